@@ -1,0 +1,39 @@
+import { z } from 'zod';
+
+/**
+ * Runtime configuration, parsed once per cold start. The only place that reads process.env.
+ * In AWS the CDK stack sets these variables; locally `local/start.ts` and the test setup do.
+ */
+const ConfigSchema = z.object({
+  STAGE: z.enum(['local', 'aws']).default('aws'),
+  AWS_REGION: z.string().min(1).default('eu-central-1'),
+  TABLE_NAME: z.string().min(1),
+  /** Only set locally: DynamoDB Local and the SES emulator. */
+  DYNAMODB_ENDPOINT: z.url().optional(),
+  SES_ENDPOINT: z.url().optional(),
+  MAIL_FROM: z.email(),
+  SES_CONFIGURATION_SET: z.string().min(1).optional(),
+  /** Sends per second allowed by the SES account; campaign fan-out paces itself by it. */
+  SES_SEND_RATE: z.coerce.number().positive().max(1000).default(1),
+  /** Public origin of the web frontend, used to build links in e-mails. */
+  APP_BASE_URL: z.url(),
+  LOG_LEVEL: z.enum(['DEBUG', 'INFO', 'WARN', 'ERROR']).default('INFO'),
+});
+export type Config = z.infer<typeof ConfigSchema>;
+
+let cached: Config | undefined;
+
+export const loadConfig = (env: Record<string, string | undefined>): Config => {
+  const result = ConfigSchema.safeParse(env);
+  if (!result.success) {
+    // Names only: values may be secrets.
+    const fields = result.error.issues.map((i) => i.path.join('.')).join(', ');
+    throw new Error(`Invalid configuration: ${fields}`);
+  }
+  return result.data;
+};
+
+export const getConfig = (): Config => {
+  cached ??= loadConfig(process.env);
+  return cached;
+};

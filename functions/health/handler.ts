@@ -1,0 +1,12 @@
+import { httpHandler } from '../shared/http/http-handler';
+import { json } from '../shared/http/responses';
+import { clock, mailer, store } from '../wiring';
+import { makeGetHealth } from './get-health';
+
+const getHealth = makeGetHealth({ store, mailer, clock });
+
+/** Public: load balancers and the start page ask it. 503 when a component is down. */
+export const handler = httpHandler('public').handler(async () => {
+  const report = await getHealth();
+  return json(report.status === 'down' ? 503 : 200, report);
+});

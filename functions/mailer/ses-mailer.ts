@@ -1,0 +1,53 @@
+import { GetSendQuotaCommand, SESClient, SendEmailCommand } from '@aws-sdk/client-ses';
+import type { Config } from '../config';
+import { probe } from '../shared/health';
+import type { Mailer } from '../shared/ports';
+
+type MailerConfig = Pick<Config, 'AWS_REGION' | 'SES_ENDPOINT' | 'SES_CONFIGURATION_SET'>;
+
+export const makeSesClient = (config: MailerConfig): SESClient =>
+  new SESClient({
+    region: config.AWS_REGION,
+    ...(config.SES_ENDPOINT
+      ? { endpoint: config.SES_ENDPOINT, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } }
+      : {}),
+  });
+
+/** SES tag values allow only [A-Za-z0-9_-]. */
+const tagValue = (v: string) => v.replace(/[^A-Za-z0-9_-]/g, '_').slice(0, 256);
+
+export const makeSesMailer = ({ client, config }: { client: SESClient; config: MailerConfig }): Mailer => ({
+  async send(mail) {
+    const out = await client.send(
+      new SendEmailCommand({
+        Source: mail.from,
+        Destination: { ToAddresses: mail.to },
+        ...(mail.replyTo ? { ReplyToAddresses: mail.replyTo } : {}),
+        Message: {
+          Subject: { Data: mail.subject, Charset: 'UTF-8' },
+          Body: { Html: { Data: mail.html, Charset: 'UTF-8' }, Text: { Data: mail.text, Charset: 'UTF-8' } },
+        },
+        ...(config.SES_CONFIGURATION_SET ? { ConfigurationSetName: config.SES_CONFIGURATION_SET } : {}),
+        ...(mail.tags
+          ? { Tags: Object.entries(mail.tags).map(([Name, Value]) => ({ Name, Value: tagValue(Value) })) }
+          : {}),
+      }),
+    );
+    if (!out.MessageId) throw new Error('SES returned no MessageId');
+    return { messageId: out.MessageId };
+  },
+
+  health: () =>
+    probe(async () => {
+      // The emulator has no GetSendQuota; it answers its own health check instead.
+      if (config.SES_ENDPOINT) {
+        const res = await fetch(new URL('/health-check', config.SES_ENDPOINT), {
+          signal: AbortSignal.timeout(2000),
+        });
+        if (!res.ok) throw new Error(`emulator ${res.status}`);
+        return 'SES-Emulator';
+      }
+      const quota = await client.send(new GetSendQuotaCommand({}));
+      return `${quota.SentLast24Hours ?? 0}/${quota.Max24HourSend ?? 0} in 24 h, ${quota.MaxSendRate ?? 0}/s`;
+    }),
+});

@@ -1,0 +1,11 @@
+import { httpHandler } from '../../shared/http/http-handler';
+import { csv } from '../../shared/http/responses';
+import { clock, store } from '../../wiring';
+import { makeExportRegistry } from '../use-cases/export-registry';
+
+const exportRegistry = makeExportRegistry({ store });
+
+export const handler = httpHandler('viewer').handler(async () => {
+  const date = clock.now().toISOString().slice(0, 10);
+  return csv(await exportRegistry(), `jobcenter-verzeichnis-${date}.csv`);
+});

@@ -1,0 +1,16 @@
+import { httpHandler, principalOf } from '../../shared/http/http-handler';
+import { bodyText, parseQuery, requireContentType } from '../../shared/http/request';
+import { json } from '../../shared/http/responses';
+import { clock, store } from '../../wiring';
+import { ImportQuery } from '../api-schemas';
+import { MAX_IMPORT_BYTES } from '../registry-csv';
+import { makeImportRegistry } from '../use-cases/import-registry';
+
+const importRegistry = makeImportRegistry({ store, clock });
+
+export const handler = httpHandler('admin').handler(async (event, context) => {
+  const { dryRun } = parseQuery(event, ImportQuery);
+  requireContentType(event, 'text/csv', 'text/plain');
+  const result = await importRegistry(bodyText(event, MAX_IMPORT_BYTES), principalOf(context), { dryRun });
+  return json(200, result);
+});

@@ -1,0 +1,7 @@
+import type { RegistryStore } from '../../shared/ports';
+import { registryToCsv } from '../registry-csv';
+
+export const makeExportRegistry =
+  ({ store }: { store: Pick<RegistryStore, 'listJobcenters'> }) =>
+  async (): Promise<string> =>
+    registryToCsv(await store.listJobcenters());

@@ -1,0 +1,61 @@
+/**
+ * Typed errors of the domain. The HTTP edge maps them by `statusCode`: anything below 500 is
+ * shown to the caller (German message, field errors), anything else becomes a generic 500.
+ */
+export type FieldError = { field: string; message: string; row?: number };
+
+export class AppError extends Error {
+  readonly statusCode: number = 500;
+  readonly code: string = 'internal';
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = new.target.name;
+  }
+}
+
+export class ValidationError extends AppError {
+  override readonly statusCode = 400;
+  override readonly code = 'validation_failed';
+  constructor(
+    readonly fields: FieldError[],
+    message = 'Die Eingaben sind nicht gültig. Bitte prüfen Sie die markierten Felder.',
+  ) {
+    super(message);
+  }
+}
+
+export class UnauthorizedError extends AppError {
+  override readonly statusCode = 401;
+  override readonly code = 'unauthorized';
+  constructor(message = 'Bitte melden Sie sich an.') {
+    super(message);
+  }
+}
+
+export class ForbiddenError extends AppError {
+  override readonly statusCode = 403;
+  override readonly code = 'forbidden';
+  constructor(message = 'Für diese Aktion fehlt Ihnen die Berechtigung.') {
+    super(message);
+  }
+}
+
+export class NotFoundError extends AppError {
+  override readonly statusCode = 404;
+  override readonly code = 'not_found';
+}
+
+export class ConflictError extends AppError {
+  override readonly statusCode = 409;
+  override readonly code = 'conflict';
+}
+
+export class PayloadTooLargeError extends AppError {
+  override readonly statusCode = 413;
+  override readonly code = 'payload_too_large';
+}
+
+export class UnsupportedMediaTypeError extends AppError {
+  override readonly statusCode = 415;
+  override readonly code = 'unsupported_media_type';
+}

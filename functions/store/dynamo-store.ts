@@ -1,0 +1,176 @@
+import {
+  DescribeTableCommand,
+  type DynamoDBClient,
+  TransactionCanceledException,
+} from '@aws-sdk/client-dynamodb';
+import {
+  DynamoDBDocumentClient,
+  GetCommand,
+  PutCommand,
+  paginateQuery,
+  QueryCommand,
+  TransactWriteCommand,
+} from '@aws-sdk/lib-dynamodb';
+import { Jobcenter, type JobcenterInput } from '../registry/jobcenter';
+import { AuditEvent } from '../shared/audit';
+import { ConflictError } from '../shared/errors';
+import type { JobcenterWrite, Store } from '../shared/ports';
+import { KIND, keys, TABLE } from './table-design';
+
+const isConditionFailure = (e: unknown) =>
+  (e instanceof Error && e.name === 'ConditionalCheckFailedException') ||
+  (e instanceof TransactionCanceledException &&
+    (e.CancellationReasons ?? []).some((r) => r.Code === 'ConditionalCheckFailed'));
+
+/** Strips key attributes and validates what comes back, so a corrupt item fails loudly. */
+const toJobcenter = (item: Record<string, unknown>): Jobcenter => {
+  const { pk: _pk, sk: _sk, kind: _kind, listSort: _ls, entity: _e, ...rest } = item;
+  return Jobcenter.parse(rest);
+};
+
+const jobcenterItem = (j: JobcenterInput, version: number, at: string) => ({
+  ...keys.jobcenter(j.id),
+  ...keys.jobcenterList(j.name),
+  entity: KIND.jobcenter,
+  ...j,
+  version,
+  updatedAt: at,
+});
+
+const auditItem = (a: AuditEvent) => ({ ...keys.audit(a.subject, a.at, a.id), entity: 'AUDIT', ...a });
+
+export const makeDynamoStore = ({
+  client,
+  tableName,
+}: {
+  client: DynamoDBClient;
+  tableName: string;
+}): Store => {
+  const doc = DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
+
+  return {
+    async listJobcenters() {
+      const { partitionKey } = TABLE.indexes.listByKind;
+      const items: Jobcenter[] = [];
+      for await (const page of paginateQuery(
+        { client: doc },
+        {
+          TableName: tableName,
+          IndexName: 'listByKind',
+          KeyConditionExpression: '#k = :k',
+          ExpressionAttributeNames: { '#k': partitionKey },
+          ExpressionAttributeValues: { ':k': KIND.jobcenter },
+        },
+      ))
+        for (const item of page.Items ?? []) items.push(toJobcenter(item));
+      return items;
+    },
+
+    async getJobcenter(id) {
+      const { Item } = await doc.send(
+        new GetCommand({ TableName: tableName, Key: keys.jobcenter(id), ConsistentRead: true }),
+      );
+      return Item ? toJobcenter(Item) : undefined;
+    },
+
+    async writeJobcenters(writes: readonly JobcenterWrite[], audit, at) {
+      try {
+        await doc.send(
+          new TransactWriteCommand({
+            TransactItems: [
+              ...writes.map((w) => ({
+                Put: {
+                  TableName: tableName,
+                  Item: jobcenterItem(w.jobcenter, w.op === 'create' ? 1 : w.expectedVersion + 1, at),
+                  ...(w.op === 'create'
+                    ? { ConditionExpression: 'attribute_not_exists(pk)' }
+                    : {
+                        ConditionExpression: 'version = :v',
+                        ExpressionAttributeValues: { ':v': w.expectedVersion },
+                      }),
+                },
+              })),
+              {
+                Put: {
+                  TableName: tableName,
+                  Item: auditItem(AuditEvent.parse(audit)),
+                  ConditionExpression: 'attribute_not_exists(pk)',
+                },
+              },
+            ],
+          }),
+        );
+      } catch (e) {
+        if (isConditionFailure(e))
+          throw new ConflictError(
+            'Das Verzeichnis wurde inzwischen geändert. Bitte exportieren Sie es neu und wiederholen Sie den Import.',
+            { cause: e },
+          );
+        throw e;
+      }
+    },
+
+    async seedJobcenters(jobcenters, at) {
+      let created = 0;
+      for (const j of jobcenters) {
+        try {
+          await doc.send(
+            new PutCommand({
+              TableName: tableName,
+              Item: jobcenterItem(j, 1, at),
+              ConditionExpression: 'attribute_not_exists(pk)',
+            }),
+          );
+          created++;
+        } catch (e) {
+          if (!isConditionFailure(e)) throw e;
+        }
+      }
+      return created;
+    },
+
+    async listAudit(subject, limit) {
+      const { Items } = await doc.send(
+        new QueryCommand({
+          TableName: tableName,
+          KeyConditionExpression: 'pk = :pk',
+          ExpressionAttributeValues: { ':pk': keys.audit(subject, '', '').pk },
+          ScanIndexForward: false,
+          Limit: limit,
+        }),
+      );
+      return (Items ?? []).map((item) => {
+        const { pk: _pk, sk: _sk, entity: _e, ...rest } = item;
+        return AuditEvent.parse(rest);
+      });
+    },
+
+    async recordSchedulerRun(job, at) {
+      await doc
+        .send(
+          new PutCommand({
+            TableName: tableName,
+            Item: { ...keys.schedulerRun(job), entity: KIND.schedulerRun, job, at },
+            // Runs may arrive out of order (retries): never move the timestamp backwards.
+            ConditionExpression: 'attribute_not_exists(pk) OR #at < :at',
+            ExpressionAttributeNames: { '#at': 'at' },
+            ExpressionAttributeValues: { ':at': at },
+          }),
+        )
+        .catch((e: unknown) => {
+          if (!isConditionFailure(e)) throw e;
+        });
+    },
+
+    async lastSchedulerRun(job) {
+      const { Item } = await doc.send(new GetCommand({ TableName: tableName, Key: keys.schedulerRun(job) }));
+      return typeof Item?.at === 'string' ? Item.at : undefined;
+    },
+
+    async ping() {
+      const { Table } = await client.send(new DescribeTableCommand({ TableName: tableName }));
+      if (Table?.TableStatus !== 'ACTIVE') throw new Error(`table status ${Table?.TableStatus}`);
+      return undefined;
+    },
+  };
+};

@@ -1,0 +1,37 @@
+/**
+ * The single DynamoDB table: key attribute names, indexes and every entity's keys, declared in
+ * one place. The CDK stateful stack, the local table bootstrap and the DynamoDB adapter all read
+ * this file; docs/data-model.md explains each access pattern. No AWS imports here.
+ */
+export const TABLE = {
+  partitionKey: 'pk',
+  sortKey: 'sk',
+  /** Epoch seconds; DynamoDB TTL deletes expired link tokens, sessions and rate-limit buckets. */
+  ttlAttribute: 'expiresAtEpoch',
+  indexes: {
+    /** "List every entity of a kind in order" (all Jobcenters by name, campaigns by date). */
+    listByKind: { partitionKey: 'kind', sortKey: 'listSort' },
+    /** "Everything about one Jobcenter across campaigns" (invitations, submissions, e-mails). */
+    byJobcenter: { partitionKey: 'jobcenterPk', sortKey: 'jobcenterSk' },
+  },
+} as const;
+
+export type IndexName = keyof typeof TABLE.indexes;
+
+export const KIND = {
+  jobcenter: 'JOBCENTER',
+  campaign: 'CAMPAIGN',
+  schedulerRun: 'SCHEDULER_RUN',
+} as const;
+
+/** Key builders, one per entity. Prefixes keep entity types apart inside one partition. */
+export const keys = {
+  jobcenter: (id: string) => ({ pk: `JOBCENTER#${id}`, sk: 'PROFILE' }),
+  jobcenterList: (name: string) => ({ kind: KIND.jobcenter, listSort: name.toLocaleLowerCase('de') }),
+  /** One audit event; subject is e.g. `REGISTRY` or `JOBCENTER#duesseldorf`. */
+  audit: (subject: string, at: string, id: string) => ({ pk: `AUDIT#${subject}`, sk: `${at}#${id}` }),
+  /** Last run of a scheduled job (one item per job, overwritten each run). */
+  schedulerRun: (job: string) => ({ pk: `SCHEDULER#${job}`, sk: 'LAST_RUN' }),
+  /** Registry-wide counter item used to serialise imports (optimistic lock). */
+  registryMeta: () => ({ pk: 'REGISTRY', sk: 'META' }),
+} as const;

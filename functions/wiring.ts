@@ -1,0 +1,14 @@
+import { getConfig } from './config';
+import { makeSesClient, makeSesMailer } from './mailer/ses-mailer';
+import { systemClock } from './shared/clock';
+import { makeDynamoClient } from './store/dynamo-client';
+import { makeDynamoStore } from './store/dynamo-store';
+
+/**
+ * Composition root: config, SDK clients and adapters are built once per cold start (module
+ * scope) and shared by the handlers of this bundle. Use cases receive them as ports.
+ */
+export const config = getConfig();
+export const store = makeDynamoStore({ client: makeDynamoClient(config), tableName: config.TABLE_NAME });
+export const mailer = makeSesMailer({ client: makeSesClient(config), config });
+export const clock = systemClock;
