@@ -1,6 +1,7 @@
 import { getConfig } from './config';
 import { makeSesClient, makeSesMailer } from './mailer/ses-mailer';
 import { systemClock } from './shared/clock';
+import { logger } from './shared/logger';
 import { makeDynamoClient } from './store/dynamo-client';
 import { makeDynamoStore } from './store/dynamo-store';
 
@@ -9,6 +10,7 @@ import { makeDynamoStore } from './store/dynamo-store';
  * scope) and shared by the handlers of this bundle. Use cases receive them as ports.
  */
 export const config = getConfig();
+logger.setLogLevel(config.LOG_LEVEL);
 export const store = makeDynamoStore({ client: makeDynamoClient(config), tableName: config.TABLE_NAME });
 export const mailer = makeSesMailer({ client: makeSesClient(config), config });
 export const clock = systemClock;

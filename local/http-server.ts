@@ -1,0 +1,192 @@
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+import { z } from 'zod';
+import { ROUTES, type RouteDef } from '../functions/api/routes';
+import { lambdaContext, toApiGatewayEvent } from './api-gateway-event';
+import { loadHandler } from './handlers';
+import type { LocalAuth } from './local-auth';
+
+/** API Gateway's payload limit. */
+const MAX_BODY_BYTES = 10 * 1024 * 1024;
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/** The same headers the CloudFront response headers policy sets in AWS. */
+const WEB_HEADERS = {
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+  'x-frame-options': 'DENY',
+  'content-security-policy':
+    "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'",
+};
+
+type CompiledRoute = { route: RouteDef; pattern: RegExp; params: string[] };
+
+const compile = (route: RouteDef): CompiledRoute => {
+  const params: string[] = [];
+  const source = route.path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{(\w+)\}/g, (_m, name: string) => {
+    params.push(name);
+    return '([^/]+)';
+  });
+  return { route, pattern: new RegExp(`^${source}$`), params };
+};
+
+const LoginBody = z.object({ username: z.string().max(254), password: z.string().max(1024) }).strict();
+
+const send = (res: ServerResponse, status: number, body: string, headers: Record<string, string> = {}) => {
+  res.writeHead(status, { 'cache-control': 'no-store', ...WEB_HEADERS, ...headers });
+  res.end(body);
+};
+const sendJson = (res: ServerResponse, status: number, body: unknown) =>
+  send(res, status, JSON.stringify(body), { 'content-type': 'application/json; charset=utf-8' });
+
+const readBody = (req: IncomingMessage): Promise<Buffer | 'too-large'> =>
+  new Promise((resolveBody, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let tooLarge = false;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > MAX_BODY_BYTES) tooLarge = true;
+      else chunks.push(c);
+    });
+    req.on('end', () => resolveBody(tooLarge ? 'too-large' : Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+
+export type LocalHttpOptions = {
+  root: string;
+  webDir: string;
+  auth: LocalAuth;
+  publicConfig: Record<string, unknown>;
+  log?: (line: string) => void;
+};
+
+/**
+ * One origin for everything, as CloudFront does in AWS: the web build, `/config.json`, and the
+ * API routes, each answered by the very handler file the CDK stack deploys as a Lambda.
+ */
+export const createLocalHttpServer = (options: LocalHttpOptions): Server => {
+  const routes = ROUTES.map(compile);
+  const loginAttempts = new Map<string, number[]>();
+
+  const handleApi = async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<boolean> => {
+    const method = req.method ?? 'GET';
+    const candidates = routes.filter((r) => r.pattern.test(url.pathname));
+    if (candidates.length === 0) return false;
+    const match = candidates.find((r) => r.route.method === method);
+    if (!match) {
+      sendJson(res, 405, { message: 'Method Not Allowed' });
+      return true;
+    }
+    const values = match.pattern.exec(url.pathname)?.slice(1) ?? [];
+    const pathParameters = Object.fromEntries(
+      match.params.map((p, i) => [p, decodeURIComponent(values[i] ?? '')]),
+    );
+    let claims: Record<string, string> | undefined;
+    if (match.route.access !== 'public') {
+      claims = options.auth.verify(req.headers.authorization);
+      // What API Gateway's JWT authorizer answers before any Lambda runs.
+      if (!claims) {
+        sendJson(res, 401, { message: 'Unauthorized' });
+        return true;
+      }
+    }
+    const body = await readBody(req);
+    if (body === 'too-large') {
+      sendJson(res, 413, { message: 'Request Entity Too Large' });
+      return true;
+    }
+    const event = toApiGatewayEvent(req, url, body, match.route, pathParameters, claims);
+    const handler = await loadHandler(options.root, match.route.entry);
+    const result = await handler(event, lambdaContext(match.route.id));
+    const headers = { ...(result.headers ?? {}) } as Record<string, string>;
+    const payload = result.isBase64Encoded ? Buffer.from(result.body ?? '', 'base64') : (result.body ?? '');
+    res.writeHead(result.statusCode ?? 200, headers);
+    res.end(payload);
+    return true;
+  };
+
+  const handleLogin = async (req: IncomingMessage, res: ServerResponse) => {
+    const ip = req.socket.remoteAddress ?? 'local';
+    const now = Date.now();
+    const recent = (loginAttempts.get(ip) ?? []).filter((t) => now - t < 60_000);
+    if (recent.length >= 10) {
+      sendJson(res, 429, {
+        error: { code: 'rate_limited', message: 'Zu viele Anmeldeversuche. Bitte warten Sie eine Minute.' },
+      });
+      return;
+    }
+    loginAttempts.set(ip, [...recent, now]);
+    const body = await readBody(req);
+    let parsed: z.infer<typeof LoginBody> | undefined;
+    try {
+      parsed = body === 'too-large' ? undefined : LoginBody.parse(JSON.parse(body.toString('utf8')));
+    } catch {
+      parsed = undefined;
+    }
+    const session = parsed && options.auth.login(parsed.username, parsed.password);
+    if (!session) {
+      sendJson(res, 401, {
+        error: { code: 'unauthorized', message: 'E-Mail-Adresse oder Passwort ist falsch.' },
+      });
+      return;
+    }
+    sendJson(res, 200, session);
+  };
+
+  const serveStatic = (res: ServerResponse, pathname: string) => {
+    const webRoot = resolve(options.webDir);
+    const requested = normalize(join(webRoot, decodeURIComponent(pathname)));
+    const isFile =
+      requested.startsWith(webRoot) &&
+      existsSync(requested) &&
+      statSync(requested).isFile() &&
+      pathname !== '/';
+    // SPA fallback: client-side routes get index.html (CloudFront's error response does the same).
+    const file = isFile ? requested : join(webRoot, 'index.html');
+    if (!existsSync(file)) {
+      send(res, 503, 'Web frontend not built yet: run npm run build:web', { 'content-type': 'text/plain' });
+      return;
+    }
+    const immutable = isFile && pathname.startsWith('/assets/');
+    res.writeHead(200, {
+      ...WEB_HEADERS,
+      'content-type': MIME[extname(file)] ?? 'application/octet-stream',
+      'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+    });
+    createReadStream(file).pipe(res);
+  };
+
+  return createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const started = performance.now();
+    res.on('finish', () =>
+      options.log?.(
+        `${req.method} ${url.pathname} ${res.statusCode} ${Math.round(performance.now() - started)}ms`,
+      ),
+    );
+    (async () => {
+      if (url.pathname === '/config.json') return sendJson(res, 200, options.publicConfig);
+      if (url.pathname === '/api/auth/local/login' && req.method === 'POST') return handleLogin(req, res);
+      if (await handleApi(req, res, url)) return;
+      if (url.pathname.startsWith('/api/')) return sendJson(res, 404, { message: 'Not Found' });
+      serveStatic(res, url.pathname);
+    })().catch((e: unknown) => {
+      options.log?.(`local server error: ${e instanceof Error ? e.message : String(e)}`);
+      if (!res.headersSent) sendJson(res, 500, { message: 'Internal Server Error' });
+      else res.destroy();
+    });
+  });
+};

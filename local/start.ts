@@ -1,0 +1,79 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { PortInUseError } from './ports';
+import { REPO_ROOT, startLocalSystem } from './system';
+
+/** `npm start [-- --fresh]`: the whole system on this machine. Ports via PORT, DYNAMODB_PORT, SES_PORT. */
+const Env = z.object({
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  DYNAMODB_PORT: z.coerce.number().int().min(1).max(65535).default(8000),
+  SES_PORT: z.coerce.number().int().min(1).max(65535).default(8005),
+});
+
+const newestMtime = (dir: string): number =>
+  readdirSync(dir, { withFileTypes: true }).reduce((max, entry) => {
+    if (entry.name === 'dist' || entry.name === 'node_modules') return max;
+    const path = join(dir, entry.name);
+    return Math.max(max, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
+  }, 0);
+
+const buildWebIfStale = () => {
+  const index = join(REPO_ROOT, 'web', 'dist', 'index.html');
+  if (existsSync(index) && statSync(index).mtimeMs >= newestMtime(join(REPO_ROOT, 'web'))) return;
+  console.log('Building the web frontend …');
+  const result = spawnSync('npx', ['vite', 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'], {
+    cwd: REPO_ROOT,
+    stdio: 'inherit',
+  });
+  if (result.status !== 0) throw new Error('The web build failed (see above).');
+};
+
+const main = async () => {
+  const env = Env.parse(process.env);
+  const fresh = process.argv.includes('--fresh');
+  buildWebIfStale();
+  const system = await startLocalSystem({
+    dataDir: join(REPO_ROOT, '.local'),
+    fresh,
+    ports: { app: env.PORT, dynamodb: env.DYNAMODB_PORT, ses: env.SES_PORT },
+    log: (line) => console.log(`  ${line}`),
+  });
+  const lines = [
+    '',
+    'Rahmenvereinbarung Inklusion – local system is running',
+    '',
+    `  Web app and API   ${system.urls.app}`,
+    `  Staff area        ${system.urls.app}/verwaltung/jobcenter`,
+    `  Health            ${system.urls.app}/health`,
+    `  OpenAPI           ${system.urls.app}/api/openapi.json`,
+    `  Mail viewer (SES) ${system.urls.mailViewer}`,
+    `  DynamoDB Local    ${system.urls.dynamodb}`,
+    '',
+    `  Table ${system.tableCreated ? 'created' : 'reused'}; Jobcenters seeded: ${system.seeded.created} new of ${system.seeded.total}.`,
+    system.staff
+      ? `  Staff login (shown once, stored hashed in .local/auth.json):\n    user     ${system.staff.username}\n    password ${system.staff.password}`
+      : '  Staff login: the credentials printed at the first start (npm start -- --fresh makes new ones).',
+    '',
+    'Ctrl-C stops everything.',
+    '',
+  ];
+  console.log(lines.join('\n'));
+  let stopping = false;
+  const shutdown = async () => {
+    if (stopping) return;
+    stopping = true;
+    console.log('\nStopping …');
+    await system.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
+};
+
+main().catch((e: unknown) => {
+  if (e instanceof PortInUseError) console.error(`\n${e.message}\n`);
+  else console.error('\nThe local system could not start:', e instanceof Error ? e.message : e, '\n');
+  process.exit(1);
+});

@@ -1,0 +1,120 @@
+import { existsSync, rmSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { join, resolve } from 'node:path';
+import { makeSeedRegistry } from '../functions/registry/use-cases/seed-registry';
+import { systemClock } from '../functions/shared/clock';
+import { makeDynamoStore } from '../functions/store/dynamo-store';
+import { createLocalHttpServer } from './http-server';
+import { openLocalAuth } from './local-auth';
+import { reservePort } from './ports';
+import { ensureTable, localDynamoClient, startDynamoDbLocal, startSesLocal } from './services';
+import { createTicker } from './ticker';
+
+export const REPO_ROOT = resolve(import.meta.dirname, '..');
+export const TABLE_NAME = 'inklusion-local';
+
+export type LocalSystem = {
+  urls: { app: string; mailViewer: string; dynamodb: string };
+  /** Set only when the staff user was created by this start (first start or --fresh). */
+  staff?: { username: string; password: string };
+  seeded: { created: number; total: number };
+  tableCreated: boolean;
+  fireSchedule(id: string): Promise<void>;
+  stop(): Promise<void>;
+};
+
+export type LocalSystemOptions = {
+  /** Where DynamoDB Local keeps its file and the local login keeps its key and users. */
+  dataDir: string;
+  /** Delete dataDir first: empty table, new staff user. */
+  fresh?: boolean;
+  /** Keep DynamoDB in memory (tests); dataDir still holds the auth file. */
+  inMemory?: boolean;
+  ports?: Partial<{ app: number; dynamodb: number; ses: number }>;
+  ticker?: boolean;
+  log?: (line: string) => void;
+};
+
+/**
+ * Starts the whole system on one machine: DynamoDB Local, the SES emulator, the table, the
+ * 53 Jobcenters, a staff login, the HTTP server with every Lambda handler and the web build,
+ * and the ticker for scheduled handlers. `npm start` and the browser tests both use it.
+ */
+export const startLocalSystem = async (options: LocalSystemOptions): Promise<LocalSystem> => {
+  const dataDir = resolve(options.dataDir);
+  if (options.fresh && existsSync(dataDir)) rmSync(dataDir, { recursive: true, force: true });
+  const appPort = await reservePort(options.ports?.app ?? 0, 'web app and API');
+  const stops: (() => Promise<void> | void)[] = [];
+  const stop = async () => {
+    for (const s of stops.reverse()) await s();
+    stops.length = 0;
+  };
+  try {
+    const dynamo = await startDynamoDbLocal({
+      port: options.ports?.dynamodb ?? 0,
+      ...(options.inMemory ? {} : { dataDir: join(dataDir, 'dynamodb') }),
+    });
+    stops.push(dynamo.stop);
+    const ses = await startSesLocal({ port: options.ports?.ses ?? 0 });
+    stops.push(ses.stop);
+    const appUrl = `http://127.0.0.1:${appPort}`;
+
+    // The configuration the handlers parse at cold start, as the CDK stack sets it in AWS.
+    Object.assign(process.env, {
+      STAGE: 'local',
+      AWS_REGION: 'eu-central-1',
+      TABLE_NAME,
+      DYNAMODB_ENDPOINT: dynamo.endpoint,
+      SES_ENDPOINT: ses.endpoint,
+      MAIL_FROM: 'inklusion@mags.example.org',
+      SES_SEND_RATE: process.env.SES_SEND_RATE ?? '14',
+      APP_BASE_URL: appUrl,
+      LOG_LEVEL: process.env.LOG_LEVEL ?? 'WARN',
+    });
+
+    const tableCreated = (await ensureTable(dynamo.endpoint, TABLE_NAME)) === 'created';
+    const client = localDynamoClient(dynamo.endpoint);
+    const seeded = await makeSeedRegistry({
+      store: makeDynamoStore({ client, tableName: TABLE_NAME }),
+      clock: systemClock,
+    })();
+    client.destroy();
+
+    const auth = openLocalAuth(join(dataDir, 'auth.json'));
+    const server: Server = createLocalHttpServer({
+      root: REPO_ROOT,
+      webDir: join(REPO_ROOT, 'web', 'dist'),
+      auth,
+      publicConfig: { auth: 'local', mailViewerUrl: ses.endpoint },
+      ...(options.log ? { log: options.log } : {}),
+    });
+    await new Promise<void>((resolveListen, reject) => {
+      server.once('error', reject);
+      server.listen(appPort, '127.0.0.1', () => resolveListen());
+    });
+    stops.push(
+      () =>
+        new Promise<void>((r) => {
+          server.closeAllConnections();
+          server.close(() => r());
+        }),
+    );
+    const ticker = createTicker(REPO_ROOT, options.log);
+    if (options.ticker !== false) {
+      ticker.start();
+      stops.push(ticker.stop);
+    }
+
+    return {
+      urls: { app: appUrl, mailViewer: ses.endpoint, dynamodb: dynamo.endpoint },
+      ...(auth.createdUser ? { staff: auth.createdUser } : {}),
+      seeded,
+      tableCreated,
+      fireSchedule: ticker.fire,
+      stop,
+    };
+  } catch (e) {
+    await stop();
+    throw e;
+  }
+};
