@@ -24,10 +24,17 @@ export const KIND = {
   schedulerRun: 'SCHEDULER_RUN',
 } as const;
 
+/**
+ * DynamoDB sorts strings by bytes, which puts "Köln" after "Kreis Wesel". The sort key drops
+ * diacritics so the index order matches German alphabetical order (DIN 5007-1).
+ */
+export const collationKey = (s: string): string =>
+  s.normalize('NFD').replace(/\p{M}/gu, '').replace(/ß/g, 'ss').toLowerCase();
+
 /** Key builders, one per entity. Prefixes keep entity types apart inside one partition. */
 export const keys = {
   jobcenter: (id: string) => ({ pk: `JOBCENTER#${id}`, sk: 'PROFILE' }),
-  jobcenterList: (name: string) => ({ kind: KIND.jobcenter, listSort: name.toLocaleLowerCase('de') }),
+  jobcenterList: (name: string) => ({ kind: KIND.jobcenter, listSort: collationKey(name) }),
   /** One audit event; subject is e.g. `REGISTRY` or `JOBCENTER#duesseldorf`. */
   audit: (subject: string, at: string, id: string) => ({ pk: `AUDIT#${subject}`, sk: `${at}#${id}` }),
   /** Last run of a scheduled job (one item per job, overwritten each run). */
