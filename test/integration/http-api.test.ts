@@ -48,7 +48,7 @@ describe('HTTP API', () => {
   afterAll(() => new Promise<void>((r) => server.close(() => r())));
 
   const exportCsv = async () => (await fetch(`${base}/api/registry/export`, { headers: viewer })).text();
-  const importCsv = (body: string | Uint8Array, headers: Record<string, string> = admin, query = '') =>
+  const importCsv = (body: string, headers: Record<string, string> = admin, query = '') =>
     fetch(`${base}/api/registry/import${query}`, {
       method: 'POST',
       headers: { 'content-type': 'text/csv', ...headers },
@@ -103,7 +103,7 @@ describe('HTTP API', () => {
   });
 
   describe('registry import: bad input changes nothing', () => {
-    const cases: [string, (csv: string) => string | Uint8Array, number, RegExp][] = [
+    const cases: [string, (csv: string) => string, number, RegExp][] = [
       ['a formula-like cell', (c) => c.replace('Stadt Bonn', '=CMD()'), 400, /Formeln/],
       ['a formula starting with @', (c) => c.replace('Stadt Bonn', '@SUM(A1)'), 400, /Formeln/],
       [
