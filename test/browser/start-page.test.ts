@@ -1,0 +1,72 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type BrowserEnv, expectNoAxeViolations, startBrowserEnv, watchPageErrors } from './helpers';
+
+describe('start page', () => {
+  let env: BrowserEnv;
+  let page: Page;
+  let errors: string[];
+
+  beforeAll(async () => {
+    env = await startBrowserEnv();
+    page = await env.newPage();
+    errors = watchPageErrors(page);
+  });
+  afterAll(async () => {
+    await env?.stop();
+  });
+
+  it('explains the service, links to the staff area and the mail viewer, and is axe clean', async () => {
+    await page.goto(env.app);
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+      .toBe('Rahmenvereinbarung Inklusion – Kampagnen für die Jobcenter in NRW');
+    expect(await page.getAttribute('html', 'lang')).toBe('de');
+    expect(await page.title()).toBe('Start – Rahmenvereinbarung Inklusion');
+    for (const role of ['banner', 'navigation', 'main', 'contentinfo'] as const)
+      expect(await page.getByRole(role).count(), role).toBeGreaterThan(0);
+
+    expect(await page.getByRole('link', { name: 'Zum Verwaltungsbereich' }).getAttribute('href')).toBe(
+      '/verwaltung/jobcenter',
+    );
+    expect(await page.getByRole('link', { name: 'Lokales Postfach öffnen' }).getAttribute('href')).toBe(
+      env.system.urls.mailViewer,
+    );
+
+    await page.getByText('Gesamtstatus: Betriebsbereit').waitFor();
+    await expectNoAxeViolations(page, 'start page');
+    expect(errors).toEqual([]);
+  });
+
+  it('shows the health of table, mailer and scheduler as text', async () => {
+    const status = page.getByRole('region', { name: 'Systemstatus' });
+    expect(await status.locator('dt').allTextContents()).toEqual(['Datenbank', 'E-Mail-Versand', 'Zeitplan']);
+    expect(await status.locator('dd').nth(0).textContent()).toMatch(
+      /^Betriebsbereit \(Antwortzeit \d+ ms\)$/,
+    );
+    expect(await status.locator('dd').nth(1).textContent()).toMatch(/^Betriebsbereit/);
+    expect(await status.locator('dd').nth(2).textContent()).toBe('Noch nicht gelaufen');
+
+    await env.system.fireSchedule('heartbeat');
+    await page.getByRole('button', { name: 'Status erneut abfragen' }).click();
+    await status.getByText(/^Zuletzt gelaufen am \d{2}\.\d{2}\.\d{4}, \d{2}:\d{2} Uhr$/).waitFor();
+    await expectNoAxeViolations(page, 'start page after refresh');
+  });
+
+  it('offers a skip link as the first tab stop that moves focus to the main content', async () => {
+    await page.goto(env.app);
+    await page.getByText('Gesamtstatus: Betriebsbereit').waitFor();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Zum Inhalt springen');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('inhalt');
+  });
+
+  it('sends visitors of the staff area to the login page', async () => {
+    await page.getByRole('link', { name: 'Zum Verwaltungsbereich' }).click();
+    await page.waitForURL(`${env.app}/anmelden`);
+    await page.getByRole('heading', { level: 1, name: 'Anmelden' }).waitFor();
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+    expect(errors).toEqual([]);
+  });
+});

@@ -1,0 +1,80 @@
+import { type ReactNode, useEffect, useRef } from 'react';
+import { Layout } from '../components/layout';
+import { AccessibilityPage } from '../pages/accessibility-page';
+import { JobcenterDetailPage } from '../pages/jobcenter-detail-page';
+import { JobcenterListPage } from '../pages/jobcenter-list-page';
+import { LoginCallbackPage } from '../pages/login-callback-page';
+import { LoginPage } from '../pages/login-page';
+import { NotFoundPage } from '../pages/not-found-page';
+import { RegistryPage } from '../pages/registry-page';
+import { StartPage } from '../pages/start-page';
+import type { AppConfig } from './config';
+import { ConfigProvider, PrincipalProvider } from './context';
+import { Redirect, useLocation } from './router';
+import { matchRoute, needsSignIn, PATHS, type Route } from './routes';
+import { rememberReturnPath, useSession } from './session';
+
+const page = (route: Route): ReactNode => {
+  switch (route.name) {
+    case 'start':
+      return <StartPage />;
+    case 'login':
+      return <LoginPage />;
+    case 'loginCallback':
+      return <LoginCallbackPage />;
+    case 'staffHome':
+      return <Redirect to={PATHS.jobcenterList} />;
+    case 'jobcenterList':
+      return <JobcenterListPage />;
+    case 'jobcenterDetail':
+      return <JobcenterDetailPage id={route.id} />;
+    case 'registry':
+      return <RegistryPage />;
+    case 'accessibility':
+      return <AccessibilityPage />;
+    case 'notFound':
+      return <NotFoundPage />;
+  }
+};
+
+/** After a client-side navigation, focus goes to the new page's h1 (or to main if there is none). */
+const useFocusOnNavigation = (pathname: string) => {
+  const previous = useRef(pathname);
+  useEffect(() => {
+    if (previous.current === pathname) return;
+    previous.current = pathname;
+    const target =
+      document.querySelector<HTMLElement>('main .error-summary') ??
+      document.querySelector<HTMLElement>('main h1') ??
+      document.querySelector<HTMLElement>('main');
+    target?.focus();
+  }, [pathname]);
+};
+
+function Routes() {
+  const { pathname, search } = useLocation();
+  const session = useSession();
+  const route = matchRoute(pathname);
+  useFocusOnNavigation(pathname);
+
+  if (needsSignIn(route) && !session) return <SignInFirst returnTo={`${pathname}${search}`} />;
+  return page(route);
+}
+
+/** Signed-out visitors of the staff area go to the login page and come back afterwards. */
+function SignInFirst({ returnTo }: { returnTo: string }) {
+  useEffect(() => rememberReturnPath(returnTo), [returnTo]);
+  return <Redirect to={PATHS.login} />;
+}
+
+export function App({ config }: { config: AppConfig }) {
+  return (
+    <ConfigProvider config={config}>
+      <PrincipalProvider>
+        <Layout>
+          <Routes />
+        </Layout>
+      </PrincipalProvider>
+    </ConfigProvider>
+  );
+}

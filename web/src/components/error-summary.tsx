@@ -1,0 +1,63 @@
+import { type MouseEvent, useEffect, useId, useRef } from 'react';
+
+export type SummaryError = { text: string; href?: string };
+
+/** Moves focus to the element a summary link points at and shows its label too. */
+export const focusTarget = (e: MouseEvent<HTMLAnchorElement>, href: string): void => {
+  if (!href.startsWith('#')) return;
+  const target = document.getElementById(href.slice(1));
+  if (!target) return;
+  e.preventDefault();
+  const label = target.id ? document.querySelector(`label[for="${CSS.escape(target.id)}"]`) : null;
+  (label ?? target).scrollIntoView({ block: 'start' });
+  target.focus({ preventScroll: true });
+};
+
+/**
+ * GOV.UK error summary: shown above the form, takes focus when it appears (or when the errors
+ * change), and links every error to the field that needs fixing.
+ */
+export function ErrorSummary({
+  errors,
+  description,
+  title = 'Es gibt ein Problem',
+}: {
+  errors: SummaryError[];
+  description?: string;
+  title?: string;
+}) {
+  const ref = useRef<HTMLDivElement>(null);
+  const headingId = useId();
+  const focusKey = `${description ?? ''}|${errors.map((e) => `${e.href}:${e.text}`).join('|')}`;
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: focus again whenever the errors change
+  useEffect(() => {
+    ref.current?.focus();
+  }, [focusKey]);
+
+  return (
+    <div ref={ref} className="error-summary" tabIndex={-1}>
+      <div role="alert">
+        <h2 id={headingId} className="error-summary-title">
+          {title}
+        </h2>
+        {description ? <p className="error-summary-description">{description}</p> : null}
+        {errors.length > 0 ? (
+          <ul className="error-summary-list">
+            {errors.map((error) => (
+              <li key={`${error.href}:${error.text}`}>
+                {error.href ? (
+                  <a href={error.href} onClick={(e) => focusTarget(e, error.href as string)}>
+                    {error.text}
+                  </a>
+                ) : (
+                  error.text
+                )}
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,201 @@
+import { type FormEvent, useEffect, useRef } from 'react';
+import type { RegistryImportResult } from '../../../functions/registry/registry-csv';
+import { isAdmin, usePrincipal } from '../app/context';
+import { Link } from '../app/router';
+import { PATHS } from '../app/routes';
+import { ErrorSummary, type SummaryError } from '../components/error-summary';
+import { FileField } from '../components/fields';
+import { describeProblem, IMPORT_ERRORS_ID, ImportErrorsTable } from '../components/import-errors-table';
+import { PageHeading, PageTitle } from '../components/page';
+import { Loading, Notice, Problem } from '../components/status';
+import { useRegistryExport } from '../flows/registry-export';
+import { countsOf, hasChanges, type ImportState, useRegistryImport } from '../flows/registry-import';
+
+const FILE_INPUT_ID = 'csv-datei';
+const MAX_LISTED_ERRORS = 10;
+
+type Failed = Extract<ImportState, { step: 'failed' }>;
+
+const summaryOf = ({ problem, fileProblem }: Failed): SummaryError[] => {
+  if (problem.fields.length > 0) {
+    const listed = problem.fields
+      .slice(0, MAX_LISTED_ERRORS)
+      .map((f) => ({ text: describeProblem(f), href: `#${IMPORT_ERRORS_ID}` }));
+    const more = problem.fields.length - listed.length;
+    return more > 0
+      ? [...listed, { text: `… und ${more} weitere Fehler`, href: `#${IMPORT_ERRORS_ID}` }]
+      : listed;
+  }
+  return [
+    {
+      text: problem.message,
+      ...(fileProblem || problem.status === 409 ? { href: `#${FILE_INPUT_ID}` } : {}),
+    },
+  ];
+};
+
+const fileErrorOf = (state: ImportState): string | undefined => {
+  if (state.step !== 'failed' || !state.fileProblem) return undefined;
+  return state.problem.fields.length > 0
+    ? 'Die Datei enthält Fehler. Korrigieren Sie die Datei und wählen Sie sie erneut aus.'
+    : state.problem.message;
+};
+
+function Counts({ result }: { result: RegistryImportResult }) {
+  return (
+    <ul className="counts">
+      {countsOf(result).map(({ key, count, ids }) => (
+        <li key={key}>
+          <span className="count-number">{count}</span> {key}
+          {ids.length > 0 ? <span className="count-ids">: {ids.join(', ')}</span> : null}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Moves focus to a result heading when it appears, so the outcome is read out. */
+const useFocusOnChange = (id: string, when: string) => {
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    if (when) document.getElementById(id)?.focus();
+  }, [id, when]);
+};
+
+function ExportSection() {
+  const { state, download } = useRegistryExport();
+  return (
+    <section className="section" aria-labelledby="export-title">
+      <h2 id="export-title">Exportieren</h2>
+      <p>
+        Laden Sie das aktuelle Verzeichnis als CSV-Datei herunter (UTF-8, Spalten durch Semikolon getrennt).
+        Sie können die Datei in einer Tabellenkalkulation bearbeiten und anschließend wieder importieren.
+      </p>
+      <button
+        type="button"
+        className="button button-secondary"
+        onClick={download}
+        disabled={state.step === 'downloading'}
+      >
+        CSV-Datei herunterladen
+      </button>
+      <div role="status" className="status-line">
+        {state.step === 'downloading' ? 'Die Datei wird erstellt …' : null}
+        {state.step === 'done' ? `Die Datei ${state.filename} wurde heruntergeladen.` : null}
+      </div>
+      {state.step === 'failed' ? <Problem error={state.error} /> : null}
+    </section>
+  );
+}
+
+function ImportSection({ flow }: { flow: ReturnType<typeof useRegistryImport> }) {
+  const { state, check, apply, fileChanged, reset } = flow;
+  const fileRef = useRef<HTMLInputElement>(null);
+  useFocusOnChange('import-result', state.step === 'checked' || state.step === 'applied' ? state.step : '');
+
+  const onSubmit = (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    void check(fileRef.current?.files?.[0]);
+  };
+  const busy = state.step === 'checking' || state.step === 'applying';
+
+  return (
+    <section className="section" aria-labelledby="import-title">
+      <h2 id="import-title">Importieren</h2>
+      <p>
+        Der Import prüft zuerst die ganze Datei und zeigt, was sich ändern würde. Erst wenn Sie die Änderungen
+        übernehmen, wird das Verzeichnis aktualisiert. Enthält die Datei einen Fehler, wird nichts übernommen.
+      </p>
+      <form className="form" noValidate onSubmit={onSubmit} aria-busy={busy}>
+        <FileField
+          ref={fileRef}
+          id={FILE_INPUT_ID}
+          name="datei"
+          label="CSV-Datei"
+          hint="Eine Datei aus dem Export, höchstens 256 KB. Jobcenter, die in der Datei fehlen, bleiben unverändert."
+          accept=".csv,text/csv"
+          error={fileErrorOf(state)}
+          onChange={fileChanged}
+        />
+        <button type="submit" className="button" disabled={busy}>
+          Datei prüfen
+        </button>
+      </form>
+
+      {state.step === 'checking' ? <Loading>Die Datei wird geprüft …</Loading> : null}
+      {state.step === 'applying' ? <Loading>Die Änderungen werden übernommen …</Loading> : null}
+
+      {state.step === 'checked' ? (
+        <Notice title={`Prüfergebnis für ${state.file.name}`} headingId="import-result">
+          <Counts result={state.result} />
+          {state.file.encoding === 'windows-1252' ? (
+            <p>Die Datei war nicht in UTF-8 gespeichert; sie wurde als Windows-1252 gelesen.</p>
+          ) : null}
+          {hasChanges(state.result) ? (
+            <>
+              <p>Noch wurde nichts übernommen.</p>
+              <div className="button-group">
+                <button type="button" className="button" onClick={() => void apply()}>
+                  Änderungen übernehmen
+                </button>
+                <button type="button" className="button button-secondary" onClick={reset}>
+                  Abbrechen
+                </button>
+              </div>
+            </>
+          ) : (
+            <p>Die Datei enthält keine Änderungen gegenüber dem Verzeichnis.</p>
+          )}
+        </Notice>
+      ) : null}
+
+      {state.step === 'applied' ? (
+        <Notice kind="success" title="Änderungen übernommen" headingId="import-result">
+          <Counts result={state.result} />
+          <p>
+            <Link to={PATHS.jobcenterList}>Zur Übersicht der Jobcenter</Link>
+          </p>
+        </Notice>
+      ) : null}
+
+      {state.step === 'failed' && state.problem.fields.length > 0 ? (
+        <ImportErrorsTable fields={state.problem.fields} />
+      ) : null}
+    </section>
+  );
+}
+
+export function RegistryPage() {
+  const principal = usePrincipal();
+  const flow = useRegistryImport();
+  const failed = flow.state.step === 'failed' ? flow.state : undefined;
+
+  return (
+    <>
+      <PageTitle title="Verzeichnis importieren und exportieren" hasErrors={Boolean(failed)} />
+      {failed ? (
+        <ErrorSummary
+          errors={summaryOf(failed)}
+          {...(failed.problem.fields.length > 0 ? { description: failed.problem.message } : {})}
+        />
+      ) : null}
+      <PageHeading caption="Verwaltung">Verzeichnis importieren und exportieren</PageHeading>
+      <p>Das Verzeichnis enthält alle Jobcenter in Nordrhein-Westfalen mit ihren Trägern und Kontakten.</p>
+      <ExportSection />
+      {principal.state === 'loading' ? <Loading>Ihre Berechtigungen werden geprüft …</Loading> : null}
+      {principal.state === 'failed' ? <Problem error={principal.error} onRetry={principal.reload} /> : null}
+      {isAdmin(principal) ? (
+        <ImportSection flow={flow} />
+      ) : principal.state === 'ready' ? (
+        <section className="section" aria-labelledby="import-title">
+          <h2 id="import-title">Importieren</h2>
+          <p>Den Import dürfen nur Personen mit der Rolle „Administration“ durchführen.</p>
+        </section>
+      ) : null}
+    </>
+  );
+}
