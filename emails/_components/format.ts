@@ -1,0 +1,61 @@
+/**
+ * German formatting for e-mails. All calendar values are shown in Europe/Berlin, whatever the
+ * time zone of the Lambda. Unparseable input is returned unchanged rather than as "Invalid Date":
+ * a slightly odd date in a letter is better than a message that cannot be sent.
+ */
+const TIME_ZONE = 'Europe/Berlin';
+
+const dateFormat = new Intl.DateTimeFormat('de-DE', { dateStyle: 'long', timeZone: TIME_ZONE });
+const timeFormat = new Intl.DateTimeFormat('de-DE', {
+  hour: '2-digit',
+  minute: '2-digit',
+  timeZone: TIME_ZONE,
+});
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const ISO_MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
+
+/** A calendar date (YYYY-MM-DD) is taken as noon UTC, so no time zone can shift it to another day. */
+const toInstant = (value: string): Date | undefined => {
+  const date = ISO_DATE.exec(value);
+  const instant = date
+    ? new Date(Date.UTC(Number(date[1]), Number(date[2]) - 1, Number(date[3]), 12))
+    : new Date(value);
+  return Number.isNaN(instant.getTime()) ? undefined : instant;
+};
+
+/** `2027-03-31` or an ISO datetime → "31. März 2027". */
+export const formatDate = (value: string): string => {
+  const instant = toInstant(value);
+  return instant ? dateFormat.format(instant) : value;
+};
+
+/** ISO datetime → "14. März 2027, 10:30 Uhr" (Berlin time). A bare date is shown without a time. */
+export const formatDateTime = (value: string): string => {
+  if (ISO_DATE.test(value)) return formatDate(value);
+  const instant = toInstant(value);
+  return instant ? `${dateFormat.format(instant)}, ${timeFormat.format(instant)} Uhr` : value;
+};
+
+/** `2027-03` (JJJJ-MM) → "03/2027". */
+export const formatMonth = (value: string): string => {
+  const month = ISO_MONTH.exec(value);
+  return month ? `${month[2]}/${month[1]}` : value;
+};
+
+/** Time frame of a measure: "03/2027 bis 12/2027", or one month if start and end coincide. */
+export const formatMonthRange = (start: string, end: string): string =>
+  start === end ? formatMonth(start) : `${formatMonth(start)} bis ${formatMonth(end)}`;
+
+/** Mail headers are single lines: collapse any line break or run of whitespace in a subject. */
+export const oneLine = (value: string): string => value.replace(/\s+/g, ' ').trim();
+
+/** Only web links go into a message; anything else (javascript:, data:, …) is a programming error. */
+export const webUrl = (value: string): string => {
+  const url = URL.canParse(value) ? new URL(value) : undefined;
+  if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:'))
+    throw new TypeError(
+      `Refusing to put a non-web link into an e-mail: ${JSON.stringify(value.slice(0, 80))}`,
+    );
+  return value;
+};

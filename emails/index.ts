@@ -1,0 +1,58 @@
+import { createElement } from 'react';
+import { type RenderedEmail, renderEmail } from './_components/render';
+import {
+  AccessionConfirmed,
+  type AccessionConfirmedProps,
+  accessionConfirmedSubject,
+} from './accession-confirmed';
+import {
+  AccessionReturned,
+  type AccessionReturnedProps,
+  accessionReturnedSubject,
+} from './accession-returned';
+import { Handover, type HandoverProps, handoverSubject } from './handover';
+import { Invitation, type InvitationProps, invitationSubject } from './invitation';
+import { MagsNotification, type MagsNotificationProps, magsNotificationSubject } from './mags-notification';
+import {
+  SubmissionConfirmation,
+  type SubmissionConfirmationProps,
+  submissionConfirmationSubject,
+} from './submission-confirmation';
+
+/**
+ * The e-mails of the accession campaign. Each function renders one message to a subject (single
+ * line), HTML and the plain-text alternative; all props are rendered as escaped text.
+ */
+export type {
+  AccessionConfirmedProps,
+  AccessionReturnedProps,
+  HandoverProps,
+  InvitationProps,
+  MagsNotificationProps,
+  RenderedEmail,
+  SubmissionConfirmationProps,
+};
+
+/** Anlage A2: invitation to the Geschäftsführung of a Jobcenter. */
+export const renderInvitation = (props: InvitationProps): Promise<RenderedEmail> =>
+  renderEmail(invitationSubject(props), createElement(Invitation, props));
+
+/** Receipt to the Jobcenter with the full declaration as submitted. */
+export const renderSubmissionConfirmation = (props: SubmissionConfirmationProps): Promise<RenderedEmail> =>
+  renderEmail(submissionConfirmationSubject(props), createElement(SubmissionConfirmation, props));
+
+/** Notice to MAGS staff that a declaration waits for review. */
+export const renderMagsNotification = (props: MagsNotificationProps): Promise<RenderedEmail> =>
+  renderEmail(magsNotificationSubject(props), createElement(MagsNotification, props));
+
+/** "Beitritt bestätigt" to the Jobcenter. */
+export const renderAccessionConfirmed = (props: AccessionConfirmedProps): Promise<RenderedEmail> =>
+  renderEmail(accessionConfirmedSubject(props), createElement(AccessionConfirmed, props));
+
+/** The declaration goes back to the Jobcenter with a comment. */
+export const renderAccessionReturned = (props: AccessionReturnedProps): Promise<RenderedEmail> =>
+  renderEmail(accessionReturnedSubject(props), createElement(AccessionReturned, props));
+
+/** The form was handed over to a colleague. */
+export const renderHandover = (props: HandoverProps): Promise<RenderedEmail> =>
+  renderEmail(handoverSubject(props), createElement(Handover, props));
