@@ -21,7 +21,7 @@ export const makeSesMailer = ({ client, config }: { client: SESClient; config: M
     const out = await client.send(
       new SendEmailCommand({
         Source: mail.from,
-        Destination: { ToAddresses: mail.to },
+        Destination: { ToAddresses: mail.to, ...(mail.cc?.length ? { CcAddresses: mail.cc } : {}) },
         ...(mail.replyTo ? { ReplyToAddresses: mail.replyTo } : {}),
         Message: {
           Subject: { Data: mail.subject, Charset: 'UTF-8' },

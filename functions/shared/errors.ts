@@ -48,6 +48,12 @@ export class NotFoundError extends AppError {
 export class ConflictError extends AppError {
   override readonly statusCode = 409;
   override readonly code = 'conflict';
+  /** What is stored now, so the user can see what changed (e.g. a concurrently saved draft). */
+  readonly current?: unknown;
+  constructor(message: string, options?: { cause?: unknown; current?: unknown }) {
+    super(message, options);
+    this.current = options?.current;
+  }
 }
 
 export class PayloadTooLargeError extends AppError {
@@ -58,4 +64,23 @@ export class PayloadTooLargeError extends AppError {
 export class UnsupportedMediaTypeError extends AppError {
   override readonly statusCode = 415;
   override readonly code = 'unsupported_media_type';
+}
+
+/** A personal link or session that does not work: same answer whatever the reason. */
+export class LinkInvalidError extends AppError {
+  override readonly statusCode = 401;
+  override readonly code = 'link_invalid';
+  constructor() {
+    super(
+      'Dieser Link ist nicht (mehr) gültig. Bitte fordern Sie über die Antwortadresse Ihrer Einladung einen neuen Link an.',
+    );
+  }
+}
+
+export class RateLimitedError extends AppError {
+  override readonly statusCode = 429;
+  override readonly code = 'rate_limited';
+  constructor() {
+    super('Zu viele Versuche. Bitte warten Sie eine Minute und versuchen Sie es erneut.');
+  }
 }

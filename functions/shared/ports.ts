@@ -1,3 +1,6 @@
+import type { Campaign } from '../campaigns/campaign';
+import type { Delivery, Invitation, Progress } from '../campaigns/invitation';
+import type { Draft, Link, Session, Submission } from '../forms/records';
 import type { Jobcenter, JobcenterInput } from '../registry/jobcenter';
 import type { AuditEvent } from './audit';
 import type { ComponentHealth } from './health';
@@ -19,7 +22,75 @@ export interface RegistryStore {
 }
 
 export interface AuditStore {
+  putAudit(event: AuditEvent): Promise<void>;
   listAudit(subject: string, limit: number): Promise<AuditEvent[]>;
+}
+
+/** When a conditional invitation update may apply. All given parts must hold. */
+export type InvitationCondition = {
+  deliveryIn?: readonly Delivery[];
+  progressIn?: readonly Progress[];
+  sendKey?: string;
+  /** With deliveryIn: also matches one stuck in `sending` whose lease ended before this instant. */
+  orLeaseExpiredBefore?: string;
+};
+
+export interface CampaignStore {
+  /** Creates (no expectedVersion) or replaces the campaign if its version is still `expectedVersion`. */
+  putCampaign(campaign: Campaign, expectedVersion?: number): Promise<void>;
+  getCampaign(id: string): Promise<Campaign | undefined>;
+  listCampaigns(): Promise<Campaign[]>;
+  /** Creates the invitation unless one exists for this campaign and Jobcenter; false if it existed. */
+  createInvitation(invitation: Invitation): Promise<boolean>;
+  getInvitation(campaignId: string, jobcenterId: string): Promise<Invitation | undefined>;
+  listInvitations(campaignId: string): Promise<Invitation[]>;
+  listInvitationsOfJobcenter(jobcenterId: string): Promise<Invitation[]>;
+  /** Applies `set` (and `remove`) if the condition holds; returns the new state or undefined. */
+  updateInvitation(
+    campaignId: string,
+    jobcenterId: string,
+    when: InvitationCondition,
+    set: Partial<Invitation>,
+    remove?: readonly (keyof Invitation)[],
+  ): Promise<Invitation | undefined>;
+}
+
+/** A confirmed accession: the basis of the yearly self-assessment and of the public list. */
+export type Accession = {
+  jobcenterId: string;
+  campaignId: string;
+  submissionVersion: number;
+  confirmedAt: string;
+  confirmedBy: string;
+  publicListing: boolean;
+};
+
+export interface AccessionStore {
+  putAccession(accession: Accession): Promise<void>;
+  getAccession(jobcenterId: string): Promise<Accession | undefined>;
+  listAccessions(): Promise<Accession[]>;
+}
+
+export interface LinkStore {
+  putLink(link: Link): Promise<void>;
+  getLink(hash: string): Promise<Link | undefined>;
+  revokeLinks(hashes: readonly string[], at: string): Promise<void>;
+  putSession(session: Session): Promise<void>;
+  getSession(hash: string): Promise<Session | undefined>;
+  /** Adds one hit to a fixed-window counter and returns the count in this window. */
+  countHit(key: string, windowSeconds: number, now: Date): Promise<number>;
+}
+
+export interface SubmissionStore {
+  getDraft(campaignId: string, jobcenterId: string): Promise<Draft | undefined>;
+  /** Saves if the stored draft still has `expectedVersion` (0 = none yet); else ConflictError. */
+  saveDraft(draft: Draft, expectedVersion: number): Promise<void>;
+  /** Stores a new immutable version and moves the invitation, atomically; ConflictError if it exists. */
+  addSubmission(
+    submission: Submission,
+    invitation: { when: InvitationCondition; set: Partial<Invitation> },
+  ): Promise<void>;
+  listSubmissions(campaignId: string, jobcenterId: string): Promise<Submission[]>;
 }
 
 export interface SchedulerStore {
@@ -32,10 +103,25 @@ export interface StoreHealth {
   ping(): Promise<string | undefined>;
 }
 
-export type Store = RegistryStore & AuditStore & SchedulerStore & StoreHealth;
+export type Store = RegistryStore &
+  AuditStore &
+  SchedulerStore &
+  StoreHealth &
+  CampaignStore &
+  AccessionStore &
+  LinkStore &
+  SubmissionStore;
+
+/** A message for the send queue (SQS in AWS, in-process locally). */
+export type SendJob = { type: 'invitation'; campaignId: string; jobcenterId: string; sendKey: string };
+
+export interface Queue {
+  enqueue(jobs: readonly SendJob[]): Promise<void>;
+}
 
 export type OutgoingMail = {
   to: string[];
+  cc?: string[];
   from: string;
   replyTo?: string[];
   subject: string;

@@ -15,18 +15,15 @@ import { Jobcenter, type JobcenterInput } from '../registry/jobcenter';
 import { AuditEvent } from '../shared/audit';
 import { ConflictError } from '../shared/errors';
 import type { JobcenterWrite, Store } from '../shared/ports';
+import { makeAccessionStore } from './accession-store';
+import { makeCampaignStore } from './campaign-store';
+import { isConditionFailure, withoutKeys } from './dynamo-shared';
+import { makeLinkStore } from './link-store';
+import { makeSubmissionStore } from './submission-store';
 import { KIND, keys, TABLE } from './table-design';
 
-const isConditionFailure = (e: unknown) =>
-  (e instanceof Error && e.name === 'ConditionalCheckFailedException') ||
-  (e instanceof TransactionCanceledException &&
-    (e.CancellationReasons ?? []).some((r) => r.Code === 'ConditionalCheckFailed'));
-
 /** Strips key attributes and validates what comes back, so a corrupt item fails loudly. */
-const toJobcenter = (item: Record<string, unknown>): Jobcenter => {
-  const { pk: _pk, sk: _sk, kind: _kind, listSort: _ls, entity: _e, ...rest } = item;
-  return Jobcenter.parse(rest);
-};
+const toJobcenter = (item: Record<string, unknown>): Jobcenter => Jobcenter.parse(withoutKeys(item));
 
 const jobcenterItem = (j: JobcenterInput, version: number, at: string) => ({
   ...keys.jobcenter(j.id),
@@ -48,7 +45,23 @@ export const makeDynamoStore = ({
 }): Store => {
   const doc = DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
 
+  const context = { doc, tableName };
   return {
+    ...makeCampaignStore(context),
+    ...makeAccessionStore(context),
+    ...makeLinkStore(context),
+    ...makeSubmissionStore(context),
+
+    async putAudit(event) {
+      await doc.send(
+        new PutCommand({
+          TableName: tableName,
+          Item: auditItem(AuditEvent.parse(event)),
+          ConditionExpression: 'attribute_not_exists(pk)',
+        }),
+      );
+    },
+
     async listJobcenters() {
       const { partitionKey } = TABLE.indexes.listByKind;
       const items: Jobcenter[] = [];
@@ -139,10 +152,7 @@ export const makeDynamoStore = ({
           Limit: limit,
         }),
       );
-      return (Items ?? []).map((item) => {
-        const { pk: _pk, sk: _sk, entity: _e, ...rest } = item;
-        return AuditEvent.parse(rest);
-      });
+      return (Items ?? []).map((item) => AuditEvent.parse(withoutKeys(item)));
     },
 
     async recordSchedulerRun(job, at) {

@@ -22,6 +22,7 @@ export const KIND = {
   jobcenter: 'JOBCENTER',
   campaign: 'CAMPAIGN',
   schedulerRun: 'SCHEDULER_RUN',
+  accession: 'ACCESSION',
 } as const;
 
 /**
@@ -39,6 +40,30 @@ export const keys = {
   audit: (subject: string, at: string, id: string) => ({ pk: `AUDIT#${subject}`, sk: `${at}#${id}` }),
   /** Last run of a scheduled job (one item per job, overwritten each run). */
   schedulerRun: (job: string) => ({ pk: `SCHEDULER#${job}`, sk: 'LAST_RUN' }),
-  /** Registry-wide counter item used to serialise imports (optimistic lock). */
-  registryMeta: () => ({ pk: 'REGISTRY', sk: 'META' }),
+  accession: (jobcenterId: string) => ({ pk: `JOBCENTER#${jobcenterId}`, sk: 'ACCESSION' }),
+  accessionList: (confirmedAt: string) => ({ kind: KIND.accession, listSort: confirmedAt }),
+  campaign: (id: string) => ({ pk: `CAMPAIGN#${id}`, sk: 'META' }),
+  campaignList: (createdAt: string) => ({ kind: KIND.campaign, listSort: createdAt }),
+  invitation: (campaignId: string, jobcenterId: string) => ({
+    pk: `CAMPAIGN#${campaignId}`,
+    sk: `INVITATION#${jobcenterId}`,
+  }),
+  invitationPrefix: 'INVITATION#',
+  invitationOfJobcenter: (jobcenterId: string, campaignId: string) => ({
+    jobcenterPk: `JOBCENTER#${jobcenterId}`,
+    jobcenterSk: `INVITATION#${campaignId}`,
+  }),
+  link: (hash: string) => ({ pk: `LINK#${hash}`, sk: 'LINK' }),
+  session: (hash: string) => ({ pk: `SESSION#${hash}`, sk: 'SESSION' }),
+  rateWindow: (key: string, windowStart: number) => ({ pk: `RATE#${key}`, sk: `${windowStart}` }),
+  response: (campaignId: string, jobcenterId: string) => `CAMPAIGN#${campaignId}#JOBCENTER#${jobcenterId}`,
+  draft: (campaignId: string, jobcenterId: string) => ({
+    pk: keys.response(campaignId, jobcenterId),
+    sk: 'DRAFT',
+  }),
+  submission: (campaignId: string, jobcenterId: string, version: number) => ({
+    pk: keys.response(campaignId, jobcenterId),
+    sk: `SUBMISSION#${String(version).padStart(4, '0')}`,
+  }),
+  submissionPrefix: 'SUBMISSION#',
 } as const;

@@ -1,6 +1,6 @@
 import type { MiddlewareObj } from '@middy/core';
 import { hasRole, principalFromClaims, type Role } from '../../auth/principal';
-import { AppError, ForbiddenError, UnauthorizedError, ValidationError } from '../errors';
+import { AppError, ConflictError, ForbiddenError, UnauthorizedError, ValidationError } from '../errors';
 import { logger } from '../logger';
 import type { ApiContext, ApiEvent, ApiResult } from './api-types';
 import { json } from './responses';
@@ -21,6 +21,9 @@ export const errorResponder = (): Mw => ({
           code: error.code,
           message: error.message,
           ...(error instanceof ValidationError ? { fields: error.fields } : {}),
+          ...(error instanceof ConflictError && error.current !== undefined
+            ? { current: error.current }
+            : {}),
         },
       });
       return;

@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import {
+  JobcenterId,
+  JobcenterType,
+  Landschaftsverband,
+  Regierungsbezirk,
+  requiredText,
+  text,
+} from '../registry/jobcenter';
+
+export const CampaignKind = z.enum(['beitritt', 'selbstbewertung']).meta({ id: 'CampaignKind' });
+export const CampaignStatus = z.enum(['entwurf', 'gestartet', 'geschlossen']).meta({ id: 'CampaignStatus' });
+
+/** Who gets the campaign: everyone still to accede, a filter, or chosen Jobcenters. */
+export const RecipientSelection = z
+  .discriminatedUnion('mode', [
+    z.object({ mode: z.literal('alle-offenen') }).strict(),
+    z
+      .object({
+        mode: z.literal('filter'),
+        type: JobcenterType.optional(),
+        landschaftsverband: Landschaftsverband.optional(),
+        regierungsbezirk: Regierungsbezirk.optional(),
+      })
+      .strict(),
+    z.object({ mode: z.literal('auswahl'), jobcenterIds: z.array(JobcenterId).min(1).max(100) }).strict(),
+  ])
+  .meta({ id: 'RecipientSelection' });
+export type RecipientSelection = z.infer<typeof RecipientSelection>;
+
+const IsoDate = z.iso.date('Bitte ein gültiges Datum angeben.');
+
+export const CampaignInput = z
+  .object({
+    kind: CampaignKind,
+    title: requiredText(140),
+    deadline: IsoDate,
+    senderName: requiredText(120),
+    senderEmail: z.email('Bitte eine gültige Absenderadresse angeben.'),
+    replyTo: z.email('Bitte eine gültige Antwortadresse angeben.'),
+    letter: z
+      .object({
+        subject: requiredText(160),
+        /** Paragraphs separated by blank lines; rendered as text, never as HTML. */
+        body: requiredText(8000),
+      })
+      .strict(),
+    recipients: RecipientSelection,
+    /** Days after the deadline during which the personal links still work. */
+    graceDays: z.number().int().min(0).max(90).default(14),
+    note: text(500).optional(),
+  })
+  .strict()
+  .meta({ id: 'CampaignInput' });
+export type CampaignInput = z.infer<typeof CampaignInput>;
+
+export const Campaign = CampaignInput.extend({
+  id: z.string(),
+  status: CampaignStatus,
+  createdAt: z.iso.datetime(),
+  createdBy: z.string(),
+  launchedAt: z.iso.datetime().optional(),
+  closedAt: z.iso.datetime().optional(),
+  version: z.number().int().positive(),
+}).meta({ id: 'Campaign' });
+export type Campaign = z.infer<typeof Campaign>;
+
+/** End of the last day on which the links work: deadline + grace, 23:59:59 Europe/Berlin (≈ UTC+1/2). */
+export const linkExpiry = (c: Pick<Campaign, 'deadline' | 'graceDays'>): Date => {
+  const d = new Date(`${c.deadline}T22:59:59.000Z`);
+  d.setUTCDate(d.getUTCDate() + c.graceDays);
+  return d;
+};

@@ -1,0 +1,20 @@
+import { type Jobcenter, matchesFilter } from '../registry/jobcenter';
+import type { RecipientSelection } from './campaign';
+
+/** Which Jobcenters a campaign addresses. "alle-offenen" excludes those whose accession is confirmed. */
+export const selectRecipients = (
+  selection: RecipientSelection,
+  jobcenters: readonly Jobcenter[],
+  acceded: ReadonlySet<string>,
+): Jobcenter[] => {
+  switch (selection.mode) {
+    case 'alle-offenen':
+      return jobcenters.filter((j) => !acceded.has(j.id));
+    case 'filter':
+      return jobcenters.filter((j) => matchesFilter(j, selection));
+    case 'auswahl': {
+      const chosen = new Set(selection.jobcenterIds);
+      return jobcenters.filter((j) => chosen.has(j.id));
+    }
+  }
+};

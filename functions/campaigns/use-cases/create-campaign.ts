@@ -1,0 +1,47 @@
+import { randomUUID } from 'node:crypto';
+import type { Principal } from '../../auth/principal';
+import { ConflictError, NotFoundError, ValidationError } from '../../shared/errors';
+import type { CampaignStore, Clock } from '../../shared/ports';
+import type { Campaign, CampaignInput } from '../campaign';
+
+type Deps = { store: Pick<CampaignStore, 'putCampaign' | 'getCampaign'>; clock: Clock; senderDomain: string };
+
+/** Rules a campaign draft must meet beyond its schema: verified sender domain, deadline ahead. */
+const checkInput = (input: CampaignInput, deps: Deps) => {
+  const errors = [];
+  if (!input.senderEmail.toLowerCase().endsWith(`@${deps.senderDomain.toLowerCase()}`))
+    errors.push({
+      field: 'senderEmail',
+      message: `Die Absenderadresse muss zur verifizierten Domain ${deps.senderDomain} gehören.`,
+    });
+  if (input.deadline <= deps.clock.now().toISOString().slice(0, 10))
+    errors.push({ field: 'deadline', message: 'Die Frist muss in der Zukunft liegen.' });
+  if (errors.length) throw new ValidationError(errors);
+};
+
+export const makeCreateCampaign = (deps: Deps) => async (input: CampaignInput, actor: Principal) => {
+  checkInput(input, deps);
+  const campaign: Campaign = {
+    ...input,
+    id: randomUUID(),
+    status: 'entwurf',
+    createdAt: deps.clock.now().toISOString(),
+    createdBy: actor.email ?? actor.sub,
+    version: 1,
+  };
+  await deps.store.putCampaign(campaign);
+  return campaign;
+};
+
+/** Only a draft campaign can be edited; the version guards against two editors. */
+export const makeUpdateCampaign =
+  (deps: Deps) => async (id: string, input: CampaignInput, expectedVersion: number) => {
+    const current = await deps.store.getCampaign(id);
+    if (!current) throw new NotFoundError('Diese Kampagne gibt es nicht.');
+    if (current.status !== 'entwurf')
+      throw new ConflictError('Eine gestartete Kampagne kann nicht mehr bearbeitet werden.');
+    checkInput(input, deps);
+    const next: Campaign = { ...current, ...input, version: expectedVersion + 1 };
+    await deps.store.putCampaign(next, expectedVersion);
+    return next;
+  };

@@ -1,0 +1,84 @@
+import { randomUUID } from 'node:crypto';
+import type { Principal } from '../../auth/principal';
+import type { Jobcenter } from '../../registry/jobcenter';
+import { ConflictError, NotFoundError } from '../../shared/errors';
+import type {
+  AccessionStore,
+  AuditStore,
+  CampaignStore,
+  Clock,
+  Queue,
+  RegistryStore,
+  SendJob,
+} from '../../shared/ports';
+import type { Campaign } from '../campaign';
+import type { Invitation } from '../invitation';
+import { selectRecipients } from '../recipients';
+
+type Deps = {
+  store: Pick<CampaignStore, 'getCampaign' | 'putCampaign' | 'createInvitation' | 'listInvitations'> &
+    Pick<RegistryStore, 'listJobcenters'> &
+    Pick<AccessionStore, 'listAccessions'> &
+    Pick<AuditStore, 'putAudit'>;
+  queue: Queue;
+  clock: Clock;
+};
+
+export const newInvitation = (campaign: Campaign, jobcenter: Jobcenter, at: string): Invitation => ({
+  campaignId: campaign.id,
+  jobcenterId: jobcenter.id,
+  jobcenterName: jobcenter.name,
+  delivery: 'queued',
+  progress: 'none',
+  sendKey: 'invitation#1',
+  sendCount: 0,
+  queuedAt: at,
+  activeLinks: [],
+  version: 1,
+});
+
+/**
+ * Launch fans out one invitation per recipient through the queue. Safe to repeat: invitations
+ * are created with a condition (never twice per campaign and Jobcenter), and every invitation
+ * still waiting for delivery is queued again; the sender skips what was already sent.
+ */
+export const makeLaunchCampaign =
+  ({ store, queue, clock }: Deps) =>
+  async (campaignId: string, actor: Principal) => {
+    const campaign = await store.getCampaign(campaignId);
+    if (!campaign) throw new NotFoundError('Diese Kampagne gibt es nicht.');
+    if (campaign.status === 'geschlossen') throw new ConflictError('Die Kampagne ist geschlossen.');
+    const at = clock.now().toISOString();
+    const acceded = new Set((await store.listAccessions()).map((a) => a.jobcenterId));
+    const recipients = selectRecipients(campaign.recipients, await store.listJobcenters(), acceded);
+    if (recipients.length === 0) throw new ConflictError('Die Auswahl enthält kein Jobcenter.');
+
+    let created = 0;
+    for (const jobcenter of recipients)
+      if (await store.createInvitation(newInvitation(campaign, jobcenter, at))) created++;
+    const pending = (await store.listInvitations(campaign.id)).filter(
+      (i) => i.delivery === 'queued' || i.delivery === 'sending',
+    );
+    const jobs: SendJob[] = pending.map((i) => ({
+      type: 'invitation',
+      campaignId: campaign.id,
+      jobcenterId: i.jobcenterId,
+      sendKey: i.sendKey,
+    }));
+    await queue.enqueue(jobs);
+
+    if (campaign.status === 'entwurf')
+      await store.putCampaign(
+        { ...campaign, status: 'gestartet', launchedAt: at, version: campaign.version + 1 },
+        campaign.version,
+      );
+    await store.putAudit({
+      id: randomUUID(),
+      at,
+      actor: { sub: actor.sub, ...(actor.email ? { email: actor.email } : {}) },
+      action: 'campaign.launched',
+      subject: `CAMPAIGN#${campaign.id}`,
+      detail: { created, queued: jobs.length },
+    });
+    return { created, queued: jobs.length, recipients: recipients.length };
+  };

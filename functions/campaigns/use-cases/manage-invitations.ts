@@ -1,0 +1,128 @@
+import { randomUUID } from 'node:crypto';
+import type { Principal } from '../../auth/principal';
+import { ConflictError, NotFoundError } from '../../shared/errors';
+import type { AuditStore, CampaignStore, Clock, LinkStore, Queue, RegistryStore } from '../../shared/ports';
+import type { Campaign } from '../campaign';
+import { displayStatus, summarise } from '../invitation';
+import { newInvitation } from './launch-campaign';
+
+const actorOf = (p: Principal) => ({ sub: p.sub, ...(p.email ? { email: p.email } : {}) });
+
+const requireCampaign = async (store: Pick<CampaignStore, 'getCampaign'>, id: string): Promise<Campaign> => {
+  const campaign = await store.getCampaign(id);
+  if (!campaign) throw new NotFoundError('Diese Kampagne gibt es nicht.');
+  return campaign;
+};
+
+/** Campaign page: the campaign, one row per Jobcenter with its status, counts and response rate. */
+export const makeGetCampaignOverview =
+  ({ store }: { store: Pick<CampaignStore, 'getCampaign' | 'listInvitations'> }) =>
+  async (campaignId: string) => {
+    const campaign = await requireCampaign(store, campaignId);
+    const invitations = (await store.listInvitations(campaignId)).sort((a, b) =>
+      a.jobcenterName.localeCompare(b.jobcenterName, 'de'),
+    );
+    return {
+      campaign,
+      summary: summarise(invitations),
+      invitations: invitations.map(({ activeLinks: _links, leaseUntil: _lease, ...i }) => ({
+        ...i,
+        status: displayStatus(i),
+      })),
+    };
+  };
+
+type ManageDeps = {
+  store: Pick<
+    CampaignStore,
+    'getCampaign' | 'getInvitation' | 'updateInvitation' | 'createInvitation' | 'putCampaign'
+  > &
+    Pick<LinkStore, 'revokeLinks'> &
+    Pick<RegistryStore, 'getJobcenter'> &
+    Pick<AuditStore, 'putAudit'>;
+  queue: Queue;
+  clock: Clock;
+};
+
+/**
+ * Resend a Jobcenter's link: every old link is revoked at once, delivery restarts with a new send
+ * key (so the sender treats it as a new send), progress and draft stay as they are.
+ */
+export const makeResendInvitation =
+  ({ store, queue, clock }: ManageDeps) =>
+  async (campaignId: string, jobcenterId: string, actor: Principal) => {
+    const campaign = await requireCampaign(store, campaignId);
+    if (campaign.status !== 'gestartet') throw new ConflictError('Nur in einer laufenden Kampagne möglich.');
+    const invitation = await store.getInvitation(campaignId, jobcenterId);
+    if (!invitation) throw new NotFoundError('Dieses Jobcenter ist nicht Teil der Kampagne.');
+    if (invitation.progress === 'confirmed') throw new ConflictError('Der Beitritt ist bereits bestätigt.');
+    const at = clock.now().toISOString();
+    const sendKey = `invitation#${invitation.sendCount + 1}`;
+    const updated = await store.updateInvitation(
+      campaignId,
+      jobcenterId,
+      { deliveryIn: ['sent', 'bounced', 'queued'], sendKey: invitation.sendKey },
+      { delivery: 'queued', sendKey, queuedAt: at, activeLinks: [] },
+      ['leaseUntil'],
+    );
+    if (!updated)
+      throw new ConflictError('Die Einladung wird gerade versendet. Bitte versuchen Sie es gleich erneut.');
+    await store.revokeLinks(invitation.activeLinks, at);
+    await queue.enqueue([{ type: 'invitation', campaignId, jobcenterId, sendKey }]);
+    await store.putAudit({
+      id: randomUUID(),
+      at,
+      actor: actorOf(actor),
+      action: 'invitation.resent',
+      subject: `JOBCENTER#${jobcenterId}`,
+      detail: { campaignId, revokedLinks: invitation.activeLinks.length },
+    });
+    return { sendKey };
+  };
+
+/** Add a Jobcenter to a running campaign later (e.g. after a registry correction). */
+export const makeAddJobcenter =
+  ({ store, queue, clock }: ManageDeps) =>
+  async (campaignId: string, jobcenterId: string, actor: Principal) => {
+    const campaign = await requireCampaign(store, campaignId);
+    if (campaign.status !== 'gestartet') throw new ConflictError('Nur in einer laufenden Kampagne möglich.');
+    const jobcenter = await store.getJobcenter(jobcenterId);
+    if (!jobcenter) throw new NotFoundError('Dieses Jobcenter gibt es nicht.');
+    const at = clock.now().toISOString();
+    const created = await store.createInvitation(newInvitation(campaign, jobcenter, at));
+    if (!created) throw new ConflictError('Dieses Jobcenter ist bereits Teil der Kampagne.');
+    await queue.enqueue([{ type: 'invitation', campaignId, jobcenterId, sendKey: 'invitation#1' }]);
+    await store.putAudit({
+      id: randomUUID(),
+      at,
+      actor: actorOf(actor),
+      action: 'invitation.added',
+      subject: `CAMPAIGN#${campaignId}`,
+      detail: { jobcenterId },
+    });
+  };
+
+/** Closing ends the campaign: links stop working, nothing more is sent. */
+export const makeCloseCampaign =
+  ({ store, clock }: Pick<ManageDeps, 'store' | 'clock'>) =>
+  async (campaignId: string, actor: Principal) => {
+    const campaign = await requireCampaign(store, campaignId);
+    if (campaign.status === 'geschlossen') return campaign;
+    const at = clock.now().toISOString();
+    const closed: Campaign = {
+      ...campaign,
+      status: 'geschlossen',
+      closedAt: at,
+      version: campaign.version + 1,
+    };
+    await store.putCampaign(closed, campaign.version);
+    await store.putAudit({
+      id: randomUUID(),
+      at,
+      actor: actorOf(actor),
+      action: 'campaign.closed',
+      subject: `CAMPAIGN#${campaignId}`,
+      detail: {},
+    });
+    return closed;
+  };

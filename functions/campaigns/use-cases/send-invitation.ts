@@ -1,0 +1,105 @@
+import { logger } from '../../shared/logger';
+import type { CampaignStore, Clock, LinkStore, Mailer, RegistryStore, SendJob } from '../../shared/ports';
+import { linkExpiry } from '../campaign';
+import { formUrl, hashToken, newToken } from '../link-token';
+import type { MailTemplates } from '../mail-templates';
+
+type Deps = {
+  store: Pick<CampaignStore, 'getCampaign' | 'updateInvitation'> &
+    Pick<RegistryStore, 'getJobcenter'> &
+    Pick<LinkStore, 'putLink' | 'revokeLinks'>;
+  mailer: Mailer;
+  templates: Pick<MailTemplates, 'renderInvitation'>;
+  clock: Clock;
+  appBaseUrl: string;
+  /** How long a claim protects a send in progress before another worker may take over. */
+  leaseMs?: number;
+};
+
+export type SendOutcome = 'sent' | 'skipped';
+
+/**
+ * Sends one invitation at most once per send key. A conditional update claims the invitation
+ * (queued → sending, with a lease); a duplicate or retried message finds it claimed or sent and
+ * skips. The personal link is made only now, so no unsent link ever exists. If SES refuses, the
+ * link is revoked and the claim released so that the queue's retry can try again.
+ */
+export const makeSendInvitation =
+  ({ store, mailer, templates, clock, appBaseUrl, leaseMs = 120_000 }: Deps) =>
+  async (job: SendJob): Promise<SendOutcome> => {
+    const now = clock.now();
+    const claimed = await store.updateInvitation(
+      job.campaignId,
+      job.jobcenterId,
+      { deliveryIn: ['queued'], sendKey: job.sendKey, orLeaseExpiredBefore: now.toISOString() },
+      { delivery: 'sending', leaseUntil: new Date(now.getTime() + leaseMs).toISOString() },
+    );
+    if (!claimed) return 'skipped';
+
+    const [campaign, jobcenter] = await Promise.all([
+      store.getCampaign(job.campaignId),
+      store.getJobcenter(job.jobcenterId),
+    ]);
+    if (!campaign || !jobcenter || campaign.status === 'geschlossen') {
+      logger.warn('invitation not sent', { campaignId: job.campaignId, jobcenterId: job.jobcenterId });
+      return 'skipped';
+    }
+
+    const token = newToken();
+    const hash = hashToken(token);
+    await store.putLink({
+      hash,
+      campaignId: campaign.id,
+      jobcenterId: jobcenter.id,
+      purpose: 'main',
+      issuedAt: now.toISOString(),
+      expiresAt: linkExpiry(campaign).toISOString(),
+    });
+    const mail = await templates.renderInvitation({
+      jobcenterName: jobcenter.name,
+      campaignTitle: campaign.title,
+      subject: campaign.letter.subject,
+      letterBody: campaign.letter.body,
+      deadline: campaign.deadline,
+      formUrl: formUrl(appBaseUrl, token),
+      senderName: campaign.senderName,
+      replyTo: campaign.replyTo,
+    });
+    const recipients = [jobcenter.mainContact.email];
+    let messageId: string;
+    try {
+      ({ messageId } = await mailer.send({
+        from: `${campaign.senderName} <${campaign.senderEmail}>`,
+        to: recipients,
+        cc: [jobcenter.deputyContact.email],
+        replyTo: [campaign.replyTo],
+        ...mail,
+        tags: { campaign: campaign.id, jobcenter: jobcenter.id, kind: 'invitation' },
+      }));
+    } catch (e) {
+      await store.revokeLinks([hash], clock.now().toISOString());
+      await store.updateInvitation(
+        job.campaignId,
+        job.jobcenterId,
+        { deliveryIn: ['sending'], sendKey: job.sendKey },
+        { delivery: 'queued' },
+        ['leaseUntil'],
+      );
+      throw e;
+    }
+    await store.updateInvitation(
+      job.campaignId,
+      job.jobcenterId,
+      { deliveryIn: ['sending'], sendKey: job.sendKey },
+      {
+        delivery: 'sent',
+        sentAt: clock.now().toISOString(),
+        messageId,
+        recipients: [...recipients, jobcenter.deputyContact.email],
+        activeLinks: [...claimed.activeLinks, hash],
+        sendCount: claimed.sendCount + 1,
+      },
+      ['leaseUntil'],
+    );
+    return 'sent';
+  };

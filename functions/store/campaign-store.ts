@@ -1,0 +1,184 @@
+import { GetCommand, PutCommand, paginateQuery, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { Campaign } from '../campaigns/campaign';
+import { Invitation } from '../campaigns/invitation';
+import { ConflictError } from '../shared/errors';
+import type { CampaignStore, InvitationCondition } from '../shared/ports';
+import { isConditionFailure, type TableContext, updateExpression, withoutKeys } from './dynamo-shared';
+import { KIND, keys } from './table-design';
+
+const toCampaign = (item: Record<string, unknown>) => Campaign.parse(withoutKeys(item));
+const toInvitation = (item: Record<string, unknown>) => Invitation.parse(withoutKeys(item));
+
+/** Condition expression for InvitationCondition; names/values are merged into the update's. */
+export const invitationCondition = (when: InvitationCondition) => {
+  const names: Record<string, string> = { '#pk': 'pk' };
+  const values: Record<string, unknown> = {};
+  const parts = ['attribute_exists(#pk)'];
+  const inList = (attribute: string, prefix: string, list: readonly string[]) => {
+    names[`#${prefix}`] = attribute;
+    return `#${prefix} IN (${list
+      .map((v, i) => {
+        values[`:${prefix}${i}`] = v;
+        return `:${prefix}${i}`;
+      })
+      .join(', ')})`;
+  };
+  if (when.deliveryIn?.length) {
+    let part = inList('delivery', 'dl', when.deliveryIn);
+    if (when.orLeaseExpiredBefore) {
+      names['#lease'] = 'leaseUntil';
+      values[':sending'] = 'sending';
+      values[':now'] = when.orLeaseExpiredBefore;
+      part = `(${part} OR (#dl = :sending AND #lease < :now))`;
+    }
+    parts.push(part);
+  }
+  if (when.progressIn?.length) parts.push(inList('progress', 'pg', when.progressIn));
+  if (when.sendKey) {
+    names['#sendKey'] = 'sendKey';
+    values[':sendKey'] = when.sendKey;
+    parts.push('#sendKey = :sendKey');
+  }
+  return { condition: parts.join(' AND '), names, values };
+};
+
+/** The update part of an invitation transition, including the version bump. */
+export const invitationUpdate = (
+  when: InvitationCondition,
+  set: Partial<Invitation>,
+  remove: readonly string[] = [],
+) => {
+  const { version: _ignored, ...fields } = set;
+  const update = updateExpression(fields, remove, ['#version = #version + :one']);
+  const cond = invitationCondition(when);
+  return {
+    UpdateExpression: update.expression,
+    ConditionExpression: cond.condition,
+    ExpressionAttributeNames: { ...update.names, ...cond.names, '#version': 'version' },
+    ExpressionAttributeValues: { ...update.values, ...cond.values, ':one': 1 },
+  };
+};
+
+export const makeCampaignStore = ({ doc, tableName }: TableContext): CampaignStore => ({
+  async putCampaign(campaign, expectedVersion) {
+    try {
+      await doc.send(
+        new PutCommand({
+          TableName: tableName,
+          Item: {
+            ...keys.campaign(campaign.id),
+            ...keys.campaignList(campaign.createdAt),
+            entity: KIND.campaign,
+            ...Campaign.parse(campaign),
+          },
+          ...(expectedVersion === undefined
+            ? { ConditionExpression: 'attribute_not_exists(pk)' }
+            : { ConditionExpression: 'version = :v', ExpressionAttributeValues: { ':v': expectedVersion } }),
+        }),
+      );
+    } catch (e) {
+      if (isConditionFailure(e))
+        throw new ConflictError('Die Kampagne wurde inzwischen geändert. Bitte laden Sie die Seite neu.', {
+          cause: e,
+        });
+      throw e;
+    }
+  },
+
+  async getCampaign(id) {
+    const { Item } = await doc.send(
+      new GetCommand({ TableName: tableName, Key: keys.campaign(id), ConsistentRead: true }),
+    );
+    return Item ? toCampaign(Item) : undefined;
+  },
+
+  async listCampaigns() {
+    const { Items = [] } = await doc.send(
+      new QueryCommand({
+        TableName: tableName,
+        IndexName: 'listByKind',
+        KeyConditionExpression: '#k = :k',
+        ExpressionAttributeNames: { '#k': 'kind' },
+        ExpressionAttributeValues: { ':k': KIND.campaign },
+        ScanIndexForward: false,
+      }),
+    );
+    return Items.map(toCampaign);
+  },
+
+  async createInvitation(invitation) {
+    try {
+      await doc.send(
+        new PutCommand({
+          TableName: tableName,
+          Item: {
+            ...keys.invitation(invitation.campaignId, invitation.jobcenterId),
+            ...keys.invitationOfJobcenter(invitation.jobcenterId, invitation.campaignId),
+            entity: 'INVITATION',
+            ...Invitation.parse(invitation),
+          },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        }),
+      );
+      return true;
+    } catch (e) {
+      if (isConditionFailure(e)) return false;
+      throw e;
+    }
+  },
+
+  async getInvitation(campaignId, jobcenterId) {
+    const { Item } = await doc.send(
+      new GetCommand({
+        TableName: tableName,
+        Key: keys.invitation(campaignId, jobcenterId),
+        ConsistentRead: true,
+      }),
+    );
+    return Item ? toInvitation(Item) : undefined;
+  },
+
+  async listInvitations(campaignId) {
+    const items: Invitation[] = [];
+    for await (const page of paginateQuery(
+      { client: doc },
+      {
+        TableName: tableName,
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+        ExpressionAttributeValues: { ':pk': keys.campaign(campaignId).pk, ':prefix': keys.invitationPrefix },
+        ConsistentRead: true,
+      },
+    ))
+      for (const item of page.Items ?? []) items.push(toInvitation(item));
+    return items;
+  },
+
+  async listInvitationsOfJobcenter(jobcenterId) {
+    const { Items = [] } = await doc.send(
+      new QueryCommand({
+        TableName: tableName,
+        IndexName: 'byJobcenter',
+        KeyConditionExpression: 'jobcenterPk = :pk AND begins_with(jobcenterSk, :prefix)',
+        ExpressionAttributeValues: { ':pk': `JOBCENTER#${jobcenterId}`, ':prefix': keys.invitationPrefix },
+      }),
+    );
+    return Items.map(toInvitation);
+  },
+
+  async updateInvitation(campaignId, jobcenterId, when, set, remove = []) {
+    try {
+      const { Attributes } = await doc.send(
+        new UpdateCommand({
+          TableName: tableName,
+          Key: keys.invitation(campaignId, jobcenterId),
+          ...invitationUpdate(when, set, remove as string[]),
+          ReturnValues: 'ALL_NEW',
+        }),
+      );
+      return Attributes ? toInvitation(Attributes) : undefined;
+    } catch (e) {
+      if (isConditionFailure(e)) return undefined;
+      throw e;
+    }
+  },
+});

@@ -1,0 +1,55 @@
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+
+export type TableContext = { doc: DynamoDBDocumentClient; tableName: string };
+
+export const isConditionFailure = (e: unknown): boolean =>
+  (e instanceof Error && e.name === 'ConditionalCheckFailedException') ||
+  (e instanceof TransactionCanceledException &&
+    (e.CancellationReasons ?? []).some((r) => r.Code === 'ConditionalCheckFailed'));
+
+const KEY_ATTRIBUTES = [
+  'pk',
+  'sk',
+  'kind',
+  'listSort',
+  'jobcenterPk',
+  'jobcenterSk',
+  'entity',
+  'expiresAtEpoch',
+];
+
+/** Drops key and index attributes so the entity schema sees only its own fields. */
+export const withoutKeys = (item: Record<string, unknown>): Record<string, unknown> =>
+  Object.fromEntries(Object.entries(item).filter(([k]) => !KEY_ATTRIBUTES.includes(k)));
+
+/** Builds `SET a = :a, b = :b REMOVE c` with safe attribute names; `extraSets` are raw clauses. */
+export const updateExpression = (
+  set: Record<string, unknown>,
+  remove: readonly string[] = [],
+  extraSets: readonly string[] = [],
+) => {
+  const names: Record<string, string> = {};
+  const values: Record<string, unknown> = {};
+  const sets = Object.entries(set)
+    .filter(([, v]) => v !== undefined)
+    .map(([k, v], i) => {
+      names[`#s${i}`] = k;
+      values[`:s${i}`] = v;
+      return `#s${i} = :s${i}`;
+    });
+  const removes = remove.map((k, i) => {
+    names[`#r${i}`] = k;
+    return `#r${i}`;
+  });
+  const allSets = [...extraSets, ...sets];
+  const expression = [
+    allSets.length ? `SET ${allSets.join(', ')}` : '',
+    removes.length ? `REMOVE ${removes.join(', ')}` : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+  return { expression, names, values };
+};
+
+export const epochSeconds = (iso: string): number => Math.floor(Date.parse(iso) / 1000);

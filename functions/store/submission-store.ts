@@ -1,0 +1,94 @@
+import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { Draft, Submission } from '../forms/records';
+import { ConflictError } from '../shared/errors';
+import type { SubmissionStore } from '../shared/ports';
+import { invitationUpdate } from './campaign-store';
+import { isConditionFailure, type TableContext, withoutKeys } from './dynamo-shared';
+import { keys } from './table-design';
+
+export const makeSubmissionStore = ({ doc, tableName }: TableContext): SubmissionStore => ({
+  async getDraft(campaignId, jobcenterId) {
+    const { Item } = await doc.send(
+      new GetCommand({
+        TableName: tableName,
+        Key: keys.draft(campaignId, jobcenterId),
+        ConsistentRead: true,
+      }),
+    );
+    return Item ? Draft.parse(withoutKeys(Item)) : undefined;
+  },
+
+  async saveDraft(draft, expectedVersion) {
+    try {
+      await doc.send(
+        new PutCommand({
+          TableName: tableName,
+          Item: {
+            ...keys.draft(draft.campaignId, draft.jobcenterId),
+            entity: 'DRAFT',
+            ...Draft.parse(draft),
+          },
+          ...(expectedVersion === 0
+            ? { ConditionExpression: 'attribute_not_exists(pk)' }
+            : { ConditionExpression: 'version = :v', ExpressionAttributeValues: { ':v': expectedVersion } }),
+        }),
+      );
+    } catch (e) {
+      if (isConditionFailure(e))
+        throw new ConflictError('Der Entwurf wurde inzwischen von anderer Stelle gespeichert.', { cause: e });
+      throw e;
+    }
+  },
+
+  async addSubmission(submission, invitation) {
+    try {
+      await doc.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            {
+              Put: {
+                TableName: tableName,
+                Item: {
+                  ...keys.submission(submission.campaignId, submission.jobcenterId, submission.version),
+                  jobcenterPk: `JOBCENTER#${submission.jobcenterId}`,
+                  jobcenterSk: `SUBMISSION#${submission.submittedAt}`,
+                  entity: 'SUBMISSION',
+                  ...Submission.parse(submission),
+                },
+                ConditionExpression: 'attribute_not_exists(pk)',
+              },
+            },
+            {
+              Update: {
+                TableName: tableName,
+                Key: keys.invitation(submission.campaignId, submission.jobcenterId),
+                ...invitationUpdate(invitation.when, invitation.set),
+              },
+            },
+          ],
+        }),
+      );
+    } catch (e) {
+      if (isConditionFailure(e))
+        throw new ConflictError('Diese Fassung wurde bereits abgegeben oder der Status hat sich geändert.', {
+          cause: e,
+        });
+      throw e;
+    }
+  },
+
+  async listSubmissions(campaignId, jobcenterId) {
+    const { Items = [] } = await doc.send(
+      new QueryCommand({
+        TableName: tableName,
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+        ExpressionAttributeValues: {
+          ':pk': keys.response(campaignId, jobcenterId),
+          ':prefix': keys.submissionPrefix,
+        },
+        ConsistentRead: true,
+      }),
+    );
+    return Items.map((i) => Submission.parse(withoutKeys(i)));
+  },
+});
