@@ -1,0 +1,101 @@
+import type { Node } from 'constructs';
+
+/**
+ * Deployment settings, read once from CDK context (cdk.json, or `-c key=value` on the command
+ * line). Everything environment-specific lives here; the stacks take this object as a prop.
+ */
+export type InfraConfig = {
+  /** Prefix of both stack names, e.g. `Inklusion` -> `Inklusion-Stateful`, `Inklusion-Stateless`. */
+  stackPrefix: string;
+  region: string;
+  /** Domain verified in SES; e-mails are sent from `mailFromLocalPart@mailDomain`. */
+  mailDomain: string;
+  mailFromLocalPart: string;
+  /** Prefix of the Cognito hosted domain `<prefix>.auth.<region>.amazoncognito.com` (globally unique). */
+  cognitoDomainPrefix: string;
+  /** Sends per second granted to the SES account (1 in the sandbox). */
+  sesSendRate: number;
+  logLevel: 'DEBUG' | 'INFO' | 'WARN' | 'ERROR';
+  /**
+   * Public origin of the web app. Empty: the CloudFront URL (https://dxxxx.cloudfront.net) is used,
+   * passed to the functions and the Cognito client as a deploy-time token.
+   */
+  appBaseUrl?: string;
+  /** Optional custom domain for CloudFront, with an ACM certificate in us-east-1. Both or neither. */
+  webDomainName?: string;
+  webCertificateArn?: string;
+  /** Optional ARN of an existing WAFv2 web ACL (scope CLOUDFRONT, us-east-1). */
+  webAclArn?: string;
+  /** ISO 3166-1 alpha-2 countries allowed by CloudFront; empty list: no geo restriction. */
+  geoAllowlist: string[];
+  /** Folder with the built web app; deployed to the bucket only if it exists at synth time. */
+  webDistDir: string;
+  /** Tests only: replace esbuild bundling by a tiny stub asset to keep synth fast. */
+  skipBundling: boolean;
+};
+
+const str = (node: Node, key: string, fallback?: string): string => {
+  const value: unknown = node.tryGetContext(key);
+  if (value === undefined || value === null || value === '') {
+    if (fallback === undefined) throw new Error(`Missing CDK context value "${key}" (see cdk.json)`);
+    return fallback;
+  }
+  if (typeof value !== 'string') throw new Error(`CDK context value "${key}" must be a string`);
+  return value;
+};
+
+const optional = (node: Node, key: string): string | undefined => {
+  const value = str(node, key, '');
+  return value === '' ? undefined : value;
+};
+
+const bool = (node: Node, key: string): boolean => {
+  const value: unknown = node.tryGetContext(key);
+  return value === true || value === 'true';
+};
+
+const LOG_LEVELS = ['DEBUG', 'INFO', 'WARN', 'ERROR'] as const;
+
+export const readInfraConfig = (node: Node): InfraConfig => {
+  const logLevel = str(node, 'logLevel', 'INFO');
+  if (!LOG_LEVELS.includes(logLevel as InfraConfig['logLevel'])) {
+    throw new Error(`CDK context "logLevel" must be one of ${LOG_LEVELS.join(', ')}`);
+  }
+  const sesSendRate = Number(node.tryGetContext('sesSendRate') ?? 1);
+  if (!Number.isFinite(sesSendRate) || sesSendRate <= 0) {
+    throw new Error('CDK context "sesSendRate" must be a positive number');
+  }
+  const geo: unknown = node.tryGetContext('geoAllowlist') ?? [];
+  const geoAllowlist = typeof geo === 'string' ? geo.split(',').filter(Boolean) : geo;
+  if (
+    !Array.isArray(geoAllowlist) ||
+    !geoAllowlist.every((c) => typeof c === 'string' && /^[A-Z]{2}$/.test(c))
+  ) {
+    throw new Error('CDK context "geoAllowlist" must be a list of ISO country codes such as ["DE"]');
+  }
+  const webDomainName = optional(node, 'webDomainName');
+  const webCertificateArn = optional(node, 'webCertificateArn');
+  if (Boolean(webDomainName) !== Boolean(webCertificateArn)) {
+    throw new Error('CDK context "webDomainName" and "webCertificateArn" must be set together');
+  }
+  const appBaseUrl = optional(node, 'appBaseUrl') ?? (webDomainName ? `https://${webDomainName}` : undefined);
+  if (appBaseUrl && !/^https:\/\/[^/]+$/.test(appBaseUrl)) {
+    throw new Error('CDK context "appBaseUrl" must be an https origin without a trailing slash');
+  }
+  return {
+    stackPrefix: str(node, 'stackPrefix', 'Inklusion'),
+    region: str(node, 'region', 'eu-central-1'),
+    mailDomain: str(node, 'mailDomain'),
+    mailFromLocalPart: str(node, 'mailFromLocalPart', 'noreply'),
+    cognitoDomainPrefix: str(node, 'cognitoDomainPrefix'),
+    sesSendRate,
+    logLevel: logLevel as InfraConfig['logLevel'],
+    appBaseUrl,
+    webDomainName,
+    webCertificateArn,
+    webAclArn: optional(node, 'webAclArn'),
+    geoAllowlist: geoAllowlist as string[],
+    webDistDir: str(node, 'webDistDir', 'web/dist'),
+    skipBundling: bool(node, 'skipBundling'),
+  };
+};

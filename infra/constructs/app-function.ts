@@ -1,0 +1,177 @@
+import * as path from 'node:path';
+import type { Duration } from 'aws-cdk-lib';
+import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
+import * as logs from 'aws-cdk-lib/aws-logs';
+import { Construct } from 'constructs';
+import type { RouteDef } from '../../functions/api/routes';
+import { TABLE } from '../../functions/store/table-design';
+import { acknowledge, acknowledgeWildcards, type WildcardAllowance } from '../nag';
+import { REPO_ROOT } from '../paths';
+
+export type FunctionGrants = RouteDef['grants'] & {
+  /** ses:GetSendQuota: the mailer's health probe. Implied by sendMail. */
+  sendQuota?: boolean;
+};
+
+/** What the functions may touch: the table and the SES identity plus configuration set. */
+export type FunctionResources = {
+  table: dynamodb.ITableV2;
+  mail: { identityArn: string; configurationSetArn: string; from: string };
+};
+
+export type AppFunctionProps = {
+  /** Route or schedule id from functions/api/routes.ts; used in ids and the description. */
+  id: string;
+  /** Handler file relative to the repository root; it exports `handler`. */
+  entry: string;
+  description: string;
+  grants: FunctionGrants;
+  resources: FunctionResources;
+  /** The variables functions/config.ts reads. */
+  environment: Record<string, string>;
+  logLevel: 'DEBUG' | 'INFO' | 'WARN' | 'ERROR';
+  timeout: Duration;
+  logRetention?: logs.RetentionDays;
+  /** Tests only: deploy a stub instead of the esbuild bundle (see infra/lambda-stub). */
+  skipBundling?: boolean;
+};
+
+/** ESM bundles still contain CommonJS dependencies that call `require`; give them one. */
+const ESM_REQUIRE_BANNER =
+  "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);";
+
+const STUB_DIR = path.join(REPO_ROOT, 'infra', 'lambda-stub');
+
+export const RUNTIME = lambda.Runtime.NODEJS_22_X;
+
+/**
+ * One Lambda function of the app: Node.js 22 on ARM64, bundled locally by esbuild (never Docker),
+ * its own log group with retention, its own role with exactly the grants of its route.
+ */
+export class AppFunction extends Construct {
+  readonly function: lambda.Function;
+  readonly role: iam.Role;
+  readonly logGroup: logs.LogGroup;
+
+  constructor(scope: Construct, id: string, props: AppFunctionProps) {
+    super(scope, id);
+
+    this.logGroup = new logs.LogGroup(this, 'Logs', {
+      retention: props.logRetention ?? logs.RetentionDays.ONE_YEAR,
+    });
+    this.role = new iam.Role(this, 'Role', {
+      assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'),
+      description: `Inklusion function ${props.id}`,
+    });
+    // Only its own log group (instead of the managed AWSLambdaBasicExecutionRole on every group).
+    this.logGroup.grantWrite(this.role);
+
+    const common = {
+      description: props.description,
+      runtime: RUNTIME,
+      architecture: lambda.Architecture.ARM_64,
+      memorySize: 512,
+      timeout: props.timeout,
+      role: this.role,
+      logGroup: this.logGroup,
+      loggingFormat: lambda.LoggingFormat.JSON,
+      applicationLogLevelV2: lambda.ApplicationLogLevel[props.logLevel],
+      systemLogLevelV2: lambda.SystemLogLevel.WARN,
+      tracing: lambda.Tracing.ACTIVE,
+      environment: { ...props.environment, NODE_OPTIONS: '--enable-source-maps' },
+    } satisfies Partial<lambda.FunctionProps>;
+
+    this.function = props.skipBundling
+      ? new lambda.Function(this, 'Function', {
+          ...common,
+          code: lambda.Code.fromAsset(STUB_DIR),
+          handler: 'index.handler',
+        })
+      : new nodejs.NodejsFunction(this, 'Function', {
+          ...common,
+          entry: path.join(REPO_ROOT, props.entry),
+          handler: 'handler',
+          projectRoot: REPO_ROOT,
+          depsLockFilePath: path.join(REPO_ROOT, 'package-lock.json'),
+          bundling: {
+            forceDockerBundling: false,
+            minify: true,
+            sourceMap: true,
+            format: nodejs.OutputFormat.ESM,
+            target: 'node22',
+            mainFields: ['module', 'main'],
+            banner: ESM_REQUIRE_BANNER,
+            // Pin the SDK version of package-lock.json instead of the one the runtime ships.
+            bundleAwsSDK: true,
+            tsconfig: path.join(REPO_ROOT, 'tsconfig.json'),
+          },
+        });
+
+    acknowledge(
+      this.function,
+      'AwsSolutions-L1',
+      'nodejs22.x on purpose: package.json pins Node 22 (engines), so local development, the test ' +
+        'suites and CI run the same major version as Lambda; moving to nodejs24.x is one constant here ' +
+        'once the toolchain moves.',
+    );
+    this.applyGrants(props.grants, props.resources);
+  }
+
+  private applyGrants(grants: FunctionGrants, { table, mail }: FunctionResources): void {
+    if (grants.table === 'read') table.grantReadData(this.role);
+    if (grants.table === 'readWrite') table.grantReadWriteData(this.role);
+    if (grants.describeTable) {
+      this.role.addToPrincipalPolicy(
+        new iam.PolicyStatement({ actions: ['dynamodb:DescribeTable'], resources: [table.tableArn] }),
+      );
+    }
+    if (grants.sendMail) {
+      this.role.addToPrincipalPolicy(
+        new iam.PolicyStatement({
+          actions: ['ses:SendEmail', 'ses:SendRawEmail'],
+          resources: [mail.identityArn, mail.configurationSetArn],
+          conditions: { StringEquals: { 'ses:FromAddress': mail.from } },
+        }),
+      );
+    }
+    if (grants.sendMail || grants.sendQuota) {
+      this.role.addToPrincipalPolicy(
+        new iam.PolicyStatement({ actions: ['ses:GetSendQuota'], resources: ['*'] }),
+      );
+    }
+
+    const allowances: WildcardAllowance[] = [
+      {
+        finding: /^Resource::\*$/,
+        reason:
+          'Active X-Ray tracing needs xray:PutTraceSegments/PutTelemetryRecords, which support no ' +
+          'resource-level permissions.' +
+          (grants.sendMail || grants.sendQuota
+            ? ' ses:GetSendQuota is an account-level read without a resource type; the mailer health ' +
+              'probe reports the remaining 24-hour quota with it (sending stays limited to the identity ' +
+              'and configuration set ARNs).'
+            : ''),
+      },
+    ];
+    if (grants.table !== 'none') {
+      allowances.push(
+        {
+          finding: /^Resource::.*\/index\/\*$/,
+          reason:
+            `Function ${this.node.id} queries the GSIs (${Object.keys(TABLE.indexes).join(', ')}) of the one ` +
+            'campaign table; "<table>/index/*" covers only the indexes of that table.',
+        },
+        {
+          finding: /^Action::kms:(ReEncrypt|GenerateDataKey)\*$/,
+          reason:
+            'Data-key actions CDK grants for the customer-managed table key, on that one key ARN only; ' +
+            'DynamoDB needs them to read and write the encrypted table on behalf of the function.',
+        },
+      );
+    }
+    acknowledgeWildcards(this.role, allowances);
+  }
+}

@@ -1,0 +1,98 @@
+import { Fn } from 'aws-cdk-lib';
+import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
+import type { IHttpRouteAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2';
+import * as apigw from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import type * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as logs from 'aws-cdk-lib/aws-logs';
+import { Construct } from 'constructs';
+import type { RouteDef } from '../../functions/api/routes';
+import { acknowledge } from '../nag';
+
+export type HttpApiProps = {
+  logRetention: logs.RetentionDays;
+  /** Stage-wide default; a handful of MAGS staff and monitoring never come close. */
+  throttle?: { rateLimit: number; burstLimit: number };
+};
+
+/**
+ * Why each public route (ROUTES access "public") has no authorizer. A new public route fails the
+ * synth until its reason is written here, so no route becomes public by accident.
+ */
+export const PUBLIC_ROUTE_REASONS: Record<string, string> = {
+  health:
+    'polled by monitoring and by the start page before anyone signs in; it reports component ' +
+    'status only, no campaign or personal data.',
+  openapi: 'the OpenAPI description documents the API contract and contains no data.',
+};
+
+/** Access log fields available for HTTP APIs (no request or response bodies, no tokens). */
+const ACCESS_LOG_FORMAT = JSON.stringify({
+  requestId: '$context.requestId',
+  requestTime: '$context.requestTime',
+  ip: '$context.identity.sourceIp',
+  routeKey: '$context.routeKey',
+  status: '$context.status',
+  protocol: '$context.protocol',
+  responseLength: '$context.responseLength',
+  responseLatency: '$context.responseLatency',
+  integrationLatency: '$context.integrationLatency',
+  integrationError: '$context.integrationErrorMessage',
+  authorizerError: '$context.authorizer.error',
+});
+
+/**
+ * The HTTP API behind CloudFront: a `$default` stage with access logs and throttling, and one
+ * route per entry of ROUTES. Public routes have no authorizer; all others the Cognito JWT one
+ * (the handler itself then checks the role).
+ */
+export class HttpApi extends Construct {
+  readonly api: apigw.HttpApi;
+  readonly stage: apigw.HttpStage;
+  readonly accessLogs: logs.LogGroup;
+  /** Host name of the execute-api endpoint, for the CloudFront origin. */
+  readonly domainName: string;
+
+  constructor(scope: Construct, id: string, props: HttpApiProps) {
+    super(scope, id);
+    this.api = new apigw.HttpApi(this, 'Api', {
+      description: 'Rahmenvereinbarung Inklusion API (served through CloudFront)',
+      createDefaultStage: false,
+    });
+    this.accessLogs = new logs.LogGroup(this, 'AccessLogs', { retention: props.logRetention });
+    this.stage = new apigw.HttpStage(this, 'DefaultStage', {
+      httpApi: this.api,
+      stageName: '$default',
+      autoDeploy: true,
+      throttle: props.throttle ?? { rateLimit: 50, burstLimit: 100 },
+      accessLogSettings: {
+        destination: new apigw.LogGroupLogDestination(this.accessLogs),
+        format: AccessLogFormat.custom(ACCESS_LOG_FORMAT),
+      },
+    });
+    // https://<id>.execute-api.<region>.amazonaws.com -> <id>.execute-api.<region>.amazonaws.com
+    this.domainName = Fn.select(2, Fn.split('/', this.api.apiEndpoint));
+  }
+
+  addRoute(def: RouteDef, fn: lambda.IFunction, authorizer: IHttpRouteAuthorizer): apigw.HttpRoute[] {
+    const routes = this.api.addRoutes({
+      path: def.path,
+      methods: [apigw.HttpMethod[def.method]],
+      integration: new HttpLambdaIntegration(`${def.id}-Integration`, fn, {
+        payloadFormatVersion: apigw.PayloadFormatVersion.VERSION_2_0,
+      }),
+      ...(def.access === 'public' ? {} : { authorizer }),
+    });
+    if (def.access === 'public') {
+      const reason = PUBLIC_ROUTE_REASONS[def.id];
+      if (!reason) {
+        throw new Error(
+          `Route "${def.id}" is public: add the reason to PUBLIC_ROUTE_REASONS in ${import.meta.url}`,
+        );
+      }
+      for (const route of routes)
+        acknowledge(route, 'AwsSolutions-APIG4', `${def.method} ${def.path}: ${reason}`);
+    }
+    return routes;
+  }
+}
