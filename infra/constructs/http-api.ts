@@ -17,7 +17,8 @@ export type HttpApiProps = {
 
 /**
  * Why each public route (ROUTES access "public") has no authorizer. A new public route fails the
- * synth until its reason is written here, so no route becomes public by accident.
+ * synth until its reason is written here or as `publicReason` on the route, so no route becomes
+ * public by accident.
  */
 export const PUBLIC_ROUTE_REASONS: Record<string, string> = {
   health:
@@ -75,23 +76,29 @@ export class HttpApi extends Construct {
   }
 
   addRoute(def: RouteDef, fn: lambda.IFunction, authorizer: IHttpRouteAuthorizer): apigw.HttpRoute[] {
+    // A public route needs a written reason, either on the route (`publicReason`) or here.
+    const publicReason =
+      def.access === 'public'
+        ? ((def as { publicReason?: string }).publicReason ?? PUBLIC_ROUTE_REASONS[def.id])
+        : undefined;
+    if (def.access === 'public' && !publicReason) {
+      throw new Error(
+        `Route "${def.id}" is public: give it a publicReason in functions/api/routes.ts or add it to ` +
+          'PUBLIC_ROUTE_REASONS in infra/constructs/http-api.ts',
+      );
+    }
     const routes = this.api.addRoutes({
       path: def.path,
       methods: [apigw.HttpMethod[def.method]],
       integration: new HttpLambdaIntegration(`${def.id}-Integration`, fn, {
         payloadFormatVersion: apigw.PayloadFormatVersion.VERSION_2_0,
       }),
-      ...(def.access === 'public' ? {} : { authorizer }),
+      ...(publicReason ? {} : { authorizer }),
     });
-    if (def.access === 'public') {
-      const reason = PUBLIC_ROUTE_REASONS[def.id];
-      if (!reason) {
-        throw new Error(
-          `Route "${def.id}" is public: add the reason to PUBLIC_ROUTE_REASONS in ${import.meta.url}`,
-        );
+    if (publicReason) {
+      for (const route of routes) {
+        acknowledge(route, 'AwsSolutions-APIG4', `${def.method} ${def.path}: ${publicReason}`);
       }
-      for (const route of routes)
-        acknowledge(route, 'AwsSolutions-APIG4', `${def.method} ${def.path}: ${reason}`);
     }
     return routes;
   }

@@ -3,10 +3,13 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { type App, Stack } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
-import type { CfnFunction } from 'aws-cdk-lib/aws-lambda';
+import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROUTES, SCHEDULES } from '../../functions/api/routes';
 import { loadConfig } from '../../functions/config';
+import { HttpApi } from '../../infra/constructs/http-api';
 import type { StatelessStack } from '../../infra/stateless-stack';
 import { buildTestApp, findCycle, resourcesOf } from './support';
 
@@ -17,7 +20,7 @@ const ALL_VIEWER_EXCEPT_HOST_HEADER = 'b689b0a8-53d0-40ab-baf2-68738e2966ac';
 const logicalIdOf = (stack: StatelessStack, id: string): string => {
   const fn = stack.functions[id];
   if (!fn) throw new Error(`no function for ${id}`);
-  return stack.getLogicalId(fn.function.node.defaultChild as CfnFunction);
+  return stack.getLogicalId(fn.function.node.defaultChild as lambda.CfnFunction);
 };
 
 describe('stateless stack', () => {
@@ -146,6 +149,31 @@ describe('stateless stack', () => {
           expect(route?.Properties?.AuthorizerId, def.id).toEqual({ Ref: authorizerId });
         }
       }
+    });
+
+    it('refuses a public route that has no written reason', () => {
+      // Prepare
+      const scratch = new Stack();
+      const api = new HttpApi(scratch, 'Api', { logRetention: RetentionDays.ONE_DAY });
+      const fn = new lambda.Function(scratch, 'Fn', {
+        runtime: lambda.Runtime.NODEJS_22_X,
+        handler: 'index.handler',
+        code: lambda.Code.fromInline('export const handler = async () => ({})'),
+      });
+      const authorizer = new HttpJwtAuthorizer('Jwt', 'https://issuer.example.org', {
+        jwtAudience: ['client'],
+      });
+      const route = {
+        ...ROUTES[0],
+        id: 'newPublicThing',
+        path: '/api/new-public-thing',
+        access: 'public',
+      } as const;
+      // Act + Assess
+      expect(() => api.addRoute(route, fn, authorizer)).toThrow(/newPublicThing" is public/);
+      expect(() =>
+        api.addRoute({ ...route, publicReason: 'x'.repeat(60) } as never, fn, authorizer),
+      ).not.toThrow();
     });
 
     it('validates JWTs against the user pool issuer and the web client audience', () => {
