@@ -15,6 +15,10 @@ const ConfigSchema = z.object({
   SES_CONFIGURATION_SET: z.string().min(1).optional(),
   /** Sends per second allowed by the SES account; campaign fan-out paces itself by it. */
   SES_SEND_RATE: z.coerce.number().positive().max(1000).default(1),
+  /** SQS queue of invitation sends (AWS). Locally unset: an in-process queue runs the same handler. */
+  SEND_QUEUE_URL: z.url().optional(),
+  /** How many sender functions run at once (SQS event source maximum concurrency). */
+  SENDER_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(2),
   /** Public origin of the web frontend, used to build links in e-mails. */
   APP_BASE_URL: z.url(),
   LOG_LEVEL: z.enum(['DEBUG', 'INFO', 'WARN', 'ERROR']).default('INFO'),

@@ -1,5 +1,7 @@
+import * as templates from '../emails/index';
 import { getConfig } from './config';
 import { makeSesClient, makeSesMailer } from './mailer/ses-mailer';
+import { makeQueue } from './queue/make-queue';
 import { systemClock } from './shared/clock';
 import { logger } from './shared/logger';
 import { makeDynamoClient } from './store/dynamo-client';
@@ -14,3 +16,7 @@ logger.setLogLevel(config.LOG_LEVEL);
 export const store = makeDynamoStore({ client: makeDynamoClient(config), tableName: config.TABLE_NAME });
 export const mailer = makeSesMailer({ client: makeSesClient(config), config });
 export const clock = systemClock;
+export const queue = makeQueue(config);
+export const mailTemplates = templates;
+/** Domain of the verified SES identity: campaign senders must use it. */
+export const senderDomain = config.MAIL_FROM.split('@')[1] ?? '';

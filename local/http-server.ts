@@ -95,7 +95,7 @@ export const createLocalHttpServer = (options: LocalHttpOptions): Server => {
       match.params.map((p, i) => [p, decodeURIComponent(values[i] ?? '')]),
     );
     let claims: Record<string, string> | undefined;
-    if (match.route.access !== 'public') {
+    if (match.route.access !== 'public' && match.route.access !== 'session') {
       claims = options.auth.verify(req.headers.authorization);
       // What API Gateway's JWT authorizer answers before any Lambda runs.
       if (!claims) {

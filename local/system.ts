@@ -7,6 +7,7 @@ import { makeDynamoStore } from '../functions/store/dynamo-store';
 import { createLocalHttpServer } from './http-server';
 import { openLocalAuth } from './local-auth';
 import { reservePort } from './ports';
+import { startQueueRunner } from './queue-runner';
 import { ensureTable, localDynamoClient, startDynamoDbLocal, startSesLocal } from './services';
 import { createTicker } from './ticker';
 
@@ -20,6 +21,8 @@ export type LocalSystem = {
   seeded: { created: number; total: number };
   tableCreated: boolean;
   fireSchedule(id: string): Promise<void>;
+  /** Waits until the local send queue is empty. */
+  queueIdle(): Promise<void>;
   stop(): Promise<void>;
 };
 
@@ -68,6 +71,7 @@ export const startLocalSystem = async (options: LocalSystemOptions): Promise<Loc
       SES_ENDPOINT: ses.endpoint,
       MAIL_FROM: 'inklusion@mags.example.org',
       SES_SEND_RATE: process.env.SES_SEND_RATE ?? '14',
+      SENDER_CONCURRENCY: '1',
       APP_BASE_URL: appUrl,
       LOG_LEVEL: process.env.LOG_LEVEL ?? 'WARN',
     });
@@ -99,6 +103,8 @@ export const startLocalSystem = async (options: LocalSystemOptions): Promise<Loc
           server.close(() => r());
         }),
     );
+    const queueRunner = startQueueRunner(REPO_ROOT, { ...(options.log ? { log: options.log } : {}) });
+    stops.push(queueRunner.stop);
     const ticker = createTicker(REPO_ROOT, options.log);
     if (options.ticker !== false) {
       ticker.start();
@@ -111,6 +117,7 @@ export const startLocalSystem = async (options: LocalSystemOptions): Promise<Loc
       seeded,
       tableCreated,
       fireSchedule: ticker.fire,
+      queueIdle: queueRunner.idle,
       stop,
     };
   } catch (e) {

@@ -1,5 +1,14 @@
 import { z } from 'zod';
 import { Principal, type Role } from '../auth/principal';
+import {
+  AddJobcenterBody,
+  CampaignPath,
+  InvitationPath,
+  ReturnBody,
+  UpdateCampaignBody,
+} from '../campaigns/api-schemas';
+import { Campaign, CampaignInput } from '../campaigns/campaign';
+import { HandoverBody, OpenSessionBody, SaveDraftBody, SubmitBody } from '../forms/api-schemas';
 import { HealthReport } from '../health/get-health';
 import { ImportQuery, JobcenterList } from '../registry/api-schemas';
 import { Jobcenter, JobcenterFilter, JobcenterId } from '../registry/jobcenter';
@@ -16,12 +25,23 @@ export type RouteDef = {
   method: 'GET' | 'POST' | 'PUT' | 'DELETE';
   /** API Gateway syntax: `/api/jobcenters/{id}`. */
   path: string;
-  access: 'public' | Role;
+  /** `public`: no auth; `session`: the Jobcenter's form session (checked in the handler); a role: JWT. */
+  access: 'public' | 'session' | Role;
+  /** Why a public or session route has no JWT authorizer (required for those; infra checks it). */
+  publicReason?: string;
   /** Handler file relative to the repository root; it exports `handler`. */
   entry: string;
   summary: string;
   /** Least privilege: what the function may do with the table and SES. */
-  grants: { table: 'none' | 'read' | 'readWrite'; sendMail: boolean; describeTable?: boolean };
+  grants: {
+    table: 'none' | 'read' | 'readWrite';
+    sendMail: boolean;
+    describeTable?: boolean;
+    /** ses:GetSendQuota for the mailer health probe. */
+    sendQuota?: boolean;
+    /** sqs:SendMessage on the send queue. */
+    enqueue?: boolean;
+  };
   request?: {
     query?: z.ZodObject;
     path?: z.ZodObject;
@@ -40,7 +60,7 @@ export const ROUTES = [
     access: 'public',
     entry: 'functions/health/handler.ts',
     summary: 'Zustand von Tabelle, Mailer und Zeitplan',
-    grants: { table: 'read', sendMail: false, describeTable: true },
+    grants: { table: 'read', sendMail: false, describeTable: true, sendQuota: true },
     responses: {
       200: { description: 'Alle Komponenten erreichbar', schema: HealthReport },
       503: { description: 'Eine Komponente ist nicht erreichbar', schema: HealthReport },
@@ -113,6 +133,223 @@ export const ROUTES = [
     },
   },
   {
+    id: 'listCampaigns',
+    method: 'GET',
+    path: '/api/campaigns',
+    access: 'viewer',
+    entry: 'functions/campaigns/handlers/list-campaigns.ts',
+    summary: 'Alle Kampagnen, neueste zuerst',
+    grants: { table: 'read', sendMail: false },
+    responses: { 200: { description: 'Kampagnen', schema: z.object({ items: z.array(Campaign) }) } },
+  },
+  {
+    id: 'createCampaign',
+    method: 'POST',
+    path: '/api/campaigns',
+    access: 'admin',
+    entry: 'functions/campaigns/handlers/create-campaign.ts',
+    summary: 'Kampagne als Entwurf anlegen',
+    grants: { table: 'readWrite', sendMail: false },
+    request: { body: { contentType: 'application/json', schema: CampaignInput } },
+    responses: { 201: { description: 'Angelegt', schema: Campaign }, 400: jsonError('Ungültige Angaben') },
+  },
+  {
+    id: 'getCampaign',
+    method: 'GET',
+    path: '/api/campaigns/{campaignId}',
+    access: 'viewer',
+    entry: 'functions/campaigns/handlers/get-campaign.ts',
+    summary: 'Kampagne mit Status je Jobcenter, Zählern und Rücklaufquote',
+    grants: { table: 'read', sendMail: false },
+    request: { path: CampaignPath },
+    responses: { 200: { description: 'Übersicht' }, 404: jsonError('Unbekannte Kampagne') },
+  },
+  {
+    id: 'updateCampaign',
+    method: 'PUT',
+    path: '/api/campaigns/{campaignId}',
+    access: 'admin',
+    entry: 'functions/campaigns/handlers/update-campaign.ts',
+    summary: 'Entwurf einer Kampagne ändern (mit Versionsprüfung)',
+    grants: { table: 'readWrite', sendMail: false },
+    request: { path: CampaignPath, body: { contentType: 'application/json', schema: UpdateCampaignBody } },
+    responses: {
+      200: { description: 'Gespeichert', schema: Campaign },
+      409: jsonError('Zwischenzeitlich geändert'),
+    },
+  },
+  {
+    id: 'previewInvitation',
+    method: 'GET',
+    path: '/api/campaigns/{campaignId}/preview',
+    access: 'viewer',
+    entry: 'functions/campaigns/handlers/preview-invitation.ts',
+    summary: 'Vorschau des Einladungsschreibens (HTML und Text) und der Empfänger',
+    grants: { table: 'read', sendMail: false },
+    request: { path: CampaignPath },
+    responses: { 200: { description: 'Vorschau' } },
+  },
+  {
+    id: 'launchCampaign',
+    method: 'POST',
+    path: '/api/campaigns/{campaignId}/launch',
+    access: 'admin',
+    entry: 'functions/campaigns/handlers/launch-campaign.ts',
+    summary: 'Kampagne starten: eine Einladung je Jobcenter über die Warteschlange (wiederholbar)',
+    grants: { table: 'readWrite', sendMail: false, enqueue: true },
+    request: { path: CampaignPath },
+    responses: { 202: { description: 'In der Warteschlange' }, 409: jsonError('Geschlossen oder leer') },
+  },
+  {
+    id: 'closeCampaign',
+    method: 'POST',
+    path: '/api/campaigns/{campaignId}/close',
+    access: 'admin',
+    entry: 'functions/campaigns/handlers/close-campaign.ts',
+    summary: 'Kampagne schließen; Links funktionieren danach nicht mehr',
+    grants: { table: 'readWrite', sendMail: false },
+    request: { path: CampaignPath },
+    responses: { 200: { description: 'Geschlossen', schema: Campaign } },
+  },
+  {
+    id: 'addJobcenter',
+    method: 'POST',
+    path: '/api/campaigns/{campaignId}/invitations',
+    access: 'admin',
+    entry: 'functions/campaigns/handlers/add-jobcenter.ts',
+    summary: 'Ein Jobcenter nachträglich einladen',
+    grants: { table: 'readWrite', sendMail: false, enqueue: true },
+    request: { path: CampaignPath, body: { contentType: 'application/json', schema: AddJobcenterBody } },
+    responses: { 202: { description: 'In der Warteschlange' }, 409: jsonError('Bereits eingeladen') },
+  },
+  {
+    id: 'resendInvitation',
+    method: 'POST',
+    path: '/api/campaigns/{campaignId}/invitations/{jobcenterId}/resend',
+    access: 'admin',
+    entry: 'functions/campaigns/handlers/resend-invitation.ts',
+    summary: 'Link neu senden; alte Links werden sofort ungültig',
+    grants: { table: 'readWrite', sendMail: false, enqueue: true },
+    request: { path: InvitationPath },
+    responses: { 202: { description: 'In der Warteschlange' } },
+  },
+  {
+    id: 'getResponse',
+    method: 'GET',
+    path: '/api/campaigns/{campaignId}/responses/{jobcenterId}',
+    access: 'viewer',
+    entry: 'functions/review/handlers/get-response.ts',
+    summary: 'Rückmeldung eines Jobcenters mit allen Fassungen und Verlauf',
+    grants: { table: 'read', sendMail: false },
+    request: { path: InvitationPath },
+    responses: { 200: { description: 'Rückmeldung' } },
+  },
+  {
+    id: 'confirmAccession',
+    method: 'POST',
+    path: '/api/campaigns/{campaignId}/responses/{jobcenterId}/confirm',
+    access: 'admin',
+    entry: 'functions/review/handlers/confirm-accession.ts',
+    summary: 'Beitritt bestätigen',
+    grants: { table: 'readWrite', sendMail: true },
+    request: { path: InvitationPath },
+    responses: { 200: { description: 'Bestätigt' }, 409: jsonError('Nicht im Status abgegeben') },
+  },
+  {
+    id: 'returnAccession',
+    method: 'POST',
+    path: '/api/campaigns/{campaignId}/responses/{jobcenterId}/return',
+    access: 'admin',
+    entry: 'functions/review/handlers/return-accession.ts',
+    summary: 'Beitrittserklärung mit Kommentar zurückgeben',
+    grants: { table: 'readWrite', sendMail: true },
+    request: { path: InvitationPath, body: { contentType: 'application/json', schema: ReturnBody } },
+    responses: { 200: { description: 'Zurückgegeben' } },
+  },
+  {
+    id: 'openFormSession',
+    method: 'POST',
+    path: '/api/form/session',
+    access: 'public',
+    publicReason:
+      'Exchanges a personal link token (256 bits, stored hashed, expiring, revocable, rate-limited per client) for a short-lived form session; Jobcenter managers have no staff accounts.',
+    entry: 'functions/forms/handlers/open-session.ts',
+    summary: 'Persönlichen Link gegen eine Sitzung tauschen (nach Klick auf „Formular öffnen“)',
+    grants: { table: 'readWrite', sendMail: false },
+    request: { body: { contentType: 'application/json', schema: OpenSessionBody } },
+    responses: {
+      200: { description: 'Sitzung' },
+      401: jsonError('Link ungültig, abgelaufen oder widerrufen (immer dieselbe Antwort)'),
+      429: jsonError('Zu viele Versuche'),
+    },
+  },
+  {
+    id: 'getForm',
+    method: 'GET',
+    path: '/api/form',
+    access: 'session',
+    publicReason:
+      "Authorised in the handler by the form session token of one Jobcenter; it only ever reads that Jobcenter's data.",
+    entry: 'functions/forms/handlers/get-form.ts',
+    summary: 'Formular des eigenen Jobcenters mit Entwurf und abgegebenen Fassungen',
+    grants: { table: 'read', sendMail: false },
+    responses: { 200: { description: 'Formular' }, 401: jsonError('Sitzung ungültig') },
+  },
+  {
+    id: 'saveDraft',
+    method: 'PUT',
+    path: '/api/form/draft',
+    access: 'session',
+    publicReason: "Authorised in the handler by the form session token; writes only that Jobcenter's draft.",
+    entry: 'functions/forms/handlers/save-draft.ts',
+    summary: 'Entwurf speichern (mit Versionsprüfung)',
+    grants: { table: 'readWrite', sendMail: false },
+    request: { body: { contentType: 'application/json', schema: SaveDraftBody } },
+    responses: {
+      200: { description: 'Gespeichert' },
+      400: jsonError('Ungültige Angaben'),
+      409: jsonError('Zwischenzeitlich von anderer Stelle gespeichert; enthält den aktuellen Stand'),
+    },
+  },
+  {
+    id: 'submitForm',
+    method: 'POST',
+    path: '/api/form/submit',
+    access: 'session',
+    publicReason:
+      "Authorised in the handler by the form session token; submits only that Jobcenter's declaration.",
+    entry: 'functions/forms/handlers/submit.ts',
+    summary: 'Beitrittserklärung abgeben (neue Fassung)',
+    grants: { table: 'readWrite', sendMail: true },
+    request: { body: { contentType: 'application/json', schema: SubmitBody } },
+    responses: { 201: { description: 'Abgegeben' }, 400: jsonError('Angaben unvollständig') },
+  },
+  {
+    id: 'handoverForm',
+    method: 'POST',
+    path: '/api/form/handover',
+    access: 'session',
+    publicReason:
+      'Authorised in the handler by the form session token; sends a link for the same Jobcenter only.',
+    entry: 'functions/forms/handlers/handover.ts',
+    summary: 'Formular an eine Kollegin oder einen Kollegen übergeben',
+    grants: { table: 'readWrite', sendMail: true },
+    request: { body: { contentType: 'application/json', schema: HandoverBody } },
+    responses: { 200: { description: 'Übergeben' } },
+  },
+  {
+    id: 'listAcceded',
+    method: 'GET',
+    path: '/api/public/acceded',
+    access: 'public',
+    publicReason:
+      'The public list of acceded Jobcenters that consented to be named; it holds no personal data.',
+    entry: 'functions/review/handlers/list-acceded.ts',
+    summary: 'Öffentliche Liste der beigetretenen Jobcenter',
+    grants: { table: 'read', sendMail: false },
+    responses: { 200: { description: 'Liste' } },
+  },
+  {
     id: 'openapi',
     method: 'GET',
     path: '/api/openapi.json',
@@ -123,6 +360,24 @@ export const ROUTES = [
     responses: { 200: { description: 'OpenAPI-Dokument' } },
   },
 ] as const satisfies readonly RouteDef[];
+
+/** Queue consumers: an SQS event source in AWS, the in-process queue locally. */
+export type ConsumerDef = {
+  id: string;
+  entry: string;
+  /** Messages per invocation. */
+  batchSize: number;
+  grants: RouteDef['grants'];
+};
+
+export const CONSUMERS = [
+  {
+    id: 'sendInvitations',
+    entry: 'functions/campaigns/handlers/send-invitations.ts',
+    batchSize: 10,
+    grants: { table: 'readWrite', sendMail: true },
+  },
+] as const satisfies readonly ConsumerDef[];
 
 /** Scheduled jobs: EventBridge Scheduler in AWS, the local ticker on one machine. */
 export type ScheduleDef = {

@@ -113,7 +113,9 @@ export type Store = RegistryStore &
   SubmissionStore;
 
 /** A message for the send queue (SQS in AWS, in-process locally). */
-export type SendJob = { type: 'invitation'; campaignId: string; jobcenterId: string; sendKey: string };
+export type { SendJob } from '../campaigns/send-job';
+
+import type { SendJob } from '../campaigns/send-job';
 
 export interface Queue {
   enqueue(jobs: readonly SendJob[]): Promise<void>;

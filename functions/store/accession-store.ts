@@ -2,7 +2,7 @@ import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { z } from 'zod';
 import type { AccessionStore } from '../shared/ports';
 import { type TableContext, withoutKeys } from './dynamo-shared';
-import { KIND, keys } from './table-design';
+import { KIND, keys, TABLE } from './table-design';
 
 const AccessionRecord = z.object({
   jobcenterId: z.string(),
@@ -40,7 +40,7 @@ export const makeAccessionStore = ({ doc, tableName }: TableContext): AccessionS
         TableName: tableName,
         IndexName: 'listByKind',
         KeyConditionExpression: '#k = :k',
-        ExpressionAttributeNames: { '#k': 'kind' },
+        ExpressionAttributeNames: { '#k': TABLE.indexes.listByKind.partitionKey },
         ExpressionAttributeValues: { ':k': KIND.accession },
       }),
     );

@@ -4,7 +4,7 @@ import { Invitation } from '../campaigns/invitation';
 import { ConflictError } from '../shared/errors';
 import type { CampaignStore, InvitationCondition } from '../shared/ports';
 import { isConditionFailure, type TableContext, updateExpression, withoutKeys } from './dynamo-shared';
-import { KIND, keys } from './table-design';
+import { KIND, keys, TABLE } from './table-design';
 
 const toCampaign = (item: Record<string, unknown>) => Campaign.parse(withoutKeys(item));
 const toInvitation = (item: Record<string, unknown>) => Invitation.parse(withoutKeys(item));
@@ -98,7 +98,7 @@ export const makeCampaignStore = ({ doc, tableName }: TableContext): CampaignSto
         TableName: tableName,
         IndexName: 'listByKind',
         KeyConditionExpression: '#k = :k',
-        ExpressionAttributeNames: { '#k': 'kind' },
+        ExpressionAttributeNames: { '#k': TABLE.indexes.listByKind.partitionKey },
         ExpressionAttributeValues: { ':k': KIND.campaign },
         ScanIndexForward: false,
       }),

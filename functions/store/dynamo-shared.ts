@@ -11,7 +11,7 @@ export const isConditionFailure = (e: unknown): boolean =>
 const KEY_ATTRIBUTES = [
   'pk',
   'sk',
-  'kind',
+  'listKind',
   'listSort',
   'jobcenterPk',
   'jobcenterSk',

@@ -10,7 +10,7 @@ export const TABLE = {
   ttlAttribute: 'expiresAtEpoch',
   indexes: {
     /** "List every entity of a kind in order" (all Jobcenters by name, campaigns by date). */
-    listByKind: { partitionKey: 'kind', sortKey: 'listSort' },
+    listByKind: { partitionKey: 'listKind', sortKey: 'listSort' },
     /** "Everything about one Jobcenter across campaigns" (invitations, submissions, e-mails). */
     byJobcenter: { partitionKey: 'jobcenterPk', sortKey: 'jobcenterSk' },
   },
@@ -35,15 +35,15 @@ export const collationKey = (s: string): string =>
 /** Key builders, one per entity. Prefixes keep entity types apart inside one partition. */
 export const keys = {
   jobcenter: (id: string) => ({ pk: `JOBCENTER#${id}`, sk: 'PROFILE' }),
-  jobcenterList: (name: string) => ({ kind: KIND.jobcenter, listSort: collationKey(name) }),
+  jobcenterList: (name: string) => ({ listKind: KIND.jobcenter, listSort: collationKey(name) }),
   /** One audit event; subject is e.g. `REGISTRY` or `JOBCENTER#duesseldorf`. */
   audit: (subject: string, at: string, id: string) => ({ pk: `AUDIT#${subject}`, sk: `${at}#${id}` }),
   /** Last run of a scheduled job (one item per job, overwritten each run). */
   schedulerRun: (job: string) => ({ pk: `SCHEDULER#${job}`, sk: 'LAST_RUN' }),
   accession: (jobcenterId: string) => ({ pk: `JOBCENTER#${jobcenterId}`, sk: 'ACCESSION' }),
-  accessionList: (confirmedAt: string) => ({ kind: KIND.accession, listSort: confirmedAt }),
+  accessionList: (confirmedAt: string) => ({ listKind: KIND.accession, listSort: confirmedAt }),
   campaign: (id: string) => ({ pk: `CAMPAIGN#${id}`, sk: 'META' }),
-  campaignList: (createdAt: string) => ({ kind: KIND.campaign, listSort: createdAt }),
+  campaignList: (createdAt: string) => ({ listKind: KIND.campaign, listSort: createdAt }),
   invitation: (campaignId: string, jobcenterId: string) => ({
     pk: `CAMPAIGN#${campaignId}`,
     sk: `INVITATION#${jobcenterId}`,

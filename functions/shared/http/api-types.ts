@@ -4,6 +4,7 @@ import type {
   Context,
 } from 'aws-lambda';
 import type { Principal } from '../../auth/principal';
+import type { Session } from '../../forms/records';
 
 /**
  * API Gateway HTTP API (payload v2). Public routes have no authorizer; the type still allows
@@ -15,4 +16,4 @@ export type ApiEvent = Omit<APIGatewayProxyEventV2WithJWTAuthorizer, 'requestCon
   };
 };
 export type ApiResult = APIGatewayProxyStructuredResultV2;
-export type ApiContext = Context & { principal?: Principal };
+export type ApiContext = Context & { principal?: Principal; session?: Session };

@@ -1,0 +1,13 @@
+import { httpHandler, principalOf } from '../../shared/http/http-handler';
+import { parsePath } from '../../shared/http/request';
+import { json } from '../../shared/http/responses';
+import { clock, store } from '../../wiring';
+import { CampaignPath } from '../api-schemas';
+import { makeCloseCampaign } from '../use-cases/manage-invitations';
+
+const close = makeCloseCampaign({ store, clock });
+
+export const handler = httpHandler('admin').handler(async (event, context) => {
+  const { campaignId } = parsePath(event, CampaignPath);
+  return json(200, await close(campaignId, principalOf(context)));
+});

@@ -1,0 +1,13 @@
+import { httpHandler, principalOf } from '../../shared/http/http-handler';
+import { parseJsonBody } from '../../shared/http/request';
+import { json } from '../../shared/http/responses';
+import { clock, senderDomain, store } from '../../wiring';
+import { CampaignInput } from '../campaign';
+import { makeCreateCampaign } from '../use-cases/create-campaign';
+
+const createCampaign = makeCreateCampaign({ store, clock, senderDomain });
+
+export const handler = httpHandler('admin').handler(async (event, context) => {
+  const input = parseJsonBody(event, CampaignInput);
+  return json(201, await createCampaign(input, principalOf(context)));
+});

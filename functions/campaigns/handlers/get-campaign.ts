@@ -1,0 +1,13 @@
+import { httpHandler } from '../../shared/http/http-handler';
+import { parsePath } from '../../shared/http/request';
+import { json } from '../../shared/http/responses';
+import { store } from '../../wiring';
+import { CampaignPath } from '../api-schemas';
+import { makeGetCampaignOverview } from '../use-cases/manage-invitations';
+
+const getOverview = makeGetCampaignOverview({ store });
+
+export const handler = httpHandler('viewer').handler(async (event) => {
+  const { campaignId } = parsePath(event, CampaignPath);
+  return json(200, await getOverview(campaignId));
+});

@@ -1,0 +1,8 @@
+import { httpHandler } from '../../shared/http/http-handler';
+import { json } from '../../shared/http/responses';
+import { store } from '../../wiring';
+
+export const handler = httpHandler('viewer').handler(async () => {
+  const items = await store.listCampaigns();
+  return json(200, { items });
+});

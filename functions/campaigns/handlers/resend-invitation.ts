@@ -1,0 +1,13 @@
+import { httpHandler, principalOf } from '../../shared/http/http-handler';
+import { parsePath } from '../../shared/http/request';
+import { json } from '../../shared/http/responses';
+import { clock, queue, store } from '../../wiring';
+import { InvitationPath } from '../api-schemas';
+import { makeResendInvitation } from '../use-cases/manage-invitations';
+
+const resend = makeResendInvitation({ store, queue, clock });
+
+export const handler = httpHandler('admin').handler(async (event, context) => {
+  const { campaignId, jobcenterId } = parsePath(event, InvitationPath);
+  return json(202, await resend(campaignId, jobcenterId, principalOf(context)));
+});

@@ -1,0 +1,14 @@
+import { httpHandler } from '../../shared/http/http-handler';
+import { parseJsonBody, parsePath } from '../../shared/http/request';
+import { json } from '../../shared/http/responses';
+import { clock, senderDomain, store } from '../../wiring';
+import { CampaignPath, UpdateCampaignBody } from '../api-schemas';
+import { makeUpdateCampaign } from '../use-cases/create-campaign';
+
+const updateCampaign = makeUpdateCampaign({ store, clock, senderDomain });
+
+export const handler = httpHandler('admin').handler(async (event) => {
+  const { campaignId } = parsePath(event, CampaignPath);
+  const { version, campaign } = parseJsonBody(event, UpdateCampaignBody);
+  return json(200, await updateCampaign(campaignId, campaign, version));
+});

@@ -1,0 +1,19 @@
+import { parseJsonBody } from '../../shared/http/request';
+import { json } from '../../shared/http/responses';
+import { clock, config, mailer, mailTemplates, store } from '../../wiring';
+import { HandoverBody } from '../api-schemas';
+import { sessionHandler, sessionOf } from '../session-handler';
+import { makeHandover } from '../use-cases/handover';
+
+const handover = makeHandover({
+  store,
+  mailer,
+  templates: mailTemplates,
+  clock,
+  appBaseUrl: config.APP_BASE_URL,
+});
+
+export const handler = sessionHandler().handler(async (event, context) => {
+  const body = parseJsonBody(event, HandoverBody);
+  return json(200, await handover(sessionOf(context), body));
+});

@@ -1,0 +1,14 @@
+import { httpHandler } from '../../shared/http/http-handler';
+import { parseJsonBody } from '../../shared/http/request';
+import { json } from '../../shared/http/responses';
+import { clock, store } from '../../wiring';
+import { OpenSessionBody } from '../api-schemas';
+import { makeOpenSession } from '../use-cases/open-session';
+
+const openSession = makeOpenSession({ store, clock });
+
+/** The page posts the token from the URL fragment after the person clicks "Formular öffnen". */
+export const handler = httpHandler('public').handler(async (event) => {
+  const { token } = parseJsonBody(event, OpenSessionBody);
+  return json(200, await openSession(token, event.requestContext.http.sourceIp));
+});

@@ -1,0 +1,20 @@
+import { parseJsonBody } from '../../shared/http/request';
+import { json } from '../../shared/http/responses';
+import { clock, config, mailer, mailTemplates, store } from '../../wiring';
+import { SubmitBody } from '../api-schemas';
+import { sessionHandler, sessionOf } from '../session-handler';
+import { makeSubmitAccession } from '../use-cases/submit-accession';
+
+const submit = makeSubmitAccession({
+  store,
+  mailer,
+  templates: mailTemplates,
+  clock,
+  appBaseUrl: config.APP_BASE_URL,
+  mailFrom: config.MAIL_FROM,
+});
+
+export const handler = sessionHandler().handler(async (event, context) => {
+  const { draftVersion } = parseJsonBody(event, SubmitBody);
+  return json(201, await submit(sessionOf(context), draftVersion));
+});

@@ -1,0 +1,31 @@
+import { createHash } from 'node:crypto';
+
+/** Canonical JSON: keys sorted at every level, so the hash depends only on the content. */
+export const canonicalJson = (value: unknown): string => {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value && typeof value === 'object')
+    return `{${Object.keys(value)
+      .sort()
+      .filter((k) => (value as Record<string, unknown>)[k] !== undefined)
+      .map((k) => `${JSON.stringify(k)}:${canonicalJson((value as Record<string, unknown>)[k])}`)
+      .join(',')}}`;
+  return JSON.stringify(value);
+};
+
+/** SHA-256 over what was declared, by whom, in which campaign and version: for the Jobcenter's files. */
+export const contentHash = (content: {
+  campaignId: string;
+  jobcenterId: string;
+  version: number;
+  formVersion: string;
+  answers: unknown;
+}): string => createHash('sha256').update(canonicalJson(content)).digest('hex');
+
+/** Human-readable receipt number, e.g. `BT-2026-DUESSELDORF-2`. */
+export const receiptNumber = (
+  kind: string,
+  submittedAt: string,
+  jobcenterId: string,
+  version: number,
+): string =>
+  `${kind === 'selbstbewertung' ? 'SB' : 'BT'}-${submittedAt.slice(0, 4)}-${jobcenterId.toUpperCase()}-${version}`;

@@ -1,0 +1,55 @@
+import { ACCESSION_FORM_VERSION } from '../../questionnaire/accession-form';
+import { NotFoundError } from '../../shared/errors';
+import type { CampaignStore, RegistryStore, SubmissionStore } from '../../shared/ports';
+import type { Session } from '../records';
+
+type Deps = {
+  store: Pick<CampaignStore, 'getCampaign' | 'getInvitation'> &
+    Pick<RegistryStore, 'getJobcenter'> &
+    Pick<SubmissionStore, 'getDraft' | 'listSubmissions'>;
+};
+
+/**
+ * Everything the form page needs for this session's Jobcenter and nothing about any other: the
+ * Jobcenter (read-only), the campaign, the draft with its version, the submitted versions.
+ */
+export const makeGetForm =
+  ({ store }: Deps) =>
+  async (session: Session) => {
+    const [campaign, jobcenter, invitation, draft, submissions] = await Promise.all([
+      store.getCampaign(session.campaignId),
+      store.getJobcenter(session.jobcenterId),
+      store.getInvitation(session.campaignId, session.jobcenterId),
+      store.getDraft(session.campaignId, session.jobcenterId),
+      store.listSubmissions(session.campaignId, session.jobcenterId),
+    ]);
+    if (!campaign || !jobcenter || !invitation) throw new NotFoundError('Formular nicht gefunden.');
+    const latest = submissions.at(-1);
+    return {
+      formVersion: ACCESSION_FORM_VERSION,
+      campaign: {
+        id: campaign.id,
+        title: campaign.title,
+        kind: campaign.kind,
+        deadline: campaign.deadline,
+        replyTo: campaign.replyTo,
+      },
+      jobcenter: {
+        id: jobcenter.id,
+        name: jobcenter.name,
+        type: jobcenter.type,
+        traeger: jobcenter.traeger,
+      },
+      progress: invitation.progress,
+      returnComment: invitation.progress === 'returned' ? invitation.returnComment : undefined,
+      editable: invitation.progress !== 'confirmed',
+      draft: draft ? { answers: draft.answers, version: draft.version, updatedAt: draft.updatedAt } : null,
+      submissions: submissions.map((s) => ({
+        version: s.version,
+        submittedAt: s.submittedAt,
+        receiptNumber: s.receiptNumber,
+        contentHash: s.contentHash,
+      })),
+      latestSubmission: latest ? { version: latest.version, answers: latest.answers } : null,
+    };
+  };

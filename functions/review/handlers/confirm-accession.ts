@@ -1,0 +1,19 @@
+import { InvitationPath } from '../../campaigns/api-schemas';
+import { httpHandler, principalOf } from '../../shared/http/http-handler';
+import { parsePath } from '../../shared/http/request';
+import { json } from '../../shared/http/responses';
+import { clock, config, mailer, mailTemplates, store } from '../../wiring';
+import { makeConfirmAccession } from '../use-cases/review-accession';
+
+const confirm = makeConfirmAccession({
+  store,
+  mailer,
+  templates: mailTemplates,
+  clock,
+  appBaseUrl: config.APP_BASE_URL,
+});
+
+export const handler = httpHandler('admin').handler(async (event, context) => {
+  const { campaignId, jobcenterId } = parsePath(event, InvitationPath);
+  return json(200, await confirm(campaignId, jobcenterId, principalOf(context)));
+});

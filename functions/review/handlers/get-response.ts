@@ -1,0 +1,13 @@
+import { InvitationPath } from '../../campaigns/api-schemas';
+import { httpHandler } from '../../shared/http/http-handler';
+import { parsePath } from '../../shared/http/request';
+import { json } from '../../shared/http/responses';
+import { store } from '../../wiring';
+import { makeGetResponse } from '../use-cases/review-accession';
+
+const getResponse = makeGetResponse({ store });
+
+export const handler = httpHandler('viewer').handler(async (event) => {
+  const { campaignId, jobcenterId } = parsePath(event, InvitationPath);
+  return json(200, await getResponse(campaignId, jobcenterId));
+});

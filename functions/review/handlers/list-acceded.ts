@@ -1,0 +1,20 @@
+import { httpHandler } from '../../shared/http/http-handler';
+import { SECURITY_HEADERS } from '../../shared/http/responses';
+import { store } from '../../wiring';
+import { makeListAcceded } from '../use-cases/review-accession';
+
+const listAcceded = makeListAcceded({ store });
+
+/** Public list of acceded Jobcenters that consented to be named (page and JSON). */
+export const handler = httpHandler('public').handler(async () => {
+  const items = await listAcceded();
+  return {
+    statusCode: 200,
+    headers: {
+      ...SECURITY_HEADERS,
+      'cache-control': 'public, max-age=300',
+      'content-type': 'application/json',
+    },
+    body: JSON.stringify({ items, count: items.length }),
+  };
+});

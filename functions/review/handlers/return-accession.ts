@@ -1,0 +1,20 @@
+import { InvitationPath, ReturnBody } from '../../campaigns/api-schemas';
+import { httpHandler, principalOf } from '../../shared/http/http-handler';
+import { parseJsonBody, parsePath } from '../../shared/http/request';
+import { json } from '../../shared/http/responses';
+import { clock, config, mailer, mailTemplates, store } from '../../wiring';
+import { makeReturnAccession } from '../use-cases/review-accession';
+
+const returnAccession = makeReturnAccession({
+  store,
+  mailer,
+  templates: mailTemplates,
+  clock,
+  appBaseUrl: config.APP_BASE_URL,
+});
+
+export const handler = httpHandler('admin').handler(async (event, context) => {
+  const { campaignId, jobcenterId } = parsePath(event, InvitationPath);
+  const { comment } = parseJsonBody(event, ReturnBody);
+  return json(200, await returnAccession(campaignId, jobcenterId, comment, principalOf(context)));
+});

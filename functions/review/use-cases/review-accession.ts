@@ -1,0 +1,193 @@
+import { randomUUID } from 'node:crypto';
+import type { Principal } from '../../auth/principal';
+import { linkExpiry } from '../../campaigns/campaign';
+import { formUrl, hashToken, newToken } from '../../campaigns/link-token';
+import type { MailTemplates } from '../../campaigns/mail-templates';
+import { AccessionAnswers } from '../../questionnaire/accession-form';
+import { ConflictError, NotFoundError } from '../../shared/errors';
+import type {
+  AccessionStore,
+  AuditStore,
+  CampaignStore,
+  Clock,
+  LinkStore,
+  Mailer,
+  RegistryStore,
+  SubmissionStore,
+} from '../../shared/ports';
+
+type Deps = {
+  store: Pick<CampaignStore, 'getCampaign' | 'getInvitation' | 'updateInvitation'> &
+    Pick<RegistryStore, 'getJobcenter'> &
+    Pick<SubmissionStore, 'listSubmissions' | 'getDraft'> &
+    Pick<AccessionStore, 'putAccession' | 'getAccession'> &
+    Pick<LinkStore, 'putLink'> &
+    Pick<AuditStore, 'putAudit' | 'listAudit'>;
+  mailer: Mailer;
+  templates: Pick<MailTemplates, 'renderAccessionConfirmed' | 'renderAccessionReturned'>;
+  clock: Clock;
+  appBaseUrl: string;
+};
+
+const load = async (store: Deps['store'], campaignId: string, jobcenterId: string) => {
+  const [campaign, jobcenter, invitation] = await Promise.all([
+    store.getCampaign(campaignId),
+    store.getJobcenter(jobcenterId),
+    store.getInvitation(campaignId, jobcenterId),
+  ]);
+  if (!campaign || !jobcenter || !invitation) throw new NotFoundError('Diese Rückmeldung gibt es nicht.');
+  return { campaign, jobcenter, invitation };
+};
+
+/** MAGS view of one Jobcenter's answer: every submitted version, the draft state, the history. */
+export const makeGetResponse =
+  ({ store }: Pick<Deps, 'store'>) =>
+  async (campaignId: string, jobcenterId: string) => {
+    const { campaign, jobcenter, invitation } = await load(store, campaignId, jobcenterId);
+    const [submissions, draft, history, accession] = await Promise.all([
+      store.listSubmissions(campaignId, jobcenterId),
+      store.getDraft(campaignId, jobcenterId),
+      store.listAudit(`JOBCENTER#${jobcenterId}`, 50),
+      store.getAccession(jobcenterId),
+    ]);
+    const { activeLinks: _l, leaseUntil: _u, ...publicInvitation } = invitation;
+    return {
+      campaign: { id: campaign.id, title: campaign.title, deadline: campaign.deadline },
+      jobcenter,
+      invitation: publicInvitation,
+      submissions,
+      draftUpdatedAt: draft?.updatedAt ?? null,
+      history: history.filter((h) => h.detail.campaignId === undefined || h.detail.campaignId === campaignId),
+      accession: accession ?? null,
+    };
+  };
+
+/**
+ * Confirms the accession: the Jobcenter is acceded from now on (basis of the self-assessment),
+ * listed publicly if it consented, and told so by e-mail.
+ */
+export const makeConfirmAccession =
+  ({ store, mailer, templates, clock, appBaseUrl }: Deps) =>
+  async (campaignId: string, jobcenterId: string, actor: Principal) => {
+    const { campaign, jobcenter, invitation } = await load(store, campaignId, jobcenterId);
+    if (invitation.progress !== 'submitted')
+      throw new ConflictError('Nur eine abgegebene Beitrittserklärung kann bestätigt werden.');
+    const latest = (await store.listSubmissions(campaignId, jobcenterId)).at(-1);
+    if (!latest) throw new ConflictError('Es liegt keine abgegebene Fassung vor.');
+    const answers = AccessionAnswers.parse(latest.answers);
+    const at = clock.now().toISOString();
+    const moved = await store.updateInvitation(
+      campaignId,
+      jobcenterId,
+      { progressIn: ['submitted'] },
+      { progress: 'confirmed', confirmedAt: at },
+    );
+    if (!moved)
+      throw new ConflictError('Der Status hat sich inzwischen geändert. Bitte laden Sie die Seite neu.');
+    await store.putAccession({
+      jobcenterId,
+      campaignId,
+      submissionVersion: latest.version,
+      confirmedAt: at,
+      confirmedBy: actor.email ?? actor.sub,
+      publicListing: answers.veroeffentlichung,
+    });
+    await store.putAudit({
+      id: randomUUID(),
+      at,
+      actor: { sub: actor.sub, ...(actor.email ? { email: actor.email } : {}) },
+      action: 'accession.confirmed',
+      subject: `JOBCENTER#${jobcenterId}`,
+      detail: { campaignId, version: latest.version },
+    });
+    const mail = await templates.renderAccessionConfirmed({
+      jobcenterName: jobcenter.name,
+      confirmedAt: at,
+      publicListing: answers.veroeffentlichung,
+      publicListUrl: `${appBaseUrl.replace(/\/$/, '')}/beigetreten`,
+    });
+    await mailer.send({
+      from: `${campaign.senderName} <${campaign.senderEmail}>`,
+      to: [jobcenter.mainContact.email],
+      cc: [answers.inklusionsKontakt.email],
+      replyTo: [campaign.replyTo],
+      ...mail,
+      tags: { campaign: campaign.id, jobcenter: jobcenter.id, kind: 'confirmed' },
+    });
+    return { confirmedAt: at };
+  };
+
+/** Returns a declaration for changes, with a comment and a fresh link; the Jobcenter submits a new version. */
+export const makeReturnAccession =
+  ({ store, mailer, templates, clock, appBaseUrl }: Deps) =>
+  async (campaignId: string, jobcenterId: string, comment: string, actor: Principal) => {
+    const { campaign, jobcenter, invitation } = await load(store, campaignId, jobcenterId);
+    if (invitation.progress !== 'submitted')
+      throw new ConflictError('Nur eine abgegebene Beitrittserklärung kann zurückgegeben werden.');
+    const at = clock.now().toISOString();
+    const token = newToken();
+    const hash = hashToken(token);
+    await store.putLink({
+      hash,
+      campaignId,
+      jobcenterId,
+      purpose: 'main',
+      issuedAt: at,
+      expiresAt: linkExpiry(campaign).toISOString(),
+    });
+    const moved = await store.updateInvitation(
+      campaignId,
+      jobcenterId,
+      { progressIn: ['submitted'] },
+      {
+        progress: 'returned',
+        returnedAt: at,
+        returnComment: comment,
+        activeLinks: [...invitation.activeLinks, hash],
+      },
+    );
+    if (!moved)
+      throw new ConflictError('Der Status hat sich inzwischen geändert. Bitte laden Sie die Seite neu.');
+    await store.putAudit({
+      id: randomUUID(),
+      at,
+      actor: { sub: actor.sub, ...(actor.email ? { email: actor.email } : {}) },
+      action: 'accession.returned',
+      subject: `JOBCENTER#${jobcenterId}`,
+      detail: { campaignId },
+    });
+    const mail = await templates.renderAccessionReturned({
+      jobcenterName: jobcenter.name,
+      comment,
+      formUrl: formUrl(appBaseUrl, token),
+    });
+    await mailer.send({
+      from: `${campaign.senderName} <${campaign.senderEmail}>`,
+      to: [jobcenter.mainContact.email],
+      cc: [jobcenter.deputyContact.email],
+      replyTo: [campaign.replyTo],
+      ...mail,
+      tags: { campaign: campaign.id, jobcenter: jobcenter.id, kind: 'returned' },
+    });
+    return { returnedAt: at };
+  };
+
+/** The public list of acceded Jobcenters that agreed to be named. */
+export const makeListAcceded =
+  ({ store }: { store: Pick<AccessionStore, 'listAccessions'> & Pick<RegistryStore, 'listJobcenters'> }) =>
+  async () => {
+    const names = new Map((await store.listJobcenters()).map((j) => [j.id, j]));
+    return (await store.listAccessions())
+      .filter((a) => a.publicListing && names.has(a.jobcenterId))
+      .map((a) => {
+        const j = names.get(a.jobcenterId);
+        return {
+          jobcenterId: a.jobcenterId,
+          name: j?.name ?? a.jobcenterId,
+          type: j?.type,
+          regierungsbezirk: j?.regierungsbezirk,
+          accededAt: a.confirmedAt.slice(0, 10),
+        };
+      })
+      .sort((a, b) => a.name.localeCompare(b.name, 'de'));
+  };

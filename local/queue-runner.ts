@@ -1,0 +1,84 @@
+import { randomUUID } from 'node:crypto';
+import type { SQSEvent, SQSRecord } from 'aws-lambda';
+import { CONSUMERS } from '../functions/api/routes';
+import { inProcessQueue } from '../functions/queue/in-process-queue';
+import type { SendJob } from '../functions/shared/ports';
+import { lambdaContext } from './api-gateway-event';
+import { loadHandler } from './handlers';
+
+const record = (job: SendJob, receiveCount: number): SQSRecord => ({
+  messageId: randomUUID(),
+  receiptHandle: randomUUID(),
+  body: JSON.stringify(job),
+  attributes: {
+    ApproximateReceiveCount: String(receiveCount),
+    SentTimestamp: String(Date.now()),
+    SenderId: 'local',
+    ApproximateFirstReceiveTimestamp: String(Date.now()),
+  },
+  messageAttributes: {},
+  md5OfBody: '',
+  eventSource: 'aws:sqs',
+  eventSourceARN: 'arn:aws:sqs:local:000000000000:send-queue',
+  awsRegion: 'eu-central-1',
+});
+
+/**
+ * Local stand-in for SQS + the Lambda event source: delivers queued jobs to the consumer handler
+ * in batches (one batch at a time, like maximum concurrency 1), redelivers the messages the
+ * handler reports as failed, and after `maxReceives` moves them to a dead-letter list.
+ */
+export const startQueueRunner = (
+  root: string,
+  options: { maxReceives?: number; retryDelayMs?: number; log?: (line: string) => void } = {},
+) => {
+  const consumer = CONSUMERS[0];
+  const maxReceives = options.maxReceives ?? 3;
+  const backlog: { job: SendJob; receives: number }[] = [];
+  const deadLetters: SendJob[] = [];
+  let draining: Promise<void> | undefined;
+
+  const drain = async () => {
+    const handler = await loadHandler(root, consumer.entry);
+    while (backlog.length) {
+      const batch = backlog.splice(0, consumer.batchSize).map((m) => ({ ...m, receives: m.receives + 1 }));
+      const records = batch.map((m) => record(m.job, m.receives));
+      const event: SQSEvent = { Records: records };
+      let failed: Set<string>;
+      try {
+        const result = (await handler(event, lambdaContext(consumer.id, 900_000))) as {
+          batchItemFailures?: { itemIdentifier: string }[];
+        };
+        failed = new Set((result?.batchItemFailures ?? []).map((f) => f.itemIdentifier));
+      } catch (e) {
+        // A crashed invocation: SQS makes the whole batch visible again.
+        options.log?.(`queue consumer crashed: ${e instanceof Error ? e.message : String(e)}`);
+        failed = new Set(records.map((r) => r.messageId));
+      }
+      const retry = batch.filter((_, i) => failed.has(records[i]?.messageId ?? ''));
+      for (const m of retry) {
+        if (m.receives >= maxReceives) deadLetters.push(m.job);
+        else setTimeout(() => enqueue([m.job], m.receives), options.retryDelayMs ?? 2000);
+      }
+    }
+  };
+
+  const enqueue = (jobs: SendJob[], receives = 0) => {
+    backlog.push(...jobs.map((job) => ({ job, receives })));
+    draining ??= drain().finally(() => {
+      draining = undefined;
+      if (backlog.length) enqueue([]);
+    });
+    return Promise.resolve();
+  };
+
+  inProcessQueue.attach((jobs) => enqueue(jobs));
+  return {
+    deadLetters,
+    /** Resolves when nothing is queued or being processed (retries scheduled later are not awaited). */
+    idle: async () => {
+      while (draining) await draining;
+    },
+    stop: () => inProcessQueue.detach(),
+  };
+};
