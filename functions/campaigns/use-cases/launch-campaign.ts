@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Principal } from '../../auth/principal';
 import type { Jobcenter } from '../../registry/jobcenter';
 import { ConflictError, NotFoundError } from '../../shared/errors';
+import { mapLimit } from '../../shared/map-limit';
 import type {
   AccessionStore,
   AuditStore,

@@ -1,0 +1,96 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { JobcenterInput } from '../functions/registry/jobcenter';
+import { makeDynamoStore } from '../functions/store/dynamo-store';
+import { fetchSentEmails, localDynamoClient } from '../local/services';
+import { startLocalSystem, TABLE_NAME } from '../local/system';
+
+const synthetic = (n: number): JobcenterInput[] =>
+  Array.from({ length: n }, (_, i) => ({
+    id: `synth-${String(i).padStart(5, '0')}`,
+    name: `Synthetisches Jobcenter ${i}`,
+    type: 'zkT',
+    landschaftsverband: 'LWL',
+    regierungsbezirk: 'AR',
+    traeger: [{ kind: 'kommune', name: `Kreis ${i}` }],
+    mainContact: { name: 'GF', email: `gf.${i}@example.org` },
+    deputyContact: { name: 'Inklusion', email: `inklusion.${i}@example.org` },
+  }));
+
+/**
+ * Launch throughput: create a campaign to every Jobcenter (the 53, plus synthetic ones), launch it
+ * and time until the queue is empty; compare the achieved sends per second with the configured
+ * SES rate. Everything real: the launch handler, the in-process queue, the paced sender handler,
+ * DynamoDB Local and the SES emulator.
+ */
+export const sendThroughput = async (recipients: number, rate: number) => {
+  process.env.SES_SEND_RATE = String(rate);
+  process.env.LOG_LEVEL = 'ERROR';
+  const system = await startLocalSystem({
+    dataDir: mkdtempSync(join(tmpdir(), 'bench-')),
+    fresh: true,
+    inMemory: true,
+    ticker: false,
+  });
+  try {
+    if (recipients > 53) {
+      const client = localDynamoClient(system.urls.dynamodb);
+      await makeDynamoStore({ client, tableName: TABLE_NAME }).seedJobcenters(
+        synthetic(recipients - 53),
+        new Date().toISOString(),
+      );
+      client.destroy();
+    }
+    const { token } = (await (
+      await fetch(`${system.urls.app}/api/auth/local/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username: system.staff?.username, password: system.staff?.password }),
+      })
+    ).json()) as { token: string };
+    const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+    const created = (await (
+      await fetch(`${system.urls.app}/api/campaigns`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({
+          kind: 'beitritt',
+          title: 'Bench',
+          deadline: '2099-12-31',
+          senderName: 'MAGS NRW',
+          senderEmail: 'inklusion@mags.example.org',
+          replyTo: 'inklusion@mags.example.org',
+          letter: { subject: 'Bench', body: 'Text' },
+          recipients: { mode: 'alle-offenen' },
+        }),
+      })
+    ).json()) as { id: string };
+    const started = performance.now();
+    const launch = await fetch(`${system.urls.app}/api/campaigns/${created.id}/launch`, {
+      method: 'POST',
+      headers,
+    });
+    const launchMs = performance.now() - started;
+    if (launch.status !== 202) throw new Error(`launch ${launch.status}`);
+    await system.queueIdle();
+    const seconds = (performance.now() - started) / 1000;
+    const sent = (await fetchSentEmails(system.urls.mailViewer)).length;
+    return {
+      recipients,
+      configuredRatePerS: rate,
+      sent,
+      launchRequestMs: Math.round(launchMs),
+      totalS: +seconds.toFixed(1),
+      achievedPerS: +(sent / seconds).toFixed(1),
+      ofConfigured: `${Math.round((sent / seconds / rate) * 100)} %`,
+    };
+  } finally {
+    await system.stop();
+  }
+};
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const [recipients = '53', rate = '14'] = process.argv.slice(2);
+  console.table([await sendThroughput(Number(recipients), Number(rate))]);
+}
