@@ -42,6 +42,8 @@ export interface CampaignStore {
   listCampaigns(): Promise<Campaign[]>;
   /** Creates the invitation unless one exists for this campaign and Jobcenter; false if it existed. */
   createInvitation(invitation: Invitation): Promise<boolean>;
+  /** Creates many invitations, each only if it does not exist yet; returns how many were created. */
+  createInvitations(invitations: readonly Invitation[]): Promise<number>;
   getInvitation(campaignId: string, jobcenterId: string): Promise<Invitation | undefined>;
   listInvitations(campaignId: string): Promise<Invitation[]>;
   listInvitationsOfJobcenter(jobcenterId: string): Promise<Invitation[]>;

@@ -1,7 +1,15 @@
-import { GetCommand, PutCommand, paginateQuery, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  GetCommand,
+  PutCommand,
+  paginateQuery,
+  QueryCommand,
+  TransactWriteCommand,
+  UpdateCommand,
+} from '@aws-sdk/lib-dynamodb';
 import { Campaign } from '../campaigns/campaign';
 import { Invitation } from '../campaigns/invitation';
 import { ConflictError } from '../shared/errors';
+import { mapLimit } from '../shared/map-limit';
 import type { CampaignStore, InvitationCondition } from '../shared/ports';
 import { isConditionFailure, type TableContext, updateExpression, withoutKeys } from './dynamo-shared';
 import { KIND, keys, TABLE } from './table-design';
@@ -59,64 +67,20 @@ export const invitationUpdate = (
   };
 };
 
-export const makeCampaignStore = ({ doc, tableName }: TableContext): CampaignStore => ({
-  async putCampaign(campaign, expectedVersion) {
+const invitationItem = (invitation: Invitation) => ({
+  ...keys.invitation(invitation.campaignId, invitation.jobcenterId),
+  ...keys.invitationOfJobcenter(invitation.jobcenterId, invitation.campaignId),
+  entity: 'INVITATION',
+  ...Invitation.parse(invitation),
+});
+
+export const makeCampaignStore = ({ doc, tableName }: TableContext): CampaignStore => {
+  const createInvitation = async (invitation: Invitation): Promise<boolean> => {
     try {
       await doc.send(
         new PutCommand({
           TableName: tableName,
-          Item: {
-            ...keys.campaign(campaign.id),
-            ...keys.campaignList(campaign.createdAt),
-            entity: KIND.campaign,
-            ...Campaign.parse(campaign),
-          },
-          ...(expectedVersion === undefined
-            ? { ConditionExpression: 'attribute_not_exists(pk)' }
-            : { ConditionExpression: 'version = :v', ExpressionAttributeValues: { ':v': expectedVersion } }),
-        }),
-      );
-    } catch (e) {
-      if (isConditionFailure(e))
-        throw new ConflictError('Die Kampagne wurde inzwischen geändert. Bitte laden Sie die Seite neu.', {
-          cause: e,
-        });
-      throw e;
-    }
-  },
-
-  async getCampaign(id) {
-    const { Item } = await doc.send(
-      new GetCommand({ TableName: tableName, Key: keys.campaign(id), ConsistentRead: true }),
-    );
-    return Item ? toCampaign(Item) : undefined;
-  },
-
-  async listCampaigns() {
-    const { Items = [] } = await doc.send(
-      new QueryCommand({
-        TableName: tableName,
-        IndexName: 'listByKind',
-        KeyConditionExpression: '#k = :k',
-        ExpressionAttributeNames: { '#k': TABLE.indexes.listByKind.partitionKey },
-        ExpressionAttributeValues: { ':k': KIND.campaign },
-        ScanIndexForward: false,
-      }),
-    );
-    return Items.map(toCampaign);
-  },
-
-  async createInvitation(invitation) {
-    try {
-      await doc.send(
-        new PutCommand({
-          TableName: tableName,
-          Item: {
-            ...keys.invitation(invitation.campaignId, invitation.jobcenterId),
-            ...keys.invitationOfJobcenter(invitation.jobcenterId, invitation.campaignId),
-            entity: 'INVITATION',
-            ...Invitation.parse(invitation),
-          },
+          Item: invitationItem(invitation),
           ConditionExpression: 'attribute_not_exists(pk)',
         }),
       );
@@ -125,60 +89,147 @@ export const makeCampaignStore = ({ doc, tableName }: TableContext): CampaignSto
       if (isConditionFailure(e)) return false;
       throw e;
     }
-  },
+  };
 
-  async getInvitation(campaignId, jobcenterId) {
-    const { Item } = await doc.send(
-      new GetCommand({
-        TableName: tableName,
-        Key: keys.invitation(campaignId, jobcenterId),
-        ConsistentRead: true,
-      }),
-    );
-    return Item ? toInvitation(Item) : undefined;
-  },
+  return {
+    async putCampaign(campaign, expectedVersion) {
+      try {
+        await doc.send(
+          new PutCommand({
+            TableName: tableName,
+            Item: {
+              ...keys.campaign(campaign.id),
+              ...keys.campaignList(campaign.createdAt),
+              entity: KIND.campaign,
+              ...Campaign.parse(campaign),
+            },
+            ...(expectedVersion === undefined
+              ? { ConditionExpression: 'attribute_not_exists(pk)' }
+              : {
+                  ConditionExpression: 'version = :v',
+                  ExpressionAttributeValues: { ':v': expectedVersion },
+                }),
+          }),
+        );
+      } catch (e) {
+        if (isConditionFailure(e))
+          throw new ConflictError('Die Kampagne wurde inzwischen geändert. Bitte laden Sie die Seite neu.', {
+            cause: e,
+          });
+        throw e;
+      }
+    },
 
-  async listInvitations(campaignId) {
-    const items: Invitation[] = [];
-    for await (const page of paginateQuery(
-      { client: doc },
-      {
-        TableName: tableName,
-        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-        ExpressionAttributeValues: { ':pk': keys.campaign(campaignId).pk, ':prefix': keys.invitationPrefix },
-        ConsistentRead: true,
-      },
-    ))
-      for (const item of page.Items ?? []) items.push(toInvitation(item));
-    return items;
-  },
+    async getCampaign(id) {
+      const { Item } = await doc.send(
+        new GetCommand({ TableName: tableName, Key: keys.campaign(id), ConsistentRead: true }),
+      );
+      return Item ? toCampaign(Item) : undefined;
+    },
 
-  async listInvitationsOfJobcenter(jobcenterId) {
-    const { Items = [] } = await doc.send(
-      new QueryCommand({
-        TableName: tableName,
-        IndexName: 'byJobcenter',
-        KeyConditionExpression: 'jobcenterPk = :pk AND begins_with(jobcenterSk, :prefix)',
-        ExpressionAttributeValues: { ':pk': `JOBCENTER#${jobcenterId}`, ':prefix': keys.invitationPrefix },
-      }),
-    );
-    return Items.map(toInvitation);
-  },
-
-  async updateInvitation(campaignId, jobcenterId, when, set, remove = []) {
-    try {
-      const { Attributes } = await doc.send(
-        new UpdateCommand({
+    async listCampaigns() {
+      const { Items = [] } = await doc.send(
+        new QueryCommand({
           TableName: tableName,
-          Key: keys.invitation(campaignId, jobcenterId),
-          ...invitationUpdate(when, set, remove as string[]),
-          ReturnValues: 'ALL_NEW',
+          IndexName: 'listByKind',
+          KeyConditionExpression: '#k = :k',
+          ExpressionAttributeNames: { '#k': TABLE.indexes.listByKind.partitionKey },
+          ExpressionAttributeValues: { ':k': KIND.campaign },
+          ScanIndexForward: false,
         }),
       );
-      return Attributes ? toInvitation(Attributes) : undefined;
-    } catch (e) {
-      if (isConditionFailure(e)) return undefined;
-      throw e;
-    }
-  },
-});
+      return Items.map(toCampaign);
+    },
+
+    createInvitation,
+
+    /**
+     * 100 conditional puts per transaction (fast for thousands of recipients); a chunk that meets an
+     * existing invitation falls back to single conditional puts, so nothing is ever overwritten.
+     */
+    async createInvitations(invitations) {
+      const chunks = Array.from({ length: Math.ceil(invitations.length / 100) }, (_, i) =>
+        invitations.slice(i * 100, i * 100 + 100),
+      );
+      const created = await mapLimit(chunks, 4, async (chunk) => {
+        try {
+          await doc.send(
+            new TransactWriteCommand({
+              TransactItems: chunk.map((invitation) => ({
+                Put: {
+                  TableName: tableName,
+                  Item: invitationItem(invitation),
+                  ConditionExpression: 'attribute_not_exists(pk)',
+                },
+              })),
+            }),
+          );
+          return chunk.length;
+        } catch (e) {
+          if (!isConditionFailure(e)) throw e;
+          const single = await mapLimit(chunk, 10, createInvitation);
+          return single.filter(Boolean).length;
+        }
+      });
+      return created.reduce((a, b) => a + b, 0);
+    },
+
+    async getInvitation(campaignId, jobcenterId) {
+      const { Item } = await doc.send(
+        new GetCommand({
+          TableName: tableName,
+          Key: keys.invitation(campaignId, jobcenterId),
+          ConsistentRead: true,
+        }),
+      );
+      return Item ? toInvitation(Item) : undefined;
+    },
+
+    async listInvitations(campaignId) {
+      const items: Invitation[] = [];
+      for await (const page of paginateQuery(
+        { client: doc },
+        {
+          TableName: tableName,
+          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+          ExpressionAttributeValues: {
+            ':pk': keys.campaign(campaignId).pk,
+            ':prefix': keys.invitationPrefix,
+          },
+          ConsistentRead: true,
+        },
+      ))
+        for (const item of page.Items ?? []) items.push(toInvitation(item));
+      return items;
+    },
+
+    async listInvitationsOfJobcenter(jobcenterId) {
+      const { Items = [] } = await doc.send(
+        new QueryCommand({
+          TableName: tableName,
+          IndexName: 'byJobcenter',
+          KeyConditionExpression: 'jobcenterPk = :pk AND begins_with(jobcenterSk, :prefix)',
+          ExpressionAttributeValues: { ':pk': `JOBCENTER#${jobcenterId}`, ':prefix': keys.invitationPrefix },
+        }),
+      );
+      return Items.map(toInvitation);
+    },
+
+    async updateInvitation(campaignId, jobcenterId, when, set, remove = []) {
+      try {
+        const { Attributes } = await doc.send(
+          new UpdateCommand({
+            TableName: tableName,
+            Key: keys.invitation(campaignId, jobcenterId),
+            ...invitationUpdate(when, set, remove as string[]),
+            ReturnValues: 'ALL_NEW',
+          }),
+        );
+        return Attributes ? toInvitation(Attributes) : undefined;
+      } catch (e) {
+        if (isConditionFailure(e)) return undefined;
+        throw e;
+      }
+    },
+  };
+};

@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import type { Principal } from '../../auth/principal';
 import type { Jobcenter } from '../../registry/jobcenter';
 import { ConflictError, NotFoundError } from '../../shared/errors';
-import { mapLimit } from '../../shared/map-limit';
 import type {
   AccessionStore,
   AuditStore,
@@ -17,7 +16,7 @@ import type { Invitation } from '../invitation';
 import { selectRecipients } from '../recipients';
 
 type Deps = {
-  store: Pick<CampaignStore, 'getCampaign' | 'putCampaign' | 'createInvitation' | 'listInvitations'> &
+  store: Pick<CampaignStore, 'getCampaign' | 'putCampaign' | 'createInvitations' | 'listInvitations'> &
     Pick<RegistryStore, 'listJobcenters'> &
     Pick<AccessionStore, 'listAccessions'> &
     Pick<AuditStore, 'putAudit'>;
@@ -54,12 +53,11 @@ export const makeLaunchCampaign =
     const recipients = selectRecipients(campaign.recipients, await store.listJobcenters(), acceded);
     if (recipients.length === 0) throw new ConflictError('Die Auswahl enthält kein Jobcenter.');
 
-    let created = 0;
-    for (const jobcenter of recipients)
-      if (await store.createInvitation(newInvitation(campaign, jobcenter, at))) created++;
-    const pending = (await store.listInvitations(campaign.id)).filter(
-      (i) => i.delivery === 'queued' || i.delivery === 'sending',
-    );
+    const existing = await store.listInvitations(campaign.id);
+    const invited = new Set(existing.map((i) => i.jobcenterId));
+    const fresh = recipients.filter((j) => !invited.has(j.id)).map((j) => newInvitation(campaign, j, at));
+    const created = await store.createInvitations(fresh);
+    const pending = [...existing, ...fresh].filter((i) => i.delivery === 'queued' || i.delivery === 'sending');
     const jobs: SendJob[] = pending.map((i) => ({
       type: 'invitation',
       campaignId: campaign.id,
