@@ -14,6 +14,8 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly fields: FieldProblem[] = [],
+    /** With 409 conflicts: what is stored now (e.g. the draft someone else saved). */
+    readonly current?: unknown,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -35,16 +37,17 @@ export const NETWORK_TROUBLE =
 
 const readErrorBody = async (
   response: Response,
-): Promise<{ code?: string; message?: string; fields?: unknown }> => {
+): Promise<{ code?: string; message?: string; fields?: unknown; current?: unknown }> => {
   try {
     const body = (await response.json()) as {
-      error?: { code?: unknown; message?: unknown; fields?: unknown };
+      error?: { code?: unknown; message?: unknown; fields?: unknown; current?: unknown };
     };
     const error = body?.error;
     return {
       ...(typeof error?.code === 'string' ? { code: error.code } : {}),
       ...(typeof error?.message === 'string' ? { message: error.message } : {}),
       fields: error?.fields,
+      current: error?.current,
     };
   } catch {
     return {};
@@ -70,26 +73,38 @@ export const errorFromResponse = async (response: Response): Promise<ApiError> =
       : status >= 500
         ? SERVER_TROUBLE
         : (body.message ?? FALLBACK_MESSAGES[status] ?? SERVER_TROUBLE);
-  return new ApiError(status, body.code ?? `http_${status}`, message, toFieldProblems(body.fields));
+  return new ApiError(
+    status,
+    body.code ?? `http_${status}`,
+    message,
+    toFieldProblems(body.fields),
+    body.current,
+  );
 };
 
 type RequestOptions = {
-  method?: 'GET' | 'POST';
+  method?: 'GET' | 'POST' | 'PUT';
   body?: BodyInit;
   contentType?: string;
   accept?: string;
   signal?: AbortSignal;
   /** Staff routes send the bearer token; public routes (health, login) do not. */
   auth?: boolean;
+  /**
+   * The Jobcenter form sends its own session token instead of the staff token; a 401 then ends
+   * nothing here (the form decides what to show).
+   */
+  bearer?: string;
   /** Statuses that are answers rather than errors, e.g. 503 from /health. */
   okStatuses?: number[];
 };
 
 export const apiFetch = async (path: string, options: RequestOptions = {}): Promise<Response> => {
-  const auth = options.auth ?? true;
+  const auth = options.bearer === undefined && (options.auth ?? true);
   const headers: Record<string, string> = { accept: options.accept ?? 'application/json' };
   if (options.contentType) headers['content-type'] = options.contentType;
-  if (auth) {
+  if (options.bearer !== undefined) headers.authorization = `Bearer ${options.bearer}`;
+  else if (auth) {
     const session = readSession();
     if (!session) {
       endSession('expired');

@@ -1,10 +1,30 @@
 import { z } from 'zod';
 import { Principal } from '../../../functions/auth/principal';
+import type { Campaign, CampaignInput } from '../../../functions/campaigns/campaign';
+import { Campaign as CampaignSchema } from '../../../functions/campaigns/campaign';
 import { HealthReport } from '../../../functions/health/get-health';
+import type { AccessionDraft } from '../../../functions/questionnaire/accession-form';
 import { JobcenterList } from '../../../functions/registry/api-schemas';
 import { Jobcenter, type JobcenterFilter } from '../../../functions/registry/jobcenter';
 import { RegistryImportResult } from '../../../functions/registry/registry-csv';
 import { apiFetch, getJson, parseJson } from './client';
+import {
+  AccededList,
+  AddJobcenterResult,
+  CampaignList,
+  CampaignOverview,
+  Confirmed,
+  FormContext,
+  FormSession,
+  HandoverResult,
+  InvitationPreview,
+  LaunchResult,
+  ResendResult,
+  ResponseDetail,
+  Returned,
+  SavedDraft,
+  SubmitReceipt,
+} from './schemas';
 
 /** Typed calls to the API (functions/api/routes.ts); responses are checked with the same schemas. */
 
@@ -24,6 +44,64 @@ const filterQuery = (filter: JobcenterFilter): string => {
 export const filenameFromDisposition = (header: string | null): string | undefined => {
   const match = /filename="?([\w.-]+)"?/i.exec(header ?? '');
   return match?.[1];
+};
+
+const withSignal = (signal?: AbortSignal) => (signal ? { signal } : {});
+const campaignPath = (id: string) => `/api/campaigns/${encodeURIComponent(id)}`;
+const responsePath = (campaignId: string, jobcenterId: string) =>
+  `${campaignPath(campaignId)}/responses/${encodeURIComponent(jobcenterId)}`;
+
+const postJson = async <S extends z.ZodType>(
+  path: string,
+  body: unknown,
+  schema: S,
+  options: { bearer?: string; method?: 'POST' | 'PUT'; auth?: boolean } = {},
+): Promise<z.infer<S>> =>
+  parseJson(
+    await apiFetch(path, {
+      method: options.method ?? 'POST',
+      contentType: 'application/json',
+      body: JSON.stringify(body ?? {}),
+      ...(options.bearer !== undefined ? { bearer: options.bearer } : {}),
+      ...(options.auth !== undefined ? { auth: options.auth } : {}),
+    }),
+    schema,
+  );
+
+/** The Jobcenter's form: public link exchange, then the form session token as bearer. */
+export const formApi = {
+  openSession: (token: string) => postJson('/api/form/session', { token }, FormSession, { auth: false }),
+  get: (bearer: string, signal?: AbortSignal) =>
+    getJson('/api/form', FormContext, { bearer, ...withSignal(signal) }),
+  saveDraft: (bearer: string, version: number, answers: AccessionDraft) =>
+    postJson('/api/form/draft', { version, answers }, SavedDraft, { bearer, method: 'PUT' }),
+  submit: (bearer: string, draftVersion: number) =>
+    postJson('/api/form/submit', { draftVersion }, SubmitReceipt, { bearer }),
+  handover: (bearer: string, body: { fromName: string; toName: string; toEmail: string }) =>
+    postJson('/api/form/handover', body, HandoverResult, { bearer }),
+};
+
+export const campaignApi = {
+  list: (signal?: AbortSignal) => getJson('/api/campaigns', CampaignList, withSignal(signal)),
+  create: (input: CampaignInput): Promise<Campaign> => postJson('/api/campaigns', input, CampaignSchema),
+  overview: (id: string, signal?: AbortSignal) =>
+    getJson(campaignPath(id), CampaignOverview, withSignal(signal)),
+  preview: (id: string, signal?: AbortSignal) =>
+    getJson(`${campaignPath(id)}/preview`, InvitationPreview, withSignal(signal)),
+  launch: (id: string) => postJson(`${campaignPath(id)}/launch`, {}, LaunchResult),
+  close: (id: string) => postJson(`${campaignPath(id)}/close`, {}, CampaignSchema),
+  addJobcenter: (id: string, jobcenterId: string) =>
+    postJson(`${campaignPath(id)}/invitations`, { jobcenterId }, AddJobcenterResult),
+  resend: (id: string, jobcenterId: string) =>
+    postJson(`${campaignPath(id)}/invitations/${encodeURIComponent(jobcenterId)}/resend`, {}, ResendResult),
+  response: (id: string, jobcenterId: string, signal?: AbortSignal) =>
+    getJson(responsePath(id, jobcenterId), ResponseDetail, withSignal(signal)),
+  confirm: (id: string, jobcenterId: string) =>
+    postJson(`${responsePath(id, jobcenterId)}/confirm`, {}, Confirmed),
+  giveBack: (id: string, jobcenterId: string, comment: string) =>
+    postJson(`${responsePath(id, jobcenterId)}/return`, { comment }, Returned),
+  acceded: (signal?: AbortSignal) =>
+    getJson('/api/public/acceded', AccededList, { auth: false, ...withSignal(signal) }),
 };
 
 export const api = {

@@ -1,6 +1,12 @@
 import { type ReactNode, useEffect, useRef } from 'react';
 import { Layout } from '../components/layout';
+import { AccededPage } from '../pages/acceded-page';
 import { AccessibilityPage } from '../pages/accessibility-page';
+import { CampaignListPage } from '../pages/campaign-list-page';
+import { CampaignNewPage } from '../pages/campaign-new-page';
+import { CampaignPage } from '../pages/campaign-page';
+import { CampaignResponsePage } from '../pages/campaign-response-page';
+import { FormArea } from '../pages/form-page';
 import { JobcenterDetailPage } from '../pages/jobcenter-detail-page';
 import { JobcenterListPage } from '../pages/jobcenter-list-page';
 import { LoginCallbackPage } from '../pages/login-callback-page';
@@ -32,6 +38,24 @@ const page = (route: Route): ReactNode => {
       return <RegistryPage />;
     case 'accessibility':
       return <AccessibilityPage />;
+    case 'campaignList':
+      return <CampaignListPage />;
+    case 'campaignNew':
+      return <CampaignNewPage />;
+    case 'campaign':
+      return <CampaignPage key={route.id} id={route.id} />;
+    case 'campaignResponse':
+      return (
+        <CampaignResponsePage
+          key={`${route.id}/${route.jobcenterId}`}
+          id={route.id}
+          jobcenterId={route.jobcenterId}
+        />
+      );
+    case 'acceded':
+      return <AccededPage />;
+    case 'form':
+      return <FormArea page={route.page} />;
     case 'notFound':
       return <NotFoundPage />;
   }

@@ -8,7 +8,22 @@ export type Route =
   | { name: 'jobcenterDetail'; id: string }
   | { name: 'registry' }
   | { name: 'accessibility' }
+  | { name: 'campaignList' }
+  | { name: 'campaignNew' }
+  | { name: 'campaign'; id: string }
+  | { name: 'campaignResponse'; id: string; jobcenterId: string }
+  | { name: 'acceded' }
+  | { name: 'form'; page: FormPage }
   | { name: 'notFound' };
+
+/** The pages of the Jobcenter's form (public: the form session authorises, not a staff login). */
+export type FormPage =
+  | { kind: 'start' }
+  | { kind: 'step'; step: string }
+  | { kind: 'check' }
+  | { kind: 'done' }
+  | { kind: 'print' }
+  | { kind: 'handover' };
 
 export const PATHS = {
   start: '/',
@@ -18,7 +33,22 @@ export const PATHS = {
   jobcenterDetail: (id: string) => `/verwaltung/jobcenter/${encodeURIComponent(id)}`,
   registry: '/verwaltung/verzeichnis',
   accessibility: '/barrierefreiheit',
+  campaignList: '/verwaltung/kampagnen',
+  campaignNew: '/verwaltung/kampagnen/neu',
+  campaign: (id: string) => `/verwaltung/kampagnen/${encodeURIComponent(id)}`,
+  campaignResponse: (id: string, jobcenterId: string) =>
+    `/verwaltung/kampagnen/${encodeURIComponent(id)}/jobcenter/${encodeURIComponent(jobcenterId)}`,
+  acceded: '/beigetreten',
+  form: '/formular',
+  formStep: (step: string) => `/formular/schritt/${encodeURIComponent(step)}`,
+  formCheck: '/formular/pruefen',
+  formDone: '/formular/bestaetigung',
+  formPrint: '/formular/erklaerung',
+  formHandover: '/formular/uebergeben',
 } as const;
+
+const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+const SLUG = '[a-z0-9-]{2,60}';
 
 export const matchRoute = (pathname: string): Route => {
   const path = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname;
@@ -37,7 +67,30 @@ export const matchRoute = (pathname: string): Route => {
       return { name: 'registry' };
     case PATHS.accessibility:
       return { name: 'accessibility' };
+    case PATHS.campaignList:
+      return { name: 'campaignList' };
+    case PATHS.campaignNew:
+      return { name: 'campaignNew' };
+    case PATHS.acceded:
+      return { name: 'acceded' };
+    case PATHS.form:
+      return { name: 'form', page: { kind: 'start' } };
+    case PATHS.formCheck:
+      return { name: 'form', page: { kind: 'check' } };
+    case PATHS.formDone:
+      return { name: 'form', page: { kind: 'done' } };
+    case PATHS.formPrint:
+      return { name: 'form', page: { kind: 'print' } };
+    case PATHS.formHandover:
+      return { name: 'form', page: { kind: 'handover' } };
   }
+  const step = /^\/formular\/schritt\/([a-z-]{2,40})$/.exec(path);
+  if (step?.[1]) return { name: 'form', page: { kind: 'step', step: step[1] } };
+  const response = new RegExp(`^/verwaltung/kampagnen/(${UUID})/jobcenter/(${SLUG})$`).exec(path);
+  if (response?.[1] && response[2])
+    return { name: 'campaignResponse', id: response[1], jobcenterId: response[2] };
+  const campaign = new RegExp(`^/verwaltung/kampagnen/(${UUID})$`).exec(path);
+  if (campaign?.[1]) return { name: 'campaign', id: campaign[1] };
   const detail = /^\/verwaltung\/jobcenter\/([a-z0-9-]{2,60})$/.exec(path);
   if (detail?.[1]) return { name: 'jobcenterDetail', id: detail[1] };
   return { name: 'notFound' };
@@ -47,7 +100,11 @@ export const needsSignIn = (route: Route): boolean =>
   route.name === 'staffHome' ||
   route.name === 'jobcenterList' ||
   route.name === 'jobcenterDetail' ||
-  route.name === 'registry';
+  route.name === 'registry' ||
+  route.name === 'campaignList' ||
+  route.name === 'campaignNew' ||
+  route.name === 'campaign' ||
+  route.name === 'campaignResponse';
 
 /** Only paths inside the staff area are accepted as a place to return to after login. */
 export const safeReturnPath = (value: string | null | undefined): string | undefined =>

@@ -1,14 +1,31 @@
 import { type MouseEvent, useEffect, useId, useRef } from 'react';
+import { navigate } from '../app/router';
 
 export type SummaryError = { text: string; href?: string };
 
-/** Moves focus to the element a summary link points at and shows its label too. */
+/**
+ * Moves focus to the element a summary link points at and shows its label too. A link to a field
+ * on another page (`/formular/schritt/…#f-…`) navigates there; that page focuses the field.
+ */
 export const focusTarget = (e: MouseEvent<HTMLAnchorElement>, href: string): void => {
+  if (href.startsWith('/')) {
+    if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+    e.preventDefault();
+    navigate(href);
+    return;
+  }
   if (!href.startsWith('#')) return;
   const target = document.getElementById(href.slice(1));
   if (!target) return;
   e.preventDefault();
-  const label = target.id ? document.querySelector(`label[for="${CSS.escape(target.id)}"]`) : null;
+  focusField(target);
+};
+
+/** Focuses a form field and scrolls its label (or legend) into view. */
+export const focusField = (target: HTMLElement): void => {
+  const label =
+    (target.id ? document.querySelector(`label[for="${CSS.escape(target.id)}"]`) : null) ??
+    target.closest('fieldset')?.querySelector('legend');
   (label ?? target).scrollIntoView({ block: 'start' });
   target.focus({ preventScroll: true });
 };

@@ -1,4 +1,12 @@
-import type { InputHTMLAttributes, ReactNode, Ref, SelectHTMLAttributes } from 'react';
+import {
+  type InputHTMLAttributes,
+  type ReactNode,
+  type Ref,
+  type SelectHTMLAttributes,
+  type TextareaHTMLAttributes,
+  useEffect,
+  useState,
+} from 'react';
 
 /** Form fields in the GOV.UK shape: label, hint, error message, then the control. */
 type FieldFrame = { id: string; label: ReactNode; hint?: ReactNode; error?: string | undefined };
@@ -81,5 +89,197 @@ export function SelectField({ id, label, hint, error, options, ...select }: Sele
         ))}
       </select>
     </Frame>
+  );
+}
+
+type TextAreaProps = FieldFrame &
+  Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id' | 'value'> & {
+    value: string;
+    /** Shows a character count (GOV.UK pattern); longer text is allowed but marked as an error. */
+    limit?: number;
+  };
+
+const countFormat = new Intl.NumberFormat('de-DE');
+
+/** "Sie können noch 1.950 Zeichen eingeben" / "Sie haben 12 Zeichen zu viel eingegeben" */
+export const characterCountText = (length: number, limit: number): string => {
+  const left = limit - length;
+  if (left >= 0) return `Sie können noch ${countFormat.format(left)} Zeichen eingeben.`;
+  return `Sie haben ${countFormat.format(-left)} Zeichen zu viel eingegeben.`;
+};
+
+/**
+ * A textarea with an optional character count. The visible count updates as you type; screen
+ * readers hear it in a polite live region only after a pause, so typing is not interrupted.
+ */
+export function TextAreaField({
+  id,
+  label,
+  hint,
+  error,
+  limit,
+  value,
+  className,
+  ...textarea
+}: TextAreaProps) {
+  const countId = `${id}-info`;
+  const [announced, setAnnounced] = useState('');
+  const countText = limit ? characterCountText(value.length, limit) : '';
+  useEffect(() => {
+    if (!limit) return;
+    const t = setTimeout(() => setAnnounced(countText), 1000);
+    return () => clearTimeout(t);
+  }, [countText, limit]);
+  const described = [describedBy({ id, label, hint, error }), limit ? countId : ''].filter(Boolean).join(' ');
+  const over = limit !== undefined && value.length > limit;
+  return (
+    <Frame id={id} label={label} hint={hint} error={error}>
+      <textarea
+        {...textarea}
+        id={id}
+        value={value}
+        className={['textarea', error || over ? 'input-error' : '', className ?? '']
+          .filter(Boolean)
+          .join(' ')}
+        aria-describedby={described || undefined}
+        aria-invalid={error || over ? true : undefined}
+      />
+      {limit ? (
+        <>
+          <div
+            id={countId}
+            className={over ? 'character-count character-count-over' : 'character-count hint'}
+          >
+            {countText}
+          </div>
+          <div className="visually-hidden" aria-live="polite">
+            {announced}
+          </div>
+        </>
+      ) : null}
+    </Frame>
+  );
+}
+
+type ChoiceInputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'type'> & {
+  id: string;
+  label: ReactNode;
+  hint?: ReactNode;
+};
+
+/** One checkbox with its label (and hint) beside it; `error` marks the group around it. */
+export function CheckboxField({
+  id,
+  label,
+  hint,
+  error,
+  ...input
+}: ChoiceInputProps & { error?: string | undefined }) {
+  return (
+    <div className={error ? 'form-group form-group-error' : 'form-group'}>
+      {error ? (
+        <p id={`${id}-error`} className="error-message">
+          <span className="visually-hidden">Fehler: </span>
+          {error}
+        </p>
+      ) : null}
+      <div className="choice">
+        <input
+          {...input}
+          id={id}
+          type="checkbox"
+          className="choice-input"
+          aria-describedby={
+            [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined
+          }
+          aria-invalid={error ? true : undefined}
+        />
+        <label className="choice-label" htmlFor={id}>
+          {label}
+        </label>
+        {hint ? (
+          <div id={`${id}-hint`} className="hint choice-hint">
+            {hint}
+          </div>
+        ) : null}
+      </div>
+    </div>
+  );
+}
+
+/**
+ * A group of radios in a fieldset. The first radio gets `id`, so an error summary link lands on
+ * the group (GOV.UK pattern).
+ */
+export function RadioGroup<V extends string>({
+  id,
+  name,
+  legend,
+  hint,
+  error,
+  options,
+  value,
+  onChange,
+  legendClassName,
+}: {
+  id: string;
+  name: string;
+  legend: ReactNode;
+  hint?: ReactNode;
+  error?: string | undefined;
+  options: readonly { value: V; label: ReactNode; hint?: ReactNode }[];
+  value: V | undefined;
+  onChange: (value: V) => void;
+  legendClassName?: string;
+}) {
+  return (
+    <div className={error ? 'form-group form-group-error' : 'form-group'}>
+      <fieldset
+        className="fieldset"
+        aria-describedby={
+          [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined
+        }
+      >
+        <legend className={legendClassName ?? 'legend-label'}>{legend}</legend>
+        {hint ? (
+          <div id={`${id}-hint`} className="hint">
+            {hint}
+          </div>
+        ) : null}
+        {error ? (
+          <p id={`${id}-error`} className="error-message">
+            <span className="visually-hidden">Fehler: </span>
+            {error}
+          </p>
+        ) : null}
+        <div className="choices">
+          {options.map((option, i) => {
+            const optionId = i === 0 ? id : `${id}-${option.value}`;
+            return (
+              <div className="choice" key={option.value}>
+                <input
+                  id={optionId}
+                  type="radio"
+                  className="choice-input"
+                  name={name}
+                  value={option.value}
+                  checked={value === option.value}
+                  onChange={() => onChange(option.value)}
+                  aria-describedby={option.hint ? `${optionId}-hint` : undefined}
+                />
+                <label className="choice-label" htmlFor={optionId}>
+                  {option.label}
+                </label>
+                {option.hint ? (
+                  <div id={`${optionId}-hint`} className="hint choice-hint">
+                    {option.hint}
+                  </div>
+                ) : null}
+              </div>
+            );
+          })}
+        </div>
+      </fieldset>
+    </div>
   );
 }

@@ -32,6 +32,8 @@ function Header() {
   const principal = usePrincipal();
   const { pathname } = useLocation();
   const email = principal.state === 'ready' ? principal.data.email : undefined;
+  // Jobcenter staff in the form have no staff account: no staff links, no "Anmelden".
+  const inForm = pathname === PATHS.form || pathname.startsWith(`${PATHS.form}/`);
 
   return (
     <header className="site-header">
@@ -58,7 +60,7 @@ function Header() {
                 Abmelden
               </button>
             </>
-          ) : pathname === PATHS.login ? null : (
+          ) : pathname === PATHS.login || inForm ? null : (
             <Link to={PATHS.login} className="account-link">
               Anmelden
             </Link>
@@ -70,11 +72,21 @@ function Header() {
           <NavLink to={PATHS.start} current={pathname === PATHS.start}>
             Start
           </NavLink>
-          <NavLink to={PATHS.jobcenterList} current={pathname.startsWith(PATHS.jobcenterList)}>
-            Jobcenter
-          </NavLink>
-          <NavLink to={PATHS.registry} current={pathname === PATHS.registry}>
-            Verzeichnis importieren/exportieren
+          {inForm ? null : (
+            <>
+              <NavLink to={PATHS.campaignList} current={pathname.startsWith(PATHS.campaignList)}>
+                Kampagnen
+              </NavLink>
+              <NavLink to={PATHS.jobcenterList} current={pathname.startsWith(PATHS.jobcenterList)}>
+                Jobcenter
+              </NavLink>
+              <NavLink to={PATHS.registry} current={pathname === PATHS.registry}>
+                Verzeichnis importieren/exportieren
+              </NavLink>
+            </>
+          )}
+          <NavLink to={PATHS.acceded} current={pathname === PATHS.acceded}>
+            Beigetretene Jobcenter
           </NavLink>
         </ul>
       </nav>

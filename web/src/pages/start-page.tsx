@@ -37,10 +37,19 @@ export function StartPage() {
         ))}
       </ol>
 
+      <section className="section" aria-labelledby="beitritte">
+        <h2 id="beitritte">Beigetretene Jobcenter</h2>
+        <p>Welche Jobcenter der Rahmenvereinbarung bereits beigetreten sind, zeigt eine öffentliche Liste.</p>
+        <p>
+          <Link to={PATHS.acceded}>Liste der beigetretenen Jobcenter</Link>
+        </p>
+      </section>
+
       <section className="section" aria-labelledby="verwaltung">
         <h2 id="verwaltung">Für Mitarbeiterinnen und Mitarbeiter des MAGS</h2>
         <p>
-          Im Verwaltungsbereich pflegen Sie das Verzeichnis der Jobcenter mit ihren Kontaktadressen.
+          Im Verwaltungsbereich führen Sie die Kampagnen durch und pflegen das Verzeichnis der Jobcenter mit
+          ihren Kontaktadressen.
           {session ? '' : ' Dafür melden Sie sich mit Ihrem Dienstkonto an.'}
         </p>
         <p>

@@ -1,0 +1,385 @@
+import {
+  AccessionAnswers,
+  AccessionDraft,
+  accessionContextErrors,
+  MeasureId,
+} from '../../../functions/questionnaire/accession-form';
+import { HANDLUNGSFELDER, type HandlungsfeldId } from '../../../functions/questionnaire/handlungsfelder';
+import { catalogueMeasure } from '../../../functions/questionnaire/measure-catalogue';
+import type { Traeger } from '../../../functions/registry/jobcenter';
+import type { FieldProblem } from '../api/client';
+
+/**
+ * The Beitrittserklärung (Anlage A3) as steps, pure functions only. The answers in the browser
+ * have the shape of `AccessionDraft` (the autosave schema); `AccessionAnswers` (the very schema
+ * the API checks on submit) decides what is complete. Field paths are the schema paths
+ * (`massnahmen.2.ende`), so browser and server errors point at the same inputs.
+ */
+export type Answers = AccessionDraft;
+export type Measure = NonNullable<Answers['massnahmen']>[number];
+export type Consent = NonNullable<Answers['traegerZustimmungen']>[number];
+type Section = keyof AccessionAnswers;
+
+export const STEPS = [
+  { id: 'jobcenter', title: 'Jobcenter', keys: [] },
+  { id: 'geschaeftsfuehrung', title: 'Geschäftsführung', keys: ['geschaeftsfuehrung'] },
+  { id: 'traeger', title: 'Zustimmung der Träger', keys: ['traegerZustimmungen'] },
+  { id: 'ansprechperson', title: 'Ansprechperson Inklusion', keys: ['inklusionsKontakt'] },
+  { id: 'ausgangslage', title: 'Ausgangslage je Handlungsfeld', keys: ['ausgangslage'] },
+  { id: 'massnahmen', title: 'Maßnahmen je Handlungsfeld', keys: ['massnahmen'] },
+  { id: 'nrw-inklusiv', title: 'Mitgliedschaft in „NRW inklusiv“', keys: ['nrwInklusiv'] },
+  { id: 'veroeffentlichung', title: 'Veröffentlichung', keys: ['veroeffentlichung'] },
+  { id: 'unterzeichnung', title: 'Unterzeichnung', keys: ['unterzeichnung'] },
+] as const satisfies readonly { id: string; title: string; keys: readonly Section[] }[];
+
+export type Step = (typeof STEPS)[number];
+export type StepId = Step['id'];
+
+export const stepById = (id: string): Step | undefined => STEPS.find((s) => s.id === id);
+export const nextStep = (id: StepId): Step | undefined => STEPS[STEPS.findIndex((s) => s.id === id) + 1];
+
+export const TRAEGER_KIND_LABELS: Record<Traeger['kind'], string> = {
+  agentur: 'Agentur für Arbeit',
+  kommune: 'Kommunaler Träger',
+};
+
+export const TEXT_LIMITS = { ausgangslage: 2000, beschreibung: 1000 } as const;
+
+// ---------- Field ids and labels ----------
+
+/** The input that shows an error for a whole section (e.g. "at least one measure"). */
+const SECTION_FIELD: Record<Section, string> = {
+  geschaeftsfuehrung: 'geschaeftsfuehrung.name',
+  traegerZustimmungen: 'traegerZustimmungen.0.traeger',
+  inklusionsKontakt: 'inklusionsKontakt.bezeichnung',
+  ausgangslage: 'ausgangslage.hf1',
+  massnahmen: 'massnahmen',
+  nrwInklusiv: 'nrwInklusiv',
+  veroeffentlichung: 'veroeffentlichung',
+  unterzeichnung: 'unterzeichnung.name',
+};
+
+const isSection = (key: string): key is Section => key in SECTION_FIELD;
+
+/** `massnahmen.2.ende` → `f-massnahmen-2-ende`: the id of the input, for labels and error links. */
+export const fieldId = (path: string): string => {
+  const segments = path.split('.');
+  const top = segments[0] ?? '';
+  const target = segments.length === 1 && isSection(top) ? SECTION_FIELD[top] : path;
+  return `f-${target.replace(/\./g, '-')}`;
+};
+
+export const stepOfPath = (path: string): Step | undefined => {
+  const top = path.split('.')[0] ?? '';
+  return STEPS.find((s) => (s.keys as readonly string[]).includes(top));
+};
+
+const LEAF_LABELS: Record<string, Record<string, string>> = {
+  geschaeftsfuehrung: { name: 'Name', funktion: 'Funktion' },
+  traegerZustimmungen: {
+    traeger: 'Name des Trägers',
+    gremium: 'Zustimmendes Gremium',
+    zugestimmtAm: 'Datum der Zustimmung',
+    kind: 'Art des Trägers',
+  },
+  inklusionsKontakt: {
+    bezeichnung: 'Bezeichnung',
+    email: 'E-Mail-Adresse',
+    telefon: 'Telefonnummer',
+    istFunktionspostfach: 'Funktionspostfach',
+  },
+  massnahmen: {
+    katalogId: 'Auswahl aus dem Maßnahmenkatalog',
+    titel: 'Titel',
+    beschreibung: 'Beschreibung',
+    beginn: 'Beginn',
+    ende: 'Ende',
+    handlungsfeld: 'Handlungsfeld',
+    id: 'Kennung',
+  },
+  unterzeichnung: { name: 'Name', ort: 'Ort', datum: 'Datum' },
+};
+
+/** "Handlungsfeld 2, Maßnahme 1" for the measure at index `index` of all measures. */
+export const measureName = (measures: readonly Measure[], index: number): string => {
+  const m = measures[index];
+  if (!m?.handlungsfeld) return `Maßnahme ${index + 1}`;
+  const hf = HANDLUNGSFELDER.find((h) => h.id === m.handlungsfeld);
+  const within = measures.slice(0, index + 1).filter((x) => x.handlungsfeld === m.handlungsfeld).length;
+  return `Handlungsfeld ${hf?.nummer ?? '?'}, Maßnahme ${within}`;
+};
+
+/** Where a field is, in words: "Geschäftsführung, Funktion". */
+export const describePath = (path: string, answers: Answers): string => {
+  const [top = '', second, third] = path.split('.');
+  const index = Number(second);
+  switch (top) {
+    case 'geschaeftsfuehrung':
+    case 'unterzeichnung':
+    case 'inklusionsKontakt': {
+      const section = stepOfPath(path)?.title ?? top;
+      const leaf = second ? LEAF_LABELS[top]?.[second] : undefined;
+      return leaf ? `${section}, ${leaf}` : section;
+    }
+    case 'traegerZustimmungen': {
+      const consent = answers.traegerZustimmungen?.[index];
+      const who = consent?.kind ? `Zustimmung ${TRAEGER_KIND_LABELS[consent.kind]}` : 'Zustimmung der Träger';
+      const leaf = third ? LEAF_LABELS.traegerZustimmungen?.[third] : undefined;
+      return leaf ? `${who}, ${leaf}` : who;
+    }
+    case 'ausgangslage': {
+      const hf = HANDLUNGSFELDER.find((h) => h.id === second);
+      return hf ? `Ausgangslage Handlungsfeld ${hf.nummer}` : 'Ausgangslage';
+    }
+    case 'massnahmen': {
+      if (second === undefined || Number.isNaN(index)) return 'Maßnahmen';
+      const leaf = third ? LEAF_LABELS.massnahmen?.[third] : undefined;
+      const name = measureName(answers.massnahmen ?? [], index);
+      return leaf ? `${name}, ${leaf}` : name;
+    }
+    case 'nrwInklusiv':
+      return 'NRW inklusiv';
+    case 'veroeffentlichung':
+      return 'Veröffentlichung';
+    default:
+      return 'Formular';
+  }
+};
+
+// ---------- Normalising, validating, saving ----------
+
+const str = (value: string | undefined): string => value ?? '';
+const optional = <K extends string>(key: K, value: string | undefined): { [P in K]?: string } =>
+  (value?.trim() ? { [key]: value } : {}) as { [P in K]?: string };
+
+/**
+ * The answers as the schema expects them: every text field present (empty fields as '', so the
+ * schema says "Bitte ausfüllen." rather than a type error), empty optional fields left out.
+ */
+export const normalise = (a: Answers): Answers => ({
+  geschaeftsfuehrung: {
+    name: str(a.geschaeftsfuehrung?.name),
+    funktion: str(a.geschaeftsfuehrung?.funktion),
+  },
+  traegerZustimmungen: (a.traegerZustimmungen ?? []).map((t) => ({
+    ...(t.kind ? { kind: t.kind } : {}),
+    traeger: str(t.traeger),
+    ...optional('gremium', t.gremium),
+    zugestimmtAm: str(t.zugestimmtAm),
+  })),
+  inklusionsKontakt: {
+    bezeichnung: str(a.inklusionsKontakt?.bezeichnung),
+    email: str(a.inklusionsKontakt?.email).trim(),
+    ...optional('telefon', a.inklusionsKontakt?.telefon),
+    istFunktionspostfach: a.inklusionsKontakt?.istFunktionspostfach ?? false,
+  },
+  ausgangslage: Object.fromEntries(HANDLUNGSFELDER.map((hf) => [hf.id, str(a.ausgangslage?.[hf.id])])),
+  massnahmen: (a.massnahmen ?? []).map((m) => ({
+    id: m.id,
+    ...(m.handlungsfeld ? { handlungsfeld: m.handlungsfeld } : {}),
+    ...(m.katalogId ? { katalogId: m.katalogId } : {}),
+    titel: str(m.titel),
+    ...optional('beschreibung', m.beschreibung),
+    beginn: str(m.beginn).trim(),
+    ende: str(m.ende).trim(),
+  })),
+  ...(a.nrwInklusiv !== undefined ? { nrwInklusiv: a.nrwInklusiv } : {}),
+  ...(a.veroeffentlichung !== undefined ? { veroeffentlichung: a.veroeffentlichung } : {}),
+  unterzeichnung: {
+    name: str(a.unterzeichnung?.name),
+    ort: str(a.unterzeichnung?.ort),
+    datum: str(a.unterzeichnung?.datum),
+  },
+});
+
+/** Today as YYYY-MM-DD in Berlin, as the server compares dates. */
+export const todayIso = (now = new Date()): string =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(now);
+
+/**
+ * What the server checks on submit, checked in the browser first: `AccessionAnswers` plus the
+ * checks that need the Jobcenter's Träger and today's date. Same messages, same field paths.
+ */
+export const validateAnswers = (
+  answers: Answers,
+  traeger: readonly Pick<Traeger, 'kind'>[],
+  today = todayIso(),
+): FieldProblem[] => {
+  const parsed = AccessionAnswers.safeParse(normalise(answers));
+  if (!parsed.success)
+    return parsed.error.issues.map((i) => ({
+      field: i.path.map(String).join('.') || 'formular',
+      message: i.message,
+    }));
+  return accessionContextErrors(parsed.data, { traeger: [...traeger], today });
+};
+
+const deletePath = (root: unknown, path: readonly PropertyKey[]): boolean => {
+  let node = root as Record<PropertyKey, unknown> | undefined;
+  for (const key of path.slice(0, -1)) {
+    node = node?.[key] as Record<PropertyKey, unknown> | undefined;
+    if (!node || typeof node !== 'object') return false;
+  }
+  const last = path.at(-1);
+  if (!node || last === undefined || !(last in node)) return false;
+  delete node[last];
+  return true;
+};
+
+/**
+ * Autosave sends what the draft schema accepts. A half-typed e-mail address or month would make
+ * the whole save fail; such fields stay in the browser and are left out of this save (and named).
+ */
+export const toSavableDraft = (answers: Answers): { draft: Answers; dropped: string[] } => {
+  const draft = structuredClone(normalise(answers)) as Record<string, unknown>;
+  const dropped: string[] = [];
+  for (let round = 0; round < 20; round++) {
+    const result = AccessionDraft.safeParse(draft);
+    if (result.success) return { draft: draft as Answers, dropped };
+    let removed = false;
+    for (const issue of result.error.issues) {
+      const path = issue.path.length > 0 ? issue.path : [];
+      if (path.length === 0) break;
+      if (deletePath(draft, path)) {
+        removed = true;
+        dropped.push(path.map(String).join('.'));
+      }
+    }
+    if (!removed) break;
+  }
+  return { draft: {}, dropped: ['formular'] };
+};
+
+/** Reads stored answers (a draft or a submission) leniently: what does not fit is left out. */
+export const readStoredAnswers = (raw: unknown): Answers => {
+  const parsed = AccessionDraft.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  const copy = structuredClone(raw ?? {}) as Record<string, unknown>;
+  for (const issue of parsed.error.issues) deletePath(copy, issue.path);
+  const again = AccessionDraft.safeParse(copy);
+  return again.success ? again.data : {};
+};
+
+/** One consent per Träger of the Jobcenter, in the registry's order, keeping what was entered. */
+export const withTraeger = (answers: Answers, traeger: readonly Traeger[]): Answers => ({
+  ...answers,
+  traegerZustimmungen: traeger.map((t) => {
+    const given = answers.traegerZustimmungen?.find((c) => c.kind === t.kind);
+    return { ...given, kind: t.kind, traeger: given?.traeger ?? t.name };
+  }),
+});
+
+/** A new measure with a client-made id (stable across years: the self-assessment refers to it). */
+export const newMeasure = (handlungsfeld: HandlungsfeldId): Measure => {
+  const id = crypto.randomUUID().toLowerCase();
+  if (!MeasureId.safeParse(id).success) throw new Error('unexpected measure id');
+  return { id, handlungsfeld, titel: '', beginn: '', ende: '' };
+};
+
+/** Choosing from the catalogue fills the title, unless the person already wrote their own. */
+export const chooseCatalogue = (m: Measure, katalogId: string): Measure => {
+  const previous = m.katalogId ? catalogueMeasure(m.katalogId)?.titel : undefined;
+  const chosen = katalogId ? catalogueMeasure(katalogId) : undefined;
+  const titleIsOurs = !m.titel?.trim() || m.titel === previous;
+  const { katalogId: _old, ...rest } = m;
+  return {
+    ...rest,
+    ...(chosen ? { katalogId: chosen.id } : {}),
+    titel: titleIsOurs ? (chosen?.titel ?? '') : (m.titel ?? ''),
+  };
+};
+
+// ---------- Task list ----------
+
+export type StepStatus = 'done' | 'started' | 'empty' | 'prefilled';
+
+const hasText = (v: unknown) => typeof v === 'string' && v.trim() !== '';
+
+const started: Record<StepId, (a: Answers) => boolean> = {
+  jobcenter: () => true,
+  geschaeftsfuehrung: (a) => Object.values(a.geschaeftsfuehrung ?? {}).some(hasText),
+  traeger: (a) => (a.traegerZustimmungen ?? []).some((t) => hasText(t.zugestimmtAm) || hasText(t.gremium)),
+  ansprechperson: (a) => Object.values(a.inklusionsKontakt ?? {}).some(hasText),
+  ausgangslage: (a) => Object.values(a.ausgangslage ?? {}).some(hasText),
+  massnahmen: (a) => (a.massnahmen ?? []).length > 0,
+  'nrw-inklusiv': (a) => a.nrwInklusiv !== undefined,
+  veroeffentlichung: (a) => a.veroeffentlichung !== undefined,
+  unterzeichnung: (a) => Object.values(a.unterzeichnung ?? {}).some(hasText),
+};
+
+export const stepStatus = (step: Step, answers: Answers, problems: readonly FieldProblem[]): StepStatus => {
+  if (step.id === 'jobcenter') return 'prefilled';
+  const hasProblem = problems.some((p) => stepOfPath(p.field)?.id === step.id);
+  if (!hasProblem) return 'done';
+  return started[step.id](answers) ? 'started' : 'empty';
+};
+
+export const STEP_STATUS_LABELS: Record<StepStatus, string> = {
+  done: 'Vollständig',
+  started: 'In Bearbeitung',
+  empty: 'Nicht begonnen',
+  prefilled: 'Vorausgefüllt',
+};
+
+// ---------- Conflicts: what differs between two versions ----------
+
+const display = (value: unknown): string => {
+  if (value === undefined || value === null || value === '') return '(leer)';
+  if (typeof value === 'boolean') return value ? 'Ja' : 'Nein';
+  return String(value);
+};
+
+const flatten = (answers: Answers): Map<string, { label: string; value: string }> => {
+  const out = new Map<string, { label: string; value: string }>();
+  const a = normalise(answers);
+  const put = (key: string, path: string, value: unknown, label = describePath(path, a)) =>
+    out.set(key, { label, value: display(value) });
+  for (const [section, value] of Object.entries(a)) {
+    if (section === 'massnahmen') {
+      (a.massnahmen ?? []).forEach((m, i) => {
+        const name = m.titel?.trim() ? `Maßnahme „${m.titel.trim()}“` : measureName(a.massnahmen ?? [], i);
+        for (const [leaf, v] of Object.entries(m))
+          if (leaf !== 'id' && leaf !== 'handlungsfeld')
+            put(
+              `massnahmen[${m.id}].${leaf}`,
+              `massnahmen.${i}.${leaf}`,
+              v,
+              `${name}, ${LEAF_LABELS.massnahmen?.[leaf] ?? leaf}`,
+            );
+        put(`massnahmen[${m.id}]`, `massnahmen.${i}`, 'vorhanden', name);
+      });
+    } else if (section === 'traegerZustimmungen') {
+      (a.traegerZustimmungen ?? []).forEach((t, i) => {
+        for (const [leaf, v] of Object.entries(t))
+          if (leaf !== 'kind') put(`traeger[${t.kind}].${leaf}`, `traegerZustimmungen.${i}.${leaf}`, v);
+      });
+    } else if (value && typeof value === 'object') {
+      for (const [leaf, v] of Object.entries(value)) put(`${section}.${leaf}`, `${section}.${leaf}`, v);
+    } else put(section, section, value);
+  }
+  return out;
+};
+
+export type Difference = { label: string; mine: string; theirs: string };
+
+/** The fields that differ between the answers here and the version saved elsewhere. */
+export const differences = (mine: Answers, theirs: Answers): Difference[] => {
+  const a = flatten(mine);
+  const b = flatten(theirs);
+  const keys = [...new Set([...a.keys(), ...b.keys()])];
+  // A measure that exists on one side only is one difference, not one per field.
+  const onOneSide = new Set(keys.filter((k) => /^massnahmen\[[^\]]+\]$/.test(k) && a.has(k) !== b.has(k)));
+  return keys.flatMap((key) => {
+    if ([...onOneSide].some((m) => key.startsWith(`${m}.`))) return [];
+    const x = a.get(key);
+    const y = b.get(key);
+    if (x?.value === y?.value) return [];
+    return [
+      {
+        label: x?.label ?? y?.label ?? key,
+        mine: x?.value ?? '(nicht vorhanden)',
+        theirs: y?.value ?? '(nicht vorhanden)',
+      },
+    ];
+  });
+};

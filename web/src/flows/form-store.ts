@@ -1,0 +1,262 @@
+import { useSyncExternalStore } from 'react';
+import { type ApiError, type FieldProblem, toApiError } from '../api/client';
+import { formApi } from '../api/endpoints';
+import { type FormContext, StoredDraft, type SubmitReceipt } from '../api/schemas';
+import {
+  type Answers,
+  readStoredAnswers,
+  toSavableDraft,
+  validateAnswers,
+  withTraeger,
+} from './accession-form';
+import { endFormSession, isSessionEnded, readFormSession } from './form-session';
+
+/**
+ * The state of the open form, shared by all form pages (one store per tab, like the session):
+ * the answers being edited, the draft version they are based on, the autosave status, an
+ * unresolved conflict, and the errors of the last submit attempt.
+ *
+ * Autosave: 2 s after the last change and at every step change; one request at a time; the
+ * version returned by the server is the base of the next save (optimistic locking). A 409 stops
+ * autosaving until the person chose which version to keep.
+ */
+export const AUTOSAVE_DELAY_MS = 2000;
+
+export type SaveStatus =
+  | { state: 'idle' }
+  | { state: 'saving' }
+  | { state: 'saved'; at: string; dropped: string[] }
+  | { state: 'failed'; message: string };
+
+export type Conflict = { current: StoredDraft; message: string };
+
+export type ReadyForm = {
+  status: 'ready';
+  context: FormContext;
+  answers: Answers;
+  version: number;
+  dirty: boolean;
+  save: SaveStatus;
+  conflict?: Conflict;
+  /** Errors of the last submit attempt (browser check or server), by field path. */
+  errors: FieldProblem[];
+  submitting: boolean;
+  submitError?: string;
+  lastReceipt?: SubmitReceipt;
+};
+
+export type FormState =
+  | { status: 'none' }
+  | { status: 'loading' }
+  | { status: 'ended'; replyTo?: string }
+  | { status: 'failed'; error: ApiError }
+  | ReadyForm;
+
+let state: FormState = { status: 'none' };
+const listeners = new Set<() => void>();
+let timer: ReturnType<typeof setTimeout> | undefined;
+let inflight: Promise<boolean> | undefined;
+
+const emit = () => {
+  for (const l of listeners) l();
+};
+const setState = (next: FormState) => {
+  state = next;
+  emit();
+};
+const ready = (): ReadyForm | undefined => (state.status === 'ready' ? state : undefined);
+const patch = (changes: Partial<ReadyForm>) => {
+  const current = ready();
+  if (current) setState({ ...current, ...changes });
+};
+
+const endSession = () => {
+  const replyTo = ready()?.context.campaign.replyTo;
+  clearTimeout(timer);
+  endFormSession();
+  setState({ status: 'ended', ...(replyTo ? { replyTo } : {}) });
+};
+
+const bearer = (): string | undefined => {
+  const session = readFormSession();
+  if (!session) endSession();
+  return session?.token;
+};
+
+const answersOf = (context: FormContext): Answers =>
+  withTraeger(
+    readStoredAnswers(context.draft?.answers ?? context.latestSubmission?.answers ?? {}),
+    context.jobcenter.traeger,
+  );
+
+const readyFrom = (context: FormContext, previous?: ReadyForm): ReadyForm => ({
+  status: 'ready',
+  context,
+  answers: answersOf(context),
+  version: context.draft?.version ?? 0,
+  dirty: false,
+  save: context.draft ? { state: 'saved', at: context.draft.updatedAt, dropped: [] } : { state: 'idle' },
+  errors: [],
+  submitting: false,
+  ...(previous?.lastReceipt ? { lastReceipt: previous.lastReceipt } : {}),
+});
+
+/** Loads the form of this session's Jobcenter (after the link exchange or a reload). */
+export const loadForm = async (): Promise<void> => {
+  const token = bearer();
+  if (!token) return;
+  const previous = ready();
+  if (!previous) setState({ status: 'loading' });
+  try {
+    setState(readyFrom(await formApi.get(token), previous));
+  } catch (e) {
+    if (isSessionEnded(e)) endSession();
+    else setState({ status: 'failed', error: toApiError(e) });
+  }
+};
+
+export const resetForm = () => {
+  clearTimeout(timer);
+  setState({ status: 'none' });
+};
+
+const scheduleSave = () => {
+  clearTimeout(timer);
+  timer = setTimeout(() => void saveNow(), AUTOSAVE_DELAY_MS);
+};
+
+const conflictFrom = (error: ApiError): Conflict | undefined => {
+  const current = StoredDraft.safeParse(error.current);
+  return current.success ? { current: current.data, message: error.message } : undefined;
+};
+
+/** Saves now if there is anything to save. Resolves to false if it could not be saved. */
+export const saveNow = async (): Promise<boolean> => {
+  clearTimeout(timer);
+  if (inflight) await inflight;
+  const form = ready();
+  if (!form || form.conflict || !form.context.editable) return false;
+  if (!form.dirty) return true;
+  const token = bearer();
+  if (!token) return false;
+  const answersAtStart = form.answers;
+  const { draft, dropped } = toSavableDraft(form.answers);
+  patch({ save: { state: 'saving' } });
+  inflight = formApi
+    .saveDraft(token, form.version, draft)
+    .then(
+      (saved) => {
+        const now = ready();
+        const changedSince = now ? now.answers !== answersAtStart : false;
+        patch({
+          version: saved.version,
+          dirty: changedSince,
+          save: { state: 'saved', at: saved.updatedAt, dropped },
+        });
+        if (changedSince) scheduleSave();
+        return true;
+      },
+      (e: unknown) => {
+        const error = toApiError(e);
+        if (isSessionEnded(error)) endSession();
+        else if (error.status === 409) {
+          const conflict = conflictFrom(error);
+          if (conflict) patch({ conflict, save: { state: 'failed', message: error.message } });
+          else {
+            patch({ save: { state: 'failed', message: error.message } });
+            void loadForm();
+          }
+        } else patch({ save: { state: 'failed', message: error.message } });
+        return false;
+      },
+    )
+    .finally(() => {
+      inflight = undefined;
+    });
+  return inflight;
+};
+
+/** Changes the answers; `paths` are the fields touched, whose submit errors are cleared. */
+export const updateAnswers = (change: (a: Answers) => Answers, paths: string[] = []): void => {
+  const form = ready();
+  if (!form?.context.editable) return;
+  const errors =
+    paths.length > 0
+      ? form.errors.filter((e) => !paths.some((p) => e.field === p || e.field.startsWith(`${p}.`)))
+      : form.errors;
+  setState({ ...form, answers: change(form.answers), dirty: true, errors });
+  if (!form.conflict) scheduleSave();
+};
+
+/** After a conflict: take the version saved elsewhere, or keep these answers and save over it. */
+export const resolveConflict = async (choice: 'theirs' | 'mine'): Promise<void> => {
+  const form = ready();
+  if (!form?.conflict) return;
+  const { current } = form.conflict;
+  if (choice === 'theirs') {
+    const { conflict: _c, ...rest } = form;
+    setState({
+      ...rest,
+      answers: withTraeger(readStoredAnswers(current.answers), form.context.jobcenter.traeger),
+      version: current.version,
+      dirty: false,
+      save: { state: 'saved', at: current.updatedAt, dropped: [] },
+    });
+    return;
+  }
+  const { conflict: _c, ...rest } = form;
+  setState({ ...rest, version: current.version, dirty: true });
+  await saveNow();
+};
+
+/**
+ * Submits: check in the browser with the API's schema, save, then submit the saved version.
+ * Field errors (from either side) land in `errors`; the pages show them.
+ */
+export const submitForm = async (): Promise<boolean> => {
+  const form = ready();
+  if (!form || form.submitting) return false;
+  const { submitError: _e, ...rest } = form;
+  const problems = validateAnswers(form.answers, form.context.jobcenter.traeger);
+  if (problems.length > 0) {
+    setState({ ...rest, errors: problems });
+    return false;
+  }
+  // Nothing saved yet (e.g. answers taken over from a submission): save them first.
+  setState({ ...rest, errors: [], submitting: true, dirty: rest.dirty || rest.version === 0 });
+  const saved = await saveNow();
+  const afterSave = ready();
+  if (!saved || !afterSave) {
+    patch({
+      submitting: false,
+      ...(afterSave?.conflict
+        ? {}
+        : { submitError: 'Ihre Angaben konnten nicht gespeichert werden. Bitte versuchen Sie es erneut.' }),
+    });
+    return false;
+  }
+  const token = bearer();
+  if (!token) return false;
+  try {
+    const receipt = await formApi.submit(token, afterSave.version);
+    patch({ lastReceipt: receipt });
+    await loadForm();
+    return true;
+  } catch (e) {
+    const error = toApiError(e);
+    if (isSessionEnded(error)) endSession();
+    else if (error.status === 400 && error.fields.length > 0)
+      patch({ submitting: false, errors: error.fields });
+    else if (error.status === 409 && conflictFrom(error))
+      patch({ submitting: false, conflict: conflictFrom(error) as Conflict });
+    else patch({ submitting: false, submitError: error.message });
+    return false;
+  }
+};
+
+const subscribe = (listener: () => void) => {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+};
+
+export const useFormState = (): FormState => useSyncExternalStore(subscribe, () => state);

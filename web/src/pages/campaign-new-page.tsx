@@ -1,0 +1,336 @@
+import { type FormEvent, useState } from 'react';
+import { toApiError } from '../api/client';
+import { api, campaignApi } from '../api/endpoints';
+import { useResource } from '../api/use-resource';
+import { isAdmin, usePrincipal } from '../app/context';
+import { Link, navigate } from '../app/router';
+import { PATHS } from '../app/routes';
+import { ErrorSummary } from '../components/error-summary';
+import { SelectField, TextAreaField, TextField } from '../components/fields';
+import { PageHeading, PageTitle } from '../components/page';
+import { Loading, Problem } from '../components/status';
+import {
+  CAMPAIGN_FIELDS,
+  type CampaignErrors,
+  type CampaignFormValues,
+  campaignErrorsOf,
+  campaignSummary,
+  initialCampaignValues,
+  type RecipientMode,
+  validateCampaign,
+} from '../flows/campaign-form';
+import { FILTER_FIELDS, filterOptions } from '../flows/jobcenter-filter';
+
+const MODES: { value: RecipientMode; label: string; hint: string }[] = [
+  {
+    value: 'alle-offenen',
+    label: 'Alle Jobcenter, die noch nicht beigetreten sind',
+    hint: 'Jobcenter mit bestätigtem Beitritt werden nicht angeschrieben.',
+  },
+  {
+    value: 'filter',
+    label: 'Nach Filter',
+    hint: 'Zum Beispiel alle zugelassenen kommunalen Träger in Münster.',
+  },
+  { value: 'auswahl', label: 'Einzelne Jobcenter auswählen', hint: 'Höchstens 100 Jobcenter.' },
+];
+
+function JobcenterChoice({
+  values,
+  error,
+  onChange,
+}: {
+  values: CampaignFormValues;
+  error: string | undefined;
+  onChange: (ids: string[]) => void;
+}) {
+  const list = useResource('all-jobcenters', (signal) => api.listJobcenters({}, signal));
+  if (list.state === 'loading') return <Loading>Die Jobcenter werden geladen …</Loading>;
+  if (list.state === 'failed') return <Problem error={list.error} onRetry={list.reload} />;
+  const chosen = new Set(values.jobcenterIds);
+  return (
+    <div className={error ? 'form-group form-group-error' : 'form-group'}>
+      <fieldset
+        className="fieldset"
+        aria-describedby={error ? `${CAMPAIGN_FIELDS['recipients.jobcenterIds']}-error` : undefined}
+      >
+        <legend className="legend-label">Jobcenter auswählen</legend>
+        <p className="hint">{chosen.size} ausgewählt</p>
+        {error ? (
+          <p id={`${CAMPAIGN_FIELDS['recipients.jobcenterIds']}-error`} className="error-message">
+            <span className="visually-hidden">Fehler: </span>
+            {error}
+          </p>
+        ) : null}
+        <div className="choices choices-columns">
+          {list.data.items.map((j, i) => {
+            const id = i === 0 ? CAMPAIGN_FIELDS['recipients.jobcenterIds'] : `k-auswahl-${j.id}`;
+            return (
+              <div className="choice choice-small" key={j.id}>
+                <input
+                  id={id}
+                  type="checkbox"
+                  className="choice-input"
+                  name="jobcenterIds"
+                  value={j.id}
+                  checked={chosen.has(j.id)}
+                  onChange={(e) =>
+                    onChange(
+                      e.target.checked
+                        ? [...values.jobcenterIds, j.id]
+                        : values.jobcenterIds.filter((x) => x !== j.id),
+                    )
+                  }
+                />
+                <label className="choice-label" htmlFor={id}>
+                  {j.name} <span className="muted">({j.type})</span>
+                </label>
+              </div>
+            );
+          })}
+        </div>
+      </fieldset>
+    </div>
+  );
+}
+
+export function CampaignNewPage() {
+  const principal = usePrincipal();
+  const [values, setValues] = useState<CampaignFormValues>(initialCampaignValues);
+  const [errors, setErrors] = useState<CampaignErrors>({});
+  const [formError, setFormError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const summary = [
+    ...(formError ? [{ text: formError, href: `#${CAMPAIGN_FIELDS.title}` }] : []),
+    ...campaignSummary(errors),
+  ];
+
+  const set =
+    <K extends keyof CampaignFormValues>(key: K) =>
+    (value: CampaignFormValues[K]) =>
+      setValues((v) => ({ ...v, [key]: value }));
+
+  const onSubmit = async (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    setFormError(undefined);
+    const checked = validateCampaign(values);
+    if (!checked.ok) {
+      setErrors(checked.errors);
+      return;
+    }
+    setErrors({});
+    setBusy(true);
+    try {
+      const campaign = await campaignApi.create(checked.input);
+      navigate(PATHS.campaign(campaign.id));
+    } catch (err) {
+      const error = toApiError(err);
+      if (error.fields.length > 0) setErrors(campaignErrorsOf(error.fields));
+      else setFormError(error.message);
+      setBusy(false);
+    }
+  };
+
+  if (principal.state === 'ready' && !isAdmin(principal))
+    return (
+      <>
+        <PageTitle title="Neue Kampagne" />
+        <PageHeading caption="Verwaltung">Neue Kampagne</PageHeading>
+        <p>Kampagnen dürfen nur Personen mit der Rolle „Administration“ anlegen.</p>
+        <p>
+          <Link to={PATHS.campaignList}>Zur Übersicht der Kampagnen</Link>
+        </p>
+      </>
+    );
+
+  const text = (key: 'title' | 'senderName' | 'senderEmail' | 'replyTo' | 'subject') => ({
+    value: values[key],
+    onChange: (e: { target: { value: string } }) => set(key)(e.target.value),
+  });
+
+  return (
+    <>
+      <PageTitle title="Neue Kampagne" hasErrors={summary.length > 0} />
+      {summary.length > 0 ? <ErrorSummary errors={summary} /> : null}
+      <p>
+        <Link to={PATHS.campaignList} className="back-link">
+          Zurück zu den Kampagnen
+        </Link>
+      </p>
+      <PageHeading caption="Verwaltung">Neue Kampagne</PageHeading>
+      <p>
+        Die Kampagne wird als Entwurf angelegt. Vor dem Start sehen Sie eine Vorschau des Anschreibens und die
+        Liste der Empfänger.
+      </p>
+      <form className="form form-wide" noValidate onSubmit={onSubmit} aria-busy={busy}>
+        <dl className="summary-list form-facts">
+          <div className="summary-row">
+            <dt>Art</dt>
+            <dd>Beitritt (Einladung nach Anlage A2, Beitrittserklärung nach Anlage A3)</dd>
+          </div>
+        </dl>
+        <TextField
+          id={CAMPAIGN_FIELDS.title}
+          label="Titel"
+          hint="Erscheint im Anschreiben und im Formular"
+          autoComplete="off"
+          error={errors.title}
+          {...text('title')}
+        />
+        <TextField
+          id={CAMPAIGN_FIELDS.deadline}
+          label="Frist"
+          hint="Bis zu diesem Tag sollen die Jobcenter antworten, zum Beispiel 31.03.2027"
+          type="date"
+          autoComplete="off"
+          className="input-width-date"
+          error={errors.deadline}
+          value={values.deadline}
+          onChange={(e) => set('deadline')(e.target.value)}
+        />
+        <TextField
+          id={CAMPAIGN_FIELDS.graceDays}
+          label="Nachfrist in Tagen"
+          hint="So viele Tage nach der Frist funktionieren die persönlichen Links noch (0 bis 90)"
+          inputMode="numeric"
+          autoComplete="off"
+          className="input-width-4"
+          error={errors.graceDays}
+          value={values.graceDays}
+          onChange={(e) => set('graceDays')(e.target.value)}
+        />
+        <TextField
+          id={CAMPAIGN_FIELDS.senderName}
+          label="Absender"
+          hint="Name und Stelle, die das Anschreiben unterzeichnet, zum Beispiel „Dr. Maria Beispiel, Referat II A 3“"
+          autoComplete="off"
+          className="input-width-30"
+          error={errors.senderName}
+          {...text('senderName')}
+        />
+        <TextField
+          id={CAMPAIGN_FIELDS.senderEmail}
+          label="Absenderadresse"
+          hint="Eine Adresse der für den Versand freigegebenen Domain des Ministeriums"
+          type="email"
+          autoComplete="off"
+          spellCheck={false}
+          autoCapitalize="none"
+          className="input-width-30"
+          error={errors.senderEmail}
+          {...text('senderEmail')}
+        />
+        <TextField
+          id={CAMPAIGN_FIELDS.replyTo}
+          label="Antwortadresse"
+          hint="Antworten der Jobcenter und Bitten um einen neuen Link gehen an diese Adresse"
+          type="email"
+          autoComplete="off"
+          spellCheck={false}
+          autoCapitalize="none"
+          className="input-width-30"
+          error={errors.replyTo}
+          {...text('replyTo')}
+        />
+        <TextField
+          id={CAMPAIGN_FIELDS['letter.subject']}
+          label="Betreff"
+          autoComplete="off"
+          error={errors['letter.subject']}
+          {...text('subject')}
+        />
+        <TextAreaField
+          id={CAMPAIGN_FIELDS['letter.body']}
+          label="Text des Anschreibens"
+          hint="Ohne Anschrift und Unterschrift; diese, die sechs Handlungsfelder und der persönliche Link werden ergänzt. Absätze durch eine Leerzeile trennen."
+          rows={14}
+          limit={8000}
+          error={errors['letter.body']}
+          value={values.body}
+          onChange={(e) => set('body')(e.target.value)}
+        />
+
+        <div className={errors.recipients ? 'form-group form-group-error' : 'form-group'}>
+          <fieldset
+            className="fieldset"
+            aria-describedby={errors.recipients ? 'k-empfaenger-error' : undefined}
+          >
+            <legend className="legend-label">Empfänger</legend>
+            {errors.recipients ? (
+              <p id="k-empfaenger-error" className="error-message">
+                <span className="visually-hidden">Fehler: </span>
+                {errors.recipients}
+              </p>
+            ) : null}
+            <div className="choices">
+              {MODES.map((mode, i) => {
+                const id = i === 0 ? CAMPAIGN_FIELDS.recipients : `k-empfaenger-${mode.value}`;
+                const checked = values.mode === mode.value;
+                return (
+                  <div key={mode.value}>
+                    <div className="choice">
+                      <input
+                        id={id}
+                        type="radio"
+                        className="choice-input"
+                        name="mode"
+                        value={mode.value}
+                        checked={checked}
+                        onChange={() => set('mode')(mode.value)}
+                        aria-describedby={`${id}-hint`}
+                        aria-controls={mode.value === 'alle-offenen' ? undefined : `${id}-details`}
+                      />
+                      <label className="choice-label" htmlFor={id}>
+                        {mode.label}
+                      </label>
+                      <div id={`${id}-hint`} className="hint choice-hint">
+                        {mode.hint}
+                      </div>
+                    </div>
+                    {mode.value !== 'alle-offenen' ? (
+                      <div id={`${id}-details`} className="conditional" hidden={!checked}>
+                        {checked && mode.value === 'filter' ? (
+                          <div className="filter-fields">
+                            {FILTER_FIELDS.map((field) => (
+                              <SelectField
+                                key={field.key}
+                                id={`k-filter-${field.key}`}
+                                label={field.label}
+                                options={filterOptions(field)}
+                                value={values.filter[field.key] ?? ''}
+                                onChange={(e) =>
+                                  set('filter')({
+                                    ...values.filter,
+                                    [field.key]: e.target.value || undefined,
+                                  })
+                                }
+                              />
+                            ))}
+                          </div>
+                        ) : null}
+                        {checked && mode.value === 'auswahl' ? (
+                          <JobcenterChoice
+                            values={values}
+                            error={errors['recipients.jobcenterIds']}
+                            onChange={set('jobcenterIds')}
+                          />
+                        ) : null}
+                      </div>
+                    ) : null}
+                  </div>
+                );
+              })}
+            </div>
+          </fieldset>
+        </div>
+
+        <div className="button-group">
+          <button type="submit" className="button" disabled={busy}>
+            Kampagne als Entwurf anlegen
+          </button>
+          <Link to={PATHS.campaignList}>Abbrechen</Link>
+        </div>
+      </form>
+    </>
+  );
+}

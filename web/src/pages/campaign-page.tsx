@@ -1,0 +1,520 @@
+import { type FormEvent, useCallback, useEffect, useRef, useState } from 'react';
+import { DisplayStatus, STATUS_LABELS } from '../../../functions/campaigns/invitation';
+import { type ApiError, toApiError } from '../api/client';
+import { api, campaignApi } from '../api/endpoints';
+import type { CampaignOverview, InvitationRow } from '../api/schemas';
+import { type Resource, useResource } from '../api/use-resource';
+import { isAdmin, usePrincipal } from '../app/context';
+import { Link } from '../app/router';
+import { PATHS } from '../app/routes';
+import { ConfirmPanel } from '../components/confirm';
+import { EmailLink } from '../components/email';
+import { ErrorSummary } from '../components/error-summary';
+import { SelectField } from '../components/fields';
+import { PageHeading, PageTitle } from '../components/page';
+import { Loading, Problem } from '../components/status';
+import { describeRecipients } from '../flows/campaign-form';
+import { CAMPAIGN_STATUS_LABELS, formatDate, formatDateTime, formatPercent } from '../labels';
+
+/** While invitations wait in the queue, the page asks again every 5 s (live delivery status). */
+export const POLL_MS = 5000;
+
+const isSending = (data: CampaignOverview) => data.invitations.some((i) => i.status === 'queued');
+
+const useOverview = (id: string) => {
+  const [state, setState] = useState<Resource<CampaignOverview>>({ state: 'loading' });
+  const load = useCallback(
+    async (signal?: AbortSignal) => {
+      try {
+        const data = await campaignApi.overview(id, signal);
+        if (!signal?.aborted) setState({ state: 'ready', data });
+      } catch (e) {
+        if (signal?.aborted) return;
+        // A failed poll keeps what is shown; only the first load shows the problem.
+        setState((s) => (s.state === 'ready' ? s : { state: 'failed', error: toApiError(e) }));
+      }
+    },
+    [id],
+  );
+  useEffect(() => {
+    const controller = new AbortController();
+    void load(controller.signal);
+    return () => controller.abort();
+  }, [load]);
+  const sending = state.state === 'ready' && isSending(state.data);
+  useEffect(() => {
+    if (!sending) return;
+    const timer = setInterval(() => void load(), POLL_MS);
+    return () => clearInterval(timer);
+  }, [sending, load]);
+  return { ...state, refresh: () => load(), sending };
+};
+
+const dateOrDash = (iso: string | undefined) => (iso ? formatDateTime(iso) : '–');
+
+function Counts({ overview }: { overview: CampaignOverview }) {
+  const { summary } = overview;
+  return (
+    <section className="section" aria-labelledby="stand">
+      <h2 id="stand">Stand</h2>
+      <dl className="counts-grid">
+        <div className="count-item">
+          <dt>Eingeladen</dt>
+          <dd>{summary.total}</dd>
+        </div>
+        {DisplayStatus.options.map((status) => (
+          <div className="count-item" key={status}>
+            <dt>{STATUS_LABELS[status]}</dt>
+            <dd>{summary.counts[status] ?? 0}</dd>
+          </div>
+        ))}
+        <div className="count-item count-item-wide">
+          <dt>Rücklaufquote</dt>
+          <dd>
+            {formatPercent(summary.responseRate)}{' '}
+            <span className="count-detail">
+              ({summary.answered} von {summary.total} haben abgegeben)
+            </span>
+          </dd>
+        </div>
+      </dl>
+    </section>
+  );
+}
+
+function Preview({ id, version, open }: { id: string; version: number; open: boolean }) {
+  const preview = useResource(`${id}/${version}`, (signal) => campaignApi.preview(id, signal));
+  const body =
+    preview.state === 'loading' ? (
+      <Loading>Die Vorschau wird erstellt …</Loading>
+    ) : preview.state === 'failed' ? (
+      <Problem error={preview.error} onRetry={preview.reload} />
+    ) : (
+      <>
+        <p>
+          Die Einladung geht an <strong>{preview.data.recipients.length} Jobcenter</strong>. Die Vorschau
+          zeigt sie, wie das erste Jobcenter sie erhält; statt des persönlichen Links steht ein Platzhalter.
+        </p>
+        <details className="details">
+          <summary>Empfänger anzeigen ({preview.data.recipients.length})</summary>
+          <ul className="list recipients-list">
+            {preview.data.recipients.map((r) => (
+              <li key={r.id}>{r.name}</li>
+            ))}
+          </ul>
+        </details>
+        <dl className="summary-list">
+          <div className="summary-row">
+            <dt>Betreff</dt>
+            <dd>{preview.data.subject}</dd>
+          </div>
+        </dl>
+        <h3>Als HTML-E-Mail</h3>
+        <iframe
+          className="preview-frame"
+          title="Vorschau der Einladung als HTML-E-Mail"
+          sandbox=""
+          srcDoc={preview.data.html}
+        />
+        <h3>Als Text-E-Mail</h3>
+        <pre className="preview-text">{preview.data.text}</pre>
+      </>
+    );
+  return (
+    <section className="section" aria-labelledby="vorschau">
+      <h2 id="vorschau">Vorschau des Anschreibens</h2>
+      {open ? (
+        body
+      ) : (
+        <details className="details">
+          <summary>Vorschau anzeigen</summary>
+          {body}
+        </details>
+      )}
+    </section>
+  );
+}
+
+function InvitationActions({
+  campaignId,
+  row,
+  onDone,
+}: {
+  campaignId: string;
+  row: InvitationRow;
+  onDone: (message: string) => void;
+}) {
+  const [confirming, setConfirming] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ApiError>();
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const resend = async () => {
+    setBusy(true);
+    setError(undefined);
+    try {
+      await campaignApi.resend(campaignId, row.jobcenterId);
+      setConfirming(false);
+      onDone(
+        `Ein neuer Link für ${row.jobcenterName} ist in der Warteschlange. Ältere Links gelten nicht mehr.`,
+      );
+    } catch (e) {
+      setError(toApiError(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <>
+      {!confirming ? (
+        <button
+          ref={buttonRef}
+          type="button"
+          className="button button-secondary button-small cell-button"
+          onClick={() => setConfirming(true)}
+        >
+          Link neu senden<span className="visually-hidden"> an {row.jobcenterName}</span>
+        </button>
+      ) : null}
+      {confirming ? (
+        <ConfirmPanel
+          title={`Link an ${row.jobcenterName} neu senden?`}
+          confirmLabel="Ja, neu senden"
+          busy={busy}
+          onConfirm={() => void resend()}
+          onCancel={() => {
+            setConfirming(false);
+            setTimeout(() => buttonRef.current?.focus(), 0);
+          }}
+        >
+          <p>
+            Alle bisherigen Links dieses Jobcenters werden sofort ungültig. Gespeicherte Angaben bleiben
+            erhalten.
+          </p>
+          {error ? <Problem error={error} /> : null}
+        </ConfirmPanel>
+      ) : null}
+    </>
+  );
+}
+
+function InvitationTable({
+  overview,
+  admin,
+  onDone,
+}: {
+  overview: CampaignOverview;
+  admin: boolean;
+  onDone: (message: string) => void;
+}) {
+  const running = overview.campaign.status === 'gestartet';
+  return (
+    <table className="table table-stack invitation-table">
+      <caption className="table-caption">Jobcenter dieser Kampagne ({overview.invitations.length})</caption>
+      <thead>
+        <tr>
+          <th scope="col">Jobcenter</th>
+          <th scope="col">Status</th>
+          <th scope="col">Versendet</th>
+          <th scope="col">Geöffnet</th>
+          <th scope="col">Abgegeben</th>
+          <th scope="col">Aktionen</th>
+        </tr>
+      </thead>
+      <tbody>
+        {overview.invitations.map((row) => (
+          <tr key={row.jobcenterId}>
+            <th scope="row" data-label="Jobcenter">
+              <Link to={PATHS.campaignResponse(overview.campaign.id, row.jobcenterId)}>
+                {row.jobcenterName}
+              </Link>
+            </th>
+            <td data-label="Status">
+              <span className={`tag tag-status-${row.status}`}>{STATUS_LABELS[row.status]}</span>
+            </td>
+            <td data-label="Versendet">{dateOrDash(row.sentAt)}</td>
+            <td data-label="Geöffnet">{dateOrDash(row.openedAt)}</td>
+            <td data-label="Abgegeben">{dateOrDash(row.submittedAt)}</td>
+            <td data-label="Aktionen">
+              <div>
+                {admin && running && row.progress !== 'confirmed' ? (
+                  <InvitationActions campaignId={overview.campaign.id} row={row} onDone={onDone} />
+                ) : (
+                  '–'
+                )}
+              </div>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function AddJobcenter({
+  overview,
+  onDone,
+}: {
+  overview: CampaignOverview;
+  onDone: (message: string) => void;
+}) {
+  const jobcenters = useResource('all-jobcenters', (signal) => api.listJobcenters({}, signal));
+  const [choice, setChoice] = useState('');
+  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const invited = new Set(overview.invitations.map((i) => i.jobcenterId));
+  const onSubmit = async (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    if (!choice) {
+      setError('Wählen Sie ein Jobcenter aus.');
+      return;
+    }
+    setBusy(true);
+    setError(undefined);
+    try {
+      await campaignApi.addJobcenter(overview.campaign.id, choice);
+      const name =
+        jobcenters.state === 'ready' ? jobcenters.data.items.find((j) => j.id === choice)?.name : choice;
+      setChoice('');
+      onDone(`${name ?? choice} wurde eingeladen; die Einladung ist in der Warteschlange.`);
+    } catch (err) {
+      setError(toApiError(err).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+  if (jobcenters.state === 'loading') return <Loading>Die Jobcenter werden geladen …</Loading>;
+  if (jobcenters.state === 'failed') return <Problem error={jobcenters.error} onRetry={jobcenters.reload} />;
+  const open = jobcenters.data.items.filter((j) => !invited.has(j.id));
+  return (
+    <section className="section" aria-labelledby="nachtraeglich">
+      <h2 id="nachtraeglich">Jobcenter nachträglich einladen</h2>
+      {open.length === 0 ? (
+        <p>Alle Jobcenter des Verzeichnisses sind bereits eingeladen.</p>
+      ) : (
+        <form className="form" noValidate onSubmit={onSubmit} aria-busy={busy}>
+          {error ? <ErrorSummary errors={[{ text: error, href: '#k-nachtraeglich' }]} /> : null}
+          <SelectField
+            id="k-nachtraeglich"
+            label="Jobcenter"
+            hint="Nur Jobcenter, die noch nicht Teil dieser Kampagne sind"
+            options={[
+              { value: '', label: 'Bitte wählen' },
+              ...open.map((j) => ({ value: j.id, label: j.name })),
+            ]}
+            value={choice}
+            error={error}
+            onChange={(e) => setChoice(e.target.value)}
+          />
+          <button type="submit" className="button button-secondary" disabled={busy}>
+            Einladen
+          </button>
+        </form>
+      )}
+    </section>
+  );
+}
+
+type Pending = 'launch' | 'close' | undefined;
+
+export function CampaignPage({ id }: { id: string }) {
+  const principal = usePrincipal();
+  const admin = isAdmin(principal);
+  const overview = useOverview(id);
+  const [pending, setPending] = useState<Pending>();
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState('');
+  const [actionError, setActionError] = useState<ApiError>();
+  const [announcement, setAnnouncement] = useState('');
+  const wasSending = useRef(false);
+  const launchButton = useRef<HTMLButtonElement>(null);
+  const closeButton = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    if (wasSending.current && !overview.sending && overview.state === 'ready')
+      setAnnouncement('Der Versand ist abgeschlossen.');
+    wasSending.current = overview.sending;
+  }, [overview.sending, overview.state]);
+
+  const done = (text: string) => {
+    setMessage(text);
+    setActionError(undefined);
+    void overview.refresh();
+  };
+
+  const run = async (action: 'launch' | 'close') => {
+    setBusy(true);
+    setActionError(undefined);
+    try {
+      if (action === 'launch') {
+        const result = await campaignApi.launch(id);
+        done(`Die Kampagne ist gestartet. ${result.queued} Einladungen sind in der Warteschlange.`);
+      } else {
+        await campaignApi.close(id);
+        done('Die Kampagne ist geschlossen. Die persönlichen Links funktionieren nicht mehr.');
+      }
+      setPending(undefined);
+    } catch (e) {
+      setActionError(toApiError(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  if (overview.state === 'loading')
+    return (
+      <>
+        <PageTitle title="Kampagne" />
+        <Loading>Die Kampagne wird geladen …</Loading>
+      </>
+    );
+  if (overview.state === 'failed')
+    return (
+      <>
+        <PageTitle title={overview.error.status === 404 ? 'Kampagne nicht gefunden' : 'Kampagne'} />
+        <PageHeading caption="Kampagne">
+          {overview.error.status === 404 ? 'Kampagne nicht gefunden' : 'Kampagne'}
+        </PageHeading>
+        <Problem error={overview.error} onRetry={() => void overview.refresh()} />
+      </>
+    );
+
+  const { campaign, summary } = overview.data;
+  const sent = summary.total - (summary.counts.queued ?? 0);
+  return (
+    <>
+      <PageTitle title={`Kampagne ${campaign.title}`} />
+      <p>
+        <Link to={PATHS.campaignList} className="back-link">
+          Zurück zu den Kampagnen
+        </Link>
+      </p>
+      <PageHeading caption="Kampagne">{campaign.title}</PageHeading>
+      <dl className="summary-list">
+        <div className="summary-row">
+          <dt>Status</dt>
+          <dd>
+            <span className={`tag tag-campaign-${campaign.status}`}>
+              {CAMPAIGN_STATUS_LABELS[campaign.status]}
+            </span>
+            {campaign.launchedAt ? ` seit ${formatDateTime(campaign.launchedAt)}` : ''}
+            {campaign.closedAt ? `, geschlossen am ${formatDateTime(campaign.closedAt)}` : ''}
+          </dd>
+        </div>
+        <div className="summary-row">
+          <dt>Frist</dt>
+          <dd>
+            {formatDate(campaign.deadline)} (Links gelten {campaign.graceDays} Tage länger)
+          </dd>
+        </div>
+        <div className="summary-row">
+          <dt>Empfänger</dt>
+          <dd>{describeRecipients(campaign.recipients)}</dd>
+        </div>
+        <div className="summary-row">
+          <dt>Absender</dt>
+          <dd>
+            <span className="cell-block">{campaign.senderName}</span>
+            <EmailLink className="cell-block" email={campaign.senderEmail} />
+          </dd>
+        </div>
+        <div className="summary-row">
+          <dt>Antwortadresse</dt>
+          <dd>
+            <EmailLink email={campaign.replyTo} />
+          </dd>
+        </div>
+      </dl>
+
+      <div className="visually-hidden" role="status">
+        {announcement}
+      </div>
+      {message ? (
+        <div className="notice notice-success" role="status">
+          <p>{message}</p>
+        </div>
+      ) : null}
+      {actionError ? <Problem error={actionError} /> : null}
+
+      {campaign.status !== 'entwurf' ? <Counts overview={overview.data} /> : null}
+      {overview.sending ? (
+        <p className="sending-status">
+          Versand läuft: {sent} von {summary.total} Einladungen versendet. Die Seite aktualisiert sich alle
+          fünf Sekunden.
+        </p>
+      ) : null}
+
+      <Preview id={campaign.id} version={campaign.version} open={campaign.status === 'entwurf'} />
+
+      {admin && campaign.status === 'entwurf' ? (
+        <section className="section" aria-labelledby="starten">
+          <h2 id="starten">Kampagne starten</h2>
+          <p>
+            Beim Start erhält jedes Jobcenter die Einladung mit seinem persönlichen Link. Danach lässt sich
+            das Anschreiben nicht mehr ändern.
+          </p>
+          {pending === 'launch' ? (
+            <ConfirmPanel
+              title="Kampagne jetzt starten?"
+              confirmLabel="Ja, Kampagne starten"
+              busy={busy}
+              onConfirm={() => void run('launch')}
+              onCancel={() => {
+                setPending(undefined);
+                setTimeout(() => launchButton.current?.focus(), 0);
+              }}
+            >
+              <p>Die Einladungen werden sofort versendet.</p>
+            </ConfirmPanel>
+          ) : (
+            <button ref={launchButton} type="button" className="button" onClick={() => setPending('launch')}>
+              Kampagne starten
+            </button>
+          )}
+        </section>
+      ) : null}
+
+      {campaign.status !== 'entwurf' ? (
+        <section className="section" aria-labelledby="jobcenter-status">
+          <h2 id="jobcenter-status">Jobcenter</h2>
+          <InvitationTable overview={overview.data} admin={admin} onDone={done} />
+        </section>
+      ) : null}
+
+      {admin && campaign.status === 'gestartet' ? (
+        <AddJobcenter overview={overview.data} onDone={done} />
+      ) : null}
+
+      {admin && campaign.status !== 'geschlossen' ? (
+        <section className="section" aria-labelledby="schliessen">
+          <h2 id="schliessen">Kampagne schließen</h2>
+          <p>
+            Nach dem Schließen funktionieren die persönlichen Links nicht mehr, und es werden keine
+            Einladungen mehr versendet. Abgegebene Erklärungen bleiben erhalten.
+          </p>
+          {pending === 'close' ? (
+            <ConfirmPanel
+              title="Kampagne wirklich schließen?"
+              confirmLabel="Ja, Kampagne schließen"
+              warning
+              busy={busy}
+              onConfirm={() => void run('close')}
+              onCancel={() => {
+                setPending(undefined);
+                setTimeout(() => closeButton.current?.focus(), 0);
+              }}
+            />
+          ) : (
+            <button
+              ref={closeButton}
+              type="button"
+              className="button button-secondary"
+              onClick={() => setPending('close')}
+            >
+              Kampagne schließen
+            </button>
+          )}
+        </section>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,397 @@
+import { type FormEvent, useEffect, useState } from 'react';
+import type { ApiError } from '../api/client';
+import { Link, navigate, Redirect } from '../app/router';
+import { type FormPage, PATHS } from '../app/routes';
+import { AccessionSummary } from '../components/accession-summary';
+import { EmailLink } from '../components/email';
+import { ErrorSummary } from '../components/error-summary';
+import { ConflictPanel, SaveStatusLine, TaskList } from '../components/form-status';
+import { PageHeading, PageTitle } from '../components/page';
+import { Loading, Notice, Problem } from '../components/status';
+import {
+  describePath,
+  fieldId,
+  normalise,
+  readStoredAnswers,
+  stepById,
+  stepOfPath,
+} from '../flows/accession-form';
+import { linkTokenFromHash, openFormSession, readFormSession } from '../flows/form-session';
+import { loadForm, type ReadyForm, resetForm, submitForm, useFormState } from '../flows/form-store';
+import { formatDate, formatDateTime } from '../labels';
+import { FormDonePage, FormHandoverPage, FormPrintPage } from './form-result-pages';
+import { FormStepPage, stepLink } from './form-step-page';
+
+const FORM_TITLE = 'Beitrittserklärung zur Rahmenvereinbarung Inklusion';
+
+function HowToGetANewLink({ replyTo }: { replyTo?: string | undefined }) {
+  return (
+    <>
+      <h2>So erhalten Sie einen neuen Link</h2>
+      <p>
+        Antworten Sie auf die Einladungs-E-Mail des Ministeriums
+        {replyTo ? (
+          <>
+            {' '}
+            oder schreiben Sie an <EmailLink email={replyTo} />
+          </>
+        ) : null}
+        . Sie erhalten dann einen neuen persönlichen Link für Ihr Jobcenter.
+      </p>
+      <p>
+        Sie können sich auch an die Kampagnenleitung im Ministerium für Arbeit, Gesundheit und Soziales des
+        Landes Nordrhein-Westfalen (MAGS NRW) wenden.
+      </p>
+      <p>
+        Bereits gespeicherte Angaben gehen nicht verloren: Mit dem neuen Link finden Sie Ihren Entwurf wieder.
+      </p>
+    </>
+  );
+}
+
+function InvalidLinkPage() {
+  return (
+    <>
+      <PageTitle title="Link ungültig" />
+      <PageHeading>Dieser Link funktioniert nicht (mehr)</PageHeading>
+      <p className="lead">Mit diesem Link lässt sich das Formular leider nicht öffnen.</p>
+      <p>Mögliche Gründe:</p>
+      <ul className="list list-bullet">
+        <li>Es wurde inzwischen ein neuer Link versendet. Dann gilt nur der neueste Link.</li>
+        <li>Die Frist ist abgelaufen oder die Kampagne wurde beendet.</li>
+        <li>Der Link wurde beim Kopieren nicht vollständig übernommen.</li>
+      </ul>
+      <HowToGetANewLink />
+    </>
+  );
+}
+
+function NoSessionPage() {
+  return (
+    <>
+      <PageTitle title="Beitrittserklärung" />
+      <PageHeading>{FORM_TITLE}</PageHeading>
+      <p className="lead">
+        Bitte öffnen Sie das Formular über den persönlichen Link aus der Einladungs-E-Mail, die Ihr Jobcenter
+        vom Ministerium erhalten hat.
+      </p>
+      <p>
+        Aus Sicherheitsgründen gilt eine Sitzung nur für dieses Browserfenster und nur für einige Zeit. Ihre
+        gespeicherten Angaben bleiben erhalten; mit dem Link aus der E-Mail finden Sie sie wieder.
+      </p>
+      <HowToGetANewLink />
+    </>
+  );
+}
+
+function SessionEndedPage({ replyTo }: { replyTo?: string | undefined }) {
+  return (
+    <>
+      <PageTitle title="Sitzung beendet" />
+      <PageHeading>Ihre Sitzung ist beendet</PageHeading>
+      <p className="lead">
+        Die Sitzung ist abgelaufen, oder der Link wurde inzwischen durch einen neuen ersetzt.
+      </p>
+      <p>
+        Öffnen Sie den Link aus Ihrer E-Mail erneut. Ihre gespeicherten Angaben bleiben erhalten. Angaben der
+        letzten Sekunden vor dem Ende der Sitzung sind möglicherweise nicht gespeichert; bitte prüfen Sie sie.
+      </p>
+      <HowToGetANewLink replyTo={replyTo} />
+    </>
+  );
+}
+
+type Opening =
+  | { step: 'intro' }
+  | { step: 'opening' }
+  | { step: 'invalid' }
+  | { step: 'rateLimited'; message: string }
+  | { step: 'failed'; error: ApiError };
+
+/**
+ * The page behind the personal link. It changes nothing by itself: mail scanners that fetch the
+ * link see this page only. The exchange happens on the button click.
+ */
+function OpenFormPage({ token, onOpened }: { token: string; onOpened: () => void }) {
+  const [state, setState] = useState<Opening>({ step: 'intro' });
+
+  const open = async () => {
+    setState({ step: 'opening' });
+    const outcome = await openFormSession(token);
+    if (outcome.ok) {
+      // The token leaves the address bar and the history entry.
+      navigate(PATHS.form, { replace: true, scroll: false });
+      onOpened();
+      return;
+    }
+    if (outcome.reason === 'invalid') setState({ step: 'invalid' });
+    else if (outcome.reason === 'rateLimited')
+      setState({ step: 'rateLimited', message: outcome.error.message });
+    else setState({ step: 'failed', error: outcome.error });
+  };
+
+  if (state.step === 'invalid') return <InvalidLinkPage />;
+
+  return (
+    <>
+      <PageTitle title="Beitrittserklärung" />
+      <PageHeading caption="Anlage A3">{FORM_TITLE}</PageHeading>
+      <p className="lead">
+        Mit diesem Formular erklärt Ihr Jobcenter den Beitritt zur Rahmenvereinbarung zur Verbesserung der
+        beruflichen Integration von arbeitsuchenden Menschen mit Beeinträchtigungen in der Grundsicherung für
+        Arbeitsuchende (SGB II).
+      </p>
+      <p>Sie brauchen dafür:</p>
+      <ul className="list list-bullet">
+        <li>Name und Funktion der Geschäftsführung,</li>
+        <li>das Datum, an dem Ihre Träger dem Beitritt zugestimmt haben,</li>
+        <li>eine Ansprechperson oder ein Funktionspostfach für Inklusion,</li>
+        <li>eine kurze Beschreibung der Ausgangslage in den sechs Handlungsfeldern,</li>
+        <li>mindestens eine geplante Maßnahme mit Zeitraum.</li>
+      </ul>
+      <p>
+        Ihre Angaben werden automatisch gespeichert. Sie können jederzeit unterbrechen und später mit
+        demselben Link weitermachen, auch auf einem anderen Gerät.
+      </p>
+      {state.step === 'rateLimited' ? (
+        <div className="notice notice-error" role="alert">
+          <h2 className="notice-title">Bitte warten Sie einen Moment</h2>
+          <p>{state.message}</p>
+        </div>
+      ) : null}
+      {state.step === 'failed' ? <Problem error={state.error} /> : null}
+      <button
+        type="button"
+        className="button button-start"
+        onClick={() => void open()}
+        disabled={state.step === 'opening'}
+      >
+        Formular öffnen
+      </button>
+      {state.step === 'opening' ? <Loading>Das Formular wird geöffnet …</Loading> : null}
+      <p className="hint">
+        Der Link ist persönlich für Ihr Jobcenter. Wer ihn hat, kann die Erklärung bearbeiten; bitte geben Sie
+        ihn nur innerhalb Ihres Jobcenters weiter.
+      </p>
+    </>
+  );
+}
+
+function StatusNotices({ form }: { form: ReadyForm }) {
+  const { context } = form;
+  const latest = context.submissions.at(-1);
+  if (context.progress === 'confirmed')
+    return (
+      <Notice kind="success" title="Der Beitritt ist bestätigt">
+        <p>
+          Das Ministerium hat den Beitritt Ihres Jobcenters bestätigt. Die Erklärung kann nicht mehr geändert
+          werden.
+        </p>
+        <p>
+          <Link to={PATHS.formPrint}>Druckfassung der Erklärung öffnen</Link>
+        </p>
+      </Notice>
+    );
+  if (context.progress === 'returned')
+    return (
+      <div className="notice notice-warning" role="note" aria-labelledby="rueckgabe-titel">
+        <h2 className="notice-title" id="rueckgabe-titel">
+          Das Ministerium hat Ihre Erklärung zurückgegeben
+        </h2>
+        <p>Bitte ändern Sie Ihre Angaben und reichen Sie sie erneut ein. Der Kommentar des Ministeriums:</p>
+        <blockquote className="quote multiline">{context.returnComment ?? '(kein Kommentar)'}</blockquote>
+      </div>
+    );
+  if (latest)
+    return (
+      <Notice title="Ihre Erklärung ist abgegeben">
+        <p>
+          Eingegangen am {formatDateTime(latest.submittedAt)} mit der Eingangsnummer{' '}
+          <strong>{latest.receiptNumber}</strong>. Bis das Ministerium den Beitritt bestätigt, können Sie Ihre
+          Angaben ändern und als neue Fassung einreichen.
+        </p>
+        <p>
+          <Link to={PATHS.formPrint}>Druckfassung der Erklärung öffnen</Link>
+        </p>
+      </Notice>
+    );
+  return null;
+}
+
+function FormOverviewPage({ form }: { form: ReadyForm }) {
+  const { context } = form;
+  const submitted = context.submissions.length > 0;
+  if (!context.editable) {
+    const answers = readStoredAnswers(context.latestSubmission?.answers ?? {});
+    return (
+      <>
+        <PageTitle title="Beitrittserklärung" />
+        <PageHeading caption={`Jobcenter ${context.jobcenter.name}`}>{FORM_TITLE}</PageHeading>
+        <StatusNotices form={form} />
+        <AccessionSummary answers={answers} jobcenter={context.jobcenter} />
+      </>
+    );
+  }
+  return (
+    <>
+      <PageTitle title="Beitrittserklärung" />
+      <PageHeading caption={`Jobcenter ${context.jobcenter.name}`}>{FORM_TITLE}</PageHeading>
+      <StatusNotices form={form} />
+      <p>
+        Bitte geben Sie die Erklärung bis zum <strong>{formatDate(context.campaign.deadline)}</strong> ab. Sie
+        können die Abschnitte in beliebiger Reihenfolge bearbeiten.
+      </p>
+      <SaveStatusLine form={form} />
+      <ConflictPanel form={form} />
+      <h2>Abschnitte</h2>
+      <TaskList form={form} />
+      <p>
+        <Link to={PATHS.formCheck} className="button">
+          {submitted ? 'Angaben prüfen und Änderungen einreichen' : 'Angaben prüfen und abgeben'}
+        </Link>
+      </p>
+      <section className="section" aria-labelledby="uebergabe">
+        <h2 id="uebergabe">An eine Kollegin oder einen Kollegen übergeben</h2>
+        <p>
+          Jemand anderes in Ihrem Jobcenter soll das Formular weiter ausfüllen? Wir senden dieser Person einen
+          eigenen Link. Ihr Link funktioniert weiterhin.
+        </p>
+        <p>
+          <Link to={PATHS.formHandover}>An Kollegin oder Kollegen übergeben</Link>
+        </p>
+      </section>
+    </>
+  );
+}
+
+function FormCheckPage({ form }: { form: ReadyForm }) {
+  const { context } = form;
+  const submitted = context.submissions.length > 0;
+  const submitLabel = submitted ? 'Änderungen einreichen' : 'Verbindlich abgeben';
+  const summary = form.errors.map((e) => {
+    const step = stepOfPath(e.field);
+    return {
+      text: `${describePath(e.field, form.answers)}: ${e.message}`,
+      ...(step ? { href: stepLink(step.id, { fromCheck: true, field: fieldId(e.field) }) } : {}),
+    };
+  });
+
+  const onSubmit = async (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    if (await submitForm()) navigate(PATHS.formDone);
+  };
+
+  if (!context.editable) return <Redirect to={PATHS.form} />;
+  return (
+    <>
+      <PageTitle title="Angaben prüfen" hasErrors={summary.length > 0} />
+      {summary.length > 0 ? (
+        <ErrorSummary
+          errors={summary}
+          description="Die Erklärung ist noch nicht vollständig. Bitte ergänzen oder korrigieren Sie diese Angaben:"
+        />
+      ) : null}
+      <p>
+        <Link to={PATHS.form} className="back-link">
+          Zurück zur Übersicht
+        </Link>
+      </p>
+      <PageHeading caption={`Jobcenter ${context.jobcenter.name}`}>Angaben prüfen und abgeben</PageHeading>
+      <SaveStatusLine form={form} />
+      <ConflictPanel form={form} />
+      <AccessionSummary
+        answers={normalise(form.answers)}
+        jobcenter={context.jobcenter}
+        changeLink={(step) => stepLink(step, { fromCheck: true })}
+      />
+      <section className="section" aria-labelledby="abgeben">
+        <h2 id="abgeben">{submitted ? 'Änderungen einreichen' : 'Erklärung abgeben'}</h2>
+        <p>
+          Mit der Abgabe erklärt das Jobcenter {context.jobcenter.name} im Einvernehmen mit seinen Trägern den
+          Beitritt zur Rahmenvereinbarung Inklusion und die Mitgliedschaft in der Landesinitiative „NRW
+          inklusiv“. Sie erhalten eine Eingangsbestätigung per E-Mail.
+        </p>
+        {submitted ? (
+          <p>Ihre Änderungen werden als neue Fassung eingereicht; frühere Fassungen bleiben erhalten.</p>
+        ) : null}
+        {form.submitError ? (
+          <div className="notice notice-error" role="alert">
+            <h3 className="notice-title">Die Erklärung wurde nicht abgegeben</h3>
+            <p>{form.submitError}</p>
+          </div>
+        ) : null}
+        <form noValidate onSubmit={onSubmit} aria-busy={form.submitting}>
+          <button type="submit" className="button" disabled={form.submitting}>
+            {submitLabel}
+          </button>
+          {form.submitting ? <Loading>Die Erklärung wird abgegeben …</Loading> : null}
+        </form>
+      </section>
+    </>
+  );
+}
+
+function ReadyPages({ form, page }: { form: ReadyForm; page: FormPage }) {
+  switch (page.kind) {
+    case 'start':
+      return <FormOverviewPage form={form} />;
+    case 'step': {
+      const step = stepById(page.step);
+      if (!step || !form.context.editable) return <Redirect to={PATHS.form} />;
+      return <FormStepPage key={step.id} form={form} step={step} />;
+    }
+    case 'check':
+      return <FormCheckPage form={form} />;
+    case 'done':
+      return <FormDonePage form={form} />;
+    case 'print':
+      return <FormPrintPage form={form} />;
+    case 'handover':
+      return <FormHandoverPage form={form} />;
+  }
+}
+
+/** Everything under /formular: the link exchange, then the form pages of one Jobcenter. */
+export function FormArea({ page }: { page: FormPage }) {
+  const form = useFormState();
+  const [linkToken, setLinkToken] = useState(() => linkTokenFromHash(window.location.hash));
+
+  useEffect(() => {
+    if (!linkToken && form.status === 'none' && readFormSession()) void loadForm();
+  }, [linkToken, form.status]);
+
+  if (linkToken && page.kind === 'start')
+    return (
+      <OpenFormPage
+        token={linkToken}
+        onOpened={() => {
+          resetForm();
+          setLinkToken(undefined);
+        }}
+      />
+    );
+
+  switch (form.status) {
+    case 'none':
+      return readFormSession() ? <Loading>Das Formular wird geladen …</Loading> : <NoSessionPage />;
+    case 'loading':
+      return (
+        <>
+          <PageTitle title="Beitrittserklärung" />
+          <Loading>Das Formular wird geladen …</Loading>
+        </>
+      );
+    case 'ended':
+      return <SessionEndedPage replyTo={form.replyTo} />;
+    case 'failed':
+      return (
+        <>
+          <PageTitle title="Beitrittserklärung" hasErrors />
+          <PageHeading>{FORM_TITLE}</PageHeading>
+          <Problem error={form.error} onRetry={() => void loadForm()} />
+        </>
+      );
+    case 'ready':
+      return <ReadyPages form={form} page={page} />;
+  }
+}
