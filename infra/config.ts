@@ -13,8 +13,19 @@ export type InfraConfig = {
   mailFromLocalPart: string;
   /** Prefix of the Cognito hosted domain `<prefix>.auth.<region>.amazoncognito.com` (globally unique). */
   cognitoDomainPrefix: string;
-  /** Sends per second granted to the SES account (1 in the sandbox). */
+  /**
+   * SES_SEND_RATE: the account's "maximum send rate" (messages per second; `aws sesv2 get-account`,
+   * SendQuota.MaxSendRate). 14 after production access in eu-central-1; 1 in the sandbox. The sender
+   * paces itself by it, so a value above the real rate makes SES throttle and messages retry.
+   */
   sesSendRate: number;
+  /**
+   * SENDER_CONCURRENCY: at most this many sender functions run at once (the SQS event source's
+   * maximum concurrency, 2 to 1000; functions/config.ts accepts up to 100). Each keeps 1/n of the rate.
+   */
+  senderConcurrency: number;
+  /** Optional e-mail address subscribed to the alarm topic (dead-letter queues). */
+  alarmEmail?: string;
   logLevel: 'DEBUG' | 'INFO' | 'WARN' | 'ERROR';
   /**
    * Public origin of the web app. Empty: the CloudFront URL (https://dxxxx.cloudfront.net) is used,
@@ -56,14 +67,31 @@ const bool = (node: Node, key: string): boolean => {
 
 const LOG_LEVELS = ['DEBUG', 'INFO', 'WARN', 'ERROR'] as const;
 
+/** The maximum send rate SES grants in eu-central-1 with production access. */
+export const DEFAULT_SES_SEND_RATE = 14;
+/** The smallest maximum concurrency an SQS event source allows. */
+export const DEFAULT_SENDER_CONCURRENCY = 2;
+
 export const readInfraConfig = (node: Node): InfraConfig => {
   const logLevel = str(node, 'logLevel', 'INFO');
   if (!LOG_LEVELS.includes(logLevel as InfraConfig['logLevel'])) {
     throw new Error(`CDK context "logLevel" must be one of ${LOG_LEVELS.join(', ')}`);
   }
-  const sesSendRate = Number(node.tryGetContext('sesSendRate') ?? 1);
-  if (!Number.isFinite(sesSendRate) || sesSendRate <= 0) {
-    throw new Error('CDK context "sesSendRate" must be a positive number');
+  const sesSendRate = Number(node.tryGetContext('sesSendRate') ?? DEFAULT_SES_SEND_RATE);
+  // functions/config.ts accepts 0 < SES_SEND_RATE <= 1000.
+  if (!Number.isFinite(sesSendRate) || sesSendRate <= 0 || sesSendRate > 1000) {
+    throw new Error(
+      'CDK context "sesSendRate" must be a number of messages per second, above 0, at most 1000',
+    );
+  }
+  const senderConcurrency = Number(node.tryGetContext('senderConcurrency') ?? DEFAULT_SENDER_CONCURRENCY);
+  // SQS event sources allow a maximum concurrency of 2..1000; functions/config.ts up to 100.
+  if (!Number.isInteger(senderConcurrency) || senderConcurrency < 2 || senderConcurrency > 100) {
+    throw new Error('CDK context "senderConcurrency" must be an integer from 2 (the SQS minimum) to 100');
+  }
+  const alarmEmail = optional(node, 'alarmEmail');
+  if (alarmEmail && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(alarmEmail)) {
+    throw new Error('CDK context "alarmEmail" must be an e-mail address (or empty)');
   }
   const geo: unknown = node.tryGetContext('geoAllowlist') ?? [];
   const geoAllowlist = typeof geo === 'string' ? geo.split(',').filter(Boolean) : geo;
@@ -89,6 +117,8 @@ export const readInfraConfig = (node: Node): InfraConfig => {
     mailFromLocalPart: str(node, 'mailFromLocalPart', 'noreply'),
     cognitoDomainPrefix: str(node, 'cognitoDomainPrefix'),
     sesSendRate,
+    senderConcurrency,
+    alarmEmail,
     logLevel: logLevel as InfraConfig['logLevel'],
     appBaseUrl,
     webDomainName,

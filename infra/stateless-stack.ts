@@ -3,11 +3,20 @@ import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
-import { ROUTES, type RouteDef, SCHEDULES, type ScheduleDef } from '../functions/api/routes';
+import {
+  CONSUMERS,
+  type ConsumerDef,
+  ROUTES,
+  type RouteDef,
+  SCHEDULES,
+  type ScheduleDef,
+} from '../functions/api/routes';
 import type { InfraConfig } from './config';
-import { AppFunction, type FunctionGrants, type FunctionResources } from './constructs/app-function';
+import { Alarms } from './constructs/alarms';
+import { AppFunction, type FunctionResources } from './constructs/app-function';
 import { HttpApi } from './constructs/http-api';
 import { ScheduledJob } from './constructs/scheduled-job';
+import { SendQueue } from './constructs/send-queue';
 import { WebHosting } from './constructs/web-hosting';
 import type { StatefulStack } from './stateful-stack';
 
@@ -28,18 +37,22 @@ export type StatelessStackProps = StackProps & {
 
 const LOG_RETENTION = logs.RetentionDays.ONE_YEAR;
 
-/**
- * GetSendQuota for a function: every sender, and the health route, whose mailer probe reads the
- * quota although it sends nothing. A route may also declare `grants.sendQuota: true`.
- */
-export const grantsOf = (def: RouteDef | ScheduleDef): FunctionGrants => {
-  const declared: FunctionGrants = def.grants;
-  return { ...declared, sendQuota: declared.sendMail || declared.sendQuota === true || def.id === 'health' };
-};
+/** Timeouts: API Gateway gives up after 30 s, the function stops before that with a clean error. */
+export const ROUTE_TIMEOUT = Duration.seconds(25);
+export const SCHEDULE_TIMEOUT = Duration.minutes(5);
+/** A batch of 10 jobs takes about 10 × 2 s at 1 message/s; five minutes leave room for SES retries. */
+export const CONSUMER_TIMEOUT = Duration.minutes(5);
 
 /**
- * Code and delivery, replaceable at any time: one Lambda per ROUTES and SCHEDULES entry, the HTTP
- * API, the schedules, the web bucket and the CloudFront distribution in front of both.
+ * The web app's OAuth redirect path (CALLBACK_PATH in web/src/app/cognito.ts; a test keeps them
+ * equal). Not imported, so that the synth never loads browser code.
+ */
+export const WEB_CALLBACK_PATH = '/anmelden/callback';
+
+/**
+ * Code and delivery, replaceable at any time: one Lambda per ROUTES, SCHEDULES and CONSUMERS entry,
+ * the HTTP API, the schedules, the send queue, alarms, the web bucket and the CloudFront
+ * distribution in front of the bucket and the API.
  */
 export class StatelessStack extends Stack {
   readonly functions: Record<string, AppFunction> = {};
@@ -47,6 +60,8 @@ export class StatelessStack extends Stack {
   readonly web: WebHosting;
   readonly webClient: cognito.UserPoolClient;
   readonly schedules: Record<string, ScheduledJob> = {};
+  readonly sendQueue: SendQueue;
+  readonly alarms: Alarms;
   /** Origin of the web app as the functions and Cognito see it (a token unless configured). */
   readonly appBaseUrl: string;
 
@@ -79,7 +94,8 @@ export class StatelessStack extends Stack {
       oAuth: {
         flows: { authorizationCodeGrant: true },
         scopes: [cognito.OAuthScope.OPENID, cognito.OAuthScope.EMAIL, cognito.OAuthScope.PROFILE],
-        callbackUrls: [`${this.appBaseUrl}/`, `${this.appBaseUrl}/auth/callback`],
+        // Exactly what the web app sends as redirect_uri and logout_uri (web/src/app/cognito.ts).
+        callbackUrls: [`${this.appBaseUrl}${WEB_CALLBACK_PATH}`],
         logoutUrls: [`${this.appBaseUrl}/`],
       },
       supportedIdentityProviders: [cognito.UserPoolClientIdentityProvider.COGNITO],
@@ -93,6 +109,10 @@ export class StatelessStack extends Stack {
       jwtAudience: [this.webClient.userPoolClientId],
     });
 
+    this.alarms = new Alarms(this, 'Alarms', { email: config.alarmEmail });
+    this.sendQueue = new SendQueue(this, 'Send', { consumerTimeout: CONSUMER_TIMEOUT });
+    this.alarms.onDeadLetters('SendDeadLetters', this.sendQueue.deadLetterQueue, 'Invitation sends');
+
     const resources: FunctionResources = {
       table: stateful.table,
       mail: {
@@ -100,26 +120,34 @@ export class StatelessStack extends Stack {
         configurationSetArn: stateful.configurationSetArn,
         from: stateful.mailFrom,
       },
+      sendQueue: this.sendQueue.queue,
     };
-    // The variables functions/config.ts parses (AWS_REGION is set by Lambda itself).
+    // The variables functions/config.ts parses (AWS_REGION is set by Lambda itself). Every function
+    // gets SEND_QUEUE_URL: functions/wiring.ts builds the queue client at cold start in all bundles.
     const environment: Record<string, string> = {
       STAGE: 'aws',
       TABLE_NAME: stateful.table.tableName,
       MAIL_FROM: stateful.mailFrom,
       SES_CONFIGURATION_SET: stateful.configurationSet.configurationSetName,
       SES_SEND_RATE: String(config.sesSendRate),
+      SEND_QUEUE_URL: this.sendQueue.queue.queueUrl,
       APP_BASE_URL: this.appBaseUrl,
       LOG_LEVEL: config.logLevel,
       POWERTOOLS_SERVICE_NAME: 'inklusion',
     };
-    const makeFunction = (def: RouteDef | ScheduleDef, description: string, timeout: Duration) => {
+    const makeFunction = (
+      def: RouteDef | ScheduleDef | ConsumerDef,
+      description: string,
+      timeout: Duration,
+      extraEnvironment: Record<string, string> = {},
+    ) => {
       const fn = new AppFunction(this, `Fn-${def.id}`, {
         id: def.id,
         entry: def.entry,
         description,
-        grants: grantsOf(def),
+        grants: def.grants,
         resources,
-        environment,
+        environment: { ...environment, ...extraEnvironment },
         logLevel: config.logLevel,
         timeout,
         logRetention: LOG_RETENTION,
@@ -130,13 +158,22 @@ export class StatelessStack extends Stack {
     };
 
     for (const def of ROUTES as readonly RouteDef[]) {
-      // API Gateway gives up after 30 s; the function stops before that with a clean error.
-      const fn = makeFunction(def, `Inklusion API ${def.method} ${def.path}`, Duration.seconds(25));
+      const fn = makeFunction(def, `Inklusion API ${def.method} ${def.path}`, ROUTE_TIMEOUT);
       this.httpApi.addRoute(def, fn.function, authorizer);
     }
     for (const def of SCHEDULES as readonly ScheduleDef[]) {
-      const fn = makeFunction(def, `Inklusion job ${def.id} (${def.expression})`, Duration.minutes(5));
-      this.schedules[def.id] = new ScheduledJob(this, `Job-${def.id}`, { def, fn: fn.function });
+      const fn = makeFunction(def, `Inklusion job ${def.id} (${def.expression})`, SCHEDULE_TIMEOUT);
+      const job = new ScheduledJob(this, `Job-${def.id}`, { def, fn: fn.function });
+      this.schedules[def.id] = job;
+      this.alarms.onDeadLetters(`JobDeadLetters-${def.id}`, job.deadLetterQueue, `Schedule ${def.id}`);
+    }
+    for (const def of CONSUMERS as readonly ConsumerDef[]) {
+      // The handler paces itself to SES_SEND_RATE / SENDER_CONCURRENCY, the event source caps
+      // the concurrent invocations at the same number.
+      const fn = makeFunction(def, `Inklusion queue consumer ${def.id}`, CONSUMER_TIMEOUT, {
+        SENDER_CONCURRENCY: String(config.senderConcurrency),
+      });
+      this.sendQueue.addConsumer(def, fn.function, config.senderConcurrency);
     }
 
     this.web.deploy(

@@ -5,25 +5,26 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
+import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import type { RouteDef } from '../../functions/api/routes';
 import { TABLE } from '../../functions/store/table-design';
 import { acknowledge, acknowledgeWildcards, type WildcardAllowance } from '../nag';
 import { REPO_ROOT } from '../paths';
 
-export type FunctionGrants = RouteDef['grants'] & {
-  /** ses:GetSendQuota: the mailer's health probe. Implied by sendMail. */
-  sendQuota?: boolean;
-};
+/** The grants of a route, schedule or consumer (functions/api/routes.ts). */
+export type FunctionGrants = RouteDef['grants'];
 
-/** What the functions may touch: the table and the SES identity plus configuration set. */
+/** What the functions may touch: the table, the SES identity plus configuration set, the send queue. */
 export type FunctionResources = {
   table: dynamodb.ITableV2;
   mail: { identityArn: string; configurationSetArn: string; from: string };
+  /** Required if any function has `grants.enqueue`. */
+  sendQueue?: sqs.IQueue;
 };
 
 export type AppFunctionProps = {
-  /** Route or schedule id from functions/api/routes.ts; used in ids and the description. */
+  /** Route, schedule or consumer id from functions/api/routes.ts; used in ids and the description. */
   id: string;
   /** Handler file relative to the repository root; it exports `handler`. */
   entry: string;
@@ -46,6 +47,10 @@ const ESM_REQUIRE_BANNER =
 const STUB_DIR = path.join(REPO_ROOT, 'infra', 'lambda-stub');
 
 export const RUNTIME = lambda.Runtime.NODEJS_22_X;
+
+/** ses:GetSendQuota: every sender, and whatever declares `sendQuota` (the mailer health probe). */
+export const readsSendQuota = (grants: FunctionGrants): boolean =>
+  grants.sendMail || grants.sendQuota === true;
 
 /**
  * One Lambda function of the app: Node.js 22 on ARM64, bundled locally by esbuild (never Docker),
@@ -120,7 +125,7 @@ export class AppFunction extends Construct {
     this.applyGrants(props.grants, props.resources);
   }
 
-  private applyGrants(grants: FunctionGrants, { table, mail }: FunctionResources): void {
+  private applyGrants(grants: FunctionGrants, { table, mail, sendQueue }: FunctionResources): void {
     if (grants.table === 'read') table.grantReadData(this.role);
     if (grants.table === 'readWrite') table.grantReadWriteData(this.role);
     if (grants.describeTable) {
@@ -137,10 +142,16 @@ export class AppFunction extends Construct {
         }),
       );
     }
-    if (grants.sendMail || grants.sendQuota) {
+    if (readsSendQuota(grants)) {
       this.role.addToPrincipalPolicy(
         new iam.PolicyStatement({ actions: ['ses:GetSendQuota'], resources: ['*'] }),
       );
+    }
+
+    if (grants.enqueue) {
+      if (!sendQueue)
+        throw new Error(`Function ${this.node.id} has grants.enqueue but no send queue was given`);
+      sendQueue.grantSendMessages(this.role);
     }
 
     const allowances: WildcardAllowance[] = [
@@ -149,7 +160,7 @@ export class AppFunction extends Construct {
         reason:
           'Active X-Ray tracing needs xray:PutTraceSegments/PutTelemetryRecords, which support no ' +
           'resource-level permissions.' +
-          (grants.sendMail || grants.sendQuota
+          (readsSendQuota(grants)
             ? ' ses:GetSendQuota is an account-level read without a resource type; the mailer health ' +
               'probe reports the remaining 24-hour quota with it (sending stays limited to the identity ' +
               'and configuration set ARNs).'

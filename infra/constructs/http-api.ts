@@ -16,9 +16,10 @@ export type HttpApiProps = {
 };
 
 /**
- * Why each public route (ROUTES access "public") has no authorizer. A new public route fails the
- * synth until its reason is written here or as `publicReason` on the route, so no route becomes
- * public by accident.
+ * Reasons for the two public routes that predate `publicReason` in functions/api/routes.ts. Every
+ * route without the JWT authorizer (access `public` or `session`) needs a written reason, either as
+ * `publicReason` on the route or here; otherwise the synth fails, so no route loses the authorizer
+ * by accident.
  */
 export const PUBLIC_ROUTE_REASONS: Record<string, string> = {
   health:
@@ -26,6 +27,9 @@ export const PUBLIC_ROUTE_REASONS: Record<string, string> = {
     'status only, no campaign or personal data.',
   openapi: 'the OpenAPI description documents the API contract and contains no data.',
 };
+
+/** Access modes whose routes have no JWT authorizer (`session` is checked in the handler). */
+export const WITHOUT_AUTHORIZER: readonly RouteDef['access'][] = ['public', 'session'];
 
 /** Access log fields available for HTTP APIs (no request or response bodies, no tokens). */
 const ACCESS_LOG_FORMAT = JSON.stringify({
@@ -44,8 +48,9 @@ const ACCESS_LOG_FORMAT = JSON.stringify({
 
 /**
  * The HTTP API behind CloudFront: a `$default` stage with access logs and throttling, and one
- * route per entry of ROUTES. Public routes have no authorizer; all others the Cognito JWT one
- * (the handler itself then checks the role).
+ * route per entry of ROUTES. Public and session routes have no authorizer (a session route's
+ * handler checks the Jobcenter's form session); all others the Cognito JWT one (the handler itself
+ * then checks the role).
  */
 export class HttpApi extends Construct {
   readonly api: apigw.HttpApi;
@@ -76,15 +81,13 @@ export class HttpApi extends Construct {
   }
 
   addRoute(def: RouteDef, fn: lambda.IFunction, authorizer: IHttpRouteAuthorizer): apigw.HttpRoute[] {
-    // A public route needs a written reason, either on the route (`publicReason`) or here.
-    const publicReason =
-      def.access === 'public'
-        ? ((def as { publicReason?: string }).publicReason ?? PUBLIC_ROUTE_REASONS[def.id])
-        : undefined;
-    if (def.access === 'public' && !publicReason) {
+    const publicReason = WITHOUT_AUTHORIZER.includes(def.access)
+      ? (def.publicReason ?? PUBLIC_ROUTE_REASONS[def.id])
+      : undefined;
+    if (WITHOUT_AUTHORIZER.includes(def.access) && !publicReason) {
       throw new Error(
-        `Route "${def.id}" is public: give it a publicReason in functions/api/routes.ts or add it to ` +
-          'PUBLIC_ROUTE_REASONS in infra/constructs/http-api.ts',
+        `Route "${def.id}" is ${def.access} (no JWT authorizer): give it a publicReason in ` +
+          'functions/api/routes.ts or add it to PUBLIC_ROUTE_REASONS in infra/constructs/http-api.ts',
       );
     }
     const routes = this.api.addRoutes({

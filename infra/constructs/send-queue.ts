@@ -1,0 +1,69 @@
+import { Duration } from 'aws-cdk-lib';
+import type * as lambda from 'aws-cdk-lib/aws-lambda';
+import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
+import * as sqs from 'aws-cdk-lib/aws-sqs';
+import { Construct } from 'constructs';
+import type { ConsumerDef } from '../../functions/api/routes';
+import { acknowledge } from '../nag';
+
+export type SendQueueProps = {
+  /** Timeout of the consumer function; the visibility timeout is six times this (AWS guidance). */
+  consumerTimeout: Duration;
+  /** Receives of one message before it moves to the dead-letter queue. */
+  maxReceiveCount?: number;
+};
+
+/** Receives before a send job is parked in the dead-letter queue. */
+export const MAX_RECEIVE_COUNT = 5;
+
+/**
+ * The queue of invitation send jobs (functions/campaigns/send-job.ts): routes with
+ * `grants.enqueue` put jobs in, the CONSUMERS entry takes them out. A job that fails
+ * MAX_RECEIVE_COUNT times waits in the dead-letter queue for inspection (and raises an alarm).
+ */
+export class SendQueue extends Construct {
+  readonly queue: sqs.Queue;
+  readonly deadLetterQueue: sqs.Queue;
+  readonly maxReceiveCount: number;
+
+  constructor(scope: Construct, id: string, props: SendQueueProps) {
+    super(scope, id);
+    this.maxReceiveCount = props.maxReceiveCount ?? MAX_RECEIVE_COUNT;
+
+    this.deadLetterQueue = new sqs.Queue(this, 'DeadLetters', {
+      encryption: sqs.QueueEncryption.SQS_MANAGED,
+      enforceSSL: true,
+      retentionPeriod: Duration.days(14),
+    });
+    acknowledge(
+      this.deadLetterQueue,
+      'AwsSolutions-SQS3',
+      `This queue is itself the dead-letter queue of the send queue: a send job that failed ` +
+        `${this.maxReceiveCount} times waits here for inspection (an alarm fires) and is not processed further.`,
+    );
+
+    this.queue = new sqs.Queue(this, 'Queue', {
+      encryption: sqs.QueueEncryption.SQS_MANAGED,
+      enforceSSL: true,
+      // A message must stay invisible while one invocation (and Lambda's retries of it) may run.
+      visibilityTimeout: Duration.seconds(props.consumerTimeout.toSeconds() * 6),
+      retentionPeriod: Duration.days(4),
+      deadLetterQueue: { queue: this.deadLetterQueue, maxReceiveCount: this.maxReceiveCount },
+    });
+  }
+
+  /**
+   * Connect the consumer: batches of `def.batchSize`, partial batch failures (only failed jobs are
+   * retried) and at most `maxConcurrency` concurrent invocations, so the SES rate is shared by a
+   * known number of senders. Lambda's event source grants the function exactly the consume actions.
+   */
+  addConsumer(def: ConsumerDef, fn: lambda.Function, maxConcurrency: number): SqsEventSource {
+    const source = new SqsEventSource(this.queue, {
+      batchSize: def.batchSize,
+      reportBatchItemFailures: true,
+      maxConcurrency,
+    });
+    fn.addEventSource(source);
+    return source;
+  }
+}

@@ -1,0 +1,33 @@
+/**
+ * The browser security policy of the web app in AWS (CloudFront response headers policy). The local
+ * server sets the same headers (WEB_HEADERS in local/http-server.ts); test/infra/web-headers.test.ts
+ * fails when the two drift apart. Free of CDK imports so that anything may import it.
+ *
+ * - `script-src` and `style-src` are `'self'` only: no inline script, no inline style.
+ * - `connect-src` adds the Cognito hosted domain in AWS: the web app exchanges the authorization
+ *   code for tokens with `fetch` at `<cognito domain>/oauth2/token`.
+ * - The e-mail preview (`<iframe sandbox srcdoc>`) needs no `frame-src`: an about:srcdoc document
+ *   is not fetched, so `frame-src`/`child-src` never apply to it. It does inherit this policy,
+ *   so inline styles inside the preview are not applied (the text still shows).
+ * - `frame-ancestors 'none'` (and X-Frame-Options DENY): the app is never framed by another site.
+ * - Referrer `no-referrer`: Jobcenter form links carry a token in the query string.
+ */
+export const CSP_DIRECTIVES = {
+  'default-src': ["'self'"],
+  'img-src': ["'self'", 'data:'],
+  'style-src': ["'self'"],
+  'script-src': ["'self'"],
+  'connect-src': ["'self'"],
+  'frame-ancestors': ["'none'"],
+  'base-uri': ["'none'"],
+  'form-action': ["'self'"],
+  'object-src': ["'none'"],
+} as const satisfies Record<string, readonly string[]>;
+
+/** The Content-Security-Policy value; `connectOrigins` are added to connect-src (the Cognito domain). */
+export const contentSecurityPolicy = (connectOrigins: readonly string[] = []): string =>
+  Object.entries(CSP_DIRECTIVES)
+    .map(([name, values]) => [name, ...values, ...(name === 'connect-src' ? connectOrigins : [])].join(' '))
+    .join('; ');
+
+export const PERMISSIONS_POLICY = 'camera=(), microphone=(), geolocation=()';
