@@ -1,0 +1,60 @@
+import type { CampaignInput } from '../functions/campaigns/campaign';
+import type { AccessionAnswers } from '../functions/questionnaire/accession-form';
+
+/** A valid accession campaign; a unique subject lets a test find its own mails in the shared emulator. */
+export const campaignInput = (subject: string): CampaignInput => ({
+  kind: 'beitritt',
+  title: 'Beitritt zur Rahmenvereinbarung Inklusion',
+  deadline: '2027-03-31',
+  senderName: 'MAGS NRW',
+  senderEmail: 'inklusion@mags.example.org',
+  replyTo: 'inklusion@mags.example.org',
+  letter: { subject, body: 'Sehr geehrte Damen und Herren,\n\nwir laden Sie zum Beitritt ein.' },
+  recipients: { mode: 'alle-offenen' },
+  graceDays: 14,
+});
+
+/** A complete, valid Beitrittserklärung for a Jobcenter with these Träger. */
+export const validAnswers = (traeger: { kind: 'agentur' | 'kommune'; name: string }[]): AccessionAnswers => ({
+  geschaeftsfuehrung: { name: 'Dr. Maria Beispiel', funktion: 'Geschäftsführerin' },
+  traegerZustimmungen: traeger.map((t) => ({
+    kind: t.kind,
+    traeger: t.name,
+    gremium: 'Trägerversammlung',
+    zugestimmtAm: '2026-11-10',
+  })),
+  inklusionsKontakt: {
+    bezeichnung: 'Team Inklusion',
+    email: 'inklusion@jobcenter.example.org',
+    istFunktionspostfach: true,
+  },
+  ausgangslage: {
+    hf1: 'Leitbild vorhanden.',
+    hf2: 'Zwei von fünf Standorten barrierefrei.',
+    hf3: 'Schulungen begonnen.',
+    hf4: 'Arbeitgeberservice sensibilisiert.',
+    hf5: 'Kooperation mit Schulen.',
+    hf6: 'Netzwerk im Aufbau.',
+  },
+  massnahmen: [
+    {
+      id: 'm-standorte-0001',
+      handlungsfeld: 'hf2',
+      katalogId: 'hf2-standortpruefung',
+      titel: 'Prüfung aller Standorte auf barrierefreien Zugang',
+      beginn: '2027-01',
+      ende: '2027-12',
+    },
+    {
+      id: 'm-freitext-0002',
+      handlungsfeld: 'hf6',
+      titel: 'Inklusionstag mit <b>Partnern</b>',
+      beschreibung: '<script>alert(1)</script>',
+      beginn: '2027-05',
+      ende: '2027-05',
+    },
+  ],
+  nrwInklusiv: true,
+  veroeffentlichung: true,
+  unterzeichnung: { name: 'Dr. Maria Beispiel', ort: 'Düsseldorf', datum: '2026-11-20' },
+});
