@@ -1,4 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
+import type { Link } from '../forms/records';
+import { type Campaign, linkExpiry } from './campaign';
 
 /**
  * Personal links: 256 bits from the CSPRNG, base64url. Only the SHA-256 is stored, so a leaked
@@ -13,3 +15,29 @@ export const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
 
 export const formUrl = (baseUrl: string, token: string): string =>
   `${baseUrl.replace(/\/$/, '')}/formular#t=${token}`;
+
+/**
+ * Makes a new personal link for a Jobcenter in a campaign and stores its hash; returns the token
+ * (to put into an e-mail, never to store) and the hash (to list among the invitation's links).
+ */
+export const issueLink = async (
+  store: { putLink(link: Link): Promise<void> },
+  campaign: Pick<Campaign, 'id' | 'deadline' | 'graceDays'>,
+  jobcenterId: string,
+  at: string,
+  purpose: Link['purpose'] = 'main',
+  issuedTo?: string,
+): Promise<{ token: string; hash: string }> => {
+  const token = newToken();
+  const hash = hashToken(token);
+  await store.putLink({
+    hash,
+    campaignId: campaign.id,
+    jobcenterId,
+    purpose,
+    ...(issuedTo ? { issuedTo } : {}),
+    issuedAt: at,
+    expiresAt: linkExpiry(campaign).toISOString(),
+  });
+  return { token, hash };
+};

@@ -1,7 +1,6 @@
 import { logger } from '../../shared/logger';
 import type { CampaignStore, Clock, LinkStore, Mailer, RegistryStore, SendJob } from '../../shared/ports';
-import { linkExpiry } from '../campaign';
-import { formUrl, hashToken, newToken } from '../link-token';
+import { formUrl, issueLink } from '../link-token';
 import type { MailTemplates } from '../mail-templates';
 
 type Deps = {
@@ -45,16 +44,7 @@ export const makeSendInvitation =
       return 'skipped';
     }
 
-    const token = newToken();
-    const hash = hashToken(token);
-    await store.putLink({
-      hash,
-      campaignId: campaign.id,
-      jobcenterId: jobcenter.id,
-      purpose: 'main',
-      issuedAt: now.toISOString(),
-      expiresAt: linkExpiry(campaign).toISOString(),
-    });
+    const { token, hash } = await issueLink(store, campaign, jobcenter.id, now.toISOString());
     const mail = await templates.renderInvitation({
       jobcenterName: jobcenter.name,
       campaignTitle: campaign.title,

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { linkExpiry } from '../../campaigns/campaign';
-import { formUrl, hashToken, newToken } from '../../campaigns/link-token';
+import { formUrl, issueLink } from '../../campaigns/link-token';
 import type { MailTemplates } from '../../campaigns/mail-templates';
 import { ConflictError, NotFoundError } from '../../shared/errors';
 import type { AuditStore, CampaignStore, Clock, LinkStore, Mailer, RegistryStore } from '../../shared/ports';
@@ -32,17 +31,7 @@ export const makeHandover =
     if (!campaign || !jobcenter || !invitation) throw new NotFoundError('Formular nicht gefunden.');
     if (invitation.progress === 'confirmed') throw new ConflictError('Der Beitritt ist bereits bestätigt.');
     const at = clock.now().toISOString();
-    const token = newToken();
-    const hash = hashToken(token);
-    await store.putLink({
-      hash,
-      campaignId: campaign.id,
-      jobcenterId: jobcenter.id,
-      purpose: 'handover',
-      issuedTo: handover.toName,
-      issuedAt: at,
-      expiresAt: linkExpiry(campaign).toISOString(),
-    });
+    const { token, hash } = await issueLink(store, campaign, jobcenter.id, at, 'handover', handover.toName);
     const updated = await store.updateInvitation(
       campaign.id,
       jobcenter.id,

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Principal } from '../../auth/principal';
-import { linkExpiry } from '../../campaigns/campaign';
-import { formUrl, hashToken, newToken } from '../../campaigns/link-token';
+import { formUrl, issueLink } from '../../campaigns/link-token';
 import type { MailTemplates } from '../../campaigns/mail-templates';
 import { AccessionAnswers } from '../../questionnaire/accession-form';
 import { ConflictError, NotFoundError } from '../../shared/errors';
@@ -125,16 +124,7 @@ export const makeReturnAccession =
     if (invitation.progress !== 'submitted')
       throw new ConflictError('Nur eine abgegebene Beitrittserklärung kann zurückgegeben werden.');
     const at = clock.now().toISOString();
-    const token = newToken();
-    const hash = hashToken(token);
-    await store.putLink({
-      hash,
-      campaignId,
-      jobcenterId,
-      purpose: 'main',
-      issuedAt: at,
-      expiresAt: linkExpiry(campaign).toISOString(),
-    });
+    const { token, hash } = await issueLink(store, campaign, jobcenterId, at);
     const moved = await store.updateInvitation(
       campaignId,
       jobcenterId,
