@@ -283,3 +283,57 @@ export function RadioGroup<V extends string>({
     </div>
   );
 }
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const GERMAN_DATE = /^\s*(\d{1,2})\.\s*(\d{1,2})\.\s*(\d{4})\s*$/;
+
+const validDate = (y: number, m: number, d: number): boolean => {
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+};
+
+/** `10.11.2026` (or `2026-11-10`) → `2026-11-10`; anything else stays as typed (and fails validation). */
+export const parseGermanDate = (text: string): string => {
+  const german = GERMAN_DATE.exec(text);
+  const iso = ISO_DATE.exec(text.trim());
+  const [y, m, d] = german
+    ? [Number(german[3]), Number(german[2]), Number(german[1])]
+    : iso
+      ? [Number(iso[1]), Number(iso[2]), Number(iso[3])]
+      : [0, 0, 0];
+  if (!y || !validDate(y, m, d)) return text;
+  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+};
+
+/** `2026-11-10` → `10.11.2026`; text that is not a date is shown as it is. */
+export const germanDate = (value: string): string => {
+  const iso = ISO_DATE.exec(value);
+  return iso ? `${iso[3]}.${iso[2]}.${iso[1]}` : value;
+};
+
+/**
+ * A date typed as TT.MM.JJJJ in a text field: the same in every browser and language setting,
+ * easy with the keyboard and with speech input. The value handed out is ISO (`2026-11-10`) once
+ * the text is a valid date, otherwise the text itself, which the schema then rejects.
+ */
+export function DateField({
+  value,
+  onValueChange,
+  className,
+  ...props
+}: Omit<InputProps, 'value' | 'onChange' | 'type'> & {
+  value: string;
+  onValueChange: (value: string) => void;
+}) {
+  return (
+    <TextField
+      {...props}
+      type="text"
+      inputMode="text"
+      spellCheck={false}
+      className={['input-width-date', className ?? ''].filter(Boolean).join(' ')}
+      value={germanDate(value)}
+      onChange={(e) => onValueChange(parseGermanDate(e.target.value))}
+    />
+  );
+}

@@ -134,7 +134,11 @@ export function TaskList({ form }: { form: ReadyForm }) {
           <li key={step.id} className="task-list-item">
             <span className="task-list-name">
               <span className="task-list-number">{i + 1}. </span>
-              <Link to={PATHS.formStep(step.id)} aria-describedby={`status-${step.id}`}>
+              <Link
+                id={`abschnitt-${step.id}`}
+                to={PATHS.formStep(step.id)}
+                aria-describedby={`status-${step.id}`}
+              >
                 {step.title}
               </Link>
             </span>

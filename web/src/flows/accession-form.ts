@@ -214,6 +214,9 @@ export const validateAnswers = (
   return accessionContextErrors(parsed.data, { traeger: [...traeger], today });
 };
 
+const valueAt = (root: unknown, path: readonly PropertyKey[]): unknown =>
+  path.reduce<unknown>((node, key) => (node as Record<PropertyKey, unknown> | undefined)?.[key], root);
+
 const deletePath = (root: unknown, path: readonly PropertyKey[]): boolean => {
   let node = root as Record<PropertyKey, unknown> | undefined;
   for (const key of path.slice(0, -1)) {
@@ -240,9 +243,11 @@ export const toSavableDraft = (answers: Answers): { draft: Answers; dropped: str
     for (const issue of result.error.issues) {
       const path = issue.path.length > 0 ? issue.path : [];
       if (path.length === 0) break;
+      const value = valueAt(draft, path);
       if (deletePath(draft, path)) {
         removed = true;
-        dropped.push(path.map(String).join('.'));
+        // An empty field is simply not filled in yet; only name what the person typed.
+        if (value !== '' && value !== undefined) dropped.push(path.map(String).join('.'));
       }
     }
     if (!removed) break;

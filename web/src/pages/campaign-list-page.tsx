@@ -21,7 +21,7 @@ export function CampaignListPage() {
       </p>
       {isAdmin(principal) ? (
         <p>
-          <Link to={PATHS.campaignNew} className="button">
+          <Link id="neue-kampagne" to={PATHS.campaignNew} className="button">
             Neue Kampagne
           </Link>
         </p>

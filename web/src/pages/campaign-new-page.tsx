@@ -6,7 +6,7 @@ import { isAdmin, usePrincipal } from '../app/context';
 import { Link, navigate } from '../app/router';
 import { PATHS } from '../app/routes';
 import { ErrorSummary } from '../components/error-summary';
-import { SelectField, TextAreaField, TextField } from '../components/fields';
+import { DateField, SelectField, TextAreaField, TextField } from '../components/fields';
 import { PageHeading, PageTitle } from '../components/page';
 import { Loading, Problem } from '../components/status';
 import {
@@ -177,16 +177,14 @@ export function CampaignNewPage() {
           error={errors.title}
           {...text('title')}
         />
-        <TextField
+        <DateField
           id={CAMPAIGN_FIELDS.deadline}
           label="Frist"
-          hint="Bis zu diesem Tag sollen die Jobcenter antworten, zum Beispiel 31.03.2027"
-          type="date"
+          hint="Bis zu diesem Tag sollen die Jobcenter antworten. Im Format TT.MM.JJJJ, zum Beispiel 31.03.2027"
           autoComplete="off"
-          className="input-width-date"
           error={errors.deadline}
           value={values.deadline}
-          onChange={(e) => set('deadline')(e.target.value)}
+          onValueChange={set('deadline')}
         />
         <TextField
           id={CAMPAIGN_FIELDS.graceDays}
@@ -325,7 +323,7 @@ export function CampaignNewPage() {
         </div>
 
         <div className="button-group">
-          <button type="submit" className="button" disabled={busy}>
+          <button id="anlegen" type="submit" className="button" disabled={busy}>
             Kampagne als Entwurf anlegen
           </button>
           <Link to={PATHS.campaignList}>Abbrechen</Link>

@@ -14,6 +14,7 @@ import { SelectField } from '../components/fields';
 import { PageHeading, PageTitle } from '../components/page';
 import { Loading, Problem } from '../components/status';
 import { describeRecipients } from '../flows/campaign-form';
+import { previewDocument } from '../flows/mail-preview';
 import { CAMPAIGN_STATUS_LABELS, formatDate, formatDateTime, formatPercent } from '../labels';
 
 /** While invitations wait in the queue, the page asks again every 5 s (live delivery status). */
@@ -110,11 +111,14 @@ function Preview({ id, version, open }: { id: string; version: number; open: boo
           </div>
         </dl>
         <h3>Als HTML-E-Mail</h3>
+        <p className="hint">
+          Inhalt und Aufbau der HTML-E-Mail; Farben und Schriften der E-Mail zeigt die Vorschau nicht.
+        </p>
         <iframe
           className="preview-frame"
           title="Vorschau der Einladung als HTML-E-Mail"
           sandbox=""
-          srcDoc={preview.data.html}
+          srcDoc={previewDocument(preview.data.html)}
         />
         <h3>Als Text-E-Mail</h3>
         <pre className="preview-text">{preview.data.text}</pre>
@@ -466,7 +470,13 @@ export function CampaignPage({ id }: { id: string }) {
               <p>Die Einladungen werden sofort versendet.</p>
             </ConfirmPanel>
           ) : (
-            <button ref={launchButton} type="button" className="button" onClick={() => setPending('launch')}>
+            <button
+              id="starten"
+              ref={launchButton}
+              type="button"
+              className="button"
+              onClick={() => setPending('launch')}
+            >
               Kampagne starten
             </button>
           )}

@@ -161,6 +161,7 @@ function OpenFormPage({ token, onOpened }: { token: string; onOpened: () => void
       ) : null}
       {state.step === 'failed' ? <Problem error={state.error} /> : null}
       <button
+        id="formular-oeffnen"
         type="button"
         className="button button-start"
         onClick={() => void open()}
@@ -321,7 +322,7 @@ function FormCheckPage({ form }: { form: ReadyForm }) {
           </div>
         ) : null}
         <form noValidate onSubmit={onSubmit} aria-busy={form.submitting}>
-          <button type="submit" className="button" disabled={form.submitting}>
+          <button id="abgeben" type="submit" className="button" disabled={form.submitting}>
             {submitLabel}
           </button>
           {form.submitting ? <Loading>Die Erklärung wird abgegeben …</Loading> : null}

@@ -4,7 +4,14 @@ import { measuresOf } from '../../../functions/questionnaire/measure-catalogue';
 import { Link, navigate, useLocation } from '../app/router';
 import { PATHS } from '../app/routes';
 import { ErrorSummary, focusField } from '../components/error-summary';
-import { CheckboxField, RadioGroup, SelectField, TextAreaField, TextField } from '../components/fields';
+import {
+  CheckboxField,
+  DateField,
+  RadioGroup,
+  SelectField,
+  TextAreaField,
+  TextField,
+} from '../components/fields';
 import { ConflictPanel, SaveStatusLine } from '../components/form-status';
 import { PageHeading, PageTitle } from '../components/page';
 import {
@@ -39,7 +46,7 @@ const optionalLabel = (label: string) => (
   </>
 );
 
-const DATE_HINT = 'Zum Beispiel 10.11.2026';
+const DATE_HINT = 'Im Format TT.MM.JJJJ, zum Beispiel 10.11.2026';
 const MONTH_HINT = 'Monat im Format JJJJ-MM, zum Beispiel 2027-04';
 
 function JobcenterStep({ form }: { form: ReadyForm }) {
@@ -175,19 +182,16 @@ function TraegerStep({ form }: { form: ReadyForm }) {
                 set(`${base}.gremium`, (a) => setConsent(a, i, { gremium }));
               }}
             />
-            <TextField
+            <DateField
               id={fieldId(`${base}.zugestimmtAm`)}
               label="Datum der Zustimmung"
               hint={DATE_HINT}
-              type="date"
               autoComplete="off"
-              className="input-width-date"
               value={t.zugestimmtAm ?? ''}
               error={errorOf(`${base}.zugestimmtAm`)}
-              onChange={(e) => {
-                const zugestimmtAm = e.target.value;
-                set(`${base}.zugestimmtAm`, (a) => setConsent(a, i, { zugestimmtAm }));
-              }}
+              onValueChange={(zugestimmtAm) =>
+                set(`${base}.zugestimmtAm`, (a) => setConsent(a, i, { zugestimmtAm }))
+              }
             />
           </fieldset>
         );
@@ -537,16 +541,14 @@ function UnterzeichnungStep({ form }: { form: ReadyForm }) {
         error={errorOf('unterzeichnung.ort')}
         onChange={(e) => change('ort', e.target.value)}
       />
-      <TextField
+      <DateField
         id={fieldId('unterzeichnung.datum')}
         label="Datum"
         hint={DATE_HINT}
-        type="date"
         autoComplete="off"
-        className="input-width-date"
         value={u.datum ?? ''}
         error={errorOf('unterzeichnung.datum')}
-        onChange={(e) => change('datum', e.target.value)}
+        onValueChange={(datum) => change('datum', datum)}
       />
     </>
   );
@@ -626,7 +628,7 @@ export function FormStepPage({ form, step }: { form: ReadyForm; step: Step }) {
       <form className="form form-wide" noValidate onSubmit={onSubmit} aria-busy={busy}>
         <Fields form={form} />
         <div className="button-group">
-          <button type="submit" className="button" disabled={busy}>
+          <button id="weiter" type="submit" className="button" disabled={busy}>
             {fromCheck ? 'Speichern und zurück zur Prüfung' : 'Speichern und weiter'}
           </button>
           <Link to={PATHS.form}>Zur Übersicht</Link>
