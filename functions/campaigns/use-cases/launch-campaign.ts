@@ -57,7 +57,9 @@ export const makeLaunchCampaign =
     const invited = new Set(existing.map((i) => i.jobcenterId));
     const fresh = recipients.filter((j) => !invited.has(j.id)).map((j) => newInvitation(campaign, j, at));
     const created = await store.createInvitations(fresh);
-    const pending = [...existing, ...fresh].filter((i) => i.delivery === 'queued' || i.delivery === 'sending');
+    const pending = [...existing, ...fresh].filter(
+      (i) => i.delivery === 'queued' || i.delivery === 'sending',
+    );
     const jobs: SendJob[] = pending.map((i) => ({
       type: 'invitation',
       campaignId: campaign.id,
