@@ -19,6 +19,10 @@ const ConfigSchema = z.object({
   SEND_QUEUE_URL: z.url().optional(),
   /** How many sender functions run at once (SQS event source maximum concurrency). */
   SENDER_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(2),
+  /** Key that seals personal links for reminders: LINK_KEY (base64url, 32 bytes) locally, or the
+   * ARN of a Secrets Manager secret holding it in AWS. */
+  LINK_KEY: z.string().min(43).optional(),
+  LINK_KEY_SECRET_ARN: z.string().startsWith('arn:').optional(),
   /** Public origin of the web frontend, used to build links in e-mails. */
   APP_BASE_URL: z.url(),
   LOG_LEVEL: z.enum(['DEBUG', 'INFO', 'WARN', 'ERROR']).default('INFO'),

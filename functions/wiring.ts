@@ -1,4 +1,5 @@
 import * as templates from '../emails/index';
+import { resolveLinkKey } from './campaigns/link-key';
 import { getConfig } from './config';
 import { makeSesClient, makeSesMailer } from './mailer/ses-mailer';
 import { makeQueue } from './queue/make-queue';
@@ -20,3 +21,9 @@ export const queue = makeQueue(config);
 export const mailTemplates = templates;
 /** Domain of the verified SES identity: campaign senders must use it. */
 export const senderDomain = config.MAIL_FROM.split('@')[1] ?? '';
+/** The link-sealing key, fetched on first use only (Secrets Manager in AWS). */
+let linkKeyPromise: Promise<Buffer | undefined> | undefined;
+export const linkKey = () => {
+  linkKeyPromise ??= resolveLinkKey(config);
+  return linkKeyPromise;
+};

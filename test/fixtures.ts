@@ -1,5 +1,6 @@
 import type { CampaignInput } from '../functions/campaigns/campaign';
 import type { AccessionAnswers } from '../functions/questionnaire/accession-form';
+import { ReminderPolicy } from '../functions/reminders/policy';
 
 /** A valid accession campaign; a unique subject lets a test find its own mails in the shared emulator. */
 export const campaignInput = (subject: string): CampaignInput => ({
@@ -12,6 +13,7 @@ export const campaignInput = (subject: string): CampaignInput => ({
   letter: { subject, body: 'Sehr geehrte Damen und Herren,\n\nwir laden Sie zum Beitritt ein.' },
   recipients: { mode: 'alle-offenen' },
   graceDays: 14,
+  reminders: ReminderPolicy.parse({}),
 });
 
 /** A complete, valid Beitrittserklärung for a Jobcenter with these Träger. */

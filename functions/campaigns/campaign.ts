@@ -7,6 +7,7 @@ import {
   requiredText,
   text,
 } from '../registry/jobcenter';
+import { ReminderPolicy } from '../reminders/policy';
 
 export const CampaignKind = z.enum(['beitritt', 'selbstbewertung']).meta({ id: 'CampaignKind' });
 export const CampaignStatus = z.enum(['entwurf', 'gestartet', 'geschlossen']).meta({ id: 'CampaignStatus' });
@@ -49,6 +50,7 @@ export const CampaignInput = z
     /** Days after the deadline during which the personal links still work. */
     graceDays: z.number().int().min(0).max(90).default(14),
     note: text(500).optional(),
+    reminders: ReminderPolicy.default(ReminderPolicy.parse({})),
   })
   .strict()
   .meta({ id: 'CampaignInput' });
@@ -61,6 +63,8 @@ export const Campaign = CampaignInput.extend({
   createdBy: z.string(),
   launchedAt: z.iso.datetime().optional(),
   closedAt: z.iso.datetime().optional(),
+  /** When MAGS got the "who is still missing" summary after the deadline. */
+  summarySentAt: z.iso.datetime().optional(),
   version: z.number().int().positive(),
 }).meta({ id: 'Campaign' });
 export type Campaign = z.infer<typeof Campaign>;

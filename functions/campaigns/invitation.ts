@@ -37,10 +37,17 @@ export const Invitation = z
     bouncedAt: z.iso.datetime().optional(),
     /** Hashes of the links that currently work (main link and hand-over links). */
     activeLinks: z.array(z.string()),
+    /** The current main link, sealed (see link-seal.ts), so reminders can repeat it. */
+    sealedLink: z.string().optional(),
+    remindersPaused: z.boolean().optional(),
     version: z.number().int().positive(),
   })
   .meta({ id: 'Invitation' });
 export type Invitation = z.infer<typeof Invitation>;
+
+/** What staff pages may see of an invitation: no link hashes, sealed links or leases. */
+export const publicInvitation = ({ activeLinks: _l, sealedLink: _s, leaseUntil: _u, ...rest }: Invitation) =>
+  rest;
 
 /** The one status the campaign page shows per Jobcenter. */
 export const DisplayStatus = z

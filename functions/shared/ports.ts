@@ -2,6 +2,7 @@ import type { Campaign } from '../campaigns/campaign';
 import type { Delivery, Invitation, Progress } from '../campaigns/invitation';
 import type { Draft, Link, Session, Submission } from '../forms/records';
 import type { Jobcenter, JobcenterInput } from '../registry/jobcenter';
+import type { ReminderRecord } from '../reminders/reminder-record';
 import type { AuditEvent } from './audit';
 import type { ComponentHealth } from './health';
 
@@ -73,6 +74,13 @@ export interface AccessionStore {
   listAccessions(): Promise<Accession[]>;
 }
 
+export interface ReminderStore {
+  /** Claims a reminder (rule × Jobcenter × campaign); false if it was claimed before. */
+  claimReminder(record: ReminderRecord): Promise<boolean>;
+  updateReminder(record: ReminderRecord): Promise<void>;
+  listReminders(campaignId: string): Promise<ReminderRecord[]>;
+}
+
 export interface LinkStore {
   putLink(link: Link): Promise<void>;
   getLink(hash: string): Promise<Link | undefined>;
@@ -111,6 +119,7 @@ export type Store = RegistryStore &
   StoreHealth &
   CampaignStore &
   AccessionStore &
+  ReminderStore &
   LinkStore &
   SubmissionStore;
 

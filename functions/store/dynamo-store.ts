@@ -19,6 +19,7 @@ import { makeAccessionStore } from './accession-store';
 import { makeCampaignStore } from './campaign-store';
 import { isConditionFailure, withoutKeys } from './dynamo-shared';
 import { makeLinkStore } from './link-store';
+import { makeReminderStore } from './reminder-store';
 import { makeSubmissionStore } from './submission-store';
 import { KIND, keys, TABLE } from './table-design';
 
@@ -49,6 +50,7 @@ export const makeDynamoStore = ({
   return {
     ...makeCampaignStore(context),
     ...makeAccessionStore(context),
+    ...makeReminderStore(context),
     ...makeLinkStore(context),
     ...makeSubmissionStore(context),
 

@@ -53,6 +53,11 @@ export const keys = {
     jobcenterPk: `JOBCENTER#${jobcenterId}`,
     jobcenterSk: `INVITATION#${campaignId}`,
   }),
+  reminder: (campaignId: string, jobcenterId: string, rule: string) => ({
+    pk: `CAMPAIGN#${campaignId}`,
+    sk: `REMINDER#${jobcenterId}#${rule}`,
+  }),
+  reminderPrefix: 'REMINDER#',
   link: (hash: string) => ({ pk: `LINK#${hash}`, sk: 'LINK' }),
   session: (hash: string) => ({ pk: `SESSION#${hash}`, sk: 'SESSION' }),
   rateWindow: (key: string, windowStart: number) => ({ pk: `RATE#${key}`, sk: `${windowStart}` }),

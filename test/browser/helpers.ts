@@ -140,3 +140,76 @@ export const scrollsHorizontally = (page: Page): Promise<boolean> =>
     const root = document.scrollingElement ?? document.documentElement;
     return root.scrollWidth > root.clientWidth;
   });
+
+// ---------- Campaigns: set-up through the API, personal links from the SES emulator ----------
+
+/** A staff bearer token from the local login (for set-up calls, not for what a test checks). */
+export const staffToken = async (app: string, staff: Staff): Promise<string> => {
+  const res = await fetch(`${app}/api/auth/local/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(staff),
+  });
+  if (!res.ok) throw new Error(`local login: ${res.status}`);
+  return ((await res.json()) as { token: string }).token;
+};
+
+/** YYYY-MM-DD in Berlin, `days` from today (negative: in the past). */
+export const isoDay = (days = 0): string =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(new Date(Date.now() + days * 86_400_000));
+
+/** `2026-11-10` → `10.11.2026`, as a person types it into a date field. */
+export const germanDay = (iso: string): string => iso.split('-').reverse().join('.');
+
+/** Creates an accession campaign for the given Jobcenters and launches it; waits until all mails are sent. */
+export const launchCampaign = async (
+  env: BrowserEnv,
+  jobcenterIds: string[],
+  subject = `Einladung ${Date.now()}`,
+): Promise<{ id: string; subject: string }> => {
+  const headers = {
+    'content-type': 'application/json',
+    authorization: `Bearer ${await staffToken(env.app, env.staff)}`,
+  };
+  const created = await fetch(`${env.app}/api/campaigns`, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({
+      kind: 'beitritt',
+      title: 'Beitritt zur Rahmenvereinbarung Inklusion',
+      deadline: isoDay(60),
+      senderName: 'MAGS NRW, Referat II A 3',
+      senderEmail: 'inklusion@mags.example.org',
+      replyTo: 'inklusion@mags.example.org',
+      letter: { subject, body: 'Sehr geehrte Damen und Herren,\n\nwir laden Sie zum Beitritt ein.' },
+      recipients: { mode: 'auswahl', jobcenterIds },
+    }),
+  });
+  if (created.status !== 201) throw new Error(`create campaign: ${created.status} ${await created.text()}`);
+  const { id } = (await created.json()) as { id: string };
+  const launched = await fetch(`${env.app}/api/campaigns/${id}/launch`, { method: 'POST', headers });
+  if (launched.status !== 202) throw new Error(`launch: ${launched.status}`);
+  await env.system.queueIdle();
+  return { id, subject };
+};
+
+export const LINK_PATTERN = /formular#t=[A-Za-z0-9_-]{43}/;
+
+/** The personal link in the newest invitation to a Jobcenter's main contact. */
+export const personalLink = async (env: BrowserEnv, jobcenterId: string, subject: string): Promise<string> => {
+  const { fetchSentEmails } = await import('../../local/services');
+  const mails = (await fetchSentEmails(env.system.urls.mailViewer))
+    .filter((m) => m.subject === subject && m.destination.to.includes(`geschaeftsfuehrung.${jobcenterId}@example.org`))
+    .sort((a, b) => b.at - a.at);
+  const link = LINK_PATTERN.exec(mails[0]?.body.text ?? '')?.[0];
+  if (!link) throw new Error(`no invitation with a link for ${jobcenterId}`);
+  return `${env.app}/${link}`;
+};
+
+/** Id and class of the focused element. */
+export const focused = (page: Page) =>
+  page.evaluate(() => ({
+    id: document.activeElement?.id ?? '',
+    className: document.activeElement?.className ?? '',
+    tag: document.activeElement?.tagName ?? '',
+  }));

@@ -1,7 +1,7 @@
 import middy from '@middy/core';
 import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { logger } from '../../shared/logger';
-import { clock, config, mailer, mailTemplates, store } from '../../wiring';
+import { clock, config, linkKey, mailer, mailTemplates, store } from '../../wiring';
 import { SendJob } from '../send-job';
 import { makeSendInvitation } from '../use-cases/send-invitation';
 

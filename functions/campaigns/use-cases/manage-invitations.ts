@@ -3,7 +3,7 @@ import type { Principal } from '../../auth/principal';
 import { ConflictError, NotFoundError } from '../../shared/errors';
 import type { AuditStore, CampaignStore, Clock, LinkStore, Queue, RegistryStore } from '../../shared/ports';
 import type { Campaign } from '../campaign';
-import { displayStatus, summarise } from '../invitation';
+import { displayStatus, publicInvitation, summarise } from '../invitation';
 import { newInvitation } from './launch-campaign';
 
 const actorOf = (p: Principal) => ({ sub: p.sub, ...(p.email ? { email: p.email } : {}) });
@@ -25,10 +25,7 @@ export const makeGetCampaignOverview =
     return {
       campaign,
       summary: summarise(invitations),
-      invitations: invitations.map(({ activeLinks: _links, leaseUntil: _lease, ...i }) => ({
-        ...i,
-        status: displayStatus(i),
-      })),
+      invitations: invitations.map((i) => ({ ...publicInvitation(i), status: displayStatus(i) })),
     };
   };
 
@@ -63,7 +60,7 @@ export const makeResendInvitation =
       jobcenterId,
       { deliveryIn: ['sent', 'bounced', 'queued'], sendKey: invitation.sendKey },
       { delivery: 'queued', sendKey, queuedAt: at, activeLinks: [] },
-      ['leaseUntil'],
+      ['leaseUntil', 'sealedLink'],
     );
     if (!updated)
       throw new ConflictError('Die Einladung wird gerade versendet. Bitte versuchen Sie es gleich erneut.');

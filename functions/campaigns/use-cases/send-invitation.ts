@@ -1,5 +1,6 @@
 import { logger } from '../../shared/logger';
 import type { CampaignStore, Clock, LinkStore, Mailer, RegistryStore, SendJob } from '../../shared/ports';
+import { sealToken } from '../link-seal';
 import { formUrl, issueLink } from '../link-token';
 import type { MailTemplates } from '../mail-templates';
 
@@ -11,6 +12,8 @@ type Deps = {
   templates: Pick<MailTemplates, 'renderInvitation'>;
   clock: Clock;
   appBaseUrl: string;
+  /** Seals the link for reminders; without a key reminders cannot repeat it. */
+  linkKey?: () => Promise<Buffer | undefined>;
   /** How long a claim protects a send in progress before another worker may take over. */
   leaseMs?: number;
 };
@@ -24,7 +27,7 @@ export type SendOutcome = 'sent' | 'skipped';
  * link is revoked and the claim released so that the queue's retry can try again.
  */
 export const makeSendInvitation =
-  ({ store, mailer, templates, clock, appBaseUrl, leaseMs = 120_000 }: Deps) =>
+  ({ store, mailer, templates, clock, appBaseUrl, linkKey, leaseMs = 120_000 }: Deps) =>
   async (job: SendJob): Promise<SendOutcome> => {
     const now = clock.now();
     const claimed = await store.updateInvitation(
@@ -45,6 +48,7 @@ export const makeSendInvitation =
     }
 
     const { token, hash } = await issueLink(store, campaign, jobcenter.id, now.toISOString());
+    const key = await linkKey?.();
     const mail = await templates.renderInvitation({
       jobcenterName: jobcenter.name,
       campaignTitle: campaign.title,
@@ -87,6 +91,7 @@ export const makeSendInvitation =
         messageId,
         recipients: [...recipients, jobcenter.deputyContact.email],
         activeLinks: [...claimed.activeLinks, hash],
+        ...(key ? { sealedLink: sealToken(token, key) } : {}),
         sendCount: claimed.sendCount + 1,
       },
       ['leaseUntil'],

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Principal } from '../../auth/principal';
+import { publicInvitation } from '../../campaigns/invitation';
 import { formUrl, issueLink } from '../../campaigns/link-token';
 import type { MailTemplates } from '../../campaigns/mail-templates';
 import { AccessionAnswers } from '../../questionnaire/accession-form';
@@ -49,11 +50,10 @@ export const makeGetResponse =
       store.listAudit(`JOBCENTER#${jobcenterId}`, 50),
       store.getAccession(jobcenterId),
     ]);
-    const { activeLinks: _l, leaseUntil: _u, ...publicInvitation } = invitation;
     return {
       campaign: { id: campaign.id, title: campaign.title, deadline: campaign.deadline },
       jobcenter,
-      invitation: publicInvitation,
+      invitation: publicInvitation(invitation),
       submissions,
       draftUpdatedAt: draft?.updatedAt ?? null,
       history: history.filter((h) => h.detail.campaignId === undefined || h.detail.campaignId === campaignId),
