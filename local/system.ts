@@ -1,4 +1,5 @@
-import { existsSync, rmSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join, resolve } from 'node:path';
 import { makeSeedRegistry } from '../functions/registry/use-cases/seed-registry';
@@ -62,6 +63,13 @@ export const startLocalSystem = async (options: LocalSystemOptions): Promise<Loc
     stops.push(ses.stop);
     const appUrl = `http://127.0.0.1:${appPort}`;
 
+    // The key that seals personal links for reminders (Secrets Manager in AWS), kept across restarts.
+    const linkKeyFile = join(dataDir, 'link-key');
+    if (!existsSync(linkKeyFile)) {
+      mkdirSync(dataDir, { recursive: true });
+      writeFileSync(linkKeyFile, randomBytes(32).toString('base64url'), { mode: 0o600 });
+    }
+
     // The configuration the handlers parse at cold start, as the CDK stack sets it in AWS.
     Object.assign(process.env, {
       STAGE: 'local',
@@ -72,6 +80,7 @@ export const startLocalSystem = async (options: LocalSystemOptions): Promise<Loc
       MAIL_FROM: 'inklusion@mags.example.org',
       SES_SEND_RATE: process.env.SES_SEND_RATE ?? '14',
       SENDER_CONCURRENCY: '1',
+      LINK_KEY: readFileSync(linkKeyFile, 'utf8').trim(),
       APP_BASE_URL: appUrl,
       LOG_LEVEL: process.env.LOG_LEVEL ?? 'WARN',
     });

@@ -175,7 +175,9 @@ describe('accession form (Jobcenter)', () => {
     await summary.waitFor();
     expect((await focused(page)).className).toBe('error-summary');
     expect(await page.title()).toBe('Fehler: Angaben prüfen – Rahmenvereinbarung Inklusion');
-    expect(await summary.getByRole('link').allTextContents()).toEqual(['Unterzeichnung, Ort: Bitte ausfüllen.']);
+    expect(await summary.getByRole('link').allTextContents()).toEqual([
+      'Unterzeichnung, Ort: Bitte ausfüllen.',
+    ]);
     await expectNoAxeViolations(page, 'check answers with errors');
 
     await page.keyboard.press('Tab');
@@ -206,8 +208,13 @@ describe('accession form (Jobcenter)', () => {
 
     await page.getByRole('link', { name: 'Druckfassung der Erklärung öffnen' }).focus();
     await page.keyboard.press('Enter');
-    await page.getByRole('heading', { level: 1, name: 'Beitrittserklärung des Jobcenters Düsseldorf' }).waitFor();
-    await page.getByText(receipt ?? '?').first().waitFor();
+    await page
+      .getByRole('heading', { level: 1, name: 'Beitrittserklärung des Jobcenters Düsseldorf' })
+      .waitFor();
+    await page
+      .getByText(receipt ?? '?')
+      .first()
+      .waitFor();
     await page.getByText('Erster Düsseldorfer Inklusionstag').waitFor();
     await expectNoAxeViolations(page, 'printable declaration');
     await page.emulateMedia({ media: 'print' });
@@ -259,7 +266,9 @@ describe('accession form (Jobcenter)', () => {
     const fake = Array.from(crypto.getRandomValues(new Uint8Array(43)), (b) => alphabet[b % 64]).join('');
     await stranger.goto(`${env.app}/formular#t=${fake}`);
     await stranger.getByRole('button', { name: 'Formular öffnen' }).click();
-    await stranger.getByRole('heading', { level: 1, name: 'Dieser Link funktioniert nicht (mehr)' }).waitFor();
+    await stranger
+      .getByRole('heading', { level: 1, name: 'Dieser Link funktioniert nicht (mehr)' })
+      .waitFor();
     await stranger.getByRole('heading', { level: 2, name: 'So erhalten Sie einen neuen Link' }).waitFor();
     expect(await stranger.title()).toBe('Link ungültig – Rahmenvereinbarung Inklusion');
     expect(await stranger.evaluate(() => Object.keys(sessionStorage))).toEqual([]);
@@ -273,7 +282,14 @@ describe('accession form (Jobcenter)', () => {
     await narrow.getByRole('button', { name: 'Formular öffnen' }).click();
     await narrow.getByRole('heading', { level: 2, name: 'Abschnitte' }).waitFor();
     expect(await scrollsHorizontally(narrow), 'task list').toBe(false);
-    for (const step of ['jobcenter', 'geschaeftsfuehrung', 'traeger', 'ansprechperson', 'ausgangslage', 'massnahmen']) {
+    for (const step of [
+      'jobcenter',
+      'geschaeftsfuehrung',
+      'traeger',
+      'ansprechperson',
+      'ausgangslage',
+      'massnahmen',
+    ]) {
       await narrow.goto(`${env.app}/formular/schritt/${step}`);
       await narrow.locator('#weiter').waitFor();
       if (step === 'massnahmen') {

@@ -156,7 +156,9 @@ export const staffToken = async (app: string, staff: Staff): Promise<string> => 
 
 /** YYYY-MM-DD in Berlin, `days` from today (negative: in the past). */
 export const isoDay = (days = 0): string =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(new Date(Date.now() + days * 86_400_000));
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(
+    new Date(Date.now() + days * 86_400_000),
+  );
 
 /** `2026-11-10` → `10.11.2026`, as a person types it into a date field. */
 export const germanDay = (iso: string): string => iso.split('-').reverse().join('.');
@@ -196,10 +198,17 @@ export const launchCampaign = async (
 export const LINK_PATTERN = /formular#t=[A-Za-z0-9_-]{43}/;
 
 /** The personal link in the newest invitation to a Jobcenter's main contact. */
-export const personalLink = async (env: BrowserEnv, jobcenterId: string, subject: string): Promise<string> => {
+export const personalLink = async (
+  env: BrowserEnv,
+  jobcenterId: string,
+  subject: string,
+): Promise<string> => {
   const { fetchSentEmails } = await import('../../local/services');
   const mails = (await fetchSentEmails(env.system.urls.mailViewer))
-    .filter((m) => m.subject === subject && m.destination.to.includes(`geschaeftsfuehrung.${jobcenterId}@example.org`))
+    .filter(
+      (m) =>
+        m.subject === subject && m.destination.to.includes(`geschaeftsfuehrung.${jobcenterId}@example.org`),
+    )
     .sort((a, b) => b.at - a.at);
   const link = LINK_PATTERN.exec(mails[0]?.body.text ?? '')?.[0];
   if (!link) throw new Error(`no invitation with a link for ${jobcenterId}`);

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { inject } from 'vitest';
 import { makeDynamoStore } from '../../functions/store/dynamo-store';
 import { ensureTable, localDynamoClient } from '../../local/services';
@@ -23,6 +23,7 @@ export const configureHandlers = (tableName: string, appBaseUrl = 'http://127.0.
     MAIL_FROM: 'inklusion@mags.example.org',
     APP_BASE_URL: appBaseUrl,
     LOG_LEVEL: 'ERROR',
+    LINK_KEY: randomBytes(32).toString('base64url'),
   });
 };
 
