@@ -14,6 +14,13 @@ import { Handover, type HandoverProps, handoverSubject } from './handover';
 import { Invitation, type InvitationProps, invitationSubject } from './invitation';
 import { MagsNotification, type MagsNotificationProps, magsNotificationSubject } from './mags-notification';
 import {
+  type MissingJobcenter,
+  MissingSummary,
+  type MissingSummaryProps,
+  missingSummarySubject,
+} from './missing-summary';
+import { Reminder, type ReminderProps, reminderSubject } from './reminder';
+import {
   SubmissionConfirmation,
   type SubmissionConfirmationProps,
   submissionConfirmationSubject,
@@ -29,6 +36,9 @@ export type {
   HandoverProps,
   InvitationProps,
   MagsNotificationProps,
+  MissingJobcenter,
+  MissingSummaryProps,
+  ReminderProps,
   RenderedEmail,
   SubmissionConfirmationProps,
 };
@@ -56,3 +66,11 @@ export const renderAccessionReturned = (props: AccessionReturnedProps): Promise<
 /** The form was handed over to a colleague. */
 export const renderHandover = (props: HandoverProps): Promise<RenderedEmail> =>
   renderEmail(handoverSubject(props), createElement(Handover, props));
+
+/** Reminder to a Jobcenter (or its deputy contact) that has not submitted yet. */
+export const renderReminder = (props: ReminderProps): Promise<RenderedEmail> =>
+  renderEmail(reminderSubject(props), createElement(Reminder, props));
+
+/** To MAGS after the deadline: the Jobcenters still missing. */
+export const renderMissingSummary = (props: MissingSummaryProps): Promise<RenderedEmail> =>
+  renderEmail(missingSummarySubject(props), createElement(MissingSummary, props));

@@ -37,6 +37,33 @@ export const formatDateTime = (value: string): string => {
   return instant ? `${dateFormat.format(instant)}, ${timeFormat.format(instant)} Uhr` : value;
 };
 
+const dayFormat = new Intl.DateTimeFormat('en-CA', {
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  timeZone: TIME_ZONE,
+});
+
+/** The calendar date (YYYY-MM-DD) of a date or datetime in Berlin; undefined if unparseable. */
+export const berlinDate = (value: string): string | undefined => {
+  const instant = toInstant(value);
+  if (!instant) return undefined;
+  const parts = Object.fromEntries(dayFormat.formatToParts(instant).map((p) => [p.type, p.value]));
+  return `${parts.year}-${parts.month}-${parts.day}`;
+};
+
+/**
+ * Whole calendar days from `now` to `date`, both taken as Berlin calendar days: 0 on the day itself,
+ * negative afterwards. Counted on dates, not on 24-hour spans, so a daylight-saving change between
+ * the two cannot add or lose a day. Undefined if either value is unparseable.
+ */
+export const daysUntil = (date: string, now: string): number | undefined => {
+  const to = berlinDate(date);
+  const from = berlinDate(now);
+  if (!to || !from) return undefined;
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+};
+
 /** `2027-03` (JJJJ-MM) → "03/2027". */
 export const formatMonth = (value: string): string => {
   const month = ISO_MONTH.exec(value);

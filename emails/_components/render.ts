@@ -4,12 +4,22 @@ import { oneLine } from './format';
 
 export type RenderedEmail = { subject: string; html: string; text: string };
 
-/** Headings keep their case in the plain-text version (html-to-text would upper-case h1/h2). */
+/**
+ * Headings keep their case in the plain-text version (html-to-text would upper-case h1/h2), and so
+ * do the header cells of data tables (`data-text-format="dataTable"`, e.g. Jobcenter names in a
+ * row header); table rows stay on one line up to 200 characters per column.
+ */
 export const PLAIN_TEXT_OPTIONS = {
-  selectors: ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].map((selector) => ({
-    selector,
-    options: { uppercase: false },
-  })),
+  selectors: [
+    ...['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].map((selector) => ({
+      selector,
+      options: { uppercase: false },
+    })),
+    {
+      selector: '[data-text-format="dataTable"]',
+      options: { uppercaseHeaderCells: false, maxColumnWidth: 200 },
+    },
+  ],
 };
 
 /**

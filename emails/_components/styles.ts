@@ -105,6 +105,29 @@ export const quote: CSSProperties = {
   padding: '0 0 0 16px',
 };
 
+/** Data tables (e.g. lists of Jobcenters): full width, ruled rows, left-aligned header cells. */
+export const table: CSSProperties = {
+  ...small,
+  borderCollapse: 'collapse',
+  margin: '0 0 16px',
+  width: '100%',
+};
+export const th: CSSProperties = {
+  borderBottom: `2px solid ${colors.text}`,
+  color: colors.text,
+  fontWeight: 700,
+  padding: '6px 8px 6px 0',
+  textAlign: 'left',
+  verticalAlign: 'bottom',
+};
+export const td: CSSProperties = {
+  borderBottom: `1px solid ${colors.border}`,
+  color: colors.text,
+  padding: '6px 8px 6px 0',
+  textAlign: 'left',
+  verticalAlign: 'top',
+};
+
 export const hr: CSSProperties = { borderColor: colors.border, margin: '28px 0 16px' };
 
 export const footer: CSSProperties = { ...small, margin: '0 0 8px' };
