@@ -305,8 +305,8 @@ function FormCheckPage({ form }: { form: ReadyForm }) {
         jobcenter={context.jobcenter}
         changeLink={(step) => stepLink(step, { fromCheck: true })}
       />
-      <section className="section" aria-labelledby="abgeben">
-        <h2 id="abgeben">{submitted ? 'Änderungen einreichen' : 'Erklärung abgeben'}</h2>
+      <section className="section" aria-labelledby="abgabe">
+        <h2 id="abgabe">{submitted ? 'Änderungen einreichen' : 'Erklärung abgeben'}</h2>
         <p>
           Mit der Abgabe erklärt das Jobcenter {context.jobcenter.name} im Einvernehmen mit seinen Trägern den
           Beitritt zur Rahmenvereinbarung Inklusion und die Mitgliedschaft in der Landesinitiative „NRW
