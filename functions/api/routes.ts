@@ -13,6 +13,7 @@ import { HealthReport } from '../health/get-health';
 import { ImportQuery, JobcenterList } from '../registry/api-schemas';
 import { Jobcenter, JobcenterFilter, JobcenterId } from '../registry/jobcenter';
 import { RegistryImportResult } from '../registry/registry-csv';
+import { PauseBody } from '../reminders/api-schemas';
 import { ErrorBody } from './error-body';
 
 /**
@@ -41,6 +42,8 @@ export type RouteDef = {
     sendQuota?: boolean;
     /** sqs:SendMessage on the send queue. */
     enqueue?: boolean;
+    /** secretsmanager:GetSecretValue on the link-sealing key (LINK_KEY_SECRET_ARN). */
+    linkKey?: boolean;
   };
   request?: {
     query?: z.ZodObject;
@@ -234,6 +237,28 @@ export const ROUTES = [
     responses: { 202: { description: 'In der Warteschlange' } },
   },
   {
+    id: 'remindNow',
+    method: 'POST',
+    path: '/api/campaigns/{campaignId}/invitations/{jobcenterId}/remind',
+    access: 'admin',
+    entry: 'functions/reminders/handlers/remind-now.ts',
+    summary: 'Erinnerung sofort senden (mit demselben persönlichen Link)',
+    grants: { table: 'readWrite', sendMail: true, linkKey: true },
+    request: { path: InvitationPath },
+    responses: { 200: { description: 'Versendet' }, 409: jsonError('Bereits abgegeben oder nicht möglich') },
+  },
+  {
+    id: 'pauseReminders',
+    method: 'PUT',
+    path: '/api/campaigns/{campaignId}/invitations/{jobcenterId}/reminders',
+    access: 'admin',
+    entry: 'functions/reminders/handlers/pause-reminders.ts',
+    summary: 'Erinnerungen für ein Jobcenter pausieren oder fortsetzen',
+    grants: { table: 'readWrite', sendMail: false },
+    request: { path: InvitationPath, body: { contentType: 'application/json', schema: PauseBody } },
+    responses: { 200: { description: 'Gespeichert' } },
+  },
+  {
     id: 'getResponse',
     method: 'GET',
     path: '/api/campaigns/{campaignId}/responses/{jobcenterId}',
@@ -375,7 +400,7 @@ export const CONSUMERS = [
     id: 'sendInvitations',
     entry: 'functions/campaigns/handlers/send-invitations.ts',
     batchSize: 10,
-    grants: { table: 'readWrite', sendMail: true },
+    grants: { table: 'readWrite', sendMail: true, linkKey: true },
   },
 ] as const satisfies readonly ConsumerDef[];
 
@@ -397,5 +422,12 @@ export const SCHEDULES = [
     expression: 'rate(15 minutes)',
     localEverySeconds: 60,
     grants: { table: 'readWrite', sendMail: false },
+  },
+  {
+    id: 'reminders',
+    entry: 'functions/reminders/handlers/run-reminders.ts',
+    expression: 'rate(1 hour)',
+    localEverySeconds: 60,
+    grants: { table: 'readWrite', sendMail: true, linkKey: true },
   },
 ] as const satisfies readonly ScheduleDef[];

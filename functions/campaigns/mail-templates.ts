@@ -13,4 +13,6 @@ export type MailTemplates = Pick<
   | 'renderAccessionConfirmed'
   | 'renderAccessionReturned'
   | 'renderHandover'
+  | 'renderReminder'
+  | 'renderMissingSummary'
 >;

@@ -1,9 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import type { Principal } from '../../auth/principal';
+import { ruleId } from '../../reminders/policy';
 import { ConflictError, NotFoundError } from '../../shared/errors';
-import type { AuditStore, CampaignStore, Clock, LinkStore, Queue, RegistryStore } from '../../shared/ports';
+import type {
+  AuditStore,
+  CampaignStore,
+  Clock,
+  LinkStore,
+  Queue,
+  RegistryStore,
+  ReminderStore,
+} from '../../shared/ports';
 import type { Campaign } from '../campaign';
-import { displayStatus, publicInvitation, summarise } from '../invitation';
+import { displayStatus, isAnswered, publicInvitation, summarise } from '../invitation';
 import { newInvitation } from './launch-campaign';
 
 const actorOf = (p: Principal) => ({ sub: p.sub, ...(p.email ? { email: p.email } : {}) });
@@ -14,18 +23,46 @@ const requireCampaign = async (store: Pick<CampaignStore, 'getCampaign'>, id: st
   return campaign;
 };
 
-/** Campaign page: the campaign, one row per Jobcenter with its status, counts and response rate. */
+/**
+ * Campaign page: the campaign, one row per Jobcenter with its status, its reminders and whether
+ * it needs attention (address undeliverable, or every reminder sent without an answer).
+ */
 export const makeGetCampaignOverview =
-  ({ store }: { store: Pick<CampaignStore, 'getCampaign' | 'listInvitations'> }) =>
+  ({
+    store,
+  }: {
+    store: Pick<CampaignStore, 'getCampaign' | 'listInvitations'> & Pick<ReminderStore, 'listReminders'>;
+  }) =>
   async (campaignId: string) => {
     const campaign = await requireCampaign(store, campaignId);
-    const invitations = (await store.listInvitations(campaignId)).sort((a, b) =>
-      a.jobcenterName.localeCompare(b.jobcenterName, 'de'),
-    );
+    const [all, reminders] = await Promise.all([
+      store.listInvitations(campaignId),
+      store.listReminders(campaignId),
+    ]);
+    const invitations = all.sort((a, b) => a.jobcenterName.localeCompare(b.jobcenterName, 'de'));
+    const lastRule = ruleId(Math.max(...campaign.reminders.offsetsDays));
+    const rows = invitations.map((i) => {
+      const own = reminders.filter((r) => r.jobcenterId === i.jobcenterId && r.status !== 'skipped');
+      const exhausted =
+        own.filter((r) => r.trigger === 'schedule').length >= campaign.reminders.maxReminders ||
+        own.some((r) => r.rule === lastRule);
+      return {
+        ...publicInvitation(i),
+        status: displayStatus(i),
+        reminders: own.map(({ rule, status, at, trigger, toDeputy }) => ({
+          rule,
+          status,
+          at,
+          trigger,
+          toDeputy,
+        })),
+        needsAttention: i.delivery === 'bounced' || (!isAnswered(i) && exhausted),
+      };
+    });
     return {
       campaign,
-      summary: summarise(invitations),
-      invitations: invitations.map((i) => ({ ...publicInvitation(i), status: displayStatus(i) })),
+      summary: { ...summarise(invitations), needsAttention: rows.filter((r) => r.needsAttention).length },
+      invitations: rows,
     };
   };
 
