@@ -1,6 +1,7 @@
 import * as templates from '../emails/index';
 import { resolveLinkKey } from './campaigns/link-key';
 import { getConfig } from './config';
+import { guardMailer } from './delivery/guarded-mailer';
 import { makeSesClient, makeSesMailer } from './mailer/ses-mailer';
 import { makeQueue } from './queue/make-queue';
 import { systemClock } from './shared/clock';
@@ -15,7 +16,8 @@ import { makeDynamoStore } from './store/dynamo-store';
 export const config = getConfig();
 logger.setLogLevel(config.LOG_LEVEL);
 export const store = makeDynamoStore({ client: makeDynamoClient(config), tableName: config.TABLE_NAME });
-export const mailer = makeSesMailer({ client: makeSesClient(config), config });
+/** Never writes to addresses SES reported undeliverable. */
+export const mailer = guardMailer(makeSesMailer({ client: makeSesClient(config), config }), store);
 export const clock = systemClock;
 export const queue = makeQueue(config);
 export const mailTemplates = templates;

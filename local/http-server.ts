@@ -2,10 +2,12 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { z } from 'zod';
-import { ROUTES, type RouteDef } from '../functions/api/routes';
+import { ROUTES, type RouteDef, SUBSCRIBERS } from '../functions/api/routes';
 import { lambdaContext, toApiGatewayEvent } from './api-gateway-event';
 import { loadHandler } from './handlers';
 import type { LocalAuth } from './local-auth';
+import { fetchSentEmails } from './services';
+import { sesSample, snsEvent } from './ses-samples';
 
 /** API Gateway's payload limit. */
 const MAX_BODY_BYTES = 10 * 1024 * 1024;
@@ -42,6 +44,14 @@ const compile = (route: RouteDef): CompiledRoute => {
   return { route, pattern: new RegExp(`^${source}$`), params };
 };
 
+const SesSampleBody = z
+  .object({
+    kind: z.enum(['bounce', 'soft-bounce', 'complaint', 'delivery']),
+    address: z.email(),
+    tags: z.record(z.string(), z.string()).optional(),
+  })
+  .strict();
+
 const LoginBody = z.object({ username: z.string().max(254), password: z.string().max(1024) }).strict();
 
 const send = (res: ServerResponse, status: number, body: string, headers: Record<string, string> = {}) => {
@@ -70,6 +80,8 @@ export type LocalHttpOptions = {
   webDir: string;
   auth: LocalAuth;
   publicConfig: Record<string, unknown>;
+  /** Enables the dev tool POST /local/ses-events (inject SES samples); only on one machine. */
+  sesEndpoint?: string;
   log?: (line: string) => void;
 };
 
@@ -146,6 +158,40 @@ export const createLocalHttpServer = (options: LocalHttpOptions): Server => {
     sendJson(res, 200, session);
   };
 
+  /**
+   * Dev tool: SES emits no events locally, so inject an official-style sample (bounce, soft-bounce,
+   * complaint, delivery) for the last mail to an address into the handler SNS invokes in AWS.
+   */
+  const handleSesSample = async (req: IncomingMessage, res: ServerResponse, sesEndpoint: string) => {
+    const body = await readBody(req);
+    const parsed = SesSampleBody.safeParse(
+      body === 'too-large' ? null : JSON.parse(body.toString('utf8') || 'null'),
+    );
+    if (!parsed.success)
+      return sendJson(res, 400, {
+        error: { code: 'validation_failed', message: 'kind und address angeben' },
+      });
+    const mails = (await fetchSentEmails(sesEndpoint)).filter((m) =>
+      [...m.destination.to, ...m.destination.cc].includes(parsed.data.address),
+    );
+    const last = mails.at(-1);
+    if (!last)
+      return sendJson(res, 404, { error: { code: 'not_found', message: 'Keine Mail an diese Adresse.' } });
+    const subscriber = SUBSCRIBERS[0];
+    const handler = await loadHandler(options.root, subscriber.entry);
+    await handler(
+      snsEvent(
+        sesSample(parsed.data.kind, {
+          messageId: last.messageId,
+          address: parsed.data.address,
+          tags: parsed.data.tags,
+        }),
+      ),
+      lambdaContext(subscriber.id),
+    );
+    sendJson(res, 202, { injected: parsed.data.kind, messageId: last.messageId });
+  };
+
   const serveStatic = (res: ServerResponse, pathname: string) => {
     const webRoot = resolve(options.webDir);
     const requested = normalize(join(webRoot, decodeURIComponent(pathname)));
@@ -180,6 +226,8 @@ export const createLocalHttpServer = (options: LocalHttpOptions): Server => {
     (async () => {
       if (url.pathname === '/config.json') return sendJson(res, 200, options.publicConfig);
       if (url.pathname === '/api/auth/local/login' && req.method === 'POST') return handleLogin(req, res);
+      if (url.pathname === '/local/ses-events' && req.method === 'POST' && options.sesEndpoint)
+        return handleSesSample(req, res, options.sesEndpoint);
       if (await handleApi(req, res, url)) return;
       if (url.pathname.startsWith('/api/')) return sendJson(res, 404, { message: 'Not Found' });
       serveStatic(res, url.pathname);

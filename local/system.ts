@@ -99,6 +99,7 @@ export const startLocalSystem = async (options: LocalSystemOptions): Promise<Loc
       webDir: join(REPO_ROOT, 'web', 'dist'),
       auth,
       publicConfig: { auth: 'local', mailViewerUrl: ses.endpoint },
+      sesEndpoint: ses.endpoint,
       ...(options.log ? { log: options.log } : {}),
     });
     await new Promise<void>((resolveListen, reject) => {

@@ -404,6 +404,18 @@ export const CONSUMERS = [
   },
 ] as const satisfies readonly ConsumerDef[];
 
+/** SNS subscribers: the SES configuration set's event topic in AWS, the dev tools locally. */
+export type SubscriberDef = { id: string; entry: string; topic: 'sesEvents'; grants: RouteDef['grants'] };
+
+export const SUBSCRIBERS = [
+  {
+    id: 'sesEvents',
+    entry: 'functions/delivery/handlers/ses-events.ts',
+    topic: 'sesEvents',
+    grants: { table: 'readWrite', sendMail: false },
+  },
+] as const satisfies readonly SubscriberDef[];
+
 /** Scheduled jobs: EventBridge Scheduler in AWS, the local ticker on one machine. */
 export type ScheduleDef = {
   id: string;

@@ -1,5 +1,6 @@
 import type { Campaign } from '../campaigns/campaign';
 import type { Delivery, Invitation, Progress } from '../campaigns/invitation';
+import type { AddressState } from '../delivery/address-state';
 import type { Draft, Link, Session, Submission } from '../forms/records';
 import type { Jobcenter, JobcenterInput } from '../registry/jobcenter';
 import type { ReminderRecord } from '../reminders/reminder-record';
@@ -81,6 +82,26 @@ export interface ReminderStore {
   listReminders(campaignId: string): Promise<ReminderRecord[]>;
 }
 
+export interface DeliveryStore {
+  /** Records one SES event once (keyed by SNS message id); false if it was recorded before. */
+  recordEmailEvent(event: {
+    messageId: string;
+    eventId: string;
+    type: string;
+    at: string;
+    addresses: string[];
+  }): Promise<boolean>;
+  getAddressState(address: string): Promise<AddressState | undefined>;
+  /** Marks an address undeliverable (idempotent) or counts a soft bounce. */
+  flagAddress(
+    address: string,
+    change: { hard?: 'hard-bounce' | 'complaint'; soft?: boolean },
+    at: string,
+  ): Promise<AddressState>;
+  /** Makes an address deliverable again (MAGS corrected or confirmed it). */
+  clearAddress(address: string): Promise<void>;
+}
+
 export interface LinkStore {
   putLink(link: Link): Promise<void>;
   getLink(hash: string): Promise<Link | undefined>;
@@ -120,6 +141,7 @@ export type Store = RegistryStore &
   CampaignStore &
   AccessionStore &
   ReminderStore &
+  DeliveryStore &
   LinkStore &
   SubmissionStore;
 

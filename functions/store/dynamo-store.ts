@@ -17,6 +17,7 @@ import { ConflictError } from '../shared/errors';
 import type { JobcenterWrite, Store } from '../shared/ports';
 import { makeAccessionStore } from './accession-store';
 import { makeCampaignStore } from './campaign-store';
+import { makeDeliveryStore } from './delivery-store';
 import { isConditionFailure, withoutKeys } from './dynamo-shared';
 import { makeLinkStore } from './link-store';
 import { makeReminderStore } from './reminder-store';
@@ -51,6 +52,7 @@ export const makeDynamoStore = ({
     ...makeCampaignStore(context),
     ...makeAccessionStore(context),
     ...makeReminderStore(context),
+    ...makeDeliveryStore(context),
     ...makeLinkStore(context),
     ...makeSubmissionStore(context),
 

@@ -58,6 +58,8 @@ export const keys = {
     sk: `REMINDER#${jobcenterId}#${rule}`,
   }),
   reminderPrefix: 'REMINDER#',
+  emailEvent: (messageId: string, eventId: string) => ({ pk: `EMAIL#${messageId}`, sk: `EVENT#${eventId}` }),
+  address: (address: string) => ({ pk: `ADDRESS#${address}`, sk: 'STATE' }),
   link: (hash: string) => ({ pk: `LINK#${hash}`, sk: 'LINK' }),
   session: (hash: string) => ({ pk: `SESSION#${hash}`, sk: 'SESSION' }),
   rateWindow: (key: string, windowStart: number) => ({ pk: `RATE#${key}`, sk: `${windowStart}` }),

@@ -47,7 +47,9 @@ describe('accession campaign (staff)', () => {
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Neue Kampagne' }).waitFor();
     // The letter comes with a sensible default (Anlage A2).
-    expect(await page.locator('#k-text').inputValue()).toMatch(/^Sehr geehrte Damen und Herren,\n\nim Frühjahr 2018/);
+    expect(await page.locator('#k-text').inputValue()).toMatch(
+      /^Sehr geehrte Damen und Herren,\n\nim Frühjahr 2018/,
+    );
     await expectNoAxeViolations(page, 'new campaign form (empty)');
   });
 
@@ -88,7 +90,9 @@ describe('accession campaign (staff)', () => {
     await page.keyboard.type(germanDay(isoDay(60)));
     await tabTo(page, 'anlegen', 60);
     await page.keyboard.press('Enter');
-    await page.getByRole('heading', { level: 1, name: 'Beitritt zur Rahmenvereinbarung Inklusion' }).waitFor();
+    await page
+      .getByRole('heading', { level: 1, name: 'Beitritt zur Rahmenvereinbarung Inklusion' })
+      .waitFor();
     campaignUrl = page.url();
     expect(campaignUrl).toMatch(/\/verwaltung\/kampagnen\/[0-9a-f-]{36}$/);
     expect(await page.locator('.tag').first().textContent()).toBe('Entwurf');
@@ -115,8 +119,12 @@ describe('accession campaign (staff)', () => {
     await page.getByText(/Die Kampagne ist gestartet\. 53 Einladungen sind in der Warteschlange\./).waitFor();
     await env.system.queueIdle();
     // The page polls every 5 s while anything is queued, until all are sent.
-    await expect.poll(() => statusCells(page, 'versendet').count(), { timeout: 30_000, interval: 500 }).toBe(53);
-    expect(await page.locator('.count-item', { hasText: 'versendet' }).locator('dd').textContent()).toBe('53');
+    await expect
+      .poll(() => statusCells(page, 'versendet').count(), { timeout: 30_000, interval: 500 })
+      .toBe(53);
+    expect(await page.locator('.count-item', { hasText: 'versendet' }).locator('dd').textContent()).toBe(
+      '53',
+    );
     await page.getByText('Rücklaufquote').waitFor();
     await expectNoAxeViolations(page, 'campaign page (running)');
 
@@ -143,7 +151,11 @@ describe('accession campaign (staff)', () => {
   it('reflows at 320 CSS px without horizontal scrolling', async () => {
     const narrow = await env.newPage({ width: 320, height: 640 });
     await logIn(narrow, env.app, env.staff);
-    for (const path of [campaignUrl.replace(env.app, ''), '/verwaltung/kampagnen', '/verwaltung/kampagnen/neu']) {
+    for (const path of [
+      campaignUrl.replace(env.app, ''),
+      '/verwaltung/kampagnen',
+      '/verwaltung/kampagnen/neu',
+    ]) {
       await narrow.goto(`${env.app}${path}`);
       await narrow.locator('main h1').waitFor();
       await narrow.waitForLoadState('networkidle');

@@ -1,3 +1,4 @@
+import { UndeliverableError } from '../../delivery/guarded-mailer';
 import { logger } from '../../shared/logger';
 import type { CampaignStore, Clock, LinkStore, Mailer, RegistryStore, SendJob } from '../../shared/ports';
 import { sealToken } from '../link-seal';
@@ -72,6 +73,17 @@ export const makeSendInvitation =
       }));
     } catch (e) {
       await store.revokeLinks([hash], clock.now().toISOString());
+      if (e instanceof UndeliverableError) {
+        // Every address of this Jobcenter is known to bounce: flag it instead of retrying forever.
+        await store.updateInvitation(
+          job.campaignId,
+          job.jobcenterId,
+          { deliveryIn: ['sending'], sendKey: job.sendKey },
+          { delivery: 'bounced', bouncedAt: clock.now().toISOString() },
+          ['leaseUntil'],
+        );
+        return 'skipped';
+      }
       await store.updateInvitation(
         job.campaignId,
         job.jobcenterId,

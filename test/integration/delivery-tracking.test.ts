@@ -1,0 +1,152 @@
+import { randomUUID } from 'node:crypto';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import * as templates from '../../emails/index';
+import type { Principal } from '../../functions/auth/principal';
+import { makeCreateCampaign } from '../../functions/campaigns/use-cases/create-campaign';
+import { makeLaunchCampaign } from '../../functions/campaigns/use-cases/launch-campaign';
+import { makeSendInvitation } from '../../functions/campaigns/use-cases/send-invitation';
+import { guardMailer, UndeliverableError } from '../../functions/delivery/guarded-mailer';
+import { makeSesClient, makeSesMailer } from '../../functions/mailer/ses-mailer';
+import { makeSeedRegistry } from '../../functions/registry/use-cases/seed-registry';
+import { dueDate } from '../../functions/reminders/policy';
+import { makeRunReminders } from '../../functions/reminders/use-cases/run-reminders';
+import { systemClock } from '../../functions/shared/clock';
+import type { Mailer, SendJob, Store } from '../../functions/shared/ports';
+import { lambdaContext } from '../../local/api-gateway-event';
+import { fetchSentEmails } from '../../local/services';
+import { sesSample, snsEvent } from '../../local/ses-samples';
+import { campaignInput, configureHandlers, freshTable } from './helpers';
+
+const admin: Principal = { sub: 'admin-1', roles: ['admin'] };
+
+describe('delivery tracking: SES samples through the SNS handler', () => {
+  let store: Store;
+  let mailer: Mailer;
+  let campaignId: string;
+  let handler: (event: unknown, context: unknown) => Promise<unknown>;
+  const subject = `Einladung ${randomUUID()}`;
+  const linkKey = async () => Buffer.alloc(32, 7);
+
+  beforeAll(async () => {
+    const table = await freshTable();
+    store = table.store;
+    configureHandlers(table.tableName);
+    ({ handler } = (await import('../../functions/delivery/handlers/ses-events')) as unknown as {
+      handler: typeof handler;
+    });
+    await makeSeedRegistry({ store, clock: systemClock })();
+    const config = { AWS_REGION: 'eu-central-1', SES_ENDPOINT: inject('sesEndpoint') };
+    mailer = guardMailer(makeSesMailer({ client: makeSesClient(config), config }), store);
+    const campaign = await makeCreateCampaign({
+      store,
+      clock: systemClock,
+      senderDomain: 'mags.example.org',
+    })(
+      {
+        ...campaignInput(subject),
+        deadline: '2099-03-31',
+        recipients: { mode: 'auswahl', jobcenterIds: ['hagen', 'hamm'] },
+      },
+      admin,
+    );
+    campaignId = campaign.id;
+    const jobs: SendJob[] = [];
+    await makeLaunchCampaign({
+      store,
+      queue: { enqueue: async (j) => void jobs.push(...j) },
+      clock: systemClock,
+    })(campaignId, admin);
+    const send = makeSendInvitation({
+      store,
+      mailer,
+      templates,
+      clock: systemClock,
+      appBaseUrl: 'http://x',
+      linkKey,
+    });
+    for (const job of jobs) await send(job);
+  });
+
+  const inject_ = (kind: Parameters<typeof sesSample>[0], address: string, jobcenterId: string) =>
+    handler(
+      snsEvent(
+        sesSample(kind, {
+          messageId: `m-${randomUUID()}`,
+          address,
+          tags: { campaign: campaignId, jobcenter: jobcenterId },
+        }),
+      ),
+      lambdaContext('sesEvents'),
+    );
+
+  it('counts a soft bounce and records a delivery without flagging anything', async () => {
+    await inject_('soft-bounce', 'geschaeftsfuehrung.hamm@example.org', 'hamm');
+    await inject_('delivery', 'geschaeftsfuehrung.hamm@example.org', 'hamm');
+    expect(await store.getAddressState('geschaeftsfuehrung.hamm@example.org')).toMatchObject({
+      undeliverable: false,
+      softBounces: 1,
+    });
+    expect((await store.getInvitation(campaignId, 'hamm'))?.delivery).toBe('sent');
+  });
+
+  it('a hard bounce flags the address and the invitation; mail then goes to the deputy only', async () => {
+    await inject_('bounce', 'geschaeftsfuehrung.hagen@example.org', 'hagen');
+    expect(await store.getAddressState('geschaeftsfuehrung.hagen@example.org')).toMatchObject({
+      undeliverable: true,
+      reason: 'hard-bounce',
+    });
+    expect((await store.getInvitation(campaignId, 'hagen'))?.delivery).toBe('bounced');
+
+    // The next reminder (T-14, 10:00 Berlin on its due day) reaches only the deputy.
+    const clock = { now: () => new Date(`${dueDate('2099-03-31', -14)}T09:00:00Z`) };
+    const run = makeRunReminders({ store, mailer, templates, clock, appBaseUrl: 'http://x', linkKey });
+    await run();
+    const reminders = (await fetchSentEmails(inject('sesEndpoint'))).filter(
+      (m) => m.subject.startsWith('Erinnerung') && m.body.text?.includes('Hagen'),
+    );
+    expect(reminders.length).toBeGreaterThan(0);
+    for (const r of reminders) {
+      expect(r.destination.to).toEqual(['inklusion.hagen@example.org']);
+      expect(r.destination.cc).not.toContain('geschaeftsfuehrung.hagen@example.org');
+    }
+  });
+
+  it('a complaint stops all mail to that address', async () => {
+    await inject_('complaint', 'inklusion.hagen@example.org', 'hagen');
+    await expect(
+      mailer.send({
+        from: 'inklusion@mags.example.org',
+        to: ['geschaeftsfuehrung.hagen@example.org'],
+        cc: ['inklusion.hagen@example.org'],
+        subject: 'x',
+        html: 'x',
+        text: 'x',
+      }),
+    ).rejects.toBeInstanceOf(UndeliverableError);
+  });
+
+  it('drops malformed SNS messages and unknown event types without crashing or writing', async () => {
+    const before = await store.getAddressState('geschaeftsfuehrung.hamm@example.org');
+    for (const message of [
+      'not json',
+      '{}',
+      JSON.stringify({ eventType: 'Open', mail: { messageId: 'x' } }),
+      JSON.stringify({ eventType: 'Bounce', mail: { messageId: 'x' } }),
+    ])
+      await expect(handler(snsEvent(message), lambdaContext('sesEvents'))).resolves.toBeUndefined();
+    expect(await store.getAddressState('geschaeftsfuehrung.hamm@example.org')).toEqual(before);
+  });
+
+  it('records each SNS delivery once (SNS may deliver twice)', async () => {
+    const event = snsEvent(
+      sesSample('soft-bounce', {
+        messageId: 'dup-1',
+        address: 'gf.dup@example.org',
+        tags: { campaign: campaignId, jobcenter: 'hamm' },
+      }),
+    );
+    await handler(event, lambdaContext('sesEvents'));
+    await handler(event, lambdaContext('sesEvents'));
+    expect((await store.getAddressState('gf.dup@example.org'))?.softBounces).toBe(1);
+  });
+});
