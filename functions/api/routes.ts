@@ -8,6 +8,7 @@ import {
   UpdateCampaignBody,
 } from '../campaigns/api-schemas';
 import { Campaign, CampaignInput } from '../campaigns/campaign';
+import { CorrectContactsBody } from '../delivery/api-schemas';
 import { HandoverBody, OpenSessionBody, SaveDraftBody, SubmitBody } from '../forms/api-schemas';
 import { HealthReport } from '../health/get-health';
 import { ImportQuery, JobcenterList } from '../registry/api-schemas';
@@ -106,6 +107,23 @@ export const ROUTES = [
     responses: {
       200: { description: 'Das Jobcenter', schema: Jobcenter },
       404: jsonError('Unbekanntes Jobcenter'),
+    },
+  },
+  {
+    id: 'correctContacts',
+    method: 'PUT',
+    path: '/api/jobcenters/{id}/contacts',
+    access: 'admin',
+    entry: 'functions/delivery/handlers/correct-contacts.ts',
+    summary: 'Kontakte korrigieren; nach Unzustellbarkeit geht der aktuelle Link erneut heraus',
+    grants: { table: 'readWrite', sendMail: true, linkKey: true },
+    request: {
+      path: z.object({ id: JobcenterId }),
+      body: { contentType: 'application/json', schema: CorrectContactsBody },
+    },
+    responses: {
+      200: { description: 'Gespeichert; Kampagnen, an die erneut gesendet wurde' },
+      409: jsonError('Zwischenzeitlich geändert'),
     },
   },
   {

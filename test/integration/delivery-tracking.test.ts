@@ -6,6 +6,7 @@ import { makeCreateCampaign } from '../../functions/campaigns/use-cases/create-c
 import { makeLaunchCampaign } from '../../functions/campaigns/use-cases/launch-campaign';
 import { makeSendInvitation } from '../../functions/campaigns/use-cases/send-invitation';
 import { guardMailer, UndeliverableError } from '../../functions/delivery/guarded-mailer';
+import { makeCorrectContacts } from '../../functions/delivery/use-cases/correct-contacts';
 import { makeSesClient, makeSesMailer } from '../../functions/mailer/ses-mailer';
 import { makeSeedRegistry } from '../../functions/registry/use-cases/seed-registry';
 import { dueDate } from '../../functions/reminders/policy';
@@ -123,6 +124,38 @@ describe('delivery tracking: SES samples through the SNS handler', () => {
         text: 'x',
       }),
     ).rejects.toBeInstanceOf(UndeliverableError);
+  });
+
+  it('correcting the address re-sends the current link there and clears the flag', async () => {
+    const before = await store.getJobcenter('hagen');
+    const invitationLink = (await fetchSentEmails(inject('sesEndpoint')))
+      .filter(
+        (m) => m.subject === subject && m.destination.to.includes('geschaeftsfuehrung.hagen@example.org'),
+      )
+      .map((m) => /formular#t=([A-Za-z0-9_-]{43})/.exec(m.body.text ?? '')?.[1])[0];
+    const result = await makeCorrectContacts({
+      store,
+      mailer,
+      templates,
+      clock: systemClock,
+      appBaseUrl: 'http://x',
+      linkKey,
+    })(
+      'hagen',
+      {
+        expectedVersion: before?.version ?? 0,
+        mainContact: { name: 'Geschäftsführung', email: 'gf@jobcenter-hagen.example.org' },
+        deputyContact: { name: 'Inklusion', email: 'inklusion@jobcenter-hagen.example.org' },
+      },
+      admin,
+    );
+    expect(result.resent).toEqual([campaignId]);
+    expect((await store.getInvitation(campaignId, 'hagen'))?.delivery).toBe('sent');
+    const again = (await fetchSentEmails(inject('sesEndpoint'))).filter(
+      (m) => m.subject === subject && m.destination.to.includes('gf@jobcenter-hagen.example.org'),
+    );
+    expect(again).toHaveLength(1);
+    expect(/formular#t=([A-Za-z0-9_-]{43})/.exec(again[0]?.body.text ?? '')?.[1]).toBe(invitationLink);
   });
 
   it('drops malformed SNS messages and unknown event types without crashing or writing', async () => {
