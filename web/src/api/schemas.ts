@@ -73,7 +73,11 @@ export type StoredDraft = z.infer<typeof StoredDraft>;
 
 export const CampaignList = z.object({ items: z.array(Campaign) });
 
-export const InvitationRow = Invitation.omit({ activeLinks: true, leaseUntil: true }).extend({
+export const InvitationRow = Invitation.omit({
+  activeLinks: true,
+  leaseUntil: true,
+  sealedLink: true,
+}).extend({
   status: DisplayStatus,
 });
 export type InvitationRow = z.infer<typeof InvitationRow>;
@@ -118,7 +122,7 @@ export const Accession = z.object({
 export const ResponseDetail = z.object({
   campaign: z.object({ id: z.string(), title: z.string(), deadline: z.string() }),
   jobcenter: Jobcenter,
-  invitation: Invitation.omit({ activeLinks: true, leaseUntil: true }),
+  invitation: Invitation.omit({ activeLinks: true, leaseUntil: true, sealedLink: true }),
   submissions: z.array(Submission),
   draftUpdatedAt: IsoDateTime.nullable(),
   history: z.array(AuditEvent),
