@@ -95,6 +95,8 @@ type RequestOptions = {
    * nothing here (the form decides what to show).
    */
   bearer?: string;
+  /** Lets the request outlive the page (a last autosave when the tab is closed). */
+  keepalive?: boolean;
   /** Statuses that are answers rather than errors, e.g. 503 from /health. */
   okStatuses?: number[];
 };
@@ -119,6 +121,7 @@ export const apiFetch = async (path: string, options: RequestOptions = {}): Prom
       headers,
       ...(options.body !== undefined ? { body: options.body } : {}),
       ...(options.signal ? { signal: options.signal } : {}),
+      ...(options.keepalive ? { keepalive: true } : {}),
       cache: 'no-store',
       credentials: 'omit',
     });

@@ -55,7 +55,7 @@ const postJson = async <S extends z.ZodType>(
   path: string,
   body: unknown,
   schema: S,
-  options: { bearer?: string; method?: 'POST' | 'PUT'; auth?: boolean } = {},
+  options: { bearer?: string; method?: 'POST' | 'PUT'; auth?: boolean; keepalive?: boolean } = {},
 ): Promise<z.infer<S>> =>
   parseJson(
     await apiFetch(path, {
@@ -64,6 +64,7 @@ const postJson = async <S extends z.ZodType>(
       body: JSON.stringify(body ?? {}),
       ...(options.bearer !== undefined ? { bearer: options.bearer } : {}),
       ...(options.auth !== undefined ? { auth: options.auth } : {}),
+      ...(options.keepalive ? { keepalive: true } : {}),
     }),
     schema,
   );
@@ -73,8 +74,8 @@ export const formApi = {
   openSession: (token: string) => postJson('/api/form/session', { token }, FormSession, { auth: false }),
   get: (bearer: string, signal?: AbortSignal) =>
     getJson('/api/form', FormContext, { bearer, ...withSignal(signal) }),
-  saveDraft: (bearer: string, version: number, answers: AccessionDraft) =>
-    postJson('/api/form/draft', { version, answers }, SavedDraft, { bearer, method: 'PUT' }),
+  saveDraft: (bearer: string, version: number, answers: AccessionDraft, keepalive = false) =>
+    postJson('/api/form/draft', { version, answers }, SavedDraft, { bearer, method: 'PUT', keepalive }),
   submit: (bearer: string, draftVersion: number) =>
     postJson('/api/form/submit', { draftVersion }, SubmitReceipt, { bearer }),
   handover: (bearer: string, body: { fromName: string; toName: string; toEmail: string }) =>

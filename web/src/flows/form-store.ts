@@ -130,8 +130,16 @@ const conflictFrom = (error: ApiError): Conflict | undefined => {
   return current.success ? { current: current.data, message: error.message } : undefined;
 };
 
-/** Saves now if there is anything to save. Resolves to false if it could not be saved. */
-export const saveNow = async (): Promise<boolean> => {
+/** Browsers allow 64 KB of request bodies in flight with `keepalive`. */
+const KEEPALIVE_LIMIT = 60_000;
+const keepaliveFits = (version: number, draft: Answers) =>
+  JSON.stringify({ version, answers: draft }).length < KEEPALIVE_LIMIT;
+
+/**
+ * Saves now if there is anything to save. Resolves to false if it could not be saved.
+ * `keepalive`: the request may outlive the page (the tab goes to the background or is closed).
+ */
+export const saveNow = async (options: { keepalive?: boolean } = {}): Promise<boolean> => {
   clearTimeout(timer);
   if (inflight) await inflight;
   const form = ready();
@@ -143,7 +151,7 @@ export const saveNow = async (): Promise<boolean> => {
   const { draft, dropped } = toSavableDraft(form.answers);
   patch({ save: { state: 'saving' } });
   inflight = formApi
-    .saveDraft(token, form.version, draft)
+    .saveDraft(token, form.version, draft, Boolean(options.keepalive) && keepaliveFits(form.version, draft))
     .then(
       (saved) => {
         const now = ready();
@@ -253,6 +261,28 @@ export const submitForm = async (): Promise<boolean> => {
     return false;
   }
 };
+
+/**
+ * Leaving the page (closing the tab, reloading, following a link elsewhere) within the autosave
+ * delay would lose the last changes: they are sent once more with `keepalive`, which outlives the
+ * page. A tab that goes to the background saves at once.
+ */
+const saveOnLeave = () => {
+  const form = ready();
+  if (!form?.dirty || form.conflict || inflight || !form.context.editable) return;
+  const token = readFormSession()?.token;
+  if (!token) return;
+  clearTimeout(timer);
+  const { draft } = toSavableDraft(form.answers);
+  if (keepaliveFits(form.version, draft)) formApi.saveDraft(token, form.version, draft, true).catch(() => {});
+};
+
+if (typeof window !== 'undefined') {
+  window.addEventListener('pagehide', saveOnLeave);
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') void saveNow({ keepalive: true });
+  });
+}
 
 const subscribe = (listener: () => void) => {
   listeners.add(listener);

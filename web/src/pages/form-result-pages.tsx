@@ -119,6 +119,11 @@ export function FormPrintPage({ form }: { form: ReadyForm }) {
 }
 
 const HANDOVER_FIELDS = { fromName: 'h-fromName', toName: 'h-toName', toEmail: 'h-toEmail' } as const;
+const HANDOVER_LABELS = {
+  fromName: 'Ihr Name',
+  toName: 'Name der Kollegin oder des Kollegen',
+  toEmail: 'E-Mail-Adresse der Kollegin oder des Kollegen',
+} as const;
 type HandoverField = keyof typeof HANDOVER_FIELDS;
 type HandoverErrors = Partial<Record<HandoverField, string>>;
 
@@ -171,7 +176,7 @@ export function FormHandoverPage({ form }: { form: ReadyForm }) {
   const summary = [
     ...(formError ? [{ text: formError, href: `#${HANDOVER_FIELDS.fromName}` }] : []),
     ...(Object.keys(HANDOVER_FIELDS) as HandoverField[]).flatMap((f) =>
-      errors[f] ? [{ text: errors[f] as string, href: `#${HANDOVER_FIELDS[f]}` }] : [],
+      errors[f] ? [{ text: `${HANDOVER_LABELS[f]}: ${errors[f]}`, href: `#${HANDOVER_FIELDS[f]}` }] : [],
     ),
   ];
   const field = (name: HandoverField) => ({
@@ -210,16 +215,21 @@ export function FormHandoverPage({ form }: { form: ReadyForm }) {
         an Personen in Ihrem Jobcenter.
       </p>
       <form className="form" noValidate onSubmit={onSubmit} aria-busy={busy}>
-        <TextField {...field('fromName')} label="Ihr Name" autoComplete="name" className="input-width-30" />
+        <TextField
+          {...field('fromName')}
+          label={HANDOVER_LABELS.fromName}
+          autoComplete="name"
+          className="input-width-30"
+        />
         <TextField
           {...field('toName')}
-          label="Name der Kollegin oder des Kollegen"
+          label={HANDOVER_LABELS.toName}
           autoComplete="off"
           className="input-width-30"
         />
         <TextField
           {...field('toEmail')}
-          label="E-Mail-Adresse der Kollegin oder des Kollegen"
+          label={HANDOVER_LABELS.toEmail}
           hint="Die dienstliche Adresse im Jobcenter"
           type="email"
           autoComplete="off"
