@@ -72,6 +72,7 @@ describe('accession form (Jobcenter)', () => {
     await tabTo(page, 'formular-oeffnen');
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 2, name: 'Abschnitte' }).waitFor();
+    await expect.poll(async () => (await focused(page)).tag).toBe('H1');
     // The token left the address bar; the session lives in this tab's sessionStorage, apart from staff.
     expect(page.url()).toBe(`${env.app}/formular`);
     expect(await page.evaluate(() => Object.keys(sessionStorage))).toEqual(['inklusion.formSession']);

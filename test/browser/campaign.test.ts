@@ -164,6 +164,10 @@ describe('accession campaign (staff)', () => {
       await narrow.waitForLoadState('networkidle');
       expect(await scrollsHorizontally(narrow), path).toBe(false);
     }
+    // The checkbox list of all Jobcenters ("Einzelne Jobcenter auswählen") fits as well.
+    await narrow.getByLabel('Einzelne Jobcenter auswählen').check();
+    await narrow.getByLabel('Kreis Kleve (zkT)').waitFor();
+    expect(await scrollsHorizontally(narrow), 'recipient choice').toBe(false);
     await expectNoAxeViolations(narrow, 'new campaign at 320 px');
     expect(errors).toEqual([]);
   });

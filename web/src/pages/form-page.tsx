@@ -1,4 +1,4 @@
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import type { ApiError } from '../api/client';
 import { Link, navigate, Redirect } from '../app/router';
 import { type FormPage, PATHS } from '../app/routes';
@@ -112,8 +112,14 @@ type Opening =
  * The page behind the personal link. It changes nothing by itself: mail scanners that fetch the
  * link see this page only. The exchange happens on the button click.
  */
+/** The address stays `/formular` while the page changes: move focus to the new heading ourselves. */
+const focusHeading = () => setTimeout(() => document.querySelector<HTMLElement>('main h1')?.focus(), 0);
+
 function OpenFormPage({ token, onOpened }: { token: string; onOpened: () => void }) {
   const [state, setState] = useState<Opening>({ step: 'intro' });
+  useEffect(() => {
+    if (state.step === 'invalid') focusHeading();
+  }, [state.step]);
 
   const open = async () => {
     setState({ step: 'opening' });
@@ -356,6 +362,16 @@ function ReadyPages({ form, page }: { form: ReadyForm; page: FormPage }) {
 export function FormArea({ page }: { page: FormPage }) {
   const form = useFormState();
   const [linkToken, setLinkToken] = useState(() => linkTokenFromHash(window.location.hash));
+  const justOpened = useRef(false);
+  useEffect(() => {
+    if (
+      justOpened.current &&
+      (form.status === 'ready' || form.status === 'failed' || form.status === 'ended')
+    ) {
+      justOpened.current = false;
+      focusHeading();
+    }
+  }, [form.status]);
 
   useEffect(() => {
     if (!linkToken && form.status === 'none' && readFormSession()) void loadForm();
@@ -366,6 +382,7 @@ export function FormArea({ page }: { page: FormPage }) {
       <OpenFormPage
         token={linkToken}
         onOpened={() => {
+          justOpened.current = true;
           resetForm();
           setLinkToken(undefined);
         }}
