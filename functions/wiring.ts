@@ -29,3 +29,13 @@ export const linkKey = () => {
   linkKeyPromise ??= resolveLinkKey(config);
   return linkKeyPromise;
 };
+
+/** What every use case that sends campaign e-mail needs. */
+export const mailing = {
+  store,
+  mailer,
+  templates: mailTemplates,
+  clock,
+  appBaseUrl: config.APP_BASE_URL,
+  linkKey,
+};

@@ -3,6 +3,7 @@
  * tests may pass the same or simpler renderers. Props types come from the templates.
  */
 import type * as templates from '../../emails/index';
+import type { Campaign } from './campaign';
 
 export type RenderedMail = { subject: string; html: string; text: string };
 export type MailTemplates = Pick<
@@ -16,3 +17,19 @@ export type MailTemplates = Pick<
   | 'renderReminder'
   | 'renderMissingSummary'
 >;
+
+/** The invitation's props for a campaign and Jobcenter: one place for launch, preview and re-sends. */
+export const invitationProps = (
+  campaign: Pick<Campaign, 'title' | 'letter' | 'deadline' | 'senderName' | 'replyTo'>,
+  jobcenterName: string,
+  formUrl: string,
+) => ({
+  jobcenterName,
+  campaignTitle: campaign.title,
+  subject: campaign.letter.subject,
+  letterBody: campaign.letter.body,
+  deadline: campaign.deadline,
+  formUrl,
+  senderName: campaign.senderName,
+  replyTo: campaign.replyTo,
+});

@@ -60,6 +60,7 @@ export const planReminder = (
   if (!isOfficeTime(now, policy.officeHours)) return undefined;
   if (state.paused || ['submitted', 'confirmed', 'returned'].includes(state.progress)) return undefined;
   if (state.sent.length >= policy.maxReminders) return undefined;
+  // biome-ignore lint/complexity/useMathMinMax: ISO strings compare lexically; Math.max would give NaN
   const last = state.sent.reduce((max, s) => (s.at > max ? s.at : max), '');
   if (last && now.getTime() - Date.parse(last) < policy.minGapHours * 3600_000) return undefined;
 

@@ -1,8 +1,8 @@
-import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { z } from 'zod';
 import type { AccessionStore } from '../shared/ports';
-import { type TableContext, withoutKeys } from './dynamo-shared';
-import { KIND, keys, TABLE } from './table-design';
+import { queryListByKind, type TableContext, withoutKeys } from './dynamo-shared';
+import { KIND, keys } from './table-design';
 
 const AccessionRecord = z.object({
   jobcenterId: z.string(),
@@ -35,15 +35,7 @@ export const makeAccessionStore = ({ doc, tableName }: TableContext): AccessionS
     return Item ? AccessionRecord.parse(withoutKeys(Item)) : undefined;
   },
   async listAccessions() {
-    const { Items = [] } = await doc.send(
-      new QueryCommand({
-        TableName: tableName,
-        IndexName: 'listByKind',
-        KeyConditionExpression: '#k = :k',
-        ExpressionAttributeNames: { '#k': TABLE.indexes.listByKind.partitionKey },
-        ExpressionAttributeValues: { ':k': KIND.accession },
-      }),
-    );
-    return Items.map((i) => AccessionRecord.parse(withoutKeys(i)));
+    const items = await queryListByKind({ doc, tableName }, KIND.accession);
+    return items.map((i) => AccessionRecord.parse(withoutKeys(i)));
   },
 });

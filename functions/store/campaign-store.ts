@@ -11,8 +11,14 @@ import { Invitation } from '../campaigns/invitation';
 import { ConflictError } from '../shared/errors';
 import { mapLimit } from '../shared/map-limit';
 import type { CampaignStore, InvitationCondition } from '../shared/ports';
-import { isConditionFailure, type TableContext, updateExpression, withoutKeys } from './dynamo-shared';
-import { KIND, keys, TABLE } from './table-design';
+import {
+  isConditionFailure,
+  queryListByKind,
+  type TableContext,
+  updateExpression,
+  withoutKeys,
+} from './dynamo-shared';
+import { KIND, keys } from './table-design';
 
 const toCampaign = (item: Record<string, unknown>) => Campaign.parse(withoutKeys(item));
 const toInvitation = (item: Record<string, unknown>) => Invitation.parse(withoutKeys(item));
@@ -128,17 +134,9 @@ export const makeCampaignStore = ({ doc, tableName }: TableContext): CampaignSto
     },
 
     async listCampaigns() {
-      const { Items = [] } = await doc.send(
-        new QueryCommand({
-          TableName: tableName,
-          IndexName: 'listByKind',
-          KeyConditionExpression: '#k = :k',
-          ExpressionAttributeNames: { '#k': TABLE.indexes.listByKind.partitionKey },
-          ExpressionAttributeValues: { ':k': KIND.campaign },
-          ScanIndexForward: false,
-        }),
+      return (await queryListByKind({ doc, tableName }, KIND.campaign, { newestFirst: true })).map(
+        toCampaign,
       );
-      return Items.map(toCampaign);
     },
 
     createInvitation,

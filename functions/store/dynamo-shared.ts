@@ -1,5 +1,6 @@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, paginateQuery } from '@aws-sdk/lib-dynamodb';
+import { TABLE } from './table-design';
 
 export type TableContext = { doc: DynamoDBDocumentClient; tableName: string };
 
@@ -53,3 +54,25 @@ export const updateExpression = (
 };
 
 export const epochSeconds = (iso: string): number => Math.floor(Date.parse(iso) / 1000);
+
+/** Every item of one kind from the `listByKind` index, all pages, in sort-key order. */
+export const queryListByKind = async (
+  { doc, tableName }: TableContext,
+  kind: string,
+  options: { newestFirst?: boolean } = {},
+): Promise<Record<string, unknown>[]> => {
+  const items: Record<string, unknown>[] = [];
+  for await (const page of paginateQuery(
+    { client: doc },
+    {
+      TableName: tableName,
+      IndexName: 'listByKind',
+      KeyConditionExpression: '#k = :k',
+      ExpressionAttributeNames: { '#k': TABLE.indexes.listByKind.partitionKey },
+      ExpressionAttributeValues: { ':k': kind },
+      ScanIndexForward: !options.newestFirst,
+    },
+  ))
+    items.push(...(page.Items ?? []));
+  return items;
+};

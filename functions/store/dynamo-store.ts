@@ -1,13 +1,8 @@
-import {
-  DescribeTableCommand,
-  type DynamoDBClient,
-  TransactionCanceledException,
-} from '@aws-sdk/client-dynamodb';
+import { DescribeTableCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import {
   DynamoDBDocumentClient,
   GetCommand,
   PutCommand,
-  paginateQuery,
   QueryCommand,
   TransactWriteCommand,
 } from '@aws-sdk/lib-dynamodb';
@@ -18,11 +13,11 @@ import type { JobcenterWrite, Store } from '../shared/ports';
 import { makeAccessionStore } from './accession-store';
 import { makeCampaignStore } from './campaign-store';
 import { makeDeliveryStore } from './delivery-store';
-import { isConditionFailure, withoutKeys } from './dynamo-shared';
+import { isConditionFailure, queryListByKind, withoutKeys } from './dynamo-shared';
 import { makeLinkStore } from './link-store';
 import { makeReminderStore } from './reminder-store';
 import { makeSubmissionStore } from './submission-store';
-import { KIND, keys, TABLE } from './table-design';
+import { KIND, keys } from './table-design';
 
 /** Strips key attributes and validates what comes back, so a corrupt item fails loudly. */
 const toJobcenter = (item: Record<string, unknown>): Jobcenter => Jobcenter.parse(withoutKeys(item));
@@ -67,20 +62,7 @@ export const makeDynamoStore = ({
     },
 
     async listJobcenters() {
-      const { partitionKey } = TABLE.indexes.listByKind;
-      const items: Jobcenter[] = [];
-      for await (const page of paginateQuery(
-        { client: doc },
-        {
-          TableName: tableName,
-          IndexName: 'listByKind',
-          KeyConditionExpression: '#k = :k',
-          ExpressionAttributeNames: { '#k': partitionKey },
-          ExpressionAttributeValues: { ':k': KIND.jobcenter },
-        },
-      ))
-        for (const item of page.Items ?? []) items.push(toJobcenter(item));
-      return items;
+      return (await queryListByKind(context, KIND.jobcenter)).map(toJobcenter);
     },
 
     async getJobcenter(id) {

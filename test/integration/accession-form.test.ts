@@ -84,6 +84,8 @@ describe('the Jobcenter form over HTTP (handlers on DynamoDB Local and the SES e
     await runner.idle();
     const mails = (await fetchSentEmails(inject('sesEndpoint'))).filter((m) => m.subject === subject);
     expect(mails).toHaveLength(3);
+    // The real sender handler seals the link, so reminders can repeat it.
+    expect((await store.getInvitation(campaignId, 'essen'))?.sealedLink).toMatch(/^v1\./);
     for (const mail of mails) {
       const jobcenterId = /geschaeftsfuehrung\.([a-z-]+)@/.exec(mail.destination.to[0] ?? '')?.[1] ?? '';
       tokens.set(jobcenterId, LINK.exec(mail.body.text ?? '')?.[1] ?? '');

@@ -1,17 +1,11 @@
 import middy from '@middy/core';
 import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { logger } from '../../shared/logger';
-import { clock, config, linkKey, mailer, mailTemplates, store } from '../../wiring';
+import { config, mailing } from '../../wiring';
 import { SendJob } from '../send-job';
 import { makeSendInvitation } from '../use-cases/send-invitation';
 
-const sendInvitation = makeSendInvitation({
-  store,
-  mailer,
-  templates: mailTemplates,
-  clock,
-  appBaseUrl: config.APP_BASE_URL,
-});
+const sendInvitation = makeSendInvitation(mailing);
 /** Each concurrent sender keeps its share of the SES rate. */
 const intervalMs = (1000 * config.SENDER_CONCURRENCY) / config.SES_SEND_RATE;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

@@ -1,6 +1,6 @@
 import { NotFoundError } from '../../shared/errors';
 import type { AccessionStore, CampaignStore, RegistryStore } from '../../shared/ports';
-import type { MailTemplates } from '../mail-templates';
+import { invitationProps, type MailTemplates } from '../mail-templates';
 import { selectRecipients } from '../recipients';
 
 /**
@@ -25,16 +25,13 @@ export const makePreviewInvitation =
     const acceded = new Set((await store.listAccessions()).map((a) => a.jobcenterId));
     const recipients = selectRecipients(campaign.recipients, await store.listJobcenters(), acceded);
     const sample = recipients[0];
-    const mail = await templates.renderInvitation({
-      jobcenterName: sample?.name ?? 'Jobcenter Beispielstadt',
-      campaignTitle: campaign.title,
-      subject: campaign.letter.subject,
-      letterBody: campaign.letter.body,
-      deadline: campaign.deadline,
-      formUrl: `${appBaseUrl.replace(/\/$/, '')}/formular#t=PERSOENLICHER-LINK`,
-      senderName: campaign.senderName,
-      replyTo: campaign.replyTo,
-    });
+    const mail = await templates.renderInvitation(
+      invitationProps(
+        campaign,
+        sample?.name ?? 'Jobcenter Beispielstadt',
+        `${appBaseUrl.replace(/\/$/, '')}/formular#t=PERSOENLICHER-LINK`,
+      ),
+    );
     return {
       ...mail,
       recipients: recipients.map((j) => ({ id: j.id, name: j.name })),

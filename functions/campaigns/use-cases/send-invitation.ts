@@ -3,7 +3,7 @@ import { logger } from '../../shared/logger';
 import type { CampaignStore, Clock, LinkStore, Mailer, RegistryStore, SendJob } from '../../shared/ports';
 import { sealToken } from '../link-seal';
 import { formUrl, issueLink } from '../link-token';
-import type { MailTemplates } from '../mail-templates';
+import { invitationProps, type MailTemplates } from '../mail-templates';
 
 type Deps = {
   store: Pick<CampaignStore, 'getCampaign' | 'updateInvitation'> &
@@ -50,16 +50,9 @@ export const makeSendInvitation =
 
     const { token, hash } = await issueLink(store, campaign, jobcenter.id, now.toISOString());
     const key = await linkKey?.();
-    const mail = await templates.renderInvitation({
-      jobcenterName: jobcenter.name,
-      campaignTitle: campaign.title,
-      subject: campaign.letter.subject,
-      letterBody: campaign.letter.body,
-      deadline: campaign.deadline,
-      formUrl: formUrl(appBaseUrl, token),
-      senderName: campaign.senderName,
-      replyTo: campaign.replyTo,
-    });
+    const mail = await templates.renderInvitation(
+      invitationProps(campaign, jobcenter.name, formUrl(appBaseUrl, token)),
+    );
     const recipients = [jobcenter.mainContact.email];
     let messageId: string;
     try {

@@ -3,18 +3,11 @@ import { JobcenterId } from '../../registry/jobcenter';
 import { httpHandler, principalOf } from '../../shared/http/http-handler';
 import { parseJsonBody, parsePath } from '../../shared/http/request';
 import { json } from '../../shared/http/responses';
-import { clock, config, linkKey, mailer, mailTemplates, store } from '../../wiring';
+import { mailing } from '../../wiring';
 import { CorrectContactsBody } from '../api-schemas';
 import { makeCorrectContacts } from '../use-cases/correct-contacts';
 
-const correctContacts = makeCorrectContacts({
-  store,
-  mailer,
-  templates: mailTemplates,
-  clock,
-  appBaseUrl: config.APP_BASE_URL,
-  linkKey,
-});
+const correctContacts = makeCorrectContacts(mailing);
 
 export const handler = httpHandler('admin').handler(async (event, context) => {
   const { id } = parsePath(event, z.object({ id: JobcenterId }));

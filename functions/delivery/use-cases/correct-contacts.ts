@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Principal } from '../../auth/principal';
 import { openToken } from '../../campaigns/link-seal';
 import { formUrl } from '../../campaigns/link-token';
-import type { MailTemplates } from '../../campaigns/mail-templates';
+import { invitationProps, type MailTemplates } from '../../campaigns/mail-templates';
 import type { Contact } from '../../registry/jobcenter';
 import { NotFoundError } from '../../shared/errors';
 import { logger } from '../../shared/logger';
@@ -72,16 +72,9 @@ export const makeCorrectContacts =
       if (invitation.delivery !== 'bounced' || !invitation.sealedLink || !key) continue;
       const campaign = await store.getCampaign(invitation.campaignId);
       if (campaign?.status !== 'gestartet') continue;
-      const mail = await templates.renderInvitation({
-        jobcenterName: jobcenter.name,
-        campaignTitle: campaign.title,
-        subject: campaign.letter.subject,
-        letterBody: campaign.letter.body,
-        deadline: campaign.deadline,
-        formUrl: formUrl(appBaseUrl, openToken(invitation.sealedLink, key)),
-        senderName: campaign.senderName,
-        replyTo: campaign.replyTo,
-      });
+      const mail = await templates.renderInvitation(
+        invitationProps(campaign, jobcenter.name, formUrl(appBaseUrl, openToken(invitation.sealedLink, key))),
+      );
       try {
         const { messageId } = await mailer.send({
           from: `${campaign.senderName} <${campaign.senderEmail}>`,

@@ -36,7 +36,7 @@ export const makeOpenSession =
     const link = await store.getLink(hashToken(token));
     if (!link || link.revokedAt || link.expiresAt <= now.toISOString()) return fail();
     const campaign = await store.getCampaign(link.campaignId);
-    if (!campaign || campaign.status !== 'gestartet') return fail();
+    if (campaign?.status !== 'gestartet') return fail();
 
     const sessionToken = newToken();
     const expiresAt = new Date(now.getTime() + SESSION_MINUTES * 60_000).toISOString();
@@ -46,6 +46,7 @@ export const makeOpenSession =
       jobcenterId: link.jobcenterId,
       linkHash: link.hash,
       createdAt: now.toISOString(),
+      // biome-ignore lint/complexity/useMathMinMax: ISO strings compare lexically; Math.min would give NaN
       expiresAt: expiresAt < link.expiresAt ? expiresAt : link.expiresAt,
     });
     await store.updateInvitation(

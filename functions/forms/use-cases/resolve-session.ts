@@ -23,6 +23,6 @@ export const makeResolveSession =
     const link = await store.getLink(session.linkHash);
     if (!link || link.revokedAt || link.expiresAt <= now) throw new LinkInvalidError();
     const campaign = await store.getCampaign(session.campaignId);
-    if (!campaign || campaign.status !== 'gestartet') throw new LinkInvalidError();
+    if (campaign?.status !== 'gestartet') throw new LinkInvalidError();
     return session;
   };

@@ -2,17 +2,10 @@ import { InvitationPath } from '../../campaigns/api-schemas';
 import { httpHandler, principalOf } from '../../shared/http/http-handler';
 import { parsePath } from '../../shared/http/request';
 import { json } from '../../shared/http/responses';
-import { clock, config, linkKey, mailer, mailTemplates, store } from '../../wiring';
+import { mailing } from '../../wiring';
 import { makeRemindNow } from '../use-cases/manage-reminders';
 
-const remindNow = makeRemindNow({
-  store,
-  mailer,
-  templates: mailTemplates,
-  clock,
-  appBaseUrl: config.APP_BASE_URL,
-  linkKey,
-});
+const remindNow = makeRemindNow(mailing);
 
 export const handler = httpHandler('admin').handler(async (event, context) => {
   const { campaignId, jobcenterId } = parsePath(event, InvitationPath);
