@@ -3,20 +3,30 @@ import * as cognito from 'aws-cdk-lib/aws-cognito';
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
+import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import * as ses from 'aws-cdk-lib/aws-ses';
 import * as sns from 'aws-cdk-lib/aws-sns';
 import type { Construct } from 'constructs';
 import { TABLE } from '../functions/store/table-design';
 import type { InfraConfig } from './config';
+import { acknowledge } from './nag';
 
 export type StatefulStackProps = StackProps & { config: InfraConfig };
+
+/**
+ * The link key secret: 43 characters of [A-Za-z0-9] are valid base64url and decode to exactly
+ * 32 bytes (43 × 6 = 258 bits, the last 2 bits are dropped), which is what
+ * functions/campaigns/link-seal.ts#parseLinkKey requires for AES-256-GCM.
+ */
+export const LINK_KEY_LENGTH = 43;
 
 /** Cognito groups: the role names of functions/auth/principal.ts. */
 export const STAFF_GROUPS = ['admin', 'viewer'] as const;
 
 /**
  * Everything that holds data or identity and must survive a redeploy of the code: the table, the
- * SES identity and its event topic, and the Cognito user pool of MAGS staff. Retained on delete.
+ * SES identity and its event topic, the link-sealing key, and the Cognito user pool of MAGS staff.
+ * Retained on delete.
  * The stateless stack receives what it needs through the public readonly properties below.
  */
 export class StatefulStack extends Stack {
@@ -28,6 +38,9 @@ export class StatefulStack extends Stack {
   readonly configurationSetArn: string;
   readonly mailFrom: string;
   readonly mailEventsTopic: sns.Topic;
+  /** 32-byte key (base64url) that seals personal links so reminders can repeat them. */
+  readonly linkKeySecret: secretsmanager.Secret;
+  readonly linkKeyEncryptionKey: kms.Key;
   readonly userPool: cognito.UserPool;
   readonly userPoolDomain: cognito.UserPoolDomain;
 
@@ -108,6 +121,36 @@ export class StatefulStack extends Stack {
         value: `${record.name} CNAME ${record.value}`,
       });
     });
+
+    // --- Link key: seals the personal link of each invitation (functions/campaigns/link-seal.ts),
+    // so that reminders can repeat it while the table keeps only its hash. State: without this exact
+    // key no outstanding reminder link can be opened again, so it is retained and never rotated.
+    this.linkKeyEncryptionKey = new kms.Key(this, 'LinkKeyEncryptionKey', {
+      description: 'Encrypts the Inklusion link-sealing key secret (Secrets Manager)',
+      enableKeyRotation: true,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    this.linkKeySecret = new secretsmanager.Secret(this, 'LinkKey', {
+      description:
+        'Inklusion link-sealing key: 32 bytes as base64url (AES-256-GCM); seals personal form links for reminders',
+      encryptionKey: this.linkKeyEncryptionKey,
+      // Uniform over [A-Za-z0-9]; 43 such characters are base64url for 32 bytes (see LINK_KEY_LENGTH).
+      generateSecretString: {
+        passwordLength: LINK_KEY_LENGTH,
+        excludePunctuation: true,
+        includeSpace: false,
+        requireEachIncludedType: false,
+      },
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    acknowledge(
+      this.linkKeySecret,
+      'AwsSolutions-SMG4',
+      'Not rotated on purpose: the key opens the sealed personal links stored with every running ' +
+        'invitation, and reminders repeat those links; rotating it would make every outstanding reminder ' +
+        'link unrecoverable (the table keeps only link hashes). Access is limited to the functions with ' +
+        'grants.linkKey, and its KMS key is rotated.',
+    );
 
     // --- Cognito: MAGS staff only; accounts are created by an administrator
     this.userPool = new cognito.UserPool(this, 'StaffPool', {

@@ -2,6 +2,7 @@ import { CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
 import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
 import * as logs from 'aws-cdk-lib/aws-logs';
+import type * as sns from 'aws-cdk-lib/aws-sns';
 import type { Construct } from 'constructs';
 import {
   CONSUMERS,
@@ -10,6 +11,8 @@ import {
   type RouteDef,
   SCHEDULES,
   type ScheduleDef,
+  SUBSCRIBERS,
+  type SubscriberDef,
 } from '../functions/api/routes';
 import type { InfraConfig } from './config';
 import { Alarms } from './constructs/alarms';
@@ -17,6 +20,7 @@ import { AppFunction, type FunctionResources } from './constructs/app-function';
 import { HttpApi } from './constructs/http-api';
 import { ScheduledJob } from './constructs/scheduled-job';
 import { SendQueue } from './constructs/send-queue';
+import { TopicSubscriber } from './constructs/topic-subscriber';
 import { WebHosting } from './constructs/web-hosting';
 import type { StatefulStack } from './stateful-stack';
 
@@ -30,6 +34,8 @@ export type StatelessStackProps = StackProps & {
     | 'configurationSet'
     | 'configurationSetArn'
     | 'mailFrom'
+    | 'mailEventsTopic'
+    | 'linkKeySecret'
     | 'userPool'
     | 'userPoolDomain'
   >;
@@ -42,6 +48,8 @@ export const ROUTE_TIMEOUT = Duration.seconds(25);
 export const SCHEDULE_TIMEOUT = Duration.minutes(5);
 /** A batch of 10 jobs takes about 10 × 2 s at 1 message/s; five minutes leave room for SES retries. */
 export const CONSUMER_TIMEOUT = Duration.minutes(5);
+/** One SNS message (one SES event) per invocation: a few table writes. */
+export const SUBSCRIBER_TIMEOUT = Duration.seconds(30);
 
 /**
  * The web app's OAuth redirect path (CALLBACK_PATH in web/src/app/cognito.ts; a test keeps them
@@ -50,9 +58,9 @@ export const CONSUMER_TIMEOUT = Duration.minutes(5);
 export const WEB_CALLBACK_PATH = '/anmelden/callback';
 
 /**
- * Code and delivery, replaceable at any time: one Lambda per ROUTES, SCHEDULES and CONSUMERS entry,
- * the HTTP API, the schedules, the send queue, alarms, the web bucket and the CloudFront
- * distribution in front of the bucket and the API.
+ * Code and delivery, replaceable at any time: one Lambda per ROUTES, SCHEDULES, CONSUMERS and
+ * SUBSCRIBERS entry, the HTTP API, the schedules, the send queue, the topic subscriptions, alarms,
+ * the web bucket and the CloudFront distribution in front of the bucket and the API.
  */
 export class StatelessStack extends Stack {
   readonly functions: Record<string, AppFunction> = {};
@@ -60,6 +68,7 @@ export class StatelessStack extends Stack {
   readonly web: WebHosting;
   readonly webClient: cognito.UserPoolClient;
   readonly schedules: Record<string, ScheduledJob> = {};
+  readonly subscribers: Record<string, TopicSubscriber> = {};
   readonly sendQueue: SendQueue;
   readonly alarms: Alarms;
   /** Origin of the web app as the functions and Cognito see it (a token unless configured). */
@@ -121,9 +130,11 @@ export class StatelessStack extends Stack {
         from: stateful.mailFrom,
       },
       sendQueue: this.sendQueue.queue,
+      linkKeySecret: stateful.linkKeySecret,
     };
     // The variables functions/config.ts parses (AWS_REGION is set by Lambda itself). Every function
     // gets SEND_QUEUE_URL: functions/wiring.ts builds the queue client at cold start in all bundles.
+    // LINK_KEY_SECRET_ARN goes only to functions with grants.linkKey (AppFunction adds it).
     const environment: Record<string, string> = {
       STAGE: 'aws',
       TABLE_NAME: stateful.table.tableName,
@@ -136,7 +147,7 @@ export class StatelessStack extends Stack {
       POWERTOOLS_SERVICE_NAME: 'inklusion',
     };
     const makeFunction = (
-      def: RouteDef | ScheduleDef | ConsumerDef,
+      def: RouteDef | ScheduleDef | ConsumerDef | SubscriberDef,
       description: string,
       timeout: Duration,
       extraEnvironment: Record<string, string> = {},
@@ -174,6 +185,21 @@ export class StatelessStack extends Stack {
         SENDER_CONCURRENCY: String(config.senderConcurrency),
       });
       this.sendQueue.addConsumer(def, fn.function, config.senderConcurrency);
+    }
+    const topics: Record<SubscriberDef['topic'], sns.ITopic> = { sesEvents: stateful.mailEventsTopic };
+    for (const def of SUBSCRIBERS as readonly SubscriberDef[]) {
+      const fn = makeFunction(def, `Inklusion SNS subscriber ${def.id} (${def.topic})`, SUBSCRIBER_TIMEOUT);
+      const subscriber = new TopicSubscriber(this, `Sub-${def.id}`, {
+        def,
+        fn: fn.function,
+        topic: topics[def.topic],
+      });
+      this.subscribers[def.id] = subscriber;
+      this.alarms.onDeadLetters(
+        `SubscriberDeadLetters-${def.id}`,
+        subscriber.deadLetterQueue,
+        `Subscriber ${def.id} (${def.topic})`,
+      );
     }
 
     this.web.deploy(

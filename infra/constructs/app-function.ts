@@ -1,10 +1,11 @@
 import * as path from 'node:path';
-import type { Duration } from 'aws-cdk-lib';
+import { type Duration, Stack } from 'aws-cdk-lib';
 import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
+import type * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import type { RouteDef } from '../../functions/api/routes';
@@ -12,19 +13,24 @@ import { TABLE } from '../../functions/store/table-design';
 import { acknowledge, acknowledgeWildcards, type WildcardAllowance } from '../nag';
 import { REPO_ROOT } from '../paths';
 
-/** The grants of a route, schedule or consumer (functions/api/routes.ts). */
+/** The grants of a route, schedule, consumer or subscriber (functions/api/routes.ts). */
 export type FunctionGrants = RouteDef['grants'];
 
-/** What the functions may touch: the table, the SES identity plus configuration set, the send queue. */
+/**
+ * What the functions may touch: the table, the SES identity plus configuration set, the send queue,
+ * the link-sealing key secret.
+ */
 export type FunctionResources = {
   table: dynamodb.ITableV2;
   mail: { identityArn: string; configurationSetArn: string; from: string };
   /** Required if any function has `grants.enqueue`. */
   sendQueue?: sqs.IQueue;
+  /** Required if any function has `grants.linkKey`; its ARN becomes LINK_KEY_SECRET_ARN. */
+  linkKeySecret?: secretsmanager.ISecret;
 };
 
 export type AppFunctionProps = {
-  /** Route, schedule or consumer id from functions/api/routes.ts; used in ids and the description. */
+  /** Route, schedule, consumer or subscriber id from functions/api/routes.ts; used in ids and the description. */
   id: string;
   /** Handler file relative to the repository root; it exports `handler`. */
   entry: string;
@@ -63,6 +69,10 @@ export class AppFunction extends Construct {
 
   constructor(scope: Construct, id: string, props: AppFunctionProps) {
     super(scope, id);
+    const { grants, resources } = props;
+    if (grants.linkKey && !resources.linkKeySecret) {
+      throw new Error(`Function ${id} has grants.linkKey but no link key secret was given`);
+    }
 
     this.logGroup = new logs.LogGroup(this, 'Logs', {
       retention: props.logRetention ?? logs.RetentionDays.ONE_YEAR,
@@ -86,7 +96,14 @@ export class AppFunction extends Construct {
       applicationLogLevelV2: lambda.ApplicationLogLevel[props.logLevel],
       systemLogLevelV2: lambda.SystemLogLevel.WARN,
       tracing: lambda.Tracing.ACTIVE,
-      environment: { ...props.environment, NODE_OPTIONS: '--enable-source-maps' },
+      environment: {
+        ...props.environment,
+        // Only where the role may read it: functions/campaigns/link-key.ts fetches it on first use.
+        ...(grants.linkKey && resources.linkKeySecret
+          ? { LINK_KEY_SECRET_ARN: resources.linkKeySecret.secretArn }
+          : {}),
+        NODE_OPTIONS: '--enable-source-maps',
+      },
     } satisfies Partial<lambda.FunctionProps>;
 
     this.function = props.skipBundling
@@ -122,10 +139,13 @@ export class AppFunction extends Construct {
         'suites and CI run the same major version as Lambda; moving to nodejs24.x is one constant here ' +
         'once the toolchain moves.',
     );
-    this.applyGrants(props.grants, props.resources);
+    this.applyGrants(grants, resources);
   }
 
-  private applyGrants(grants: FunctionGrants, { table, mail, sendQueue }: FunctionResources): void {
+  private applyGrants(
+    grants: FunctionGrants,
+    { table, mail, sendQueue, linkKeySecret }: FunctionResources,
+  ): void {
     if (grants.table === 'read') table.grantReadData(this.role);
     if (grants.table === 'readWrite') table.grantReadWriteData(this.role);
     if (grants.describeTable) {
@@ -152,6 +172,31 @@ export class AppFunction extends Construct {
       if (!sendQueue)
         throw new Error(`Function ${this.node.id} has grants.enqueue but no send queue was given`);
       sendQueue.grantSendMessages(this.role);
+    }
+
+    if (grants.linkKey && linkKeySecret) {
+      // GetSecretValue only (no DescribeSecret, no versions listing), on this one secret.
+      this.role.addToPrincipalPolicy(
+        new iam.PolicyStatement({
+          actions: ['secretsmanager:GetSecretValue'],
+          resources: [linkKeySecret.secretArn],
+        }),
+      );
+      // Decrypt with the secret's key only through Secrets Manager, and only for this secret.
+      if (linkKeySecret.encryptionKey) {
+        this.role.addToPrincipalPolicy(
+          new iam.PolicyStatement({
+            actions: ['kms:Decrypt'],
+            resources: [linkKeySecret.encryptionKey.keyArn],
+            conditions: {
+              StringEquals: {
+                'kms:ViaService': `secretsmanager.${Stack.of(this).region}.amazonaws.com`,
+                'kms:EncryptionContext:SecretARN': linkKeySecret.secretArn,
+              },
+            },
+          }),
+        );
+      }
     }
 
     const allowances: WildcardAllowance[] = [

@@ -2,6 +2,8 @@ import { App, Duration, Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import type { CfnRole } from 'aws-cdk-lib/aws-iam';
+import * as kms from 'aws-cdk-lib/aws-kms';
+import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -11,8 +13,11 @@ import {
   type RouteDef,
   SCHEDULES,
   type ScheduleDef,
+  SUBSCRIBERS,
+  type SubscriberDef,
 } from '../../functions/api/routes';
 import { AppFunction, type FunctionGrants, readsSendQuota } from '../../infra/constructs/app-function';
+import type { StatefulStack } from '../../infra/stateful-stack';
 import type { StatelessStack } from '../../infra/stateless-stack';
 import { actionsOf, buildTestApp, resourcesOf, type Statement, statementsOfRole } from './support';
 
@@ -25,14 +30,33 @@ const TABLE_WRITES = [
 const SES_SEND = ['ses:SendEmail', 'ses:SendRawEmail'] as const;
 const SQS_CONSUME = ['sqs:ReceiveMessage', 'sqs:DeleteMessage', 'sqs:ChangeMessageVisibility'] as const;
 
-const DEFS: readonly (RouteDef | ScheduleDef | ConsumerDef)[] = [...ROUTES, ...SCHEDULES, ...CONSUMERS];
+const DEFS: readonly (RouteDef | ScheduleDef | ConsumerDef | SubscriberDef)[] = [
+  ...ROUTES,
+  ...SCHEDULES,
+  ...CONSUMERS,
+  ...SUBSCRIBERS,
+];
 const CONSUMER_IDS = new Set<string>(CONSUMERS.map((c) => c.id));
+const SUBSCRIBER_IDS = new Set<string>(SUBSCRIBERS.map((c) => c.id));
+const LINK_KEY_IDS = new Set<string>(DEFS.filter((d) => d.grants.linkKey === true).map((d) => d.id));
 
 describe('least privilege, derived from the grants in functions/api/routes.ts', () => {
   let stack: StatelessStack;
-  let stateful: Stack;
+  let stateful: StatefulStack;
   let template: Template;
   const sendQueueId = () => stack.getLogicalId(stack.sendQueue.queue.node.defaultChild as never);
+  /** The dead-letter queue of a SUBSCRIBERS entry (its SNS redrive and on-failure destination). */
+  const subscriberDeadLettersId = (id: string) => {
+    const subscriber = stack.subscribers[id];
+    if (!subscriber) throw new Error(`no subscriber ${id}`);
+    return stack.getLogicalId(subscriber.deadLetterQueue.node.defaultChild as never);
+  };
+  const roleIdOf = (id: string) => stack.getLogicalId(stack.functions[id]?.role.node.defaultChild as CfnRole);
+  /** Cross-stack values arrive as Fn::GetStackOutput of an output named after the logical id. */
+  const refersTo = (value: unknown, logicalId: string) =>
+    new RegExp(`"OutputName":"PublishOutput(Ref|FnGetAtt)${logicalId}`).test(JSON.stringify(value));
+  const linkSecretId = () => stateful.getLogicalId(stateful.linkKeySecret.node.defaultChild as never);
+  const linkKmsKeyId = () => stateful.getLogicalId(stateful.linkKeyEncryptionKey.node.defaultChild as never);
   const statementsOf = (id: string): Statement[] => {
     const fn = stack.functions[id];
     if (!fn) throw new Error(`no function ${id}`);
@@ -93,7 +117,15 @@ describe('least privilege, derived from the grants in functions/api/routes.ts', 
     '%s may put send jobs in the queue only if its grants say enqueue, and only there',
     (id, def) => {
       const statements = statementsOf(id);
-      const send = statements.filter((s) => actionsOf([s]).includes('sqs:SendMessage'));
+      // A subscriber's on-failure destination is its own dead-letter queue (checked below).
+      const ownDeadLetters = SUBSCRIBER_IDS.has(id)
+        ? { 'Fn::GetAtt': [subscriberDeadLettersId(id), 'Arn'] }
+        : undefined;
+      const send = statements.filter(
+        (s) =>
+          actionsOf([s]).includes('sqs:SendMessage') &&
+          JSON.stringify(s.Resource) !== JSON.stringify(ownDeadLetters),
+      );
       if ('enqueue' in def.grants && def.grants.enqueue) {
         expect(send).toHaveLength(1);
         expect(send[0]?.Resource).toEqual({ 'Fn::GetAtt': [sendQueueId(), 'Arn'] });
@@ -154,11 +186,126 @@ describe('least privilege, derived from the grants in functions/api/routes.ts', 
         }
       }
     }
-    // Nor does the queue's resource policy allow anyone anything: it only denies plain HTTP.
+    // Nor does a queue's resource policy allow anyone anything (it denies plain HTTP), except that
+    // SNS may park undeliverable messages of its topic in a subscriber's dead-letter queue.
+    const subscriberQueues = new Set(SUBSCRIBERS.map((d) => subscriberDeadLettersId(d.id)));
     const queuePolicies = Object.values(resourcesOf(template, 'AWS::SQS::QueuePolicy'));
+    expect(queuePolicies.length).toBeGreaterThan(0);
     for (const policy of queuePolicies) {
+      const [queue] = policy.Properties.Queues as { Ref: string }[];
       const statements = (policy.Properties.PolicyDocument as { Statement: Statement[] }).Statement;
-      expect(statements.map((s) => s.Effect)).toEqual(statements.map(() => 'Deny'));
+      const allows = statements.filter((s) => s.Effect === 'Allow');
+      if (!queue || !subscriberQueues.has(queue.Ref)) {
+        expect(allows, queue?.Ref).toEqual([]);
+        continue;
+      }
+      expect(allows).toHaveLength(1);
+      expect(allows[0]).toMatchObject({
+        Action: 'sqs:SendMessage',
+        Principal: { Service: 'sns.amazonaws.com' },
+        Resource: { 'Fn::GetAtt': [queue.Ref, 'Arn'] },
+      });
+      const condition = (allows[0] as { Condition: { ArnEquals: Record<string, unknown> } }).Condition;
+      expect(
+        refersTo(
+          condition.ArnEquals['aws:SourceArn'],
+          stateful.getLogicalId(stateful.mailEventsTopic.node.defaultChild as never),
+        ),
+      ).toBe(true);
+    }
+  });
+
+  it.each(DEFS.map((d) => [d.id, d] as const))(
+    '%s may read the link key secret only if its grants say linkKey, and only that secret',
+    (id, def) => {
+      const statements = statementsOf(id);
+      const secrets = statements.filter((s) => actionsOf([s]).some((a) => a.startsWith('secretsmanager:')));
+      const linkKms = statements.filter((s) => refersTo(s.Resource, linkKmsKeyId()));
+      if (def.grants.linkKey) {
+        expect(secrets).toHaveLength(1);
+        expect(actionsOf(secrets)).toEqual(['secretsmanager:GetSecretValue']);
+        expect(Array.isArray(secrets[0]?.Resource)).toBe(false);
+        expect(refersTo(secrets[0]?.Resource, linkSecretId())).toBe(true);
+        // Its KMS key: Decrypt only, only through Secrets Manager, only for this secret.
+        expect(linkKms).toHaveLength(1);
+        expect(actionsOf(linkKms)).toEqual(['kms:Decrypt']);
+        const condition =
+          (linkKms[0]?.Condition as { StringEquals?: Record<string, unknown> } | undefined)?.StringEquals ??
+          {};
+        expect(condition['kms:ViaService']).toBe('secretsmanager.eu-central-1.amazonaws.com');
+        expect(refersTo(condition['kms:EncryptionContext:SecretARN'], linkSecretId())).toBe(true);
+      } else {
+        expect(secrets, id).toEqual([]);
+        expect(linkKms, id).toEqual([]);
+      }
+    },
+  );
+
+  it('grants the link key secret and its KMS key to no role outside the linkKey functions', () => {
+    const allowed = new Set([...LINK_KEY_IDS].map(roleIdOf));
+    expect(LINK_KEY_IDS).toEqual(new Set(['correctContacts', 'remindNow', 'reminders', 'sendInvitations']));
+    for (const t of [template, Template.fromStack(stateful)]) {
+      for (const [policyId, policy] of Object.entries(resourcesOf(t, 'AWS::IAM::Policy'))) {
+        const roles = (policy.Properties.Roles as { Ref: string }[]).map((r) => r.Ref);
+        const statements = (policy.Properties.PolicyDocument as { Statement: Statement[] }).Statement;
+        for (const statement of statements.filter((s) => s.Effect === 'Allow')) {
+          const touchesLinkKey =
+            actionsOf([statement]).some((a) => a.startsWith('secretsmanager:')) ||
+            refersTo(statement.Resource, linkSecretId()) ||
+            refersTo(statement.Resource, linkKmsKeyId());
+          if (!touchesLinkKey) continue;
+          for (const role of roles) expect(allowed.has(role), `${policyId} (${role})`).toBe(true);
+        }
+      }
+    }
+  });
+
+  it('lets the sesEvents subscriber write the table, but not send mail, read the link key or enqueue', () => {
+    const statements = statementsOf('sesEvents');
+    const actions = actionsOf(statements);
+    for (const write of TABLE_WRITES) expect(actions).toContain(write);
+    expect(actions.filter((a) => a.startsWith('ses:'))).toEqual([]);
+    expect(actions.filter((a) => a.startsWith('secretsmanager:'))).toEqual([]);
+    expect(statements.filter((s) => refersTo(s.Resource, linkKmsKeyId()))).toEqual([]);
+    // sqs only for its on-failure destination: its own dead-letter queue.
+    const sqsStatements = statements.filter((s) => actionsOf([s]).some((a) => a.startsWith('sqs:')));
+    expect(sqsStatements).toHaveLength(1);
+    expect(sqsStatements[0]?.Resource).toEqual({
+      'Fn::GetAtt': [subscriberDeadLettersId('sesEvents'), 'Arn'],
+    });
+    expect(actionsOf(sqsStatements)).not.toContain('sqs:ReceiveMessage');
+  });
+
+  it('lets the reminders job send mail, write the table and read the link key, and nothing else', () => {
+    const statements = statementsOf('reminders');
+    const actions = actionsOf(statements);
+    for (const write of TABLE_WRITES) expect(actions).toContain(write);
+    for (const send of SES_SEND) expect(actions).toContain(send);
+    expect(actions).toContain('secretsmanager:GetSecretValue');
+    // Nothing beyond its logs, tracing, the table (and its key), SES, the link key secret (and its key).
+    const services = new Set(actions.map((a) => a.split(':')[0]));
+    expect([...services].sort()).toEqual(['dynamodb', 'kms', 'logs', 'secretsmanager', 'ses', 'xray']);
+    expect(actions.filter((a) => a.startsWith('ses:')).sort()).toEqual([
+      'ses:GetSendQuota',
+      'ses:SendEmail',
+      'ses:SendRawEmail',
+    ]);
+    expect(actions.filter((a) => a.startsWith('secretsmanager:'))).toEqual(['secretsmanager:GetSecretValue']);
+    expect(actions).not.toContain('sqs:SendMessage');
+    // Only X-Ray and the account-level send quota on "*".
+    const onStar = statements.filter((s) => s.Resource === '*');
+    expect(actionsOf(onStar).sort()).toEqual([
+      'ses:GetSendQuota',
+      'xray:PutTelemetryRecords',
+      'xray:PutTraceSegments',
+    ]);
+    // Every KMS statement is on the table key or (Decrypt only) on the link secret's key.
+    const tableKeyId = stateful.getLogicalId(stateful.tableKey.node.defaultChild as never);
+    for (const statement of statements.filter((s) => actionsOf([s]).some((a) => a.startsWith('kms:')))) {
+      const onTableKey = refersTo(statement.Resource, tableKeyId);
+      const onLinkKey = refersTo(statement.Resource, linkKmsKeyId());
+      expect(onTableKey || onLinkKey).toBe(true);
+      if (onLinkKey) expect(actionsOf([statement])).toEqual(['kms:Decrypt']);
     }
   });
 
@@ -180,12 +327,15 @@ describe('least privilege, derived from the grants in functions/api/routes.ts', 
 });
 
 describe('AppFunction grant mapping', () => {
-  const synth = (grants: FunctionGrants, withQueue = false) => {
+  const synth = (grants: FunctionGrants, withQueue = false, withSecret = false) => {
     const stack = new Stack(new App(), 'Test', { env: { account: '111111111111', region: 'eu-central-1' } });
     const table = new dynamodb.TableV2(stack, 'Table', {
       partitionKey: { name: 'pk', type: dynamodb.AttributeType.STRING },
     });
     const sendQueue = withQueue ? new sqs.Queue(stack, 'Queue') : undefined;
+    const linkKeySecret = withSecret
+      ? new secretsmanager.Secret(stack, 'LinkKey', { encryptionKey: new kms.Key(stack, 'LinkKeyKey') })
+      : undefined;
     const fn = new AppFunction(stack, 'Fn', {
       id: 'sender',
       entry: 'functions/health/handler.ts',
@@ -199,6 +349,7 @@ describe('AppFunction grant mapping', () => {
           from: 'noreply@inklusion.example.org',
         },
         sendQueue,
+        linkKeySecret,
       },
       environment: {},
       logLevel: 'INFO',
@@ -206,7 +357,17 @@ describe('AppFunction grant mapping', () => {
       skipBundling: true,
     });
     const template = Template.fromStack(stack);
-    return statementsOfRole(template, stack.getLogicalId(fn.role.node.defaultChild as CfnRole));
+    const fnResource =
+      template.findResources('AWS::Lambda::Function')[
+        stack.getLogicalId(fn.function.node.defaultChild as never)
+      ];
+    const variables =
+      (fnResource?.Properties as { Environment?: { Variables: Record<string, unknown> } } | undefined)
+        ?.Environment?.Variables ?? {};
+    return Object.assign(
+      statementsOfRole(template, stack.getLogicalId(fn.role.node.defaultChild as CfnRole)),
+      { variables },
+    );
   };
 
   it('sendMail: SendEmail/SendRawEmail on the identity and configuration set only, from MAIL_FROM', () => {
@@ -241,5 +402,34 @@ describe('AppFunction grant mapping', () => {
     expect(actionsOf(statements)).not.toContain('sqs:ReceiveMessage');
     expect(send?.Resource).toEqual({ 'Fn::GetAtt': [expect.stringMatching(/^Queue/), 'Arn'] });
     expect(() => synth({ table: 'none', sendMail: false, enqueue: true })).toThrow(/no send queue/);
+  });
+
+  it('linkKey: GetSecretValue on the secret, Decrypt via Secrets Manager, and LINK_KEY_SECRET_ARN', () => {
+    const statements = synth({ table: 'none', sendMail: false, linkKey: true }, false, true);
+    expect(statements.find((s) => actionsOf([s]).includes('secretsmanager:GetSecretValue'))).toEqual({
+      Action: 'secretsmanager:GetSecretValue',
+      Effect: 'Allow',
+      Resource: { Ref: expect.stringMatching(/^LinkKey/) },
+    });
+    expect(statements.find((s) => actionsOf([s]).includes('kms:Decrypt'))).toEqual({
+      Action: 'kms:Decrypt',
+      Effect: 'Allow',
+      Resource: { 'Fn::GetAtt': [expect.stringMatching(/^LinkKeyKey/), 'Arn'] },
+      Condition: {
+        StringEquals: {
+          'kms:ViaService': 'secretsmanager.eu-central-1.amazonaws.com',
+          'kms:EncryptionContext:SecretARN': { Ref: expect.stringMatching(/^LinkKey/) },
+        },
+      },
+    });
+    expect(statements.variables.LINK_KEY_SECRET_ARN).toEqual({ Ref: expect.stringMatching(/^LinkKey/) });
+  });
+
+  it('without linkKey: no secret access and no LINK_KEY_SECRET_ARN, even when the secret exists', () => {
+    const statements = synth({ table: 'read', sendMail: true }, false, true);
+    expect(actionsOf(statements).filter((a) => a.startsWith('secretsmanager:'))).toEqual([]);
+    expect(actionsOf(statements)).not.toContain('kms:Decrypt');
+    expect(statements.variables.LINK_KEY_SECRET_ARN).toBeUndefined();
+    expect(() => synth({ table: 'none', sendMail: false, linkKey: true })).toThrow(/no link key secret/);
   });
 });

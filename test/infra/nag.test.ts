@@ -1,5 +1,6 @@
 import { App, Stack, Validations } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
+import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import type { IConstruct } from 'constructs';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -53,6 +54,20 @@ describe('cdk-nag AwsSolutions', () => {
     for (const { id, reason } of all) {
       expect(reason.length, id).toBeGreaterThanOrEqual(60);
     }
+  });
+
+  it('acknowledges the unrotated link key secret (SMG4) with the reason it must not rotate', () => {
+    app.synth();
+    const smg4 = acknowledgements(app).filter(
+      (a) => a.id.replace(/^Annotation::/, '') === 'AwsSolutions-SMG4',
+    );
+    expect(smg4).toHaveLength(1);
+    expect(smg4[0]?.reason).toMatch(/rotat.*reminder link/);
+    // Without it the rule fires: the acknowledgement is what keeps the synth green.
+    const probe = new App();
+    new secretsmanager.Secret(new Stack(probe, 'Probe'), 'Secret');
+    const report = new AwsSolutionsChecks(probe).validateScope(probe);
+    expect((report.violations as Violation[]).map((v) => v.ruleName)).toContain('AwsSolutions-SMG4');
   });
 
   it('still catches a wildcard nobody acknowledged (the checks are live)', () => {

@@ -1,14 +1,19 @@
+import { randomInt } from 'node:crypto';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { parseLinkKey } from '../../functions/campaigns/link-seal';
 import { TABLE } from '../../functions/store/table-design';
+import { LINK_KEY_LENGTH, type StatefulStack } from '../../infra/stateful-stack';
 import { buildTestApp, resourcesOf } from './support';
 
 describe('stateful stack', () => {
+  let stack: StatefulStack;
   let template: Template;
 
   beforeAll(() => {
     // Prepare
     const { stateful } = buildTestApp();
+    stack = stateful;
     // Act
     template = Template.fromStack(stateful);
   });
@@ -105,6 +110,35 @@ describe('stateful stack', () => {
       });
     });
 
+    it('lets SES publish to the topic, only from this configuration set and account', () => {
+      template.hasResourceProperties('AWS::SNS::TopicPolicy', {
+        Topics: [{ Ref: Match.stringLikeRegexp('^MailEventsTopic') }],
+        PolicyDocument: {
+          Statement: Match.arrayWith([
+            Match.objectLike({
+              Effect: 'Allow',
+              Action: 'sns:Publish',
+              Principal: { Service: 'ses.amazonaws.com' },
+              Condition: {
+                StringEquals: {
+                  'AWS:SourceAccount': { Ref: 'AWS::AccountId' },
+                  'AWS:SourceArn': {
+                    'Fn::Join': [
+                      '',
+                      Match.arrayWith([
+                        ':configuration-set/',
+                        { Ref: Match.stringLikeRegexp('^ConfigurationSet') },
+                      ]),
+                    ],
+                  },
+                },
+              },
+            }),
+          ]),
+        },
+      });
+    });
+
     it('lets SES use the topic key, only for this account', () => {
       template.hasResourceProperties('AWS::KMS::Key', {
         KeyPolicy: {
@@ -116,6 +150,46 @@ describe('stateful stack', () => {
           ]),
         },
       });
+    });
+  });
+
+  describe('link-sealing key secret', () => {
+    const secretId = () => stack.getLogicalId(stack.linkKeySecret.node.defaultChild as never);
+
+    it('is one retained secret of 43 characters from [A-Za-z0-9], encrypted with its own KMS key', () => {
+      const secrets = resourcesOf(template, 'AWS::SecretsManager::Secret');
+      expect(Object.keys(secrets)).toEqual([secretId()]);
+      template.hasResource('AWS::SecretsManager::Secret', {
+        DeletionPolicy: 'Retain',
+        UpdateReplacePolicy: 'Retain',
+        Properties: {
+          Description: Match.anyValue(),
+          GenerateSecretString: {
+            PasswordLength: LINK_KEY_LENGTH,
+            ExcludePunctuation: true,
+            IncludeSpace: false,
+            RequireEachIncludedType: false,
+          },
+          KmsKeyId: { 'Fn::GetAtt': [Match.stringLikeRegexp('^LinkKeyEncryptionKey'), 'Arn'] },
+        },
+      });
+    });
+
+    it('is never rotated (rotation would break every outstanding reminder link)', () => {
+      expect(Object.keys(template.findResources('AWS::SecretsManager::RotationSchedule'))).toEqual([]);
+    });
+
+    it('generates what functions/campaigns/link-seal.ts accepts: base64url of exactly 32 bytes', () => {
+      const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+      expect(LINK_KEY_LENGTH).toBe(43);
+      for (const edge of ['A', 'z', '9']) expect(parseLinkKey(edge.repeat(LINK_KEY_LENGTH))).toHaveLength(32);
+      for (let i = 0; i < 1000; i++) {
+        const text = Array.from({ length: LINK_KEY_LENGTH }, () => alphabet[randomInt(alphabet.length)]).join(
+          '',
+        );
+        expect(parseLinkKey(text)).toHaveLength(32);
+      }
+      expect(() => parseLinkKey('A'.repeat(LINK_KEY_LENGTH - 1))).toThrow(/32 bytes/);
     });
   });
 

@@ -7,11 +7,13 @@ import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CONSUMERS, ROUTES, SCHEDULES } from '../../functions/api/routes';
+import { CONSUMERS, ROUTES, SCHEDULES, SUBSCRIBERS } from '../../functions/api/routes';
 import { loadConfig } from '../../functions/config';
 import { DEFAULT_SENDER_CONCURRENCY, DEFAULT_SES_SEND_RATE, readInfraConfig } from '../../infra/config';
 import { HttpApi } from '../../infra/constructs/http-api';
 import { MAX_RECEIVE_COUNT } from '../../infra/constructs/send-queue';
+import { SUBSCRIBER_RETRY_ATTEMPTS } from '../../infra/constructs/topic-subscriber';
+import type { StatefulStack } from '../../infra/stateful-stack';
 import type { StatelessStack } from '../../infra/stateless-stack';
 import { contentSecurityPolicy } from '../../infra/web-headers';
 import { authorizeUrl, CALLBACK_PATH, logoutUrl, redirectUri } from '../../web/src/app/cognito';
@@ -27,8 +29,12 @@ const logicalIdOf = (stack: StatelessStack, id: string): string => {
   return stack.getLogicalId(fn.function.node.defaultChild as lambda.CfnFunction);
 };
 
+/** Every entry of functions/api/routes.ts that becomes a Lambda. */
+const ALL_DEFS = [...ROUTES, ...SCHEDULES, ...CONSUMERS, ...SUBSCRIBERS];
+
 describe('stateless stack', () => {
   let stack: StatelessStack;
+  let stateful: StatefulStack;
   let template: Template;
 
   let noBuild: string;
@@ -47,7 +53,7 @@ describe('stateless stack', () => {
     fs.writeFileSync(path.join(dist, 'index.html'), '<!doctype html><title>Inklusion</title>');
     fs.writeFileSync(path.join(dist, 'assets', 'app-abc123.js'), 'console.log(1)');
     // Act
-    stack = buildTestApp({ webDistDir: noBuild }).stateless;
+    ({ stateless: stack, stateful } = buildTestApp({ webDistDir: noBuild }));
     template = Template.fromStack(stack);
     variant = Template.fromStack(
       buildTestApp({ webDistDir: dist, appBaseUrl: ORIGIN, alarmEmail: ALARM_EMAIL }).stateless,
@@ -65,8 +71,9 @@ describe('stateless stack', () => {
         ([, fn]) => !String(fn.Properties.Runtime).startsWith('python'),
       );
 
-    it('has exactly one function per ROUTES, SCHEDULES and CONSUMERS entry', () => {
-      const ids = [...ROUTES, ...SCHEDULES, ...CONSUMERS].map((d) => d.id);
+    it('has exactly one function per ROUTES, SCHEDULES, CONSUMERS and SUBSCRIBERS entry', () => {
+      const ids = ALL_DEFS.map((d) => d.id);
+      expect(ids).toEqual(expect.arrayContaining(['reminders', 'sesEvents']));
       expect(new Set(ids).size).toBe(ids.length);
       expect(Object.keys(stack.functions).sort()).toEqual([...ids].sort());
       expect(
@@ -98,15 +105,23 @@ describe('stateless stack', () => {
       }
     });
 
-    it('sets the environment functions/config.ts parses, SEND_QUEUE_URL on every function', () => {
+    it('sets the environment functions/config.ts parses, SEND_QUEUE_URL on every function, LINK_KEY_SECRET_ARN only with linkKey', () => {
       // Deploy-time tokens become plausible values; everything else is checked as synthesized.
       const sample: Record<string, string> = {
         TABLE_NAME: 'Inklusion-Table',
         SES_CONFIGURATION_SET: 'Inklusion-ConfigurationSet',
         SEND_QUEUE_URL: 'https://sqs.eu-central-1.amazonaws.com/111111111111/Inklusion-Send',
         APP_BASE_URL: 'https://d111111abcdef8.cloudfront.net',
+        LINK_KEY_SECRET_ARN: 'arn:aws:secretsmanager:eu-central-1:111111111111:secret:LinkKey-AbCdEf',
       };
       const consumers = new Set(CONSUMERS.map((c) => logicalIdOf(stack, c.id)));
+      const withLinkKey = new Set(
+        ALL_DEFS.filter((d) => 'linkKey' in d.grants && d.grants.linkKey).map((d) =>
+          logicalIdOf(stack, d.id),
+        ),
+      );
+      expect(withLinkKey.size).toBe(4);
+      const secretId = stateful.getLogicalId(stateful.linkKeySecret.node.defaultChild as never);
       const sendQueueId = stack.getLogicalId(stack.sendQueue.queue.node.defaultChild as never);
       for (const [logicalId, fn] of appFunctions()) {
         const env = (fn.Properties.Environment as { Variables: Record<string, unknown> }).Variables;
@@ -123,9 +138,19 @@ describe('stateless stack', () => {
             'STAGE',
             'TABLE_NAME',
             ...(consumers.has(logicalId) ? ['SENDER_CONCURRENCY'] : []),
+            ...(withLinkKey.has(logicalId) ? ['LINK_KEY_SECRET_ARN'] : []),
           ].sort(),
         );
         expect(env.SEND_QUEUE_URL).toEqual({ Ref: sendQueueId });
+        if (withLinkKey.has(logicalId)) {
+          // The secret's full ARN (Ref), from the stateful stack.
+          expect(env.LINK_KEY_SECRET_ARN).toEqual({
+            'Fn::GetStackOutput': expect.objectContaining({
+              StackName: 'Inklusion-Stateful',
+              OutputName: expect.stringMatching(new RegExp(`^PublishOutputRef${secretId}`)),
+            }),
+          });
+        }
         const resolved = Object.fromEntries(
           Object.entries(env).map(([k, v]) => [k, typeof v === 'string' ? v : sample[k]]),
         );
@@ -365,7 +390,15 @@ describe('stateless stack', () => {
         ...Object.values(stack.schedules).map((j) =>
           stack.getLogicalId(j.deadLetterQueue.node.defaultChild as never),
         ),
+        ...Object.values(stack.subscribers).map((s) =>
+          stack.getLogicalId(s.deadLetterQueue.node.defaultChild as never),
+        ),
       ];
+      expect(deadLetterQueues).toHaveLength(1 + SCHEDULES.length + SUBSCRIBERS.length);
+      // Every queue of the stack but the send queue is a dead-letter queue, and each has its alarm.
+      expect(Object.keys(resourcesOf(template, 'AWS::SQS::Queue')).sort()).toEqual(
+        [sendQueueId(), ...deadLetterQueues].sort(),
+      );
       for (const id of deadLetterQueues) {
         template.hasResourceProperties('AWS::CloudWatch::Alarm', {
           Namespace: 'AWS/SQS',
@@ -389,7 +422,9 @@ describe('stateless stack', () => {
     });
 
     it('subscribes alarmEmail to the alarm topic when it is set', () => {
-      expect(Object.keys(template.findResources('AWS::SNS::Subscription'))).toHaveLength(0);
+      expect(
+        Object.keys(template.findResources('AWS::SNS::Subscription', { Properties: { Protocol: 'email' } })),
+      ).toHaveLength(0);
       variant.hasResourceProperties('AWS::SNS::Subscription', { Protocol: 'email', Endpoint: ALARM_EMAIL });
     });
   });
@@ -413,6 +448,28 @@ describe('stateless stack', () => {
       }
     });
 
+    it('runs the reminders job every hour, with retries and its own dead-letter queue', () => {
+      const reminders = SCHEDULES.find((d) => d.id === 'reminders');
+      expect(reminders?.expression).toBe('rate(1 hour)');
+      const job = stack.schedules.reminders;
+      if (!job) throw new Error('no reminders schedule');
+      template.hasResourceProperties('AWS::Scheduler::Schedule', {
+        ScheduleExpression: 'rate(1 hour)',
+        ScheduleExpressionTimezone: 'Europe/Berlin',
+        State: 'ENABLED',
+        Target: {
+          Arn: { 'Fn::GetAtt': [logicalIdOf(stack, 'reminders'), 'Arn'] },
+          RetryPolicy: { MaximumRetryAttempts: 3, MaximumEventAgeInSeconds: 3600 },
+          DeadLetterConfig: {
+            Arn: {
+              'Fn::GetAtt': [stack.getLogicalId(job.deadLetterQueue.node.defaultChild as never), 'Arn'],
+            },
+          },
+          RoleArn: { 'Fn::GetAtt': [stack.getLogicalId(job.role.node.defaultChild as never), 'Arn'] },
+        },
+      });
+    });
+
     it('encrypts the dead-letter queues and denies plain HTTP', () => {
       for (const queue of Object.values(resourcesOf(template, 'AWS::SQS::Queue'))) {
         expect(queue.Properties.SqsManagedSseEnabled).toBe(true);
@@ -423,6 +480,74 @@ describe('stateless stack', () => {
             Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
           ]),
         },
+      });
+    });
+  });
+
+  describe('SNS subscribers', () => {
+    const topicOutput = () =>
+      new RegExp(
+        `^PublishOutputRef${stateful.getLogicalId(stateful.mailEventsTopic.node.defaultChild as never)}`,
+      );
+    const deadLettersOf = (id: string) => {
+      const subscriber = stack.subscribers[id];
+      if (!subscriber) throw new Error(`no subscriber ${id}`);
+      return stack.getLogicalId(subscriber.deadLetterQueue.node.defaultChild as never);
+    };
+
+    it('maps every SUBSCRIBERS entry to a topic of the stateful stack', () => {
+      expect(SUBSCRIBERS.map((d) => [d.id, d.topic])).toEqual([['sesEvents', 'sesEvents']]);
+      expect(Object.keys(stack.subscribers).sort()).toEqual(SUBSCRIBERS.map((d) => d.id).sort());
+    });
+
+    it('subscribes the sesEvents function to the SES event topic, with a dead-letter queue', () => {
+      const subscriptions = Object.values(
+        template.findResources('AWS::SNS::Subscription', { Properties: { Protocol: 'lambda' } }),
+      );
+      expect(subscriptions).toHaveLength(SUBSCRIBERS.length);
+      template.hasResourceProperties('AWS::SNS::Subscription', {
+        Protocol: 'lambda',
+        Endpoint: { 'Fn::GetAtt': [logicalIdOf(stack, 'sesEvents'), 'Arn'] },
+        TopicArn: {
+          'Fn::GetStackOutput': Match.objectLike({
+            StackName: 'Inklusion-Stateful',
+            OutputName: Match.stringLikeRegexp(topicOutput().source),
+          }),
+        },
+        RedrivePolicy: { deadLetterTargetArn: { 'Fn::GetAtt': [deadLettersOf('sesEvents'), 'Arn'] } },
+      });
+    });
+
+    it('lets only SNS, from that topic, invoke the sesEvents function', () => {
+      const permissions = Object.values(resourcesOf(template, 'AWS::Lambda::Permission')).filter(
+        (p) =>
+          JSON.stringify(p.Properties.FunctionName) ===
+          JSON.stringify({ 'Fn::GetAtt': [logicalIdOf(stack, 'sesEvents'), 'Arn'] }),
+      );
+      expect(permissions).toHaveLength(1);
+      expect(permissions[0]?.Properties).toMatchObject({
+        Action: 'lambda:InvokeFunction',
+        Principal: 'sns.amazonaws.com',
+        SourceArn: {
+          'Fn::GetStackOutput': expect.objectContaining({ OutputName: expect.stringMatching(topicOutput()) }),
+        },
+      });
+    });
+
+    it('retries a failed event twice, then parks it in the same dead-letter queue', () => {
+      expect(SUBSCRIBER_RETRY_ATTEMPTS).toBe(2);
+      template.hasResourceProperties('AWS::Lambda::EventInvokeConfig', {
+        FunctionName: { Ref: logicalIdOf(stack, 'sesEvents') },
+        Qualifier: '$LATEST',
+        MaximumRetryAttempts: SUBSCRIBER_RETRY_ATTEMPTS,
+        DestinationConfig: {
+          OnFailure: { Destination: { 'Fn::GetAtt': [deadLettersOf('sesEvents'), 'Arn'] } },
+        },
+      });
+      const queue = resourcesOf(template, 'AWS::SQS::Queue')[deadLettersOf('sesEvents')];
+      expect(queue?.Properties).toMatchObject({
+        SqsManagedSseEnabled: true,
+        MessageRetentionPeriod: 14 * 24 * 3600,
       });
     });
   });
