@@ -40,6 +40,8 @@ export const Invitation = z
     /** The current main link, sealed (see link-seal.ts), so reminders can repeat it. */
     sealedLink: z.string().optional(),
     remindersPaused: z.boolean().optional(),
+    /** Transient bounces SES reported for mail of this invitation. */
+    softBounces: z.number().int().nonnegative().optional(),
     version: z.number().int().positive(),
   })
   .meta({ id: 'Invitation' });

@@ -49,6 +49,8 @@ export interface CampaignStore {
   getInvitation(campaignId: string, jobcenterId: string): Promise<Invitation | undefined>;
   listInvitations(campaignId: string): Promise<Invitation[]>;
   listInvitationsOfJobcenter(jobcenterId: string): Promise<Invitation[]>;
+  /** Adds one to the invitation's soft-bounce counter (atomic). */
+  countSoftBounce(campaignId: string, jobcenterId: string): Promise<void>;
   /** Applies `set` (and `remove`) if the condition holds; returns the new state or undefined. */
   updateInvitation(
     campaignId: string,

@@ -201,6 +201,23 @@ export const makeCampaignStore = ({ doc, tableName }: TableContext): CampaignSto
       return items;
     },
 
+    async countSoftBounce(campaignId, jobcenterId) {
+      await doc
+        .send(
+          new UpdateCommand({
+            TableName: tableName,
+            Key: keys.invitation(campaignId, jobcenterId),
+            UpdateExpression: 'ADD softBounces :one, #version :one',
+            ConditionExpression: 'attribute_exists(pk)',
+            ExpressionAttributeNames: { '#version': 'version' },
+            ExpressionAttributeValues: { ':one': 1 },
+          }),
+        )
+        .catch((e: unknown) => {
+          if (!isConditionFailure(e)) throw e;
+        });
+    },
+
     async listInvitationsOfJobcenter(jobcenterId) {
       const { Items = [] } = await doc.send(
         new QueryCommand({

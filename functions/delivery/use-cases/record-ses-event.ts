@@ -2,7 +2,9 @@ import type { CampaignStore, Clock, DeliveryStore, RegistryStore } from '../../s
 import { normaliseAddress, type SesEvent } from '../ses-event';
 
 type Deps = {
-  store: DeliveryStore & Pick<CampaignStore, 'updateInvitation'> & Pick<RegistryStore, 'getJobcenter'>;
+  store: DeliveryStore &
+    Pick<CampaignStore, 'updateInvitation' | 'countSoftBounce'> &
+    Pick<RegistryStore, 'getJobcenter'>;
   clock: Clock;
 };
 
@@ -45,6 +47,7 @@ export const makeRecordSesEvent =
 
     const campaignId = parsed.event.mail.tags?.campaign?.[0];
     const jobcenterId = parsed.event.mail.tags?.jobcenter?.[0];
+    if (!hard && campaignId && jobcenterId) await store.countSoftBounce(campaignId, jobcenterId);
     if (hard && campaignId && jobcenterId) {
       const jobcenter = await store.getJobcenter(jobcenterId);
       if (jobcenter && flagged.includes(normaliseAddress(jobcenter.mainContact.email)))

@@ -13,6 +13,7 @@ import type {
   LinkStore,
   Mailer,
   RegistryStore,
+  ReminderStore,
   SubmissionStore,
 } from '../../shared/ports';
 
@@ -22,7 +23,8 @@ type Deps = {
     Pick<SubmissionStore, 'listSubmissions' | 'getDraft'> &
     Pick<AccessionStore, 'putAccession' | 'getAccession'> &
     Pick<LinkStore, 'putLink'> &
-    Pick<AuditStore, 'putAudit' | 'listAudit'>;
+    Pick<AuditStore, 'putAudit' | 'listAudit'> &
+    Pick<ReminderStore, 'listReminders'>;
   mailer: Mailer;
   templates: Pick<MailTemplates, 'renderAccessionConfirmed' | 'renderAccessionReturned'>;
   clock: Clock;
@@ -44,11 +46,12 @@ export const makeGetResponse =
   ({ store }: Pick<Deps, 'store'>) =>
   async (campaignId: string, jobcenterId: string) => {
     const { campaign, jobcenter, invitation } = await load(store, campaignId, jobcenterId);
-    const [submissions, draft, history, accession] = await Promise.all([
+    const [submissions, draft, history, accession, reminders] = await Promise.all([
       store.listSubmissions(campaignId, jobcenterId),
       store.getDraft(campaignId, jobcenterId),
       store.listAudit(`JOBCENTER#${jobcenterId}`, 50),
       store.getAccession(jobcenterId),
+      store.listReminders(campaignId),
     ]);
     return {
       campaign: { id: campaign.id, title: campaign.title, deadline: campaign.deadline },
@@ -58,6 +61,7 @@ export const makeGetResponse =
       draftUpdatedAt: draft?.updatedAt ?? null,
       history: history.filter((h) => h.detail.campaignId === undefined || h.detail.campaignId === campaignId),
       accession: accession ?? null,
+      reminders: reminders.filter((r) => r.jobcenterId === jobcenterId),
     };
   };
 
