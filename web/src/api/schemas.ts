@@ -14,6 +14,7 @@ import type { makeOpenSession } from '../../../functions/forms/use-cases/open-se
 import type { makeSaveDraft } from '../../../functions/forms/use-cases/save-draft';
 import type { makeSubmitAccession } from '../../../functions/forms/use-cases/submit-accession';
 import { Jobcenter, JobcenterType, Regierungsbezirk, Traeger } from '../../../functions/registry/jobcenter';
+import { ReminderRecord } from '../../../functions/reminders/reminder-record';
 import type {
   makeConfirmAccession,
   makeGetResponse,
@@ -127,6 +128,7 @@ export const ResponseDetail = z.object({
   draftUpdatedAt: IsoDateTime.nullable(),
   history: z.array(AuditEvent),
   accession: Accession.nullable(),
+  reminders: z.array(ReminderRecord).default([]),
 });
 export type ResponseDetail = z.infer<typeof ResponseDetail>;
 

@@ -32,6 +32,10 @@ const auditText = (event: ResponseDetail['history'][number]): string => {
       return `Zur Überarbeitung zurückgegeben${who}`;
     case 'invitation.resent':
       return `Link neu gesendet${who}`;
+    case 'reminder.sent-manually':
+      return `Erinnerung von Hand ausgelöst${who}`;
+    case 'contacts.corrected':
+      return `Kontaktdaten korrigiert${who}`;
     default:
       return `${event.action}${who}`;
   }
@@ -50,6 +54,12 @@ const historyOf = (data: ResponseDetail): HistoryEntry[] => {
       text: `Fassung ${s.version} abgegeben (Eingangsnummer ${s.receiptNumber})`,
     })),
     ...data.history.map((h) => ({ at: h.at, text: auditText(h) })),
+    ...data.reminders
+      .filter((r) => r.status === 'sent')
+      .map((r) => ({
+        at: r.at,
+        text: `Erinnerung versendet${r.toDeputy ? ' an die Vertretung' : ''}${r.trigger === 'manual' ? ' (von Hand)' : ''}`,
+      })),
   ];
   return entries.sort((a, b) => b.at.localeCompare(a.at));
 };
