@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { requiredText, TraegerKind, text } from '../registry/jobcenter';
+import { missing, requiredText, TraegerKind, text } from '../registry/jobcenter';
 import { HandlungsfeldId } from './handlungsfelder';
 import { CatalogueMeasureId, catalogueMeasure } from './measure-catalogue';
 
@@ -10,15 +10,19 @@ import { CatalogueMeasureId, catalogueMeasure } from './measure-catalogue';
  */
 export const ACCESSION_FORM_VERSION = 'beitritt-2026';
 
-const Month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Bitte als Monat im Format JJJJ-MM angeben.');
-const IsoDate = z.iso.date('Bitte ein gültiges Datum angeben (TT.MM.JJJJ).');
+const Month = z
+  .string({ error: missing })
+  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Bitte als Monat im Format JJJJ-MM angeben.');
+const IsoDate = z.iso.date({
+  error: (iss) => missing(iss) ?? 'Bitte ein gültiges Datum angeben (TT.MM.JJJJ).',
+});
 /** Client-generated id of a measure, stable across years (the self-assessment refers to it). */
 export const MeasureId = z.string().regex(/^[a-z0-9-]{8,40}$/, 'Ungültige Kennung der Maßnahme.');
 
 type Str = (max: number) => z.ZodType<string>;
 
 const fields = (str: Str) => ({
-  geschaeftsfuehrung: z.object({ name: str(120), funktion: str(120) }).strict(),
+  geschaeftsfuehrung: z.object({ name: str(120), funktion: str(120) }, { error: missing }).strict(),
   traegerZustimmung: z
     .object({
       kind: TraegerKind,
@@ -31,20 +35,25 @@ const fields = (str: Str) => ({
   inklusionsKontakt: z
     .object({
       bezeichnung: str(120),
-      email: z.email('Bitte eine gültige E-Mail-Adresse angeben.').max(254),
+      email: z
+        .email({ error: (iss) => missing(iss) ?? 'Bitte eine gültige E-Mail-Adresse angeben.' })
+        .max(254),
       telefon: text(40).optional(),
-      istFunktionspostfach: z.boolean(),
+      istFunktionspostfach: z.boolean({ error: missing }),
     })
     .strict(),
   ausgangslage: z
-    .object({
-      hf1: str(2000),
-      hf2: str(2000),
-      hf3: str(2000),
-      hf4: str(2000),
-      hf5: str(2000),
-      hf6: str(2000),
-    })
+    .object(
+      {
+        hf1: str(2000),
+        hf2: str(2000),
+        hf3: str(2000),
+        hf4: str(2000),
+        hf5: str(2000),
+        hf6: str(2000),
+      },
+      { error: (iss) => missing(iss) && 'Bitte die Ausgangslage je Handlungsfeld beschreiben.' },
+    )
     .strict(),
   massnahme: z
     .object({
@@ -57,7 +66,7 @@ const fields = (str: Str) => ({
       ende: Month,
     })
     .strict(),
-  unterzeichnung: z.object({ name: str(120), ort: str(80), datum: IsoDate }).strict(),
+  unterzeichnung: z.object({ name: str(120), ort: str(80), datum: IsoDate }, { error: missing }).strict(),
 });
 
 const full = fields(requiredText);
@@ -78,10 +87,20 @@ export type Massnahme = z.infer<typeof Massnahme>;
 export const AccessionAnswers = z
   .object({
     geschaeftsfuehrung: full.geschaeftsfuehrung,
-    traegerZustimmungen: z.array(full.traegerZustimmung).min(1).max(2),
+    traegerZustimmungen: z
+      .array(full.traegerZustimmung, {
+        error: (iss) => missing(iss) && 'Bitte die Zustimmung der Träger angeben.',
+      })
+      .min(1, 'Bitte die Zustimmung der Träger angeben.')
+      .max(2),
     inklusionsKontakt: full.inklusionsKontakt,
     ausgangslage: full.ausgangslage,
-    massnahmen: z.array(Massnahme).min(1, 'Bitte mindestens eine konkrete Maßnahme angeben.').max(60),
+    massnahmen: z
+      .array(Massnahme, {
+        error: (iss) => missing(iss) && 'Bitte mindestens eine konkrete Maßnahme angeben.',
+      })
+      .min(1, 'Bitte mindestens eine konkrete Maßnahme angeben.')
+      .max(60),
     nrwInklusiv: z.literal(true, { error: 'Bitte bestätigen Sie die Mitgliedschaft in „NRW inklusiv“.' }),
     veroeffentlichung: z.boolean({ error: 'Bitte wählen Sie, ob Ihr Beitritt veröffentlicht werden darf.' }),
     unterzeichnung: full.unterzeichnung,

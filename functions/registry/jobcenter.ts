@@ -20,10 +20,14 @@ export const TraegerKind = z.enum(['agentur', 'kommune']);
 // biome-ignore lint/suspicious/noControlCharactersInRegex: rejecting control characters is the point
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
+/** A missing field reads "Bitte ausfüllen." instead of zod's type message. */
+export const missing = (iss: { input: unknown }) =>
+  iss.input === undefined ? 'Bitte ausfüllen.' : undefined;
+
 /** Free text from users: trimmed, no control characters, bounded. */
 export const text = (max: number) =>
   z
-    .string()
+    .string({ error: missing })
     .trim()
     .max(max, `Höchstens ${max} Zeichen erlaubt.`)
     .refine((s) => !CONTROL_CHARACTERS.test(s), 'Steuerzeichen sind nicht erlaubt.');
