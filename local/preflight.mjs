@@ -61,7 +61,8 @@ const lock = join(root, 'package-lock.json');
 if (!existsSync(installed) || (existsSync(lock) && statSync(lock).mtimeMs > statSync(installed).mtimeMs)) {
   console.log('Installing dependencies (first run) …');
   try {
-    execFileSync('npm', [existsSync(lock) ? 'ci' : 'install', '--no-audit', '--no-fund'], {
+    // Not `npm ci`: the registry may lack optional platform packages, which ci treats as a mismatch.
+    execFileSync('npm', ['install', '--no-audit', '--no-fund'], {
       cwd: root,
       stdio: 'inherit',
     });
