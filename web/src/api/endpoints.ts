@@ -5,7 +5,7 @@ import { Campaign as CampaignSchema } from '../../../functions/campaigns/campaig
 import { HealthReport } from '../../../functions/health/get-health';
 import type { AccessionDraft } from '../../../functions/questionnaire/accession-form';
 import { JobcenterList } from '../../../functions/registry/api-schemas';
-import { Jobcenter, type JobcenterFilter } from '../../../functions/registry/jobcenter';
+import { type Contact, Jobcenter, type JobcenterFilter } from '../../../functions/registry/jobcenter';
 import { RegistryImportResult } from '../../../functions/registry/registry-csv';
 import { apiFetch, getJson, parseJson } from './client';
 import {
@@ -14,15 +14,20 @@ import {
   CampaignList,
   CampaignOverview,
   Confirmed,
+  CorrectContactsResult,
   FormContext,
   FormSession,
   HandoverResult,
   InvitationPreview,
   LaunchResult,
+  PauseResult,
+  RemindResult,
   ResendResult,
   ResponseDetail,
   Returned,
   SavedDraft,
+  type SesSampleKind,
+  SesSampleResult,
   SubmitReceipt,
 } from './schemas';
 
@@ -95,6 +100,15 @@ export const campaignApi = {
     postJson(`${campaignPath(id)}/invitations`, { jobcenterId }, AddJobcenterResult),
   resend: (id: string, jobcenterId: string) =>
     postJson(`${campaignPath(id)}/invitations/${encodeURIComponent(jobcenterId)}/resend`, {}, ResendResult),
+  remindNow: (id: string, jobcenterId: string) =>
+    postJson(`${campaignPath(id)}/invitations/${encodeURIComponent(jobcenterId)}/remind`, {}, RemindResult),
+  pauseReminders: (id: string, jobcenterId: string, paused: boolean) =>
+    postJson(
+      `${campaignPath(id)}/invitations/${encodeURIComponent(jobcenterId)}/reminders`,
+      { paused },
+      PauseResult,
+      { method: 'PUT' },
+    ),
   response: (id: string, jobcenterId: string, signal?: AbortSignal) =>
     getJson(responsePath(id, jobcenterId), ResponseDetail, withSignal(signal)),
   confirm: (id: string, jobcenterId: string) =>
@@ -127,6 +141,21 @@ export const api = {
 
   getJobcenter: (id: string, signal?: AbortSignal) =>
     getJson(`/api/jobcenters/${encodeURIComponent(id)}`, Jobcenter, signal ? { signal } : {}),
+
+  correctContacts: (
+    id: string,
+    body: { expectedVersion: number; mainContact: Contact; deputyContact: Contact },
+  ) =>
+    postJson(`/api/jobcenters/${encodeURIComponent(id)}/contacts`, body, CorrectContactsResult, {
+      method: 'PUT',
+    }),
+
+  /** Local dev tool only (the local server): injects an SES sample event for the last mail to `address`. */
+  injectSesSample: (body: {
+    kind: SesSampleKind;
+    address: string;
+    tags?: { campaign: string; jobcenter: string };
+  }) => postJson('/local/ses-events', body, SesSampleResult),
 
   exportRegistry: async (): Promise<{ blob: Blob; filename: string }> => {
     const response = await apiFetch('/api/registry/export', { accept: 'text/csv' });

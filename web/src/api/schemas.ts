@@ -80,6 +80,10 @@ export const InvitationRow = Invitation.omit({
   sealedLink: true,
 }).extend({
   status: DisplayStatus,
+  reminders: z
+    .array(ReminderRecord.pick({ rule: true, status: true, at: true, trigger: true, toDeputy: true }))
+    .default([]),
+  needsAttention: z.boolean().default(false),
 });
 export type InvitationRow = z.infer<typeof InvitationRow>;
 
@@ -90,6 +94,7 @@ export const CampaignOverview = z.object({
     counts: z.record(DisplayStatus, z.number().int()),
     answered: z.number().int(),
     responseRate: z.number(),
+    needsAttention: z.number().int().default(0),
   }),
   invitations: z.array(InvitationRow),
 });
@@ -110,6 +115,12 @@ export const LaunchResult = z.object({
 });
 export const ResendResult = z.object({ sendKey: z.string() });
 export const AddJobcenterResult = z.object({ jobcenterId: z.string() });
+export const RemindResult = ReminderRecord;
+export const PauseResult = z.object({ paused: z.boolean() });
+export const CorrectContactsResult = z.object({ resent: z.array(z.string()) });
+export const SesSampleResult = z.object({ injected: z.string(), messageId: z.string() });
+export const SesSampleKind = z.enum(['bounce', 'soft-bounce', 'complaint', 'delivery']);
+export type SesSampleKind = z.infer<typeof SesSampleKind>;
 
 export const Accession = z.object({
   jobcenterId: z.string(),

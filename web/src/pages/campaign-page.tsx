@@ -2,15 +2,15 @@ import { type FormEvent, useCallback, useEffect, useRef, useState } from 'react'
 import { DisplayStatus, STATUS_LABELS } from '../../../functions/campaigns/invitation';
 import { type ApiError, toApiError } from '../api/client';
 import { api, campaignApi } from '../api/endpoints';
-import type { CampaignOverview, InvitationRow } from '../api/schemas';
+import { type CampaignOverview, type InvitationRow, SesSampleKind } from '../api/schemas';
 import { type Resource, useResource } from '../api/use-resource';
-import { isAdmin, usePrincipal } from '../app/context';
+import { isAdmin, useConfig, usePrincipal } from '../app/context';
 import { Link } from '../app/router';
 import { PATHS } from '../app/routes';
 import { ConfirmPanel } from '../components/confirm';
 import { EmailLink } from '../components/email';
 import { ErrorSummary } from '../components/error-summary';
-import { SelectField } from '../components/fields';
+import { SelectField, TextField } from '../components/fields';
 import { PageHeading, PageTitle } from '../components/page';
 import { Loading, Problem } from '../components/status';
 import { describeRecipients } from '../flows/campaign-form';
@@ -52,6 +52,224 @@ const useOverview = (id: string) => {
 };
 
 const dateOrDash = (iso: string | undefined) => (iso ? formatDateTime(iso) : '–');
+
+/** `[a, b, c]` → `a, b und c`. */
+const germanList = (items: string[]): string =>
+  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} und ${items.at(-1)}`;
+
+const days = (values: number[]) =>
+  `${germanList(values.map(String))} ${values.length === 1 && values[0] === 1 ? 'Tag' : 'Tage'}`;
+
+/** The reminder policy in words, e.g. "14 und 3 Tage vor der Frist, 1 und 7 Tage danach; höchstens 4; …". */
+export const describeReminderPolicy = (policy: CampaignOverview['campaign']['reminders']): string => {
+  const offsets = [...policy.offsetsDays].sort((a, b) => a - b);
+  const before = offsets.filter((o) => o < 0).map((o) => -o);
+  const after = offsets.filter((o) => o > 0);
+  const when = [
+    before.length > 0 ? `${days(before)} vor der Frist` : '',
+    offsets.includes(0) ? 'am Tag der Frist' : '',
+    after.length > 0
+      ? `${days(after)} ${before.length > 0 || offsets.includes(0) ? 'danach' : 'nach der Frist'}`
+      : '',
+  ].filter(Boolean);
+  if (when.length === 0 || policy.maxReminders === 0) return 'Keine automatischen Erinnerungen';
+  const { startHour, endHour } = policy.officeHours;
+  return `${when.join(', ')}; höchstens ${policy.maxReminders}; Abstand mind. ${policy.minGapHours} Stunden; werktags ${startHour}–${endHour} Uhr`;
+};
+
+const sentReminders = (row: InvitationRow) => row.reminders.filter((r) => r.status === 'sent');
+
+/** "Adresse unzustellbar" or "alle Erinnerungen ohne Rückmeldung". */
+const attentionReason = (row: InvitationRow) =>
+  row.delivery === 'bounced' ? 'Adresse unzustellbar' : 'alle Erinnerungen ohne Rückmeldung';
+
+function ReminderInfo({ row }: { row: InvitationRow }) {
+  const sent = sentReminders(row);
+  // biome-ignore lint/complexity/useMathMinMax: ISO strings compare lexically
+  const last = sent.reduce((max, r) => (r.at > max ? r.at : max), '');
+  return (
+    <>
+      <span className="cell-block">
+        {sent.length === 0 ? 'keine' : `${sent.length} versendet, zuletzt ${formatDateTime(last)}`}
+      </span>
+      {row.remindersPaused ? <span className="tag tag-paused">pausiert</span> : null}
+    </>
+  );
+}
+
+function Attention({ overview }: { overview: CampaignOverview }) {
+  const rows = overview.invitations.filter((i) => i.needsAttention);
+  return (
+    <section className="section" aria-labelledby="aufmerksamkeit">
+      <h2 id="aufmerksamkeit">Braucht Aufmerksamkeit</h2>
+      {rows.length === 0 ? (
+        <p>Zurzeit braucht kein Jobcenter Aufmerksamkeit.</p>
+      ) : (
+        <ul className="list attention-list">
+          {rows.map((row) => (
+            <li key={row.jobcenterId}>
+              <Link to={PATHS.campaignResponse(overview.campaign.id, row.jobcenterId)}>
+                {row.jobcenterName}
+              </Link>
+              : {attentionReason(row)}
+              {row.delivery === 'bounced' ? (
+                <>
+                  {' – '}
+                  <Link to={PATHS.jobcenterDetail(row.jobcenterId)}>
+                    Kontakte korrigieren<span className="visually-hidden"> für {row.jobcenterName}</span>
+                  </Link>
+                </>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function ReminderActions({
+  campaignId,
+  row,
+  onResult,
+}: {
+  campaignId: string;
+  row: InvitationRow;
+  onResult: (result: { ok: boolean; text: string }) => void;
+}) {
+  const [busy, setBusy] = useState(false);
+  const act = async (action: () => Promise<unknown>, success: string) => {
+    setBusy(true);
+    try {
+      await action();
+      onResult({ ok: true, text: success });
+    } catch (e) {
+      onResult({ ok: false, text: `${row.jobcenterName}: ${toApiError(e).message}` });
+    } finally {
+      setBusy(false);
+    }
+  };
+  const paused = row.remindersPaused === true;
+  return (
+    <>
+      <button
+        type="button"
+        className="button button-secondary button-small cell-button"
+        disabled={busy}
+        onClick={() =>
+          void act(
+            () => campaignApi.remindNow(campaignId, row.jobcenterId),
+            `Eine Erinnerung an ${row.jobcenterName} wurde versendet.`,
+          )
+        }
+      >
+        Jetzt erinnern<span className="visually-hidden"> an {row.jobcenterName}</span>
+      </button>
+      <button
+        type="button"
+        className="button button-secondary button-small cell-button"
+        disabled={busy}
+        onClick={() =>
+          void act(
+            () => campaignApi.pauseReminders(campaignId, row.jobcenterId, !paused),
+            paused
+              ? `Die Erinnerungen an ${row.jobcenterName} laufen wieder.`
+              : `Die Erinnerungen an ${row.jobcenterName} sind pausiert.`,
+          )
+        }
+      >
+        {paused ? 'Erinnerungen fortsetzen' : 'Erinnerungen pausieren'}
+        <span className="visually-hidden"> für {row.jobcenterName}</span>
+      </button>
+    </>
+  );
+}
+
+function DevTools({ overview, onDone }: { overview: CampaignOverview; onDone: (message: string) => void }) {
+  const jobcenters = useResource('all-jobcenters', (signal) => api.listJobcenters({}, signal));
+  const [jobcenterId, setJobcenterId] = useState(overview.invitations[0]?.jobcenterId ?? '');
+  const [kind, setKind] = useState<SesSampleKind>('bounce');
+  const [address, setAddress] = useState('');
+  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const mainAddress = (id: string) =>
+    jobcenters.state === 'ready'
+      ? (jobcenters.data.items.find((j) => j.id === id)?.mainContact.email ?? '')
+      : '';
+  const ready = jobcenters.state === 'ready';
+  // biome-ignore lint/correctness/useExhaustiveDependencies: prefill once the registry is loaded
+  useEffect(() => {
+    if (ready && !address) setAddress(mainAddress(jobcenterId));
+  }, [ready]);
+  const onSubmit = async (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    if (!address.trim()) {
+      setError('Geben Sie eine Adresse an.');
+      return;
+    }
+    setBusy(true);
+    setError(undefined);
+    try {
+      await api.injectSesSample({
+        kind,
+        address: address.trim(),
+        tags: { campaign: overview.campaign.id, jobcenter: jobcenterId },
+      });
+      onDone(`SES-Ereignis „${kind}“ für ${address.trim()} eingespielt.`);
+    } catch (err) {
+      setError(toApiError(err).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <section className="section" aria-labelledby="entwicklung">
+      <h2 id="entwicklung">Entwicklerwerkzeuge</h2>
+      <p className="hint">
+        Nur im lokalen Betrieb: spielt ein SES-Beispielereignis für die letzte Mail an die Adresse ein.
+      </p>
+      <form className="form" noValidate onSubmit={onSubmit} aria-busy={busy}>
+        {error ? <ErrorSummary errors={[{ text: error, href: '#ses-adresse' }]} /> : null}
+        <SelectField
+          id="ses-jobcenter"
+          label="Jobcenter"
+          options={overview.invitations.map((i) => ({ value: i.jobcenterId, label: i.jobcenterName }))}
+          value={jobcenterId}
+          onChange={(e) => {
+            setJobcenterId(e.target.value);
+            setAddress(mainAddress(e.target.value));
+          }}
+        />
+        <SelectField
+          id="ses-art"
+          label="Ereignis"
+          options={[
+            { value: 'bounce', label: 'Unzustellbar (hard bounce)' },
+            { value: 'soft-bounce', label: 'Vorübergehend unzustellbar (soft bounce)' },
+            { value: 'complaint', label: 'Beschwerde (complaint)' },
+            { value: 'delivery', label: 'Zugestellt (delivery)' },
+          ]}
+          value={kind}
+          onChange={(e) => setKind(SesSampleKind.parse(e.target.value))}
+        />
+        <TextField
+          id="ses-adresse"
+          label="E-Mail-Adresse"
+          hint="Vorbelegt mit dem Hauptkontakt des Jobcenters"
+          type="email"
+          autoComplete="off"
+          spellCheck={false}
+          value={address}
+          error={error}
+          onChange={(e) => setAddress(e.target.value)}
+        />
+        <button type="submit" id="ses-einspielen" className="button button-secondary" disabled={busy}>
+          Ereignis einspielen
+        </button>
+      </form>
+    </section>
+  );
+}
 
 function Counts({ overview }: { overview: CampaignOverview }) {
   const { summary } = overview;
@@ -205,10 +423,12 @@ function InvitationTable({
   overview,
   admin,
   onDone,
+  onReminderResult,
 }: {
   overview: CampaignOverview;
   admin: boolean;
   onDone: (message: string) => void;
+  onReminderResult: (result: { ok: boolean; text: string }) => void;
 }) {
   const running = overview.campaign.status === 'gestartet';
   return (
@@ -221,6 +441,7 @@ function InvitationTable({
           <th scope="col">Versendet</th>
           <th scope="col">Geöffnet</th>
           <th scope="col">Abgegeben</th>
+          <th scope="col">Erinnerungen</th>
           <th scope="col">Aktionen</th>
         </tr>
       </thead>
@@ -234,14 +455,27 @@ function InvitationTable({
             </th>
             <td data-label="Status">
               <span className={`tag tag-status-${row.status}`}>{STATUS_LABELS[row.status]}</span>
+              {row.needsAttention ? <span className="cell-block">Braucht Aufmerksamkeit</span> : null}
             </td>
             <td data-label="Versendet">{dateOrDash(row.sentAt)}</td>
             <td data-label="Geöffnet">{dateOrDash(row.openedAt)}</td>
             <td data-label="Abgegeben">{dateOrDash(row.submittedAt)}</td>
+            <td data-label="Erinnerungen">
+              <ReminderInfo row={row} />
+            </td>
             <td data-label="Aktionen">
               <div>
                 {admin && running && row.progress !== 'confirmed' ? (
-                  <InvitationActions campaignId={overview.campaign.id} row={row} onDone={onDone} />
+                  <>
+                    <InvitationActions campaignId={overview.campaign.id} row={row} onDone={onDone} />
+                    {!['submitted', 'confirmed'].includes(row.progress) ? (
+                      <ReminderActions
+                        campaignId={overview.campaign.id}
+                        row={row}
+                        onResult={onReminderResult}
+                      />
+                    ) : null}
+                  </>
                 ) : (
                   '–'
                 )}
@@ -323,7 +557,9 @@ type Pending = 'launch' | 'close' | undefined;
 export function CampaignPage({ id }: { id: string }) {
   const principal = usePrincipal();
   const admin = isAdmin(principal);
+  const localMode = useConfig().auth === 'local';
   const overview = useOverview(id);
+  const [reminderResult, setReminderResult] = useState<{ ok: boolean; text: string }>();
   const [pending, setPending] = useState<Pending>();
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState('');
@@ -343,6 +579,10 @@ export function CampaignPage({ id }: { id: string }) {
     setMessage(text);
     setActionError(undefined);
     void overview.refresh();
+  };
+  const reminderDone = (result: { ok: boolean; text: string }) => {
+    setReminderResult(result);
+    if (result.ok) void overview.refresh();
   };
 
   const run = async (action: 'launch' | 'close') => {
@@ -415,6 +655,10 @@ export function CampaignPage({ id }: { id: string }) {
           <dd>{describeRecipients(campaign.recipients)}</dd>
         </div>
         <div className="summary-row">
+          <dt>Erinnerungen</dt>
+          <dd>{describeReminderPolicy(campaign.reminders)}</dd>
+        </div>
+        <div className="summary-row">
           <dt>Absender</dt>
           <dd>
             <span className="cell-block">{campaign.senderName}</span>
@@ -440,6 +684,7 @@ export function CampaignPage({ id }: { id: string }) {
       {actionError ? <Problem error={actionError} /> : null}
 
       {campaign.status !== 'entwurf' ? <Counts overview={overview.data} /> : null}
+      {campaign.status !== 'entwurf' ? <Attention overview={overview.data} /> : null}
       {overview.sending ? (
         <p className="sending-status">
           Versand läuft: {sent} von {summary.total} Einladungen versendet. Die Seite aktualisiert sich alle
@@ -486,12 +731,28 @@ export function CampaignPage({ id }: { id: string }) {
       {campaign.status !== 'entwurf' ? (
         <section className="section" aria-labelledby="jobcenter-status">
           <h2 id="jobcenter-status">Jobcenter</h2>
-          <InvitationTable overview={overview.data} admin={admin} onDone={done} />
+          <div role="status" aria-live="polite" className="reminder-status">
+            {reminderResult ? (
+              <div className={`notice ${reminderResult.ok ? 'notice-success' : 'notice-error'}`}>
+                <p>{reminderResult.ok ? reminderResult.text : `Fehler: ${reminderResult.text}`}</p>
+              </div>
+            ) : null}
+          </div>
+          <InvitationTable
+            overview={overview.data}
+            admin={admin}
+            onDone={done}
+            onReminderResult={reminderDone}
+          />
         </section>
       ) : null}
 
       {admin && campaign.status === 'gestartet' ? (
         <AddJobcenter overview={overview.data} onDone={done} />
+      ) : null}
+
+      {admin && localMode && campaign.status === 'gestartet' ? (
+        <DevTools overview={overview.data} onDone={done} />
       ) : null}
 
       {admin && campaign.status !== 'geschlossen' ? (
