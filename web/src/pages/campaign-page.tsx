@@ -138,7 +138,9 @@ function ReminderActions({
   onResult: (result: { ok: boolean; text: string }) => void;
 }) {
   const [busy, setBusy] = useState(false);
+  // The buttons stay enabled while busy (disabling them would drop the keyboard focus).
   const act = async (action: () => Promise<unknown>, success: string) => {
+    if (busy) return;
     setBusy(true);
     try {
       await action();
@@ -155,7 +157,7 @@ function ReminderActions({
       <button
         type="button"
         className="button button-secondary button-small cell-button"
-        disabled={busy}
+        aria-disabled={busy}
         onClick={() =>
           void act(
             () => campaignApi.remindNow(campaignId, row.jobcenterId),
@@ -168,7 +170,7 @@ function ReminderActions({
       <button
         type="button"
         className="button button-secondary button-small cell-button"
-        disabled={busy}
+        aria-disabled={busy}
         onClick={() =>
           void act(
             () => campaignApi.pauseReminders(campaignId, row.jobcenterId, !paused),

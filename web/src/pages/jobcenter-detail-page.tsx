@@ -63,6 +63,8 @@ function CorrectContacts({ jobcenter, onSaved }: { jobcenter: Jobcenter; onSaved
   };
   const onSubmit = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
+    // The button stays enabled while saving: disabling it would drop the keyboard focus.
+    if (busy) return;
     setSuccess(undefined);
     setProblem(undefined);
     const main = Contact.safeParse({
@@ -153,7 +155,7 @@ function CorrectContacts({ jobcenter, onSaved }: { jobcenter: Jobcenter; onSaved
           {field('deputyContact.name', 'text')}
           {field('deputyContact.email', 'email')}
         </fieldset>
-        <button type="submit" id="kontakte-speichern" className="button" disabled={busy}>
+        <button type="submit" id="kontakte-speichern" className="button">
           Kontakte speichern
         </button>
       </form>
