@@ -11,15 +11,15 @@ import {
 /** Form fields in the GOV.UK shape: label, hint, error message, then the control. */
 type FieldFrame = { id: string; label: ReactNode; hint?: ReactNode; error?: string | undefined };
 
-const describedBy = ({ id, hint, error }: FieldFrame) =>
+type HintAndErrorProps = Pick<FieldFrame, 'id' | 'hint' | 'error'>;
+
+const describedBy = ({ id, hint, error }: HintAndErrorProps & { label?: ReactNode }) =>
   [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
 
-function Frame({ id, label, hint, error, children }: FieldFrame & { children: ReactNode }) {
+/** The hint and error message under a label or legend, referenced by `describedBy`. */
+function HintAndError({ id, hint, error }: HintAndErrorProps) {
   return (
-    <div className={error ? 'form-group form-group-error' : 'form-group'}>
-      <label className="label" htmlFor={id}>
-        {label}
-      </label>
+    <>
       {hint ? (
         <div id={`${id}-hint`} className="hint">
           {hint}
@@ -31,6 +31,17 @@ function Frame({ id, label, hint, error, children }: FieldFrame & { children: Re
           {error}
         </p>
       ) : null}
+    </>
+  );
+}
+
+function Frame({ id, label, hint, error, children }: FieldFrame & { children: ReactNode }) {
+  return (
+    <div className={error ? 'form-group form-group-error' : 'form-group'}>
+      <label className="label" htmlFor={id}>
+        {label}
+      </label>
+      <HintAndError id={id} hint={hint} error={error} />
       {children}
     </div>
   );
@@ -189,9 +200,7 @@ export function CheckboxField({
           id={id}
           type="checkbox"
           className="choice-input"
-          aria-describedby={
-            [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined
-          }
+          aria-describedby={describedBy({ id, hint, error })}
           aria-invalid={error ? true : undefined}
         />
         <label className="choice-label" htmlFor={id}>
@@ -234,24 +243,9 @@ export function RadioGroup<V extends string>({
 }) {
   return (
     <div className={error ? 'form-group form-group-error' : 'form-group'}>
-      <fieldset
-        className="fieldset"
-        aria-describedby={
-          [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined
-        }
-      >
+      <fieldset className="fieldset" aria-describedby={describedBy({ id, hint, error })}>
         <legend className={legendClassName ?? 'legend-label'}>{legend}</legend>
-        {hint ? (
-          <div id={`${id}-hint`} className="hint">
-            {hint}
-          </div>
-        ) : null}
-        {error ? (
-          <p id={`${id}-error`} className="error-message">
-            <span className="visually-hidden">Fehler: </span>
-            {error}
-          </p>
-        ) : null}
+        <HintAndError id={id} hint={hint} error={error} />
         <div className="choices">
           {options.map((option, i) => {
             const optionId = i === 0 ? id : `${id}-${option.value}`;

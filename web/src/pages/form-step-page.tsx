@@ -30,6 +30,7 @@ import {
   TEXT_LIMITS,
   TRAEGER_KIND_LABELS,
 } from '../flows/accession-form';
+import { getPath, setPath } from '../flows/answer-path';
 import { type ReadyForm, saveNow, updateAnswers } from '../flows/form-store';
 import { TYPE_LABELS } from '../labels';
 
@@ -37,7 +38,20 @@ import { TYPE_LABELS } from '../labels';
 const useField = (form: ReadyForm) => {
   const errorOf = (path: string) => form.errors.find((e) => e.field === path)?.message;
   const set = (path: string, change: (a: Answers) => Answers) => updateAnswers(change, [path]);
-  return { errorOf, set };
+  /** Props for a text control at `path`; `write` stores the new text (default: at `path` in the answers). */
+  const bindText = (
+    path: string,
+    write: (a: Answers, value: string) => Answers = (a, value) => setPath(a, path, value),
+  ) => ({
+    id: fieldId(path),
+    value: (getPath(form.answers, path) as string | undefined) ?? '',
+    error: errorOf(path),
+    onChange: (e: { target: { value: string } }) => {
+      const value = e.target.value;
+      set(path, (a) => write(a, value));
+    },
+  });
+  return { errorOf, set, bindText };
 };
 
 const optionalLabel = (label: string) => (
@@ -85,42 +99,23 @@ function JobcenterStep({ form }: { form: ReadyForm }) {
 }
 
 function GeschaeftsfuehrungStep({ form }: { form: ReadyForm }) {
-  const { errorOf, set } = useField(form);
-  const g = form.answers.geschaeftsfuehrung ?? {};
+  const { bindText } = useField(form);
   return (
     <>
       <p>Wer leitet das Jobcenter? Die Geschäftsführung erklärt den Beitritt.</p>
       <TextField
-        id={fieldId('geschaeftsfuehrung.name')}
         label="Name"
         hint="Vor- und Nachname der Geschäftsführerin oder des Geschäftsführers"
         autoComplete="name"
         className="input-width-30"
-        value={g.name ?? ''}
-        error={errorOf('geschaeftsfuehrung.name')}
-        onChange={(e) => {
-          const name = e.target.value;
-          set('geschaeftsfuehrung.name', (a) => ({
-            ...a,
-            geschaeftsfuehrung: { ...a.geschaeftsfuehrung, name },
-          }));
-        }}
+        {...bindText('geschaeftsfuehrung.name')}
       />
       <TextField
-        id={fieldId('geschaeftsfuehrung.funktion')}
         label="Funktion"
         hint="Zum Beispiel Geschäftsführerin, Geschäftsführer oder Vorstand"
         autoComplete="organization-title"
         className="input-width-30"
-        value={g.funktion ?? ''}
-        error={errorOf('geschaeftsfuehrung.funktion')}
-        onChange={(e) => {
-          const funktion = e.target.value;
-          set('geschaeftsfuehrung.funktion', (a) => ({
-            ...a,
-            geschaeftsfuehrung: { ...a.geschaeftsfuehrung, funktion },
-          }));
-        }}
+        {...bindText('geschaeftsfuehrung.funktion')}
       />
     </>
   );
@@ -132,7 +127,7 @@ const setConsent = (a: Answers, index: number, change: Partial<Consent>): Answer
 });
 
 function TraegerStep({ form }: { form: ReadyForm }) {
-  const { errorOf, set } = useField(form);
+  const { errorOf, set, bindText } = useField(form);
   const consents = form.answers.traegerZustimmungen ?? [];
   const sectionError = errorOf('traegerZustimmungen');
   return (
@@ -157,30 +152,18 @@ function TraegerStep({ form }: { form: ReadyForm }) {
               {t.kind ? TRAEGER_KIND_LABELS[t.kind] : `Träger ${i + 1}`}
             </legend>
             <TextField
-              id={fieldId(`${base}.traeger`)}
               label="Name des Trägers"
               hint="Aus dem Verzeichnis vorausgefüllt; bitte bei Bedarf korrigieren"
               autoComplete="off"
               className="input-width-30"
-              value={t.traeger ?? ''}
-              error={errorOf(`${base}.traeger`)}
-              onChange={(e) => {
-                const traeger = e.target.value;
-                set(`${base}.traeger`, (a) => setConsent(a, i, { traeger }));
-              }}
+              {...bindText(`${base}.traeger`)}
             />
             <TextField
-              id={fieldId(`${base}.gremium`)}
               label={optionalLabel('Zustimmendes Gremium')}
               hint="Zum Beispiel Trägerversammlung, Kreistag oder Rat der Stadt"
               autoComplete="off"
               className="input-width-30"
-              value={t.gremium ?? ''}
-              error={errorOf(`${base}.gremium`)}
-              onChange={(e) => {
-                const gremium = e.target.value;
-                set(`${base}.gremium`, (a) => setConsent(a, i, { gremium }));
-              }}
+              {...bindText(`${base}.gremium`)}
             />
             <DateField
               id={fieldId(`${base}.zugestimmtAm`)}
@@ -201,7 +184,7 @@ function TraegerStep({ form }: { form: ReadyForm }) {
 }
 
 function AnsprechpersonStep({ form }: { form: ReadyForm }) {
-  const { errorOf, set } = useField(form);
+  const { errorOf, set, bindText } = useField(form);
   const k = form.answers.inklusionsKontakt ?? {};
   const change = (path: string, value: Partial<NonNullable<Answers['inklusionsKontakt']>>) =>
     set(path, (a) => ({ ...a, inklusionsKontakt: { ...a.inklusionsKontakt, ...value } }));
@@ -209,17 +192,13 @@ function AnsprechpersonStep({ form }: { form: ReadyForm }) {
     <>
       <p>An wen kann sich das Ministerium zu Fragen der Inklusion in Ihrem Jobcenter wenden?</p>
       <TextField
-        id={fieldId('inklusionsKontakt.bezeichnung')}
         label="Bezeichnung"
         hint="Zum Beispiel „Team Inklusion“, „Inklusionsbeauftragte“ oder der Name einer Person"
         autoComplete="off"
         className="input-width-30"
-        value={k.bezeichnung ?? ''}
-        error={errorOf('inklusionsKontakt.bezeichnung')}
-        onChange={(e) => change('inklusionsKontakt.bezeichnung', { bezeichnung: e.target.value })}
+        {...bindText('inklusionsKontakt.bezeichnung')}
       />
       <TextField
-        id={fieldId('inklusionsKontakt.email')}
         label="E-Mail-Adresse"
         hint="Ein Funktionspostfach wird bevorzugt, damit Nachrichten auch bei Abwesenheit ankommen."
         type="email"
@@ -227,9 +206,7 @@ function AnsprechpersonStep({ form }: { form: ReadyForm }) {
         spellCheck={false}
         autoCapitalize="none"
         className="input-width-30"
-        value={k.email ?? ''}
-        error={errorOf('inklusionsKontakt.email')}
-        onChange={(e) => change('inklusionsKontakt.email', { email: e.target.value })}
+        {...bindText('inklusionsKontakt.email')}
       />
       <CheckboxField
         id={fieldId('inklusionsKontakt.istFunktionspostfach')}
@@ -241,22 +218,19 @@ function AnsprechpersonStep({ form }: { form: ReadyForm }) {
         }
       />
       <TextField
-        id={fieldId('inklusionsKontakt.telefon')}
         label={optionalLabel('Telefonnummer')}
         hint="Mit Vorwahl, zum Beispiel 0211 123456"
         type="tel"
         autoComplete="tel"
         className="input-width-20"
-        value={k.telefon ?? ''}
-        error={errorOf('inklusionsKontakt.telefon')}
-        onChange={(e) => change('inklusionsKontakt.telefon', { telefon: e.target.value })}
+        {...bindText('inklusionsKontakt.telefon')}
       />
     </>
   );
 }
 
 function AusgangslageStep({ form }: { form: ReadyForm }) {
-  const { errorOf, set } = useField(form);
+  const { bindText } = useField(form);
   return (
     <>
       <p>
@@ -268,17 +242,11 @@ function AusgangslageStep({ form }: { form: ReadyForm }) {
         return (
           <TextAreaField
             key={hf.id}
-            id={fieldId(path)}
+            {...bindText(path)}
             label={`Handlungsfeld ${hf.nummer}: ${hf.titel}`}
             hint="Was gibt es bereits, wo sehen Sie Handlungsbedarf?"
             rows={5}
             limit={TEXT_LIMITS.ausgangslage}
-            value={form.answers.ausgangslage?.[hf.id] ?? ''}
-            error={errorOf(path)}
-            onChange={(e) => {
-              const value = e.target.value;
-              set(path, (a) => ({ ...a, ausgangslage: { ...a.ausgangslage, [hf.id]: value } }));
-            }}
           />
         );
       })}
@@ -308,14 +276,14 @@ function MeasureFields({
   index: number;
   onRemove: () => void;
 }) {
-  const { errorOf, set } = useField(form);
+  const { errorOf, set, bindText } = useField(form);
   const all = form.answers.massnahmen ?? [];
   const name = measureName(all, index);
   const base = `massnahmen.${index}`;
   const number = name.replace(/^.*Maßnahme /, 'Maßnahme ');
   const catalogue = measure.handlungsfeld ? measuresOf(measure.handlungsfeld) : [];
-  const change = (leaf: string, next: (m: Measure) => Measure) =>
-    set(`${base}.${leaf}`, (a) => setMeasure(a, measure.id, next));
+  const bindMeasure = (leaf: 'titel' | 'beschreibung' | 'beginn' | 'ende') =>
+    bindText(`${base}.${leaf}`, (a, value) => setMeasure(a, measure.id, (m) => ({ ...m, [leaf]: value })));
   return (
     <fieldset className="fieldset fieldset-box measure">
       <legend className="legend-title">
@@ -338,58 +306,34 @@ function MeasureFields({
         }}
       />
       <TextField
-        id={fieldId(`${base}.titel`)}
+        {...bindMeasure('titel')}
         label="Titel der Maßnahme"
         hint="Bei einer Maßnahme aus dem Katalog vorausgefüllt; Sie können den Titel anpassen."
         autoComplete="off"
-        value={measure.titel ?? ''}
-        error={errorOf(`${base}.titel`)}
-        onChange={(e) => {
-          const titel = e.target.value;
-          change('titel', (m) => ({ ...m, titel }));
-        }}
       />
       <TextAreaField
-        id={fieldId(`${base}.beschreibung`)}
+        {...bindMeasure('beschreibung')}
         label={optionalLabel('Beschreibung')}
         hint="Was genau ist geplant, wer ist beteiligt?"
         rows={3}
         limit={TEXT_LIMITS.beschreibung}
-        value={measure.beschreibung ?? ''}
-        error={errorOf(`${base}.beschreibung`)}
-        onChange={(e) => {
-          const beschreibung = e.target.value;
-          change('beschreibung', (m) => ({ ...m, beschreibung }));
-        }}
       />
       <div className="month-range">
         <TextField
-          id={fieldId(`${base}.beginn`)}
+          {...bindMeasure('beginn')}
           label="Beginn"
           hint={MONTH_HINT}
           autoComplete="off"
           inputMode="numeric"
           className="input-width-month"
-          value={measure.beginn ?? ''}
-          error={errorOf(`${base}.beginn`)}
-          onChange={(e) => {
-            const beginn = e.target.value;
-            change('beginn', (m) => ({ ...m, beginn }));
-          }}
         />
         <TextField
-          id={fieldId(`${base}.ende`)}
+          {...bindMeasure('ende')}
           label="Ende"
           hint={MONTH_HINT}
           autoComplete="off"
           inputMode="numeric"
           className="input-width-month"
-          value={measure.ende ?? ''}
-          error={errorOf(`${base}.ende`)}
-          onChange={(e) => {
-            const ende = e.target.value;
-            change('ende', (m) => ({ ...m, ende }));
-          }}
         />
       </div>
       <button type="button" className="button button-secondary button-small" onClick={onRemove}>
@@ -515,7 +459,7 @@ function VeroeffentlichungStep({ form }: { form: ReadyForm }) {
 }
 
 function UnterzeichnungStep({ form }: { form: ReadyForm }) {
-  const { errorOf, set } = useField(form);
+  const { errorOf, set, bindText } = useField(form);
   const u = form.answers.unterzeichnung ?? {};
   const change = (leaf: 'name' | 'ort' | 'datum', value: string) =>
     set(`unterzeichnung.${leaf}`, (a) => ({ ...a, unterzeichnung: { ...a.unterzeichnung, [leaf]: value } }));
@@ -523,23 +467,17 @@ function UnterzeichnungStep({ form }: { form: ReadyForm }) {
     <>
       <p>Wer gibt die Erklärung für das Jobcenter ab? In der Regel ist das die Geschäftsführung.</p>
       <TextField
-        id={fieldId('unterzeichnung.name')}
         label="Name"
         hint="Vor- und Nachname"
         autoComplete="name"
         className="input-width-30"
-        value={u.name ?? ''}
-        error={errorOf('unterzeichnung.name')}
-        onChange={(e) => change('name', e.target.value)}
+        {...bindText('unterzeichnung.name')}
       />
       <TextField
-        id={fieldId('unterzeichnung.ort')}
         label="Ort"
         autoComplete="address-level2"
         className="input-width-20"
-        value={u.ort ?? ''}
-        error={errorOf('unterzeichnung.ort')}
-        onChange={(e) => change('ort', e.target.value)}
+        {...bindText('unterzeichnung.ort')}
       />
       <DateField
         id={fieldId('unterzeichnung.datum')}
