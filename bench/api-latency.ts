@@ -2,6 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startLocalSystem } from '../local/system';
+import { staffAuthorization } from './staff-login';
 
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0;
@@ -18,14 +19,7 @@ export const apiLatency = async (n = 200) => {
     ticker: false,
   });
   try {
-    const { token } = (await (
-      await fetch(`${system.urls.app}/api/auth/local/login`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ username: system.staff?.username, password: system.staff?.password }),
-      })
-    ).json()) as { token: string };
-    const auth = { authorization: `Bearer ${token}` };
+    const auth = await staffAuthorization(system);
     const routes: [string, string, RequestInit][] = [
       ['GET /health', '/health', {}],
       ['GET /api/jobcenters (53)', '/api/jobcenters', { headers: auth }],

@@ -5,6 +5,7 @@ import type { JobcenterInput } from '../functions/registry/jobcenter';
 import { makeDynamoStore } from '../functions/store/dynamo-store';
 import { fetchSentEmails, localDynamoClient } from '../local/services';
 import { startLocalSystem, TABLE_NAME } from '../local/system';
+import { staffAuthorization } from './staff-login';
 
 const synthetic = (n: number): JobcenterInput[] =>
   Array.from({ length: n }, (_, i) => ({
@@ -42,14 +43,7 @@ export const sendThroughput = async (recipients: number, rate: number) => {
       );
       client.destroy();
     }
-    const { token } = (await (
-      await fetch(`${system.urls.app}/api/auth/local/login`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ username: system.staff?.username, password: system.staff?.password }),
-      })
-    ).json()) as { token: string };
-    const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+    const headers = { ...(await staffAuthorization(system)), 'content-type': 'application/json' };
     const created = (await (
       await fetch(`${system.urls.app}/api/campaigns`, {
         method: 'POST',

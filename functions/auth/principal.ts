@@ -47,3 +47,9 @@ export const principalFromClaims = (claims: Record<string, unknown> | undefined)
     roles,
   };
 };
+
+/** Who an audit event names: the subject and, when known, the e-mail address. */
+export const auditActor = (p: Principal): { sub: string; email?: string } => ({
+  sub: p.sub,
+  ...(p.email ? { email: p.email } : {}),
+});

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Principal } from '../../auth/principal';
+import { auditActor, type Principal } from '../../auth/principal';
 import type { Jobcenter } from '../../registry/jobcenter';
 import { ConflictError, NotFoundError } from '../../shared/errors';
 import type {
@@ -76,7 +76,7 @@ export const makeLaunchCampaign =
     await store.putAudit({
       id: randomUUID(),
       at,
-      actor: { sub: actor.sub, ...(actor.email ? { email: actor.email } : {}) },
+      actor: auditActor(actor),
       action: 'campaign.launched',
       subject: `CAMPAIGN#${campaign.id}`,
       detail: { created, queued: jobs.length },

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Principal } from '../../auth/principal';
+import { auditActor, type Principal } from '../../auth/principal';
 import { ruleId } from '../../reminders/policy';
 import { ConflictError, NotFoundError } from '../../shared/errors';
 import type {
@@ -14,8 +14,6 @@ import type {
 import type { Campaign } from '../campaign';
 import { displayStatus, isAnswered, publicInvitation, summarise } from '../invitation';
 import { newInvitation } from './launch-campaign';
-
-const actorOf = (p: Principal) => ({ sub: p.sub, ...(p.email ? { email: p.email } : {}) });
 
 const requireCampaign = async (store: Pick<CampaignStore, 'getCampaign'>, id: string): Promise<Campaign> => {
   const campaign = await store.getCampaign(id);
@@ -106,7 +104,7 @@ export const makeResendInvitation =
     await store.putAudit({
       id: randomUUID(),
       at,
-      actor: actorOf(actor),
+      actor: auditActor(actor),
       action: 'invitation.resent',
       subject: `JOBCENTER#${jobcenterId}`,
       detail: { campaignId, revokedLinks: invitation.activeLinks.length },
@@ -129,7 +127,7 @@ export const makeAddJobcenter =
     await store.putAudit({
       id: randomUUID(),
       at,
-      actor: actorOf(actor),
+      actor: auditActor(actor),
       action: 'invitation.added',
       subject: `CAMPAIGN#${campaignId}`,
       detail: { jobcenterId },
@@ -153,7 +151,7 @@ export const makeCloseCampaign =
     await store.putAudit({
       id: randomUUID(),
       at,
-      actor: actorOf(actor),
+      actor: auditActor(actor),
       action: 'campaign.closed',
       subject: `CAMPAIGN#${campaignId}`,
       detail: {},

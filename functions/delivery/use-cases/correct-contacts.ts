@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Principal } from '../../auth/principal';
+import { auditActor, type Principal } from '../../auth/principal';
 import { openToken } from '../../campaigns/link-seal';
 import { formUrl } from '../../campaigns/link-token';
 import { invitationProps, type MailTemplates } from '../../campaigns/mail-templates';
@@ -55,7 +55,7 @@ export const makeCorrectContacts =
       {
         id: randomUUID(),
         at,
-        actor: { sub: actor.sub, ...(actor.email ? { email: actor.email } : {}) },
+        actor: auditActor(actor),
         action: 'contacts.corrected',
         subject: `JOBCENTER#${jobcenterId}`,
         detail: {},

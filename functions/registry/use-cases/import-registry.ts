@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Principal } from '../../auth/principal';
+import { auditActor, type Principal } from '../../auth/principal';
 import { PayloadTooLargeError, ValidationError } from '../../shared/errors';
 import type { Clock, JobcenterWrite, RegistryStore } from '../../shared/ports';
 import type { Jobcenter, JobcenterInput } from '../jobcenter';
@@ -54,7 +54,7 @@ export const makeImportRegistry =
       {
         id: randomUUID(),
         at,
-        actor: { sub: actor.sub, ...(actor.email ? { email: actor.email } : {}) },
+        actor: auditActor(actor),
         action: 'registry.imported',
         subject: 'REGISTRY',
         detail: { created: result.created, updated: result.updated },

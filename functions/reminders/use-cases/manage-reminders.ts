@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Principal } from '../../auth/principal';
+import { auditActor, type Principal } from '../../auth/principal';
 import { isAnswered } from '../../campaigns/invitation';
 import { ConflictError, NotFoundError } from '../../shared/errors';
 import type { AuditStore, CampaignStore, Clock } from '../../shared/ports';
@@ -34,7 +34,7 @@ export const makeRemindNow = (
     await deps.store.putAudit({
       id: randomUUID(),
       at: deps.clock.now().toISOString(),
-      actor: { sub: actor.sub, ...(actor.email ? { email: actor.email } : {}) },
+      actor: auditActor(actor),
       action: 'reminder.sent-manually',
       subject: `JOBCENTER#${jobcenterId}`,
       detail: { campaignId, status: record.status },
@@ -60,7 +60,7 @@ export const makeSetRemindersPaused =
     await store.putAudit({
       id: randomUUID(),
       at: clock.now().toISOString(),
-      actor: { sub: actor.sub, ...(actor.email ? { email: actor.email } : {}) },
+      actor: auditActor(actor),
       action: paused ? 'reminders.paused' : 'reminders.resumed',
       subject: `JOBCENTER#${jobcenterId}`,
       detail: { campaignId },

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Principal } from '../../auth/principal';
+import { auditActor, type Principal } from '../../auth/principal';
 import { publicInvitation } from '../../campaigns/invitation';
 import { formUrl, issueLink } from '../../campaigns/link-token';
 import type { MailTemplates } from '../../campaigns/mail-templates';
@@ -98,7 +98,7 @@ export const makeConfirmAccession =
     await store.putAudit({
       id: randomUUID(),
       at,
-      actor: { sub: actor.sub, ...(actor.email ? { email: actor.email } : {}) },
+      actor: auditActor(actor),
       action: 'accession.confirmed',
       subject: `JOBCENTER#${jobcenterId}`,
       detail: { campaignId, version: latest.version },
@@ -145,7 +145,7 @@ export const makeReturnAccession =
     await store.putAudit({
       id: randomUUID(),
       at,
-      actor: { sub: actor.sub, ...(actor.email ? { email: actor.email } : {}) },
+      actor: auditActor(actor),
       action: 'accession.returned',
       subject: `JOBCENTER#${jobcenterId}`,
       detail: { campaignId },
