@@ -34,6 +34,9 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 180_000,
           fileParallelism: false,
+          // The first render of a page can take over a second while the other tiers load both
+          // cores; polls in browser tests wait up to 10 s instead of vitest's default 1 s.
+          expect: { poll: { timeout: 10_000, interval: 100 } },
         },
       },
     ],
