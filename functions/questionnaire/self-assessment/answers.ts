@@ -1,0 +1,164 @@
+import { z } from 'zod';
+import { MeasureId } from '../accession-form';
+import { HandlungsfeldId } from '../handlungsfelder';
+import { CatalogueMeasureId, catalogueMeasure } from '../measure-catalogue';
+import { missing, requiredText, text } from '../../registry/jobcenter';
+import { MeasureStatus, type Questionnaire, type QuestionnaireSection } from './definition';
+import { QuestionnaireVersion } from './versions';
+
+/**
+ * Answers to a self-assessment, per Handlungsfeld. The generic schemas below give the types (and
+ * bound every field); `answerSchemas(questionnaire)` narrows them to one year's questions: exactly
+ * its indicators and text questions, required ones required. Drafts accept any partial state.
+ */
+export const PERCENT_MAX = 100;
+export const COUNT_MAX = 1_000_000;
+
+/**
+ * Key of one answer inside a section, used by "unchanged since last year" confirmations:
+ * `bewertung`, `massnahmen.<measure id>`, `kennzahlen.<indicator id>`, `antworten.<question id>`.
+ */
+export const AnswerKey = z
+  .string()
+  .regex(
+    /^(bewertung|massnahmen\.[a-z0-9-]{8,40}|kennzahlen\.[a-z][a-z0-9-]{1,40}|antworten\.[a-z][a-z0-9-]{1,40})$/,
+    'Unbekannte Angabe.',
+  );
+
+const Rating = z
+  .number({ error: (iss) => missing(iss) ?? 'Bitte eine Stufe von 1 bis 5 wählen.' })
+  .int('Bitte eine Stufe von 1 bis 5 wählen.')
+  .min(1, 'Bitte eine Stufe von 1 bis 5 wählen.')
+  .max(5, 'Bitte eine Stufe von 1 bis 5 wählen.');
+
+/** A measure carried over from the accession or last year; its title is set by the server. */
+const CarriedMeasure = z
+  .object({
+    id: MeasureId,
+    titel: text(200),
+    status: MeasureStatus,
+    bemerkung: text(500).optional(),
+  })
+  .strict();
+
+export const NewMeasure = z
+  .object({
+    id: MeasureId,
+    katalogId: CatalogueMeasureId.optional(),
+    titel: requiredText(200),
+    beschreibung: text(1000).optional(),
+    status: MeasureStatus,
+  })
+  .strict();
+export type NewMeasure = z.infer<typeof NewMeasure>;
+
+const bounded = (max: number) =>
+  z
+    .number({ error: (iss) => missing(iss) ?? 'Bitte eine Zahl angeben.' })
+    .int('Bitte eine ganze Zahl angeben.')
+    .min(0, 'Die Zahl darf nicht negativ sein.')
+    .max(max, `Höchstens ${max.toLocaleString('de-DE')}.`);
+
+export const SectionAnswers = z
+  .object({
+    massnahmen: z.array(CarriedMeasure).max(100),
+    neueMassnahmen: z.array(NewMeasure).max(30),
+    kennzahlen: z.record(z.string(), bounded(COUNT_MAX)),
+    antworten: z.record(z.string(), text(4000).optional()),
+    bewertung: Rating,
+    unveraendert: z.array(AnswerKey).max(200),
+  })
+  .strict();
+export type SectionAnswers = z.infer<typeof SectionAnswers>;
+
+const SECTION_IDS = HandlungsfeldId.options;
+type Sections<T> = { [K in HandlungsfeldId]: T };
+
+export const SelfAssessmentAnswers = z
+  .object({
+    fragebogen: QuestionnaireVersion,
+    abschnitte: z
+      .object(
+        Object.fromEntries(SECTION_IDS.map((hf) => [hf, SectionAnswers])) as Sections<typeof SectionAnswers>,
+      )
+      .strict(),
+    erledigt: z.array(HandlungsfeldId).max(6),
+  })
+  .strict()
+  .meta({ id: 'SelfAssessmentAnswers' });
+export type SelfAssessmentAnswers = z.infer<typeof SelfAssessmentAnswers>;
+
+const SectionDraft = SectionAnswers.extend({
+  massnahmen: z.array(CarriedMeasure.partial().extend({ id: MeasureId })).max(100),
+  neueMassnahmen: z
+    .array(NewMeasure.partial().extend({ id: MeasureId, titel: text(200).optional() }))
+    .max(30),
+}).partial();
+export type SectionDraft = z.infer<typeof SectionDraft>;
+
+export const SelfAssessmentDraft = z
+  .object({
+    fragebogen: QuestionnaireVersion,
+    abschnitte: z
+      .object(
+        Object.fromEntries(SECTION_IDS.map((hf) => [hf, SectionDraft])) as Sections<typeof SectionDraft>,
+      )
+      .partial()
+      .strict(),
+    erledigt: z.array(HandlungsfeldId).max(6),
+  })
+  .partial({ abschnitte: true, erledigt: true })
+  .strict()
+  .meta({ id: 'SelfAssessmentDraft' });
+export type SelfAssessmentDraft = z.infer<typeof SelfAssessmentDraft>;
+
+const indicatorSchema = (unit: 'prozent' | 'anzahl') => bounded(unit === 'prozent' ? PERCENT_MAX : COUNT_MAX);
+
+/** One year's section, strict to its questions. `draft` = any partial state of the same fields. */
+export const sectionSchemas = (section: QuestionnaireSection) => {
+  const kennzahlen = Object.fromEntries(section.indicators.map((i) => [i.id, indicatorSchema(i.unit)]));
+  const antworten = Object.fromEntries(
+    section.questions.map((q) => [
+      q.id,
+      q.required ? requiredText(q.maxLength) : text(q.maxLength).optional(),
+    ]),
+  );
+  const final = SectionAnswers.extend({
+    kennzahlen: z.object(kennzahlen, { error: missing }).strict(),
+    antworten: z.object(antworten, { error: missing }).strict(),
+  }).refine(
+    (s) => s.neueMassnahmen.every((m) => !m.katalogId || catalogueMeasure(m.katalogId)?.hf === section.hf),
+    {
+      path: ['neueMassnahmen'],
+      message: 'Eine Katalog-Maßnahme gehört zu einem anderen Handlungsfeld.',
+    },
+  );
+  const draft = SectionDraft.extend({
+    kennzahlen: z.object(kennzahlen).partial().strict(),
+    antworten: z
+      .object(Object.fromEntries(section.questions.map((q) => [q.id, text(q.maxLength)])))
+      .partial()
+      .strict(),
+  }).partial();
+  return { final, draft };
+};
+
+/** Draft schema of one questionnaire version (autosave: bounded, strict, nothing required). */
+export const draftSchema = (q: Questionnaire) =>
+  SelfAssessmentDraft.extend({
+    fragebogen: z.literal(q.version, { error: 'Dieser Fragebogen gehört nicht zu dieser Befragung.' }),
+    abschnitte: z
+      .object(Object.fromEntries(q.sections.map((s) => [s.hf, sectionSchemas(s).draft])))
+      .partial()
+      .strict(),
+  });
+
+/** Whether anything was entered in a section. */
+export const isStarted = (s: SectionDraft | undefined): boolean =>
+  !!s &&
+  (s.bewertung !== undefined ||
+    Object.keys(s.kennzahlen ?? {}).length > 0 ||
+    Object.values(s.antworten ?? {}).some((a) => !!a?.trim()) ||
+    (s.neueMassnahmen ?? []).length > 0 ||
+    (s.unveraendert ?? []).length > 0 ||
+    (s.massnahmen ?? []).some((m) => m.status !== undefined));

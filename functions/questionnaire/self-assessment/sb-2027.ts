@@ -1,0 +1,43 @@
+import type { Questionnaire } from './definition';
+import { commonQuestions, SB_2026 } from './sb-2026';
+
+/**
+ * Selbstbewertung 2027: 2026 with the changes MAGS made after the first round. HF2 asks about
+ * digital offers (new indicator), HF6 no longer asks for the number of network meetings (dropped;
+ * 2026 answers still show in reports), and "planned" is reworded to "next steps".
+ */
+export const SB_2027: Questionnaire = {
+  ...SB_2026,
+  version: 'sb-2027',
+  year: 2027,
+  title: 'Selbstbewertung 2027',
+  sections: SB_2026.sections.map((s) => {
+    const questions = commonQuestions('Welche nächsten Schritte planen Sie?');
+    if (s.hf === 'hf2')
+      return {
+        ...s,
+        questions,
+        indicators: [
+          ...s.indicators.slice(0, 2),
+          {
+            id: 'digitale-angebote',
+            label: 'Anteil der Online-Angebote, die die BITV 2.0 erfüllen',
+            unit: 'prozent',
+          },
+        ],
+      };
+    if (s.hf === 'hf6')
+      return {
+        ...s,
+        questions,
+        indicators: s.indicators
+          .filter((i) => i.id !== 'netzwerktreffen')
+          .concat({
+            id: 'kooperationsvereinbarungen',
+            label: 'Anzahl schriftlicher Kooperationsvereinbarungen',
+            unit: 'anzahl',
+          }),
+      };
+    return { ...s, questions };
+  }),
+};

@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { type Questionnaire, Questionnaire as QuestionnaireSchema } from './definition';
+import { SB_2026 } from './sb-2026';
+import { SB_2027 } from './sb-2027';
+
+/** Every questionnaire ever published, by version. Never remove one: submissions refer to it. */
+export const QUESTIONNAIRES: Readonly<Record<string, Questionnaire>> = Object.fromEntries(
+  [SB_2026, SB_2027].map((q) => [q.version, QuestionnaireSchema.parse(q)]),
+);
+
+const versions = Object.keys(QUESTIONNAIRES) as [string, ...string[]];
+
+export const QuestionnaireVersion = z
+  .enum(versions, { error: 'Diesen Fragebogen gibt es nicht.' })
+  .meta({ id: 'QuestionnaireVersion' });
+
+export const questionnaire = (version: string): Questionnaire => {
+  const q = QUESTIONNAIRES[version];
+  if (!q) throw new Error(`unknown questionnaire ${version}`);
+  return q;
+};
+
+export const questionnaireYear = (version: string): number => questionnaire(version).year;
