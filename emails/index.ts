@@ -21,6 +21,11 @@ import {
 } from './missing-summary';
 import { Reminder, type ReminderProps, reminderSubject } from './reminder';
 import {
+  SelfAssessmentConfirmation,
+  type SelfAssessmentConfirmationProps,
+  selfAssessmentConfirmationSubject,
+} from './self-assessment-confirmation';
+import {
   SubmissionConfirmation,
   type SubmissionConfirmationProps,
   submissionConfirmationSubject,
@@ -40,6 +45,7 @@ export type {
   MissingSummaryProps,
   ReminderProps,
   RenderedEmail,
+  SelfAssessmentConfirmationProps,
   SubmissionConfirmationProps,
 };
 
@@ -74,3 +80,9 @@ export const renderReminder = (props: ReminderProps): Promise<RenderedEmail> =>
 /** To MAGS after the deadline: the Jobcenters still missing. */
 export const renderMissingSummary = (props: MissingSummaryProps): Promise<RenderedEmail> =>
   renderEmail(missingSummarySubject(props), createElement(MissingSummary, props));
+
+/** Receipt of a self-assessment, with the answers and the change against last year. */
+export const renderSelfAssessmentConfirmation = (
+  props: SelfAssessmentConfirmationProps,
+): Promise<RenderedEmail> =>
+  renderEmail(selfAssessmentConfirmationSubject(props), createElement(SelfAssessmentConfirmation, props));

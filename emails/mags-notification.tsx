@@ -3,6 +3,8 @@ import { formatDateTime } from './_components/format';
 import { Layout } from './_components/layout';
 
 export type MagsNotificationProps = {
+  /** What was submitted: a declaration of accession (default) or a yearly self-assessment. */
+  kind?: 'beitritt' | 'selbstbewertung';
   jobcenterName: string;
   campaignTitle: string;
   version: number;
@@ -12,13 +14,34 @@ export type MagsNotificationProps = {
 };
 
 export const magsNotificationSubject = (props: MagsNotificationProps): string =>
-  props.version > 1
-    ? `Überarbeitete Beitrittserklärung: Jobcenter ${props.jobcenterName} (Fassung ${props.version})`
-    : `Neue Beitrittserklärung: Jobcenter ${props.jobcenterName}`;
+  props.kind === 'selbstbewertung'
+    ? `${props.campaignTitle}: Jobcenter ${props.jobcenterName} hat abgegeben${props.version > 1 ? ` (Fassung ${props.version})` : ''}`
+    : props.version > 1
+      ? `Überarbeitete Beitrittserklärung: Jobcenter ${props.jobcenterName} (Fassung ${props.version})`
+      : `Neue Beitrittserklärung: Jobcenter ${props.jobcenterName}`;
 
 /** Tells MAGS staff that a declaration of accession is waiting for review. */
 export const MagsNotification = (props: MagsNotificationProps) => {
   const submittedAt = formatDateTime(props.submittedAt);
+  if (props.kind === 'selbstbewertung')
+    return (
+      <Layout
+        title={magsNotificationSubject(props)}
+        preview={`Jobcenter ${props.jobcenterName}: Selbstbewertung eingegangen`}
+      >
+        <H1>Selbstbewertung eingegangen</H1>
+        <P>
+          Das Jobcenter {props.jobcenterName} hat seine Selbstbewertung abgegeben
+          {props.version > 1
+            ? '. Es handelt sich um eine überarbeitete Fassung; alle Fassungen bleiben erhalten.'
+            : '.'}
+        </P>
+        <Field label="Kampagne">{props.campaignTitle}</Field>
+        <Field label="Fassung">{String(props.version)}</Field>
+        <Field label="Eingegangen am">{submittedAt}</Field>
+        <Action href={props.reviewUrl} label="Selbstbewertung ansehen" />
+      </Layout>
+    );
   return (
     <Layout
       title={magsNotificationSubject(props)}

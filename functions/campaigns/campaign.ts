@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { QuestionnaireVersion } from '../questionnaire/self-assessment/versions';
 import {
   JobcenterId,
   JobcenterType,
@@ -10,12 +11,17 @@ import {
 import { ReminderPolicy } from '../reminders/policy';
 
 export const CampaignKind = z.enum(['beitritt', 'selbstbewertung']).meta({ id: 'CampaignKind' });
+export type CampaignKind = z.infer<typeof CampaignKind>;
 export const CampaignStatus = z.enum(['entwurf', 'gestartet', 'geschlossen']).meta({ id: 'CampaignStatus' });
 
-/** Who gets the campaign: everyone still to accede, a filter, or chosen Jobcenters. */
+/**
+ * Who gets the campaign: everyone still to accede, every acceded Jobcenter (self-assessment), a
+ * filter, or chosen Jobcenters. A self-assessment only ever goes to acceded Jobcenters.
+ */
 export const RecipientSelection = z
   .discriminatedUnion('mode', [
     z.object({ mode: z.literal('alle-offenen') }).strict(),
+    z.object({ mode: z.literal('alle-beigetretenen') }).strict(),
     z
       .object({
         mode: z.literal('filter'),
@@ -47,6 +53,8 @@ export const CampaignInput = z
       })
       .strict(),
     recipients: RecipientSelection,
+    /** The questionnaire a self-assessment asks (e.g. `sb-2027`); required for `selbstbewertung`. */
+    fragebogen: QuestionnaireVersion.optional(),
     /** Days after the deadline during which the personal links still work. */
     graceDays: z.number().int().min(0).max(90).default(14),
     note: text(500).optional(),

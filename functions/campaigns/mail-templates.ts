@@ -10,6 +10,7 @@ export type MailTemplates = Pick<
   typeof templates,
   | 'renderInvitation'
   | 'renderSubmissionConfirmation'
+  | 'renderSelfAssessmentConfirmation'
   | 'renderMagsNotification'
   | 'renderAccessionConfirmed'
   | 'renderAccessionReturned'

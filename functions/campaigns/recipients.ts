@@ -1,8 +1,21 @@
 import { type Jobcenter, matchesFilter } from '../registry/jobcenter';
 import type { RecipientSelection } from './campaign';
 
-/** Which Jobcenters a campaign addresses. "alle-offenen" excludes those whose accession is confirmed. */
+/**
+ * Which Jobcenters a campaign addresses. "alle-offenen" excludes those whose accession is
+ * confirmed; a self-assessment (`onlyAcceded`) keeps only acceded ones, whatever the selection.
+ */
 export const selectRecipients = (
+  selection: RecipientSelection,
+  jobcenters: readonly Jobcenter[],
+  acceded: ReadonlySet<string>,
+  onlyAcceded = false,
+): Jobcenter[] => {
+  const selected = bySelection(selection, jobcenters, acceded);
+  return onlyAcceded ? selected.filter((j) => acceded.has(j.id)) : selected;
+};
+
+const bySelection = (
   selection: RecipientSelection,
   jobcenters: readonly Jobcenter[],
   acceded: ReadonlySet<string>,
@@ -10,6 +23,8 @@ export const selectRecipients = (
   switch (selection.mode) {
     case 'alle-offenen':
       return jobcenters.filter((j) => !acceded.has(j.id));
+    case 'alle-beigetretenen':
+      return jobcenters.filter((j) => acceded.has(j.id));
     case 'filter':
       return jobcenters.filter((j) => matchesFilter(j, selection));
     case 'auswahl': {

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { AccessionDraft } from '../questionnaire/accession-form';
 import { requiredText } from '../registry/jobcenter';
 
 export const OpenSessionBody = z
@@ -7,7 +6,14 @@ export const OpenSessionBody = z
   .strict()
   .meta({ id: 'OpenSession' });
 export const SaveDraftBody = z
-  .object({ version: z.number().int().nonnegative(), answers: AccessionDraft })
+  .object({
+    version: z.number().int().nonnegative(),
+    /** Checked against the campaign's form: AccessionDraft or SelfAssessmentDraft. */
+    answers: z.record(z.string(), z.unknown()).meta({
+      description:
+        'Partial answers of the campaign form: AccessionDraft (beitritt) or SelfAssessmentDraft (selbstbewertung).',
+    }),
+  })
   .strict()
   .meta({ id: 'SaveDraft' });
 export const SubmitBody = z

@@ -16,6 +16,16 @@ const checkInput = (input: CampaignInput, deps: Deps) => {
     });
   if (input.deadline <= deps.clock.now().toISOString().slice(0, 10))
     errors.push({ field: 'deadline', message: 'Die Frist muss in der Zukunft liegen.' });
+  if (input.kind === 'selbstbewertung' && !input.fragebogen)
+    errors.push({ field: 'fragebogen', message: 'Bitte den Fragebogen (Jahr) der Selbstbewertung wählen.' });
+  if (input.kind === 'beitritt' && input.fragebogen)
+    errors.push({ field: 'fragebogen', message: 'Eine Beitrittskampagne hat keinen Fragebogen.' });
+  if (input.kind === 'selbstbewertung' && input.recipients.mode === 'alle-offenen')
+    errors.push({
+      field: 'recipients',
+      message:
+        'Die Selbstbewertung richtet sich an beigetretene Jobcenter. Bitte eine andere Auswahl treffen.',
+    });
   if (errors.length) throw new ValidationError(errors);
 };
 

@@ -50,7 +50,12 @@ export const makeLaunchCampaign =
     if (campaign.status === 'geschlossen') throw new ConflictError('Die Kampagne ist geschlossen.');
     const at = clock.now().toISOString();
     const acceded = new Set((await store.listAccessions()).map((a) => a.jobcenterId));
-    const recipients = selectRecipients(campaign.recipients, await store.listJobcenters(), acceded);
+    const recipients = selectRecipients(
+      campaign.recipients,
+      await store.listJobcenters(),
+      acceded,
+      campaign.kind === 'selbstbewertung',
+    );
     if (recipients.length === 0) throw new ConflictError('Die Auswahl enthält kein Jobcenter.');
 
     const existing = await store.listInvitations(campaign.id);

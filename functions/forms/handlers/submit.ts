@@ -1,17 +1,23 @@
+import { makeSubmitSelfAssessment } from '../../self-assessment/use-cases/submit-self-assessment';
 import { parseJsonBody } from '../../shared/http/request';
 import { json } from '../../shared/http/responses';
 import { clock, config, mailer, mailTemplates, store } from '../../wiring';
 import { SubmitBody } from '../api-schemas';
 import { sessionHandler, sessionOf } from '../session-handler';
+import { makeSubmit } from '../use-cases/submit';
 import { makeSubmitAccession } from '../use-cases/submit-accession';
 
-const submit = makeSubmitAccession({
+const deps = {
   store,
   mailer,
   templates: mailTemplates,
   clock,
   appBaseUrl: config.APP_BASE_URL,
   mailFrom: config.MAIL_FROM,
+};
+const submit = makeSubmit({
+  store,
+  byKind: { beitritt: makeSubmitAccession(deps), selbstbewertung: makeSubmitSelfAssessment(deps) },
 });
 
 export const handler = sessionHandler().handler(async (event, context) => {

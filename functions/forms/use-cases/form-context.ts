@@ -1,21 +1,25 @@
-import { ACCESSION_FORM_VERSION } from '../../questionnaire/accession-form';
+import { prefillDraft } from '../../questionnaire/self-assessment/basis';
+import { questionnaire } from '../../questionnaire/self-assessment/versions';
+import { type BasisStore, makeLoadBasis } from '../../self-assessment/use-cases/load-basis';
 import { NotFoundError } from '../../shared/errors';
 import type { CampaignStore, RegistryStore, SubmissionStore } from '../../shared/ports';
 import type { Session } from '../records';
+import { formVersionOf } from './parse-draft';
 
 type Deps = {
   store: Pick<CampaignStore, 'getCampaign' | 'getInvitation'> &
     Pick<RegistryStore, 'getJobcenter'> &
-    Pick<SubmissionStore, 'getDraft' | 'listSubmissions'>;
+    Pick<SubmissionStore, 'getDraft' | 'listSubmissions'> &
+    BasisStore;
 };
 
 /**
  * Everything the form page needs for this session's Jobcenter and nothing about any other: the
  * Jobcenter (read-only), the campaign, the draft with its version, the submitted versions.
  */
-export const makeGetForm =
-  ({ store }: Deps) =>
-  async (session: Session) => {
+export const makeGetForm = ({ store }: Deps) => {
+  const loadBasis = makeLoadBasis({ store });
+  return async (session: Session) => {
     const [campaign, jobcenter, invitation, draft, submissions] = await Promise.all([
       store.getCampaign(session.campaignId),
       store.getJobcenter(session.jobcenterId),
@@ -25,8 +29,10 @@ export const makeGetForm =
     ]);
     if (!campaign || !jobcenter || !invitation) throw new NotFoundError('Formular nicht gefunden.');
     const latest = submissions.at(-1);
+    // A self-assessment starts from the accession and last year: carried measures, last answers.
+    const basis = campaign.kind === 'selbstbewertung' ? await loadBasis(jobcenter.id, campaign) : undefined;
     return {
-      formVersion: ACCESSION_FORM_VERSION,
+      formVersion: formVersionOf(campaign),
       campaign: {
         id: campaign.id,
         title: campaign.title,
@@ -51,5 +57,9 @@ export const makeGetForm =
         contentHash: s.contentHash,
       })),
       latestSubmission: latest ? { version: latest.version, answers: latest.answers } : null,
+      selfAssessment: basis
+        ? { basis, prefill: prefillDraft(questionnaire(formVersionOf(campaign)), basis) }
+        : null,
     };
   };
+};

@@ -1,29 +1,36 @@
-import { ACCESSION_FORM_VERSION, type AccessionDraft } from '../../questionnaire/accession-form';
-import { ConflictError } from '../../shared/errors';
+import type { BasisStore } from '../../self-assessment/use-cases/load-basis';
+import { ConflictError, NotFoundError } from '../../shared/errors';
 import type { CampaignStore, Clock, SubmissionStore } from '../../shared/ports';
 import type { Session } from '../records';
+import { formVersionOf, makeParseDraft } from './parse-draft';
 
 type Deps = {
   store: Pick<SubmissionStore, 'getDraft' | 'saveDraft'> &
-    Pick<CampaignStore, 'getInvitation' | 'updateInvitation'>;
+    Pick<CampaignStore, 'getInvitation' | 'updateInvitation' | 'getCampaign'> &
+    BasisStore;
   clock: Clock;
 };
 
 /**
  * Autosave with optimistic locking: the client sends the version it started from. If someone
  * else saved in between, nothing is overwritten; the conflict carries the stored draft so the page
- * can show what changed.
+ * can show what changed. The answers are validated with the campaign's own form first.
  */
-export const makeSaveDraft =
-  ({ store, clock }: Deps) =>
-  async (session: Session, answers: AccessionDraft, expectedVersion: number) => {
-    const invitation = await store.getInvitation(session.campaignId, session.jobcenterId);
-    if (invitation?.progress === 'confirmed') throw new ConflictError('Der Beitritt ist bereits bestätigt.');
+export const makeSaveDraft = ({ store, clock }: Deps) => {
+  const parseDraft = makeParseDraft({ store });
+  return async (session: Session, input: unknown, expectedVersion: number) => {
+    const [invitation, campaign] = await Promise.all([
+      store.getInvitation(session.campaignId, session.jobcenterId),
+      store.getCampaign(session.campaignId),
+    ]);
+    if (!invitation || !campaign) throw new NotFoundError('Formular nicht gefunden.');
+    if (invitation.progress === 'confirmed') throw new ConflictError('Der Beitritt ist bereits bestätigt.');
+    const answers = await parseDraft(campaign, session.jobcenterId, input);
     const at = clock.now().toISOString();
     const draft = {
       campaignId: session.campaignId,
       jobcenterId: session.jobcenterId,
-      formVersion: ACCESSION_FORM_VERSION,
+      formVersion: formVersionOf(campaign),
       answers,
       version: expectedVersion + 1,
       updatedAt: at,
@@ -53,3 +60,4 @@ export const makeSaveDraft =
     );
     return { version: draft.version, updatedAt: at };
   };
+};

@@ -1,8 +1,8 @@
 import { z } from 'zod';
+import { missing, requiredText, text } from '../../registry/jobcenter';
 import { MeasureId } from '../accession-form';
 import { HandlungsfeldId } from '../handlungsfelder';
 import { CatalogueMeasureId, catalogueMeasure } from '../measure-catalogue';
-import { missing, requiredText, text } from '../../registry/jobcenter';
 import { MeasureStatus, type Questionnaire, type QuestionnaireSection } from './definition';
 import { QuestionnaireVersion } from './versions';
 

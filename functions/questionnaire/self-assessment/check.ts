@@ -1,11 +1,11 @@
 import type { FieldError } from '../../shared/errors';
 import { HANDLUNGSFELDER, type HandlungsfeldId } from '../handlungsfelder';
 import {
+  isStarted,
   type SectionAnswers,
   type SectionDraft,
   type SelfAssessmentAnswers,
   type SelfAssessmentDraft,
-  isStarted,
   sectionSchemas,
 } from './answers';
 import { type Basis, previousValues } from './basis';

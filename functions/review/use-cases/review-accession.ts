@@ -4,6 +4,7 @@ import { publicInvitation } from '../../campaigns/invitation';
 import { formUrl, issueLink } from '../../campaigns/link-token';
 import type { MailTemplates } from '../../campaigns/mail-templates';
 import { AccessionAnswers } from '../../questionnaire/accession-form';
+import { type BasisStore, makeLoadBasis } from '../../self-assessment/use-cases/load-basis';
 import { ConflictError, NotFoundError } from '../../shared/errors';
 import type {
   AccessionStore,
@@ -41,20 +42,30 @@ const load = async (store: Deps['store'], campaignId: string, jobcenterId: strin
   return { campaign, jobcenter, invitation };
 };
 
-/** MAGS view of one Jobcenter's answer: every submitted version, the draft state, the history. */
-export const makeGetResponse =
-  ({ store }: Pick<Deps, 'store'>) =>
-  async (campaignId: string, jobcenterId: string) => {
+/**
+ * MAGS view of one Jobcenter's answer: every submitted version, the draft state, the history; for a
+ * self-assessment also last year's submitted answers, to show the change.
+ */
+export const makeGetResponse = ({ store }: { store: Deps['store'] & BasisStore }) => {
+  const loadBasis = makeLoadBasis({ store });
+  return async (campaignId: string, jobcenterId: string) => {
     const { campaign, jobcenter, invitation } = await load(store, campaignId, jobcenterId);
-    const [submissions, draft, history, accession, reminders] = await Promise.all([
+    const [submissions, draft, history, accession, reminders, basis] = await Promise.all([
       store.listSubmissions(campaignId, jobcenterId),
       store.getDraft(campaignId, jobcenterId),
       store.listAudit(`JOBCENTER#${jobcenterId}`, 50),
       store.getAccession(jobcenterId),
       store.listReminders(campaignId),
+      campaign.kind === 'selbstbewertung' ? loadBasis(jobcenterId, campaign) : undefined,
     ]);
     return {
-      campaign: { id: campaign.id, title: campaign.title, deadline: campaign.deadline },
+      campaign: {
+        id: campaign.id,
+        title: campaign.title,
+        deadline: campaign.deadline,
+        kind: campaign.kind,
+        ...(campaign.fragebogen ? { fragebogen: campaign.fragebogen } : {}),
+      },
       jobcenter,
       invitation: publicInvitation(invitation),
       submissions,
@@ -62,8 +73,10 @@ export const makeGetResponse =
       history: history.filter((h) => h.detail.campaignId === undefined || h.detail.campaignId === campaignId),
       accession: accession ?? null,
       reminders: reminders.filter((r) => r.jobcenterId === jobcenterId),
+      previousYear: basis?.previous ?? null,
     };
   };
+};
 
 /**
  * Confirms the accession: the Jobcenter is acceded from now on (basis of the self-assessment),
@@ -73,6 +86,7 @@ export const makeConfirmAccession =
   ({ store, mailer, templates, clock, appBaseUrl }: Deps) =>
   async (campaignId: string, jobcenterId: string, actor: Principal) => {
     const { campaign, jobcenter, invitation } = await load(store, campaignId, jobcenterId);
+    if (campaign.kind !== 'beitritt') throw new ConflictError('Nur ein Beitritt kann bestätigt werden.');
     if (invitation.progress !== 'submitted')
       throw new ConflictError('Nur eine abgegebene Beitrittserklärung kann bestätigt werden.');
     const latest = (await store.listSubmissions(campaignId, jobcenterId)).at(-1);
@@ -125,6 +139,8 @@ export const makeReturnAccession =
   ({ store, mailer, templates, clock, appBaseUrl }: Deps) =>
   async (campaignId: string, jobcenterId: string, comment: string, actor: Principal) => {
     const { campaign, jobcenter, invitation } = await load(store, campaignId, jobcenterId);
+    if (campaign.kind !== 'beitritt')
+      throw new ConflictError('Nur eine Beitrittserklärung kann zurückgegeben werden.');
     if (invitation.progress !== 'submitted')
       throw new ConflictError('Nur eine abgegebene Beitrittserklärung kann zurückgegeben werden.');
     const at = clock.now().toISOString();

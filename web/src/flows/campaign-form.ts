@@ -146,6 +146,8 @@ export const describeRecipients = (r: RecipientSelection): string => {
   switch (r.mode) {
     case 'alle-offenen':
       return 'Alle Jobcenter, die noch nicht beigetreten sind';
+    case 'alle-beigetretenen':
+      return 'Alle beigetretenen Jobcenter';
     case 'filter': {
       const parts = [
         r.type ? `Typ ${r.type} (${TYPE_LABELS[r.type]})` : '',

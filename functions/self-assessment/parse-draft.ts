@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { HandlungsfeldId } from '../questionnaire/handlungsfelder';
+import { draftSchema, type SelfAssessmentDraft } from '../questionnaire/self-assessment/answers';
+import type { Basis } from '../questionnaire/self-assessment/basis';
+import { basisErrors } from '../questionnaire/self-assessment/check';
+import type { Questionnaire } from '../questionnaire/self-assessment/definition';
+import { QuestionnaireVersion, questionnaire } from '../questionnaire/self-assessment/versions';
+import { type FieldError, ValidationError } from '../shared/errors';
+import { toFieldErrors } from '../shared/validation';
+
+const Envelope = z
+  .object({ fragebogen: QuestionnaireVersion }, { error: 'Bitte den Fragebogen angeben.' })
+  .loose();
+
+/**
+ * Untrusted self-assessment answers (autosave or a stored draft) for the campaign's questionnaire:
+ * a questionnaire version that exists and is this campaign's, only its questions, bounded values,
+ * only the Jobcenter's own measures, confirmations only where last year has a value. Throws a
+ * ValidationError naming the fields; nothing is stored then.
+ */
+export const parseSelfAssessmentDraft = (
+  campaignVersion: string,
+  input: unknown,
+  basis: Basis,
+): { questionnaire: Questionnaire; draft: SelfAssessmentDraft } => {
+  const envelope = Envelope.safeParse(input);
+  if (!envelope.success) throw new ValidationError(toFieldErrors(envelope.error));
+  const q = questionnaire(campaignVersion);
+  const parsed = draftSchema(q).safeParse(input);
+  if (!parsed.success) throw new ValidationError(toFieldErrors(parsed.error));
+  const draft = parsed.data as SelfAssessmentDraft;
+  const errors: FieldError[] = HandlungsfeldId.options.flatMap((hf) => {
+    const section = draft.abschnitte?.[hf];
+    return section ? basisErrors(hf, section, basis) : [];
+  });
+  if (errors.length) throw new ValidationError(errors);
+  return { questionnaire: q, draft };
+};

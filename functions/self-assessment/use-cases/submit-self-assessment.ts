@@ -1,0 +1,86 @@
+import type { MailTemplates } from '../../campaigns/mail-templates';
+import {
+  appUrl,
+  receiptOf,
+  type SubmitContext,
+  type SubmitStore,
+  sendAfterSubmit,
+  storeSubmission,
+} from '../../forms/use-cases/submission-steps';
+import { checkAssessment } from '../../questionnaire/self-assessment/check';
+import { ConflictError, ValidationError } from '../../shared/errors';
+import type { Clock, Mailer } from '../../shared/ports';
+import { parseSelfAssessmentDraft } from '../parse-draft';
+import type { BasisStore } from './load-basis';
+import { makeLoadBasis } from './load-basis';
+
+type Deps = {
+  store: SubmitStore & BasisStore;
+  mailer: Mailer;
+  templates: Pick<MailTemplates, 'renderSelfAssessmentConfirmation' | 'renderMagsNotification'>;
+  clock: Clock;
+  appBaseUrl: string;
+  mailFrom: string;
+};
+
+/**
+ * Submits the whole self-assessment as a new immutable version: every Handlungsfeld complete and
+ * marked as done, measures only the Jobcenter's own, "unchanged" answers set to last year's
+ * value. The version records the questionnaire it answered. Receipt to the Jobcenter (with the
+ * change against last year), notice to MAGS. A later version may follow while the campaign runs.
+ */
+export const makeSubmitSelfAssessment = ({ store, mailer, templates, clock, appBaseUrl, mailFrom }: Deps) => {
+  const loadBasis = makeLoadBasis({ store });
+  return async (ctx: SubmitContext) => {
+    const { campaign, jobcenter } = ctx;
+    if (!campaign.fragebogen) throw new ConflictError('Diese Befragung hat keinen Fragebogen.');
+    const basis = await loadBasis(jobcenter.id, campaign);
+    const { questionnaire, draft } = parseSelfAssessmentDraft(campaign.fragebogen, ctx.draft.answers, basis);
+    const { answers, errors } = checkAssessment(questionnaire, draft, basis);
+    if (!answers) throw new ValidationError(errors);
+
+    const submission = await storeSubmission(
+      store,
+      ctx,
+      questionnaire.version,
+      answers,
+      clock.now().toISOString(),
+    );
+    const receipt = await templates.renderSelfAssessmentConfirmation({
+      jobcenterName: jobcenter.name,
+      campaignTitle: campaign.title,
+      answers,
+      ...(basis.previous ? { previous: basis.previous.answers } : {}),
+      receiptNumber: submission.receiptNumber,
+      contentHash: submission.contentHash,
+      submittedAt: submission.submittedAt,
+      version: submission.version,
+      reportUrl: appUrl(appBaseUrl, '/formular/bericht'),
+    });
+    const notification = await templates.renderMagsNotification({
+      kind: 'selbstbewertung',
+      jobcenterName: jobcenter.name,
+      campaignTitle: campaign.title,
+      version: submission.version,
+      submittedAt: submission.submittedAt,
+      reviewUrl: appUrl(appBaseUrl, `/verwaltung/kampagnen/${campaign.id}/jobcenter/${jobcenter.id}`),
+    });
+    const tags = { campaign: campaign.id, jobcenter: jobcenter.id };
+    await sendAfterSubmit(
+      mailer,
+      [
+        {
+          from: `${campaign.senderName} <${campaign.senderEmail}>`,
+          to: [jobcenter.mainContact.email],
+          cc: [jobcenter.deputyContact.email].filter((a) => a !== jobcenter.mainContact.email),
+          replyTo: [campaign.replyTo],
+          ...receipt,
+          tags: { ...tags, kind: 'receipt' },
+        },
+        { from: mailFrom, to: [campaign.replyTo], ...notification, tags: { ...tags, kind: 'notification' } },
+      ],
+      campaign.id,
+    );
+    return receiptOf(submission);
+  };
+};
