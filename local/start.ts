@@ -37,6 +37,7 @@ const main = async () => {
   const system = await startLocalSystem({
     dataDir: join(REPO_ROOT, '.local'),
     fresh,
+    demo: true,
     ports: { app: env.PORT, dynamodb: env.DYNAMODB_PORT, ses: env.SES_PORT },
     log: (line) => console.log(`  ${line}`),
   });

@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { makeSeedRegistry } from '../functions/registry/use-cases/seed-registry';
 import { systemClock } from '../functions/shared/clock';
 import { makeDynamoStore } from '../functions/store/dynamo-store';
+import { seedDemoAccessions } from './demo-accessions';
 import { createLocalHttpServer } from './http-server';
 import { openLocalAuth } from './local-auth';
 import { reservePort } from './ports';
@@ -36,6 +37,8 @@ export type LocalSystemOptions = {
   inMemory?: boolean;
   ports?: Partial<{ app: number; dynamodb: number; ses: number }>;
   ticker?: boolean;
+  /** Also seed demo accessions (local/demo-accessions.ts), so a self-assessment can start at once. */
+  demo?: boolean;
   log?: (line: string) => void;
 };
 
@@ -87,10 +90,9 @@ export const startLocalSystem = async (options: LocalSystemOptions): Promise<Loc
 
     const tableCreated = (await ensureTable(dynamo.endpoint, TABLE_NAME)) === 'created';
     const client = localDynamoClient(dynamo.endpoint);
-    const seeded = await makeSeedRegistry({
-      store: makeDynamoStore({ client, tableName: TABLE_NAME }),
-      clock: systemClock,
-    })();
+    const store = makeDynamoStore({ client, tableName: TABLE_NAME });
+    const seeded = await makeSeedRegistry({ store, clock: systemClock })();
+    if (options.demo) await seedDemoAccessions(store);
     client.destroy();
 
     const auth = openLocalAuth(join(dataDir, 'auth.json'));

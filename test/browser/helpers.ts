@@ -35,9 +35,15 @@ export type BrowserEnv = {
   stop(): Promise<void>;
 };
 
-export const startBrowserEnv = async (): Promise<BrowserEnv> => {
+export const startBrowserEnv = async (options: { demo?: boolean } = {}): Promise<BrowserEnv> => {
   const dataDir = mkdtempSync(join(tmpdir(), 'inklusion-browser-'));
-  const system = await startLocalSystem({ dataDir, fresh: true, inMemory: true, ticker: false });
+  const system = await startLocalSystem({
+    dataDir,
+    fresh: true,
+    inMemory: true,
+    ticker: false,
+    demo: options.demo ?? false,
+  });
   let browser: Browser | undefined;
   const contexts: BrowserContext[] = [];
   const stop = async () => {
