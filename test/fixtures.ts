@@ -1,5 +1,8 @@
 import type { CampaignInput } from '../functions/campaigns/campaign';
 import type { AccessionAnswers } from '../functions/questionnaire/accession-form';
+import type { SelfAssessmentDraft } from '../functions/questionnaire/self-assessment/answers';
+import type { Basis } from '../functions/questionnaire/self-assessment/basis';
+import type { MeasureStatus, Questionnaire } from '../functions/questionnaire/self-assessment/definition';
 import { ReminderPolicy } from '../functions/reminders/policy';
 
 /** A valid accession campaign; a unique subject lets a test find its own mails in the shared emulator. */
@@ -59,4 +62,37 @@ export const validAnswers = (traeger: { kind: 'agentur' | 'kommune'; name: strin
   nrwInklusiv: true,
   veroeffentlichung: true,
   unterzeichnung: { name: 'Dr. Maria Beispiel', ort: 'Düsseldorf', datum: '2026-11-20' },
+});
+
+/**
+ * A complete self-assessment draft for a questionnaire and a Jobcenter's basis: every carried
+ * measure with a status, every indicator, every required question, a rating, all six sections
+ * marked as done. `status` and `rating` let a test vary the answers per year.
+ */
+export const completeSelfAssessment = (
+  q: Questionnaire,
+  basis: Pick<Basis, 'measures'>,
+  vary: { status?: MeasureStatus; rating?: number; indicator?: number; text?: string } = {},
+): SelfAssessmentDraft => ({
+  fragebogen: q.version,
+  abschnitte: Object.fromEntries(
+    q.sections.map((s) => [
+      s.hf,
+      {
+        massnahmen: basis.measures
+          .filter((m) => m.hf === s.hf)
+          .map((m) => ({ id: m.id, titel: m.titel, status: vary.status ?? 'in-umsetzung' })),
+        neueMassnahmen: [],
+        kennzahlen: Object.fromEntries(s.indicators.map((i, n) => [i.id, (vary.indicator ?? 10) + n])),
+        antworten: Object.fromEntries(
+          s.questions
+            .filter((x) => x.required)
+            .map((x) => [x.id, `${vary.text ?? 'Angabe'} ${s.hf} ${x.id}`]),
+        ),
+        bewertung: vary.rating ?? 3,
+        unveraendert: [],
+      },
+    ]),
+  ),
+  erledigt: q.sections.map((s) => s.hf),
 });

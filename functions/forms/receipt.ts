@@ -21,11 +21,17 @@ export const contentHash = (content: {
   answers: unknown;
 }): string => createHash('sha256').update(canonicalJson(content)).digest('hex');
 
-/** Human-readable receipt number, e.g. `BT-2026-DUESSELDORF-2`. */
+/**
+ * Human-readable receipt number, e.g. `BT-2026-DUESSELDORF-2` (accession: year of submission) or
+ * `SB-2027-DUESSELDORF-1` (self-assessment: the questionnaire's year, whenever it was submitted).
+ */
 export const receiptNumber = (
   kind: string,
   submittedAt: string,
   jobcenterId: string,
   version: number,
-): string =>
-  `${kind === 'selbstbewertung' ? 'SB' : 'BT'}-${submittedAt.slice(0, 4)}-${jobcenterId.toUpperCase()}-${version}`;
+  formVersion?: string,
+): string => {
+  const year = (kind === 'selbstbewertung' && /^sb-(\d{4})$/.exec(formVersion ?? '')?.[1]) || submittedAt.slice(0, 4);
+  return `${kind === 'selbstbewertung' ? 'SB' : 'BT'}-${year}-${jobcenterId.toUpperCase()}-${version}`;
+};

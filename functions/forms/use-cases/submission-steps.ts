@@ -69,7 +69,7 @@ export const storeSubmission = async (
   const submission: Submission = {
     ...content,
     submittedAt,
-    receiptNumber: receiptNumber(ctx.campaign.kind, submittedAt, ctx.jobcenter.id, version),
+    receiptNumber: receiptNumber(ctx.campaign.kind, submittedAt, ctx.jobcenter.id, version, formVersion),
     contentHash: contentHash(content),
   };
   await store.addSubmission(submission, {
