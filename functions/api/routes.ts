@@ -334,7 +334,8 @@ export const ROUTES = [
     publicReason:
       "Authorised in the handler by the form session token of one Jobcenter; it only ever reads that Jobcenter's data.",
     entry: 'functions/forms/handlers/get-form.ts',
-    summary: 'Formular des eigenen Jobcenters mit Entwurf und abgegebenen Fassungen',
+    summary:
+      'Formular des eigenen Jobcenters mit Entwurf und abgegebenen Fassungen; bei der Selbstbewertung mit Vorbefüllung aus Beitritt und Vorjahr',
     grants: { table: 'read', sendMail: false },
     responses: { 200: { description: 'Formular' }, 401: jsonError('Sitzung ungültig') },
   },
@@ -362,7 +363,7 @@ export const ROUTES = [
     publicReason:
       "Authorised in the handler by the form session token; submits only that Jobcenter's declaration.",
     entry: 'functions/forms/handlers/submit.ts',
-    summary: 'Beitrittserklärung abgeben (neue Fassung)',
+    summary: 'Beitrittserklärung oder Selbstbewertung abgeben (neue Fassung)',
     grants: { table: 'readWrite', sendMail: true },
     request: { body: { contentType: 'application/json', schema: SubmitBody } },
     responses: { 201: { description: 'Abgegeben' }, 400: jsonError('Angaben unvollständig') },

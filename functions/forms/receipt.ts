@@ -32,6 +32,7 @@ export const receiptNumber = (
   version: number,
   formVersion?: string,
 ): string => {
-  const year = (kind === 'selbstbewertung' && /^sb-(\d{4})$/.exec(formVersion ?? '')?.[1]) || submittedAt.slice(0, 4);
+  const year =
+    (kind === 'selbstbewertung' && /^sb-(\d{4})$/.exec(formVersion ?? '')?.[1]) || submittedAt.slice(0, 4);
   return `${kind === 'selbstbewertung' ? 'SB' : 'BT'}-${year}-${jobcenterId.toUpperCase()}-${version}`;
 };

@@ -150,7 +150,8 @@ export const draftSchema = (q: Questionnaire) =>
     abschnitte: z
       .object(Object.fromEntries(q.sections.map((s) => [s.hf, sectionSchemas(s).draft])))
       .partial()
-      .strict(),
+      .strict()
+      .optional(),
   });
 
 /** Whether anything was entered in a section. */

@@ -1,0 +1,248 @@
+import { describe, expect, it } from 'vitest';
+import type { AccessionAnswers } from '../../functions/questionnaire/accession-form';
+import type { SelfAssessmentAnswers } from '../../functions/questionnaire/self-assessment/answers';
+import { draftSchema } from '../../functions/questionnaire/self-assessment/answers';
+import {
+  type Basis,
+  buildBasis,
+  prefillDraft,
+  previousValues,
+} from '../../functions/questionnaire/self-assessment/basis';
+import {
+  applyUnchanged,
+  checkAssessment,
+  checkSection,
+  sectionStatus,
+} from '../../functions/questionnaire/self-assessment/check';
+import { Questionnaire } from '../../functions/questionnaire/self-assessment/definition';
+import { compareAssessments, yearOf } from '../../functions/questionnaire/self-assessment/report';
+import { QUESTIONNAIRES, questionnaire } from '../../functions/questionnaire/self-assessment/versions';
+import { completeSelfAssessment } from '../fixtures';
+
+const SB_2026 = questionnaire('sb-2026');
+const SB_2027 = questionnaire('sb-2027');
+
+const accession: Pick<AccessionAnswers, 'massnahmen'> = {
+  massnahmen: [
+    { id: 'm-aktionsplan', handlungsfeld: 'hf1', titel: 'Aktionsplan', beginn: '2018-04', ende: '2019-12' },
+    {
+      id: 'm-standorte',
+      handlungsfeld: 'hf2',
+      titel: 'Standorte prüfen',
+      beginn: '2018-04',
+      ende: '2019-12',
+    },
+  ],
+};
+
+const answers2026 = (basis: Basis): SelfAssessmentAnswers => {
+  const draft = completeSelfAssessment(SB_2026, basis, { rating: 2, indicator: 7 });
+  const result = checkAssessment(SB_2026, draft, basis);
+  if (!result.answers) throw new Error(JSON.stringify(result.errors));
+  return result.answers;
+};
+
+describe('self-assessment questionnaires', () => {
+  it('every published version is valid: six sections in order, 2–3 indicators, unique ids, sb-<year>', () => {
+    for (const q of Object.values(QUESTIONNAIRES)) expect(Questionnaire.safeParse(q).success).toBe(true);
+    expect(Object.keys(QUESTIONNAIRES)).toEqual(['sb-2026', 'sb-2027']);
+    expect(SB_2027.sections.find((s) => s.hf === 'hf6')?.indicators.map((i) => i.id)).not.toContain(
+      'netzwerktreffen',
+    );
+  });
+
+  it('a draft must name this questionnaire; its questions only, with their limits', () => {
+    const schema = draftSchema(SB_2026);
+    expect(schema.safeParse({ fragebogen: 'sb-2026' }).success).toBe(true);
+    expect(schema.safeParse({ fragebogen: 'sb-2027' }).success).toBe(false);
+    expect(
+      schema.safeParse({
+        fragebogen: 'sb-2026',
+        abschnitte: { hf2: { kennzahlen: { 'digitale-angebote': 1 } } },
+      }).success,
+    ).toBe(false);
+    expect(
+      schema.safeParse({
+        fragebogen: 'sb-2026',
+        abschnitte: { hf2: { kennzahlen: { 'standorte-geprueft': 101 } } },
+      }).success,
+    ).toBe(false);
+    expect(
+      schema.safeParse({ fragebogen: 'sb-2026', abschnitte: { hf4: { kennzahlen: { vermittlungen: 1.5 } } } })
+        .success,
+    ).toBe(false);
+    expect(schema.safeParse({ fragebogen: 'sb-2026', abschnitte: { hf7: {} } }).success).toBe(false);
+    expect(
+      draftSchema(SB_2027).safeParse({
+        fragebogen: 'sb-2027',
+        abschnitte: { hf2: { kennzahlen: { 'digitale-angebote': 1 } } },
+      }).success,
+    ).toBe(true);
+  });
+});
+
+describe('basis: what a year starts from', () => {
+  it('first year: the accession measures, as planned; nothing from last year', () => {
+    const basis = buildBasis({ accession });
+    expect(basis.previous).toBeNull();
+    expect(basis.measures.map((m) => [m.id, m.hf, m.quelle, m.vorjahr])).toEqual([
+      ['m-aktionsplan', 'hf1', 'beitritt', 'geplant'],
+      ['m-standorte', 'hf2', 'beitritt', 'geplant'],
+    ]);
+    expect(prefillDraft(SB_2026, basis).abschnitte?.hf2?.massnahmen).toEqual([
+      { id: 'm-standorte', titel: 'Standorte prüfen' },
+    ]);
+    expect([...previousValues(basis, 'hf1')]).toEqual([['massnahmen.m-aktionsplan', 'geplant']]);
+  });
+
+  it('next year: last status per measure, new measures carried, given-up ones dropped', () => {
+    const first = buildBasis({ accession });
+    const a = answers2026(first);
+    a.abschnitte.hf1.massnahmen = [{ id: 'm-aktionsplan', titel: 'Aktionsplan', status: 'aufgegeben' }];
+    a.abschnitte.hf2.massnahmen = [{ id: 'm-standorte', titel: 'Standorte prüfen', status: 'umgesetzt' }];
+    a.abschnitte.hf6.neueMassnahmen = [{ id: 'm-lotsen-01', titel: 'Lotsen', status: 'geplant' }];
+    const previous = {
+      campaignId: 'c',
+      year: 2026,
+      questionnaireVersion: 'sb-2026',
+      version: 1,
+      submittedAt: '2026-12-01T10:00:00.000Z',
+      receiptNumber: 'SB-2026-X-1',
+      answers: a,
+    };
+    const basis = buildBasis({ accession, previous });
+    expect(basis.measures.map((m) => [m.id, m.quelle, m.vorjahr])).toEqual([
+      ['m-standorte', 'beitritt', 'umgesetzt'],
+      ['m-lotsen-01', 'selbstbewertung', 'geplant'],
+    ]);
+    const values = previousValues(basis, 'hf6');
+    expect(values.get('bewertung')).toBe(2);
+    expect(values.get('kennzahlen.netzwerkpartner')).toBe(7);
+    expect(values.get('massnahmen.m-lotsen-01')).toBe('geplant');
+  });
+});
+
+describe('section checks and status', () => {
+  const basis = buildBasis({ accession });
+  const complete = completeSelfAssessment(SB_2026, basis);
+
+  it('status: not started → in progress → done only when marked and complete', () => {
+    expect(sectionStatus(SB_2026, 'hf2', prefillDraft(SB_2026, basis), basis)).toBe('nicht-begonnen');
+    const started = {
+      fragebogen: 'sb-2026',
+      abschnitte: { hf2: { bewertung: 3 } },
+      erledigt: ['hf2' as const],
+    };
+    expect(sectionStatus(SB_2026, 'hf2', started, basis)).toBe('in-bearbeitung');
+    expect(sectionStatus(SB_2026, 'hf2', { ...complete, erledigt: [] }, basis)).toBe('in-bearbeitung');
+    expect(sectionStatus(SB_2026, 'hf2', complete, basis)).toBe('erledigt');
+  });
+
+  it('names every missing answer, including a carried measure left out', () => {
+    const { errors } = checkSection(SB_2026, 'hf2', { massnahmen: [], antworten: { umgesetzt: 'x' } }, basis);
+    expect(errors.map((e) => e.field)).toEqual(
+      expect.arrayContaining([
+        'abschnitte.hf2.massnahmen',
+        'abschnitte.hf2.bewertung',
+        'abschnitte.hf2.kennzahlen.standorte-geprueft',
+        'abschnitte.hf2.antworten.geplant',
+      ]),
+    );
+    expect(errors.find((e) => e.field === 'abschnitte.hf2.massnahmen')?.message).toContain(
+      'Standorte prüfen',
+    );
+  });
+
+  it('a new measure may not reuse a carried id, and a catalogue entry must belong to the field', () => {
+    const hf2 = complete.abschnitte?.hf2 ?? {};
+    const clash = checkSection(
+      SB_2026,
+      'hf2',
+      { ...hf2, neueMassnahmen: [{ id: 'm-aktionsplan', titel: 'x', status: 'geplant' }] },
+      basis,
+    );
+    expect(clash.errors.map((e) => e.message)).toContain('Diese Kennung ist bereits vergeben.');
+    const wrongField = checkSection(
+      SB_2026,
+      'hf2',
+      {
+        ...hf2,
+        neueMassnahmen: [{ id: 'm-neu-0001', katalogId: 'hf6-inklusionstag', titel: 'x', status: 'geplant' }],
+      },
+      basis,
+    );
+    expect(wrongField.errors.map((e) => e.field)).toContain('abschnitte.hf2.neueMassnahmen');
+  });
+
+  it('"unchanged" answers take last year\'s value, whatever was typed', () => {
+    const previous = new Map<string, unknown>([
+      ['bewertung', 4],
+      ['kennzahlen.schulungen', 12],
+      ['antworten.geplant', 'Mehr Kurse'],
+    ]);
+    const applied = applyUnchanged(
+      {
+        bewertung: 1,
+        kennzahlen: { schulungen: 99 },
+        antworten: { geplant: 'anders' },
+        unveraendert: ['bewertung', 'kennzahlen.schulungen', 'antworten.geplant'],
+      },
+      previous,
+    );
+    expect(applied).toMatchObject({
+      bewertung: 4,
+      kennzahlen: { schulungen: 12 },
+      antworten: { geplant: 'Mehr Kurse' },
+    });
+  });
+});
+
+describe('comparison against last year', () => {
+  it("reads each year with its own questionnaire: dropped questions keep last year's answer, new ones have none", () => {
+    const basis = buildBasis({ accession });
+    const a2026 = answers2026(basis);
+    const b2027 = buildBasis({
+      accession,
+      previous: {
+        campaignId: 'c',
+        year: 2026,
+        questionnaireVersion: 'sb-2026',
+        version: 1,
+        submittedAt: '2026-12-01T10:00:00.000Z',
+        receiptNumber: 'SB',
+        answers: a2026,
+      },
+    });
+    const draft = completeSelfAssessment(SB_2027, b2027, { rating: 3, indicator: 7 });
+    const a2027 = checkAssessment(SB_2027, draft, b2027).answers as SelfAssessmentAnswers;
+    const report = compareAssessments(yearOf(a2027), yearOf(a2026));
+    const hf6 = report.find((s) => s.hf === 'hf6');
+    expect(hf6?.indicators.find((r) => r.id === 'netzwerktreffen')).toMatchObject({
+      previous: '8',
+      change: 'nicht-mehr-erfragt',
+    });
+    expect(hf6?.indicators.find((r) => r.id === 'kooperationsvereinbarungen')).toMatchObject({
+      current: '8',
+      change: 'neu',
+    });
+    expect(hf6?.indicators.find((r) => r.id === 'netzwerkpartner')).toMatchObject({
+      current: '7',
+      previous: '7',
+      change: 'unveraendert',
+    });
+    expect(hf6?.rating).toMatchObject({
+      current: '3 – Auf gutem Weg',
+      previous: '2 – Erste Schritte',
+      change: 'geaendert',
+    });
+    // Reworded question: this year's wording, last year's answer beside it.
+    expect(hf6?.questions.find((r) => r.id === 'geplant')?.label).toBe(
+      'Welche nächsten Schritte planen Sie?',
+    );
+    expect(report.find((s) => s.hf === 'hf2')?.measures[0]).toMatchObject({
+      label: 'Standorte prüfen',
+      current: 'in Umsetzung',
+      previous: 'in Umsetzung',
+    });
+  });
+});
