@@ -1,9 +1,11 @@
 import { Action, H1, H2, MailLink, P, Paragraphs, Signature, Small } from './_components/blocks';
-import { formatDate } from './_components/format';
+import { formatDate, formNoun } from './_components/format';
 import { HandlungsfelderList } from './_components/handlungsfelder-list';
 import { Layout } from './_components/layout';
 
 export type InvitationProps = {
+  /** Campaign kind: accession (default) or yearly self-assessment. */
+  kind?: 'beitritt' | 'selbstbewertung';
   jobcenterName: string;
   campaignTitle: string;
   subject: string;
@@ -22,8 +24,9 @@ export const invitationSubject = (props: InvitationProps): string => props.subje
 /** Anlage A2: MAGS invites the Geschäftsführung of a Jobcenter to accede to the Rahmenvereinbarung. */
 export const Invitation = (props: InvitationProps) => {
   const deadline = formatDate(props.deadline);
+  const noun = formNoun(props.kind);
   return (
-    <Layout title={props.subject} preview={`${props.campaignTitle} – Beitrittserklärung bis zum ${deadline}`}>
+    <Layout title={props.subject} preview={`${props.campaignTitle} – ${noun.full} bis zum ${deadline}`}>
       <Small>An die Geschäftsführung des Jobcenters {props.jobcenterName}</Small>
       <H1>{props.campaignTitle}</H1>
       <Paragraphs text={props.letterBody} />
@@ -31,19 +34,28 @@ export const Invitation = (props: InvitationProps) => {
       <H2>Die sechs Handlungsfelder der Rahmenvereinbarung</H2>
       <HandlungsfelderList />
 
-      <H2>Ihre Beitrittserklärung</H2>
-      <P>
-        Bitte senden Sie die Beitrittserklärung Ihres Jobcenters bis zum <strong>{deadline}</strong> über das
-        Online-Formular ab. Der Beitritt erfolgt im Einvernehmen mit Ihren Trägern. Ihre Eingaben werden
-        zwischengespeichert; Sie können die Bearbeitung unterbrechen und später fortsetzen.
-      </P>
-      <Action href={props.formUrl} label="Beitrittserklärung öffnen" />
+      <H2>Ihre {noun.full}</H2>
+      {props.kind === 'selbstbewertung' ? (
+        <P>
+          Bitte senden Sie die Selbstbewertung Ihres Jobcenters bis zum <strong>{deadline}</strong> über das
+          Online-Formular ab. Sie berichten je Handlungsfeld über den Stand Ihrer Maßnahmen; Ihre Angaben aus
+          dem Beitritt und dem Vorjahr sind bereits eingetragen. Ihre Eingaben werden zwischengespeichert; Sie
+          können die Bearbeitung unterbrechen und später fortsetzen.
+        </P>
+      ) : (
+        <P>
+          Bitte senden Sie die Beitrittserklärung Ihres Jobcenters bis zum <strong>{deadline}</strong> über
+          das Online-Formular ab. Der Beitritt erfolgt im Einvernehmen mit Ihren Trägern. Ihre Eingaben werden
+          zwischengespeichert; Sie können die Bearbeitung unterbrechen und später fortsetzen.
+        </P>
+      )}
+      <Action href={props.formUrl} label={`${noun.full} öffnen`} />
 
       <H2>Hinweise zu Ihrem Link</H2>
       <P>
         Dieser Link ist persönlich für das Jobcenter {props.jobcenterName} erstellt. Sie dürfen ihn innerhalb
         Ihres Jobcenters weitergeben, zum Beispiel an die für Inklusion zuständige Stelle. Bitte geben Sie ihn
-        nicht an Personen außerhalb des Jobcenters weiter: Wer den Link hat, kann die Erklärung bearbeiten.
+        nicht an Personen außerhalb des Jobcenters weiter: Wer den Link hat, kann die {noun.short} bearbeiten.
       </P>
       <P>
         Wenn der Link nicht mehr funktioniert oder versehentlich weitergegeben wurde, antworten Sie bitte auf

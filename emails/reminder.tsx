@@ -1,8 +1,10 @@
 import { Action, H1, H2, MailLink, P, Signature, Small } from './_components/blocks';
-import { daysUntil, formatDate } from './_components/format';
+import { daysUntil, formatDate, formNoun } from './_components/format';
 import { Layout } from './_components/layout';
 
 export type ReminderProps = {
+  /** Campaign kind: accession (default) or yearly self-assessment. */
+  kind?: 'beitritt' | 'selbstbewertung';
   jobcenterName: string;
   campaignTitle: string;
   /** ISO date YYYY-MM-DD; the last day on which the declaration is on time. */
@@ -33,7 +35,15 @@ export const reminderSubject = (props: ReminderProps): string => {
 };
 
 /** One sentence on the deadline and the time left: "… endet am 31. März 2027. Sie haben noch 14 Tage Zeit." */
-const TimeLeft = ({ deadline, left }: { deadline: string; left: number | undefined }) => {
+const TimeLeft = ({
+  deadline,
+  left,
+  noun,
+}: {
+  deadline: string;
+  left: number | undefined;
+  noun: ReturnType<typeof formNoun>;
+}) => {
   if (left === undefined)
     return (
       <P>
@@ -49,13 +59,14 @@ const TimeLeft = ({ deadline, left }: { deadline: string; left: number | undefin
   if (left === 0)
     return (
       <P>
-        Die Frist endet <strong>heute, am {deadline}</strong>. Bitte senden Sie die Erklärung noch heute ab.
+        Die Frist endet <strong>heute, am {deadline}</strong>. Bitte senden Sie die {noun.short} noch heute
+        ab.
       </P>
     );
   return (
     <P>
       Die Frist endete am <strong>{deadline}</strong> und ist seit {days(-left, true)} abgelaufen – eine
-      Abgabe ist weiterhin möglich. Bitte senden Sie die Erklärung so bald wie möglich ab.
+      Abgabe ist weiterhin möglich. Bitte senden Sie die {noun.short} so bald wie möglich ab.
     </P>
   );
 };
@@ -66,6 +77,7 @@ const TimeLeft = ({ deadline, left }: { deadline: string; left: number | undefin
  */
 export const Reminder = (props: ReminderProps) => {
   const deadline = formatDate(props.deadline);
+  const noun = formNoun(props.kind);
   const left = daysLeft(props);
   const preview =
     left === undefined
@@ -85,14 +97,14 @@ export const Reminder = (props: ReminderProps) => {
       <H1>Erinnerung: {props.campaignTitle}</H1>
       <P>Guten Tag,</P>
       <P>
-        wir möchten Sie an die Erklärung des Jobcenters {props.jobcenterName} zu „{props.campaignTitle}“
+        wir möchten Sie an die {noun.short} des Jobcenters {props.jobcenterName} zu „{props.campaignTitle}“
         erinnern.
       </P>
       {props.toDeputy && (
         <P>
           Sie erhalten diese Erinnerung als Vertretung: Die Hauptansprechperson des Jobcenters{' '}
           {props.jobcenterName} konnten wir nicht erreichen oder sie hat auf unsere bisherigen Erinnerungen
-          nicht geantwortet. Bitte sorgen Sie dafür, dass die Erklärung Ihres Jobcenters abgegeben wird.
+          nicht geantwortet. Bitte sorgen Sie dafür, dass die {noun.short} Ihres Jobcenters abgegeben wird.
         </P>
       )}
       <P>
@@ -100,7 +112,7 @@ export const Reminder = (props: ReminderProps) => {
           ? 'Sie haben bereits Angaben gespeichert, aber noch nicht abgegeben – Ihre Angaben bleiben erhalten, Sie können dort weitermachen, wo Sie aufgehört haben.'
           : 'Sie haben das Formular noch nicht geöffnet oder noch keine Angaben darin gespeichert.'}
       </P>
-      <TimeLeft deadline={deadline} left={left} />
+      <TimeLeft deadline={deadline} left={left} noun={noun} />
       <Action
         href={props.formUrl}
         label={props.wording === 'draft' ? 'Angaben fortsetzen und abgeben' : 'Formular öffnen'}
@@ -109,7 +121,8 @@ export const Reminder = (props: ReminderProps) => {
       <H2>Hinweise zu Ihrem Link</H2>
       <P>
         Es ist derselbe persönliche Link des Jobcenters {props.jobcenterName} wie in der Einladung. Bitte
-        geben Sie ihn nur innerhalb Ihres Jobcenters weiter: Wer den Link hat, kann die Erklärung bearbeiten.
+        geben Sie ihn nur innerhalb Ihres Jobcenters weiter: Wer den Link hat, kann die {noun.short}{' '}
+        bearbeiten.
       </P>
       <P>
         Wenn der Link nicht mehr funktioniert oder Sie einen neuen Link benötigen, antworten Sie bitte auf
@@ -117,7 +130,7 @@ export const Reminder = (props: ReminderProps) => {
         Link.
       </P>
       <P>
-        Haben Sie die Erklärung inzwischen abgegeben, betrachten Sie diese Erinnerung bitte als
+        Haben Sie die {noun.short} inzwischen abgegeben, betrachten Sie diese Erinnerung bitte als
         gegenstandslos.
       </P>
 

@@ -86,3 +86,9 @@ export const webUrl = (value: string): string => {
     );
   return value;
 };
+
+/** How the e-mails name the form of a campaign kind: in full and in running text. */
+export const formNoun = (kind: 'beitritt' | 'selbstbewertung' | undefined) =>
+  kind === 'selbstbewertung'
+    ? { full: 'Selbstbewertung', short: 'Selbstbewertung' }
+    : { full: 'Beitrittserklärung', short: 'Erklärung' };

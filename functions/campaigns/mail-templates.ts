@@ -21,10 +21,11 @@ export type MailTemplates = Pick<
 
 /** The invitation's props for a campaign and Jobcenter: one place for launch, preview and re-sends. */
 export const invitationProps = (
-  campaign: Pick<Campaign, 'title' | 'letter' | 'deadline' | 'senderName' | 'replyTo'>,
+  campaign: Pick<Campaign, 'kind' | 'title' | 'letter' | 'deadline' | 'senderName' | 'replyTo'>,
   jobcenterName: string,
   formUrl: string,
 ) => ({
+  kind: campaign.kind,
   jobcenterName,
   campaignTitle: campaign.title,
   subject: campaign.letter.subject,

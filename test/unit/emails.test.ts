@@ -23,6 +23,7 @@ import {
   renderMagsNotification,
   renderMissingSummary,
   renderReminder,
+  renderSelfAssessmentConfirmation,
   renderSubmissionConfirmation,
   type SubmissionConfirmationProps,
 } from '../../emails/index';
@@ -30,6 +31,7 @@ import { Invitation } from '../../emails/invitation';
 import { MagsNotification } from '../../emails/mags-notification';
 import { MissingSummary } from '../../emails/missing-summary';
 import { Reminder } from '../../emails/reminder';
+import { SelfAssessmentConfirmation } from '../../emails/self-assessment-confirmation';
 import { SubmissionConfirmation } from '../../emails/submission-confirmation';
 import { AccessionAnswers, type Massnahme } from '../../functions/questionnaire/accession-form';
 import { HANDLUNGSFELDER, type HandlungsfeldId } from '../../functions/questionnaire/handlungsfelder';
@@ -47,6 +49,10 @@ const all: [string, () => Promise<RenderedEmail>][] = [
   ['handover', () => renderHandover(Handover.PreviewProps)],
   ['reminder', () => renderReminder(Reminder.PreviewProps)],
   ['missing summary', () => renderMissingSummary(MissingSummary.PreviewProps)],
+  [
+    'self-assessment confirmation',
+    () => renderSelfAssessmentConfirmation(SelfAssessmentConfirmation.PreviewProps),
+  ],
 ];
 
 /** The raw markup an attacker hoped for must not appear; the escaped text must. */
@@ -544,5 +550,59 @@ describe('missing summary', () => {
     });
     expectEscaped(mail.html);
     expect(mail.text).toContain(SCRIPT);
+  });
+});
+
+describe('self-assessment e-mails', () => {
+  it('invitation, hand-over and reminder name the self-assessment, not the accession', async () => {
+    const invitation = await renderInvitation({ ...Invitation.PreviewProps, kind: 'selbstbewertung' });
+    expect(invitation.text).toContain('Ihre Selbstbewertung');
+    expect(invitation.text).toContain(
+      'Ihre Angaben aus dem Beitritt und dem Vorjahr sind bereits eingetragen',
+    );
+    expect(invitation.text).not.toContain('Beitrittserklärung');
+    const handover = await renderHandover({ ...Handover.PreviewProps, kind: 'selbstbewertung' });
+    expect(handover.subject).toBe('Selbstbewertung an Sie übergeben: Jobcenter Düsseldorf');
+    expect(handover.text).not.toContain('Beitrittserklärung');
+    const reminder = await renderReminder({ ...Reminder.PreviewProps, kind: 'selbstbewertung' });
+    expect(reminder.text).toContain('an die Selbstbewertung des Jobcenters');
+    expect(reminder.text).not.toContain('Erklärung');
+  });
+
+  it('the receipt lists every Handlungsfeld with rating, measures and the change against last year', async () => {
+    const props = SelfAssessmentConfirmation.PreviewProps;
+    const first = await renderSelfAssessmentConfirmation(props);
+    expect(first.subject).toBe(
+      'Eingangsbestätigung: Selbstbewertung 2026 Jobcenter Düsseldorf (Nr. SB-2026-DUESSELDORF-1)',
+    );
+    for (const hf of HANDLUNGSFELDER) expect(first.text).toContain(`Handlungsfeld ${hf.nummer}: ${hf.titel}`);
+    expect(first.text).not.toContain('Vorjahr');
+    const hf2 = props.answers.abschnitte.hf2;
+    const next = await renderSelfAssessmentConfirmation({
+      ...props,
+      previous: props.answers,
+      answers: {
+        ...props.answers,
+        abschnitte: { ...props.answers.abschnitte, hf2: { ...hf2, bewertung: 4 } },
+      },
+    });
+    expect(next.text).toContain('4 – Weit fortgeschritten (Vorjahr: 2 – Erste Schritte)');
+    expect(next.text).toContain('umgesetzt (unverändert)');
+  });
+
+  it('escapes HTML in answers', async () => {
+    const props = SelfAssessmentConfirmation.PreviewProps;
+    const mail = await renderSelfAssessmentConfirmation({
+      ...props,
+      jobcenterName: SCRIPT,
+      answers: {
+        ...props.answers,
+        abschnitte: {
+          ...props.answers.abschnitte,
+          hf1: { ...props.answers.abschnitte.hf1, antworten: { umgesetzt: IMG, geplant: ATTR } },
+        },
+      },
+    });
+    expectEscaped(mail.html);
   });
 });

@@ -40,6 +40,7 @@ export const makeHandover =
     );
     if (!updated) throw new ConflictError('Bitte versuchen Sie es erneut.');
     const mail = await templates.renderHandover({
+      kind: campaign.kind,
       jobcenterName: jobcenter.name,
       campaignTitle: campaign.title,
       fromName: handover.fromName,

@@ -66,6 +66,7 @@ export const makeSendReminder =
     const to = deputyFirst ? [jobcenter.deputyContact.email] : [jobcenter.mainContact.email];
     const cc = deputyFirst && invitation.delivery !== 'bounced' ? [jobcenter.mainContact.email] : [];
     const mail = await templates.renderReminder({
+      kind: campaign.kind,
       jobcenterName: jobcenter.name,
       campaignTitle: campaign.title,
       deadline: campaign.deadline,
