@@ -1,99 +1,42 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
-import type { Server } from 'node:http';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { AccessionAnswers } from '../../functions/questionnaire/accession-form';
-import { makeSeedRegistry } from '../../functions/registry/use-cases/seed-registry';
-import { systemClock } from '../../functions/shared/clock';
 import type { Store } from '../../functions/shared/ports';
-import { createLocalHttpServer } from '../../local/http-server';
-import { openLocalAuth } from '../../local/local-auth';
-import { startQueueRunner } from '../../local/queue-runner';
 import { fetchSentEmails } from '../../local/services';
-import { REPO_ROOT } from '../../local/system';
-import { campaignInput, configureHandlers, freshTable, validAnswers } from './helpers';
+import { startApiHarness } from './api-harness';
+import { campaignInput, validAnswers } from './helpers';
 
-const LINK = /formular#t=([A-Za-z0-9_-]{43})/;
 /** A token one character away from a real one. */
 const flipLast = (t: string) => `${t.slice(0, -1)}${t.endsWith('A') ? 'B' : 'A'}`;
 
 describe('the Jobcenter form over HTTP (handlers on DynamoDB Local and the SES emulator)', () => {
-  let server: Server;
+  let h: Awaited<ReturnType<typeof startApiHarness>>;
   let base: string;
   let store: Store;
   let staff: Record<string, string>;
   let campaignId: string;
   const subject = `Einladung ${randomUUID()}`;
-  const tokens = new Map<string, string>();
-  let runner: ReturnType<typeof startQueueRunner>;
+  let tokens = new Map<string, string>();
 
-  const api = (path: string, init: RequestInit & { session?: string } = {}) =>
-    fetch(`${base}${path}`, {
-      ...init,
-      headers: {
-        'content-type': 'application/json',
-        ...(init.session ? { authorization: `Bearer ${init.session}` } : {}),
-        ...(init.headers as Record<string, string>),
-      },
-    });
-  const openSession = async (jobcenterId: string) => {
-    const res = await api('/api/form/session', {
-      method: 'POST',
-      body: JSON.stringify({ token: tokens.get(jobcenterId) }),
-    });
-    expect(res.status).toBe(200);
-    return ((await res.json()) as { sessionToken: string }).sessionToken;
-  };
+  const api = (path: string, init: RequestInit & { session?: string } = {}) => h.api(path, init);
+  const openSession = (jobcenterId: string) => h.openSession(tokens.get(jobcenterId));
 
   beforeAll(async () => {
-    const table = await freshTable();
-    store = table.store;
-    configureHandlers(table.tableName, 'http://127.0.0.1:3999');
-    process.env.SES_SEND_RATE = '500';
-    await makeSeedRegistry({ store, clock: systemClock })();
-    const auth = openLocalAuth(join(mkdtempSync(join(tmpdir(), 'auth-')), 'auth.json'));
-    server = createLocalHttpServer({
-      root: REPO_ROOT,
-      webDir: join(REPO_ROOT, 'web', 'dist'),
-      auth,
-      publicConfig: {},
-    });
-    await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
-    const address = server.address();
-    base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-    runner = startQueueRunner(REPO_ROOT);
-    staff = {
-      authorization: `Bearer ${auth.issue({ sub: 'a1', email: 'a@mags.example.org', roles: ['admin'] })}`,
-    };
-
-    const created = await api('/api/campaigns', {
-      method: 'POST',
-      headers: staff,
-      body: JSON.stringify({
+    h = await startApiHarness();
+    ({ base, store, staffHeaders: staff } = h);
+    ({ id: campaignId, tokens } = await h.launch(
+      {
         ...campaignInput(subject),
         recipients: { mode: 'auswahl', jobcenterIds: ['duesseldorf', 'essen', 'bonn'] },
-      }),
-    });
-    expect(created.status).toBe(201);
-    campaignId = ((await created.json()) as { id: string }).id;
-    expect(
-      (await api(`/api/campaigns/${campaignId}/launch`, { method: 'POST', headers: staff })).status,
-    ).toBe(202);
-    await runner.idle();
-    const mails = (await fetchSentEmails(inject('sesEndpoint'))).filter((m) => m.subject === subject);
-    expect(mails).toHaveLength(3);
+      },
+      subject,
+    ));
+    expect([...tokens.keys()].sort()).toEqual(['bonn', 'duesseldorf', 'essen']);
     // The real sender handler seals the link, so reminders can repeat it.
     expect((await store.getInvitation(campaignId, 'essen'))?.sealedLink).toMatch(/^v1\./);
-    for (const mail of mails) {
-      const jobcenterId = /geschaeftsfuehrung\.([a-z-]+)@/.exec(mail.destination.to[0] ?? '')?.[1] ?? '';
-      tokens.set(jobcenterId, LINK.exec(mail.body.text ?? '')?.[1] ?? '');
-    }
   });
   afterAll(async () => {
-    runner.stop();
-    await new Promise<void>((r) => server.close(() => r()));
+    await h?.stop();
   });
 
   it('fetching the link (as a mail scanner does) changes nothing; only the session exchange marks it opened', async () => {

@@ -78,5 +78,13 @@ export const startApiHarness = async () => {
     runner.stop();
     await new Promise<void>((r) => server.close(() => r()));
   };
-  return { store: table.store as Store, base, api, launch, openSession, stop };
+  return {
+    store: table.store as Store,
+    base,
+    api,
+    staffHeaders: { authorization: staffAuth },
+    launch,
+    openSession,
+    stop,
+  };
 };

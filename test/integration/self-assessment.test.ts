@@ -202,7 +202,11 @@ describe('self-assessment (Selbstbewertung) over HTTP', () => {
     expect(res.status).toBe(400);
     const { error } = (await res.json()) as { error: { fields: { field: string; message: string }[] } };
     expect(error.fields.map((f) => f.field)).toEqual(
-      expect.arrayContaining(['abschnitte.hf2.bewertung', 'erledigt.hf2', 'abschnitte.hf2.massnahmen.0.status']),
+      expect.arrayContaining([
+        'abschnitte.hf2.bewertung',
+        'erledigt.hf2',
+        'abschnitte.hf2.massnahmen.0.status',
+      ]),
     );
     expect(await h.store.listSubmissions(campaign2026.id, 'duesseldorf')).toEqual([]);
   });
