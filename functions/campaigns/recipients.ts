@@ -1,5 +1,5 @@
 import { type Jobcenter, matchesFilter } from '../registry/jobcenter';
-import type { RecipientSelection } from './campaign';
+import type { Campaign, RecipientSelection } from './campaign';
 
 /**
  * Which Jobcenters a campaign addresses. "alle-offenen" excludes those whose accession is
@@ -14,6 +14,14 @@ export const selectRecipients = (
   const selected = bySelection(selection, jobcenters, acceded);
   return onlyAcceded ? selected.filter((j) => acceded.has(j.id)) : selected;
 };
+
+/** The recipients of a campaign: its selection, and for a self-assessment only acceded Jobcenters. */
+export const recipientsOf = (
+  campaign: Pick<Campaign, 'kind' | 'recipients'>,
+  jobcenters: readonly Jobcenter[],
+  acceded: ReadonlySet<string>,
+): Jobcenter[] =>
+  selectRecipients(campaign.recipients, jobcenters, acceded, campaign.kind === 'selbstbewertung');
 
 const bySelection = (
   selection: RecipientSelection,

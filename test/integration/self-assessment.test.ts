@@ -86,8 +86,22 @@ describe('self-assessment (Selbstbewertung) over HTTP', () => {
     }
   });
 
-  it('invites only acceded Jobcenters', async () => {
+  it('invites only acceded Jobcenters: preview, launch and adding one later agree', async () => {
     expect([...campaign2026.tokens.keys()].sort()).toEqual(['bonn', 'duesseldorf']);
+    expect(await h.store.getInvitation(campaign2026.id, 'essen')).toBeUndefined();
+    const preview = (await (
+      await h.api(`/api/campaigns/${campaign2026.id}/preview`, { staff: true })
+    ).json()) as {
+      recipients: { id: string }[];
+    };
+    expect(preview.recipients.map((r) => r.id).sort()).toEqual(['bonn', 'duesseldorf']);
+    const added = await h.api(`/api/campaigns/${campaign2026.id}/invitations`, {
+      method: 'POST',
+      staff: true,
+      body: JSON.stringify({ jobcenterId: 'essen' }),
+    });
+    expect(added.status).toBe(409);
+    expect(await added.text()).toContain('nur an beigetretene Jobcenter');
     expect(await h.store.getInvitation(campaign2026.id, 'essen')).toBeUndefined();
   });
 

@@ -13,7 +13,7 @@ import type {
 } from '../../shared/ports';
 import type { Campaign } from '../campaign';
 import type { Invitation } from '../invitation';
-import { selectRecipients } from '../recipients';
+import { recipientsOf } from '../recipients';
 
 type Deps = {
   store: Pick<CampaignStore, 'getCampaign' | 'putCampaign' | 'createInvitations' | 'listInvitations'> &
@@ -50,12 +50,7 @@ export const makeLaunchCampaign =
     if (campaign.status === 'geschlossen') throw new ConflictError('Die Kampagne ist geschlossen.');
     const at = clock.now().toISOString();
     const acceded = new Set((await store.listAccessions()).map((a) => a.jobcenterId));
-    const recipients = selectRecipients(
-      campaign.recipients,
-      await store.listJobcenters(),
-      acceded,
-      campaign.kind === 'selbstbewertung',
-    );
+    const recipients = recipientsOf(campaign, await store.listJobcenters(), acceded);
     if (recipients.length === 0) throw new ConflictError('Die Auswahl enthält kein Jobcenter.');
 
     const existing = await store.listInvitations(campaign.id);

@@ -3,6 +3,7 @@ import { auditActor, type Principal } from '../../auth/principal';
 import { ruleId } from '../../reminders/policy';
 import { ConflictError, NotFoundError } from '../../shared/errors';
 import type {
+  AccessionStore,
   AuditStore,
   CampaignStore,
   Clock,
@@ -71,6 +72,7 @@ type ManageDeps = {
   > &
     Pick<LinkStore, 'revokeLinks'> &
     Pick<RegistryStore, 'getJobcenter'> &
+    Pick<AccessionStore, 'getAccession'> &
     Pick<AuditStore, 'putAudit'>;
   queue: Queue;
   clock: Clock;
@@ -120,6 +122,8 @@ export const makeAddJobcenter =
     if (campaign.status !== 'gestartet') throw new ConflictError('Nur in einer laufenden Kampagne möglich.');
     const jobcenter = await store.getJobcenter(jobcenterId);
     if (!jobcenter) throw new NotFoundError('Dieses Jobcenter gibt es nicht.');
+    if (campaign.kind === 'selbstbewertung' && !(await store.getAccession(jobcenterId)))
+      throw new ConflictError('Die Selbstbewertung richtet sich nur an beigetretene Jobcenter.');
     const at = clock.now().toISOString();
     const created = await store.createInvitation(newInvitation(campaign, jobcenter, at));
     if (!created) throw new ConflictError('Dieses Jobcenter ist bereits Teil der Kampagne.');

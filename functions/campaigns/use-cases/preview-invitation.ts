@@ -1,7 +1,7 @@
 import { NotFoundError } from '../../shared/errors';
 import type { AccessionStore, CampaignStore, RegistryStore } from '../../shared/ports';
 import { invitationProps, type MailTemplates } from '../mail-templates';
-import { selectRecipients } from '../recipients';
+import { recipientsOf } from '../recipients';
 
 /**
  * The invitation exactly as the first recipient would get it (HTML and plain text), with a
@@ -23,7 +23,7 @@ export const makePreviewInvitation =
     const campaign = await store.getCampaign(campaignId);
     if (!campaign) throw new NotFoundError('Diese Kampagne gibt es nicht.');
     const acceded = new Set((await store.listAccessions()).map((a) => a.jobcenterId));
-    const recipients = selectRecipients(campaign.recipients, await store.listJobcenters(), acceded);
+    const recipients = recipientsOf(campaign, await store.listJobcenters(), acceded);
     const sample = recipients[0];
     const mail = await templates.renderInvitation(
       invitationProps(
