@@ -1,5 +1,6 @@
 import type { Campaign } from '../../campaigns/campaign';
 import type { Invitation } from '../../campaigns/invitation';
+import type { MailTemplates, RenderedMail } from '../../campaigns/mail-templates';
 import type { Jobcenter } from '../../registry/jobcenter';
 import { ConflictError, NotFoundError, ValidationError } from '../../shared/errors';
 import { logger } from '../../shared/logger';
@@ -79,11 +80,52 @@ export const storeSubmission = async (
   return submission;
 };
 
-/** The submission is stored; a failed e-mail must not turn it into an error for the Jobcenter. */
-export const sendAfterSubmit = async (mailer: Mailer, mails: OutgoingMail[], campaignId: string) => {
-  const results = await Promise.allSettled(mails.map((m) => mailer.send(m)));
+/**
+ * After a submit: the receipt to the Jobcenter's main contact (copies to `cc`) and the notice to
+ * MAGS. The submission is stored; a failed e-mail must not turn it into an error for the Jobcenter.
+ */
+export const sendReceiptAndNotice = async (
+  deps: {
+    mailer: Mailer;
+    templates: Pick<MailTemplates, 'renderMagsNotification'>;
+    appBaseUrl: string;
+    mailFrom: string;
+  },
+  ctx: SubmitContext,
+  submission: Submission,
+  receipt: RenderedMail,
+  cc: readonly string[],
+) => {
+  const { campaign, jobcenter } = ctx;
+  const notification = await deps.templates.renderMagsNotification({
+    kind: campaign.kind,
+    jobcenterName: jobcenter.name,
+    campaignTitle: campaign.title,
+    version: submission.version,
+    submittedAt: submission.submittedAt,
+    reviewUrl: appUrl(deps.appBaseUrl, `/verwaltung/kampagnen/${campaign.id}/jobcenter/${jobcenter.id}`),
+  });
+  const main = jobcenter.mainContact.email;
+  const tags = { campaign: campaign.id, jobcenter: jobcenter.id };
+  const results = await Promise.allSettled([
+    deps.mailer.send({
+      from: `${campaign.senderName} <${campaign.senderEmail}>`,
+      to: [main],
+      cc: [...new Set(cc)].filter((a) => a !== main),
+      replyTo: [campaign.replyTo],
+      ...receipt,
+      tags: { ...tags, kind: 'receipt' },
+    }),
+    deps.mailer.send({
+      from: deps.mailFrom,
+      to: [campaign.replyTo],
+      ...notification,
+      tags: { ...tags, kind: 'notification' },
+    }),
+  ]);
   for (const r of results)
-    if (r.status === 'rejected') logger.error('confirmation mail failed', { campaignId, error: r.reason });
+    if (r.status === 'rejected')
+      logger.error('confirmation mail failed', { campaignId: campaign.id, error: r.reason });
 };
 
 export const receiptOf = (s: Submission) => ({

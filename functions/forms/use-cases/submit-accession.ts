@@ -12,7 +12,7 @@ import {
   receiptOf,
   type SubmitContext,
   type SubmitStore,
-  sendAfterSubmit,
+  sendReceiptAndNotice,
   storeSubmission,
 } from './submission-steps';
 
@@ -60,30 +60,9 @@ export const makeSubmitAccession =
       version: submission.version,
       printUrl: appUrl(appBaseUrl, '/formular/erklaerung'),
     });
-    const notification = await templates.renderMagsNotification({
-      jobcenterName: jobcenter.name,
-      campaignTitle: campaign.title,
-      version: submission.version,
-      submittedAt: submission.submittedAt,
-      reviewUrl: appUrl(appBaseUrl, `/verwaltung/kampagnen/${campaign.id}/jobcenter/${jobcenter.id}`),
-    });
-    const tags = { campaign: campaign.id, jobcenter: jobcenter.id };
-    await sendAfterSubmit(
-      mailer,
-      [
-        {
-          from: `${campaign.senderName} <${campaign.senderEmail}>`,
-          to: [jobcenter.mainContact.email],
-          cc: [...new Set([parsed.data.inklusionsKontakt.email, jobcenter.deputyContact.email])].filter(
-            (a) => a !== jobcenter.mainContact.email,
-          ),
-          replyTo: [campaign.replyTo],
-          ...receipt,
-          tags: { ...tags, kind: 'receipt' },
-        },
-        { from: mailFrom, to: [campaign.replyTo], ...notification, tags: { ...tags, kind: 'notification' } },
-      ],
-      campaign.id,
-    );
+    await sendReceiptAndNotice({ mailer, templates, appBaseUrl, mailFrom }, ctx, submission, receipt, [
+      parsed.data.inklusionsKontakt.email,
+      jobcenter.deputyContact.email,
+    ]);
     return receiptOf(submission);
   };

@@ -4,7 +4,7 @@ import {
   receiptOf,
   type SubmitContext,
   type SubmitStore,
-  sendAfterSubmit,
+  sendReceiptAndNotice,
   storeSubmission,
 } from '../../forms/use-cases/submission-steps';
 import { checkAssessment } from '../../questionnaire/self-assessment/check';
@@ -57,30 +57,9 @@ export const makeSubmitSelfAssessment = ({ store, mailer, templates, clock, appB
       version: submission.version,
       reportUrl: appUrl(appBaseUrl, '/formular/bericht'),
     });
-    const notification = await templates.renderMagsNotification({
-      kind: 'selbstbewertung',
-      jobcenterName: jobcenter.name,
-      campaignTitle: campaign.title,
-      version: submission.version,
-      submittedAt: submission.submittedAt,
-      reviewUrl: appUrl(appBaseUrl, `/verwaltung/kampagnen/${campaign.id}/jobcenter/${jobcenter.id}`),
-    });
-    const tags = { campaign: campaign.id, jobcenter: jobcenter.id };
-    await sendAfterSubmit(
-      mailer,
-      [
-        {
-          from: `${campaign.senderName} <${campaign.senderEmail}>`,
-          to: [jobcenter.mainContact.email],
-          cc: [jobcenter.deputyContact.email].filter((a) => a !== jobcenter.mainContact.email),
-          replyTo: [campaign.replyTo],
-          ...receipt,
-          tags: { ...tags, kind: 'receipt' },
-        },
-        { from: mailFrom, to: [campaign.replyTo], ...notification, tags: { ...tags, kind: 'notification' } },
-      ],
-      campaign.id,
-    );
+    await sendReceiptAndNotice({ mailer, templates, appBaseUrl, mailFrom }, ctx, submission, receipt, [
+      jobcenter.deputyContact.email,
+    ]);
     return receiptOf(submission);
   };
 };
