@@ -71,17 +71,16 @@ export const SectionAnswers = z
   .strict();
 export type SectionAnswers = z.infer<typeof SectionAnswers>;
 
-const SECTION_IDS = HandlungsfeldId.options;
-type Sections<T> = { [K in HandlungsfeldId]: T };
+/** One schema per Handlungsfeld, keyed hf1 … hf6. */
+const perSection = <T extends z.ZodType>(schema: T) =>
+  z.object(
+    Object.fromEntries(HandlungsfeldId.options.map((hf) => [hf, schema])) as { [K in HandlungsfeldId]: T },
+  );
 
 export const SelfAssessmentAnswers = z
   .object({
     fragebogen: QuestionnaireVersion,
-    abschnitte: z
-      .object(
-        Object.fromEntries(SECTION_IDS.map((hf) => [hf, SectionAnswers])) as Sections<typeof SectionAnswers>,
-      )
-      .strict(),
+    abschnitte: perSection(SectionAnswers).strict(),
     erledigt: z.array(HandlungsfeldId).max(6),
   })
   .strict()
@@ -99,12 +98,7 @@ export type SectionDraft = z.infer<typeof SectionDraft>;
 export const SelfAssessmentDraft = z
   .object({
     fragebogen: QuestionnaireVersion,
-    abschnitte: z
-      .object(
-        Object.fromEntries(SECTION_IDS.map((hf) => [hf, SectionDraft])) as Sections<typeof SectionDraft>,
-      )
-      .partial()
-      .strict(),
+    abschnitte: perSection(SectionDraft).partial().strict(),
     erledigt: z.array(HandlungsfeldId).max(6),
   })
   .partial({ abschnitte: true, erledigt: true })
