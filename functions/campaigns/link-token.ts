@@ -13,8 +13,16 @@ export const hashToken = (token: string): string => createHash('sha256').update(
 
 export const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
 
-export const formUrl = (baseUrl: string, token: string): string =>
-  `${baseUrl.replace(/\/$/, '')}/formular#t=${token}`;
+/**
+ * The personal link: the token in the fragment (never sent to a server), and for a self-assessment
+ * `&art=selbstbewertung`, so the page can introduce the right form before the token is exchanged.
+ */
+export const formUrl = (
+  baseUrl: string,
+  token: string,
+  kind: 'beitritt' | 'selbstbewertung' = 'beitritt',
+): string =>
+  `${baseUrl.replace(/\/$/, '')}/formular#t=${token}${kind === 'selbstbewertung' ? '&art=selbstbewertung' : ''}`;
 
 /**
  * Makes a new personal link for a Jobcenter in a campaign and stores its hash; returns the token

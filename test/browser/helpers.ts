@@ -177,11 +177,18 @@ export const isoDay = (days = 0): string =>
 /** `2026-11-10` → `10.11.2026`, as a person types it into a date field. */
 export const germanDay = (iso: string): string => iso.split('-').reverse().join('.');
 
-/** Creates an accession campaign for the given Jobcenters and launches it; waits until all mails are sent. */
+/** A self-assessment instead of the accession (only acceded Jobcenters receive it). */
+export type CampaignOptions = { kind: 'selbstbewertung'; fragebogen: string; title: string };
+
+/**
+ * Creates a campaign for the given Jobcenters (by default the accession) and launches it; waits
+ * until all mails are sent.
+ */
 export const launchCampaign = async (
   env: BrowserEnv,
   jobcenterIds: string[],
   subject = `Einladung ${Date.now()}`,
+  options?: CampaignOptions,
 ): Promise<{ id: string; subject: string }> => {
   const headers = {
     'content-type': 'application/json',
@@ -193,6 +200,7 @@ export const launchCampaign = async (
     body: JSON.stringify({
       kind: 'beitritt',
       title: 'Beitritt zur Rahmenvereinbarung Inklusion',
+      ...options,
       deadline: isoDay(60),
       senderName: 'MAGS NRW, Referat II A 3',
       senderEmail: 'inklusion@mags.example.org',
@@ -209,7 +217,7 @@ export const launchCampaign = async (
   return { id, subject };
 };
 
-export const LINK_PATTERN = /formular#t=[A-Za-z0-9_-]{43}/;
+export const LINK_PATTERN = /formular#t=[A-Za-z0-9_-]{43}(?:&art=selbstbewertung)?/;
 
 /** The personal link in the newest invitation to a Jobcenter's main contact. */
 export const personalLink = async (

@@ -127,7 +127,7 @@ describe('HTTP API', () => {
         /zwei Träger/,
       ],
       ['an unterminated quote', (c) => c.replace('Stadt Bonn', '"Stadt Bonn'), 400, /Anführungszeichen/],
-      ['an oversized file', (c) => c + `x;${'a'.repeat(300 * 1024)}\r\n`, 413, /größer/],
+      ['an oversized file', (c) => `${c}x;${'a'.repeat(300 * 1024)}\r\n`, 413, /größer/],
       ['control characters', (c) => c.replace('Stadt Bonn', 'Stadt\u0007Bonn'), 400, /Steuerzeichen/],
       ['a 1 MB name', (c) => c.replace('Stadt Bonn', 'B'.repeat(200_000)), 400, /Höchstens/],
     ];

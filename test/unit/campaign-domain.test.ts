@@ -92,6 +92,8 @@ describe('campaign domain', () => {
     expect(contentHash(content)).toBe(contentHash({ ...content, answers: { y: 2, x: 1 } }));
     expect(contentHash(content)).not.toBe(contentHash({ ...content, version: 2 }));
     expect(receiptNumber('beitritt', '2027-01-05T10:00:00Z', 'kreis-kleve', 3)).toBe('BT-2027-KREIS-KLEVE-3');
-    expect(receiptNumber('selbstbewertung', '2026-12-20T10:00:00Z', 'bonn', 1, 'sb-2027')).toBe('SB-2027-BONN-1');
+    expect(receiptNumber('selbstbewertung', '2026-12-20T10:00:00Z', 'bonn', 1, 'sb-2027')).toBe(
+      'SB-2027-BONN-1',
+    );
   });
 });

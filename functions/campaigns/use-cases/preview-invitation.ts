@@ -1,5 +1,6 @@
 import { NotFoundError } from '../../shared/errors';
 import type { AccessionStore, CampaignStore, RegistryStore } from '../../shared/ports';
+import { formUrl } from '../link-token';
 import { invitationProps, type MailTemplates } from '../mail-templates';
 import { recipientsOf } from '../recipients';
 
@@ -29,7 +30,7 @@ export const makePreviewInvitation =
       invitationProps(
         campaign,
         sample?.name ?? 'Jobcenter Beispielstadt',
-        `${appBaseUrl.replace(/\/$/, '')}/formular#t=PERSOENLICHER-LINK`,
+        formUrl(appBaseUrl, 'PERSOENLICHER-LINK', campaign.kind),
       ),
     );
     return {

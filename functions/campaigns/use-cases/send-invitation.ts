@@ -51,7 +51,7 @@ export const makeSendInvitation =
     const { token, hash } = await issueLink(store, campaign, jobcenter.id, now.toISOString());
     const key = await linkKey?.();
     const mail = await templates.renderInvitation(
-      invitationProps(campaign, jobcenter.name, formUrl(appBaseUrl, token)),
+      invitationProps(campaign, jobcenter.name, formUrl(appBaseUrl, token, campaign.kind)),
     );
     const recipients = [jobcenter.mainContact.email];
     let messageId: string;

@@ -73,7 +73,11 @@ export const makeCorrectContacts =
       const campaign = await store.getCampaign(invitation.campaignId);
       if (campaign?.status !== 'gestartet') continue;
       const mail = await templates.renderInvitation(
-        invitationProps(campaign, jobcenter.name, formUrl(appBaseUrl, openToken(invitation.sealedLink, key))),
+        invitationProps(
+          campaign,
+          jobcenter.name,
+          formUrl(appBaseUrl, openToken(invitation.sealedLink, key), campaign.kind),
+        ),
       );
       try {
         const { messageId } = await mailer.send({

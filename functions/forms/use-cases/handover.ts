@@ -45,7 +45,7 @@ export const makeHandover =
       campaignTitle: campaign.title,
       fromName: handover.fromName,
       toName: handover.toName,
-      formUrl: formUrl(appBaseUrl, token),
+      formUrl: formUrl(appBaseUrl, token, campaign.kind),
       deadline: campaign.deadline,
     });
     await mailer.send({

@@ -4,7 +4,7 @@ import type { MailTemplates, RenderedMail } from '../../campaigns/mail-templates
 import type { Jobcenter } from '../../registry/jobcenter';
 import { ConflictError, NotFoundError, ValidationError } from '../../shared/errors';
 import { logger } from '../../shared/logger';
-import type { CampaignStore, Mailer, OutgoingMail, RegistryStore, SubmissionStore } from '../../shared/ports';
+import type { CampaignStore, Mailer, RegistryStore, SubmissionStore } from '../../shared/ports';
 import { contentHash, receiptNumber } from '../receipt';
 import type { Draft, Session, Submission } from '../records';
 

@@ -26,7 +26,7 @@ export const AnswerKey = z
   );
 
 const Rating = z
-  .number({ error: (iss) => missing(iss) ?? 'Bitte eine Stufe von 1 bis 5 wählen.' })
+  .number({ error: 'Bitte eine Stufe von 1 bis 5 wählen.' })
   .int('Bitte eine Stufe von 1 bis 5 wählen.')
   .min(1, 'Bitte eine Stufe von 1 bis 5 wählen.')
   .max(5, 'Bitte eine Stufe von 1 bis 5 wählen.');

@@ -1,35 +1,39 @@
+import { z } from 'zod';
 import type { AccessionAnswers } from '../accession-form';
-import type { HandlungsfeldId } from '../handlungsfelder';
-import type { SectionAnswers, SelfAssessmentAnswers, SelfAssessmentDraft } from './answers';
-import type { MeasureStatus, Questionnaire } from './definition';
+import { HandlungsfeldId } from '../handlungsfelder';
+import { type SectionAnswers, SelfAssessmentAnswers, type SelfAssessmentDraft } from './answers';
+import { MeasureStatus, type Questionnaire } from './definition';
 
 /**
  * What a Jobcenter's self-assessment starts from: the measures of its accession declaration and
  * of its last self-assessment (with the status they had there), and last year's answers. Built
  * from stored submissions only, so it is the same on every request and in every report.
  */
-export type CarriedMeasure = {
-  id: string;
-  hf: HandlungsfeldId;
-  titel: string;
-  beschreibung?: string;
+export const CarriedMeasure = z.object({
+  id: z.string(),
+  hf: HandlungsfeldId,
+  titel: z.string(),
+  beschreibung: z.string().optional(),
   /** Where the measure was declared first. */
-  quelle: 'beitritt' | 'selbstbewertung';
+  quelle: z.enum(['beitritt', 'selbstbewertung']),
   /** Status in the last self-assessment; `geplant` for a measure known only from the accession. */
-  vorjahr: MeasureStatus;
-};
+  vorjahr: MeasureStatus,
+});
+export type CarriedMeasure = z.infer<typeof CarriedMeasure>;
 
-export type PreviousAssessment = {
-  campaignId: string;
-  year: number;
-  questionnaireVersion: string;
-  version: number;
-  submittedAt: string;
-  receiptNumber: string;
-  answers: SelfAssessmentAnswers;
-};
+export const PreviousAssessment = z.object({
+  campaignId: z.string(),
+  year: z.number().int(),
+  questionnaireVersion: z.string(),
+  version: z.number().int(),
+  submittedAt: z.iso.datetime(),
+  receiptNumber: z.string(),
+  answers: SelfAssessmentAnswers,
+});
+export type PreviousAssessment = z.infer<typeof PreviousAssessment>;
 
-export type Basis = { measures: CarriedMeasure[]; previous: PreviousAssessment | null };
+export const Basis = z.object({ measures: z.array(CarriedMeasure), previous: PreviousAssessment.nullable() });
+export type Basis = z.infer<typeof Basis>;
 
 /**
  * Measures carry over unless they were given up last year. Order: accession order first, then

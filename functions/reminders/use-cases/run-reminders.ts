@@ -73,7 +73,7 @@ export const makeSendReminder =
       now: at,
       wording: plan.wording,
       toDeputy: deputyFirst,
-      formUrl: formUrl(appBaseUrl, openToken(invitation.sealedLink, key)),
+      formUrl: formUrl(appBaseUrl, openToken(invitation.sealedLink, key), campaign.kind),
       replyTo: campaign.replyTo,
       senderName: campaign.senderName,
     });

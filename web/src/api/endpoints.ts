@@ -3,7 +3,6 @@ import { Principal } from '../../../functions/auth/principal';
 import type { Campaign, CampaignInput } from '../../../functions/campaigns/campaign';
 import { Campaign as CampaignSchema } from '../../../functions/campaigns/campaign';
 import { HealthReport } from '../../../functions/health/get-health';
-import type { AccessionDraft } from '../../../functions/questionnaire/accession-form';
 import { JobcenterList } from '../../../functions/registry/api-schemas';
 import { type Contact, Jobcenter, type JobcenterFilter } from '../../../functions/registry/jobcenter';
 import { RegistryImportResult } from '../../../functions/registry/registry-csv';
@@ -23,13 +22,13 @@ import {
   PauseResult,
   RemindResult,
   ResendResult,
-  ResponseDetail,
   Returned,
   SavedDraft,
   type SesSampleKind,
   SesSampleResult,
   SubmitReceipt,
 } from './schemas';
+import { StaffResponseDetail } from './self-assessment-schemas';
 
 /** Typed calls to the API (functions/api/routes.ts); responses are checked with the same schemas. */
 
@@ -79,7 +78,8 @@ export const formApi = {
   openSession: (token: string) => postJson('/api/form/session', { token }, FormSession, { auth: false }),
   get: (bearer: string, signal?: AbortSignal) =>
     getJson('/api/form', FormContext, { bearer, ...withSignal(signal) }),
-  saveDraft: (bearer: string, version: number, answers: AccessionDraft, keepalive = false) =>
+  /** `answers`: an AccessionDraft or a SelfAssessmentDraft, as the campaign's kind asks. */
+  saveDraft: (bearer: string, version: number, answers: Record<string, unknown>, keepalive = false) =>
     postJson('/api/form/draft', { version, answers }, SavedDraft, { bearer, method: 'PUT', keepalive }),
   submit: (bearer: string, draftVersion: number) =>
     postJson('/api/form/submit', { draftVersion }, SubmitReceipt, { bearer }),
@@ -110,7 +110,7 @@ export const campaignApi = {
       { method: 'PUT' },
     ),
   response: (id: string, jobcenterId: string, signal?: AbortSignal) =>
-    getJson(responsePath(id, jobcenterId), ResponseDetail, withSignal(signal)),
+    getJson(responsePath(id, jobcenterId), StaffResponseDetail, withSignal(signal)),
   confirm: (id: string, jobcenterId: string) =>
     postJson(`${responsePath(id, jobcenterId)}/confirm`, {}, Confirmed),
   giveBack: (id: string, jobcenterId: string, comment: string) =>

@@ -13,6 +13,8 @@ import type { makeHandover } from '../../../functions/forms/use-cases/handover';
 import type { makeOpenSession } from '../../../functions/forms/use-cases/open-session';
 import type { makeSaveDraft } from '../../../functions/forms/use-cases/save-draft';
 import type { makeSubmitAccession } from '../../../functions/forms/use-cases/submit-accession';
+import { SelfAssessmentDraft } from '../../../functions/questionnaire/self-assessment/answers';
+import { Basis } from '../../../functions/questionnaire/self-assessment/basis';
 import { Jobcenter, JobcenterType, Regierungsbezirk, Traeger } from '../../../functions/registry/jobcenter';
 import { ReminderRecord } from '../../../functions/reminders/reminder-record';
 import type {
@@ -30,6 +32,9 @@ import { AuditEvent } from '../../../functions/shared/audit';
  */
 const IsoDateTime = z.string().min(1);
 const Answers = z.record(z.string(), z.unknown());
+
+/** What a self-assessment starts from: the schema lives with the domain. */
+export { Basis };
 
 export const FormContext = z.object({
   formVersion: z.string(),
@@ -54,6 +59,8 @@ export const FormContext = z.object({
     }),
   ),
   latestSubmission: z.object({ version: z.number().int(), answers: Answers }).nullable(),
+  /** Self-assessment campaigns only: the basis and the draft to start from when nothing is saved yet. */
+  selfAssessment: z.object({ basis: Basis, prefill: SelfAssessmentDraft }).nullable().default(null),
 });
 export type FormContext = z.infer<typeof FormContext>;
 

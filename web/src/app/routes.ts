@@ -20,9 +20,11 @@ export type Route =
 export type FormPage =
   | { kind: 'start' }
   | { kind: 'step'; step: string }
+  | { kind: 'section'; hf: string }
   | { kind: 'check' }
   | { kind: 'done' }
   | { kind: 'print' }
+  | { kind: 'report' }
   | { kind: 'handover' };
 
 export const PATHS = {
@@ -41,9 +43,11 @@ export const PATHS = {
   acceded: '/beigetreten',
   form: '/formular',
   formStep: (step: string) => `/formular/schritt/${encodeURIComponent(step)}`,
+  formSection: (hf: string) => `/formular/handlungsfeld/${encodeURIComponent(hf)}`,
   formCheck: '/formular/pruefen',
   formDone: '/formular/bestaetigung',
   formPrint: '/formular/erklaerung',
+  formReport: '/formular/bericht',
   formHandover: '/formular/uebergeben',
 } as const;
 
@@ -81,11 +85,15 @@ export const matchRoute = (pathname: string): Route => {
       return { name: 'form', page: { kind: 'done' } };
     case PATHS.formPrint:
       return { name: 'form', page: { kind: 'print' } };
+    case PATHS.formReport:
+      return { name: 'form', page: { kind: 'report' } };
     case PATHS.formHandover:
       return { name: 'form', page: { kind: 'handover' } };
   }
   const step = /^\/formular\/schritt\/([a-z-]{2,40})$/.exec(path);
   if (step?.[1]) return { name: 'form', page: { kind: 'step', step: step[1] } };
+  const section = /^\/formular\/handlungsfeld\/(hf[1-9])$/.exec(path);
+  if (section?.[1]) return { name: 'form', page: { kind: 'section', hf: section[1] } };
   const response = new RegExp(`^/verwaltung/kampagnen/(${UUID})/jobcenter/(${SLUG})$`).exec(path);
   if (response?.[1] && response[2])
     return { name: 'campaignResponse', id: response[1], jobcenterId: response[2] };

@@ -31,6 +31,22 @@ export const focusField = (target: HTMLElement): void => {
 };
 
 /**
+ * A link from an error summary on another page (`…#f-field`) lands on a form page: focus that
+ * field once the page is shown (after the app has moved focus to the heading or the summary).
+ */
+export const useFocusFieldFromHash = (): void => {
+  useEffect(() => {
+    const id = window.location.hash.slice(1);
+    if (!/^f-[\w-]+$/.test(id)) return;
+    const t = setTimeout(() => {
+      const element = document.getElementById(id);
+      if (element) focusField(element);
+    }, 0);
+    return () => clearTimeout(t);
+  }, []);
+};
+
+/**
  * GOV.UK error summary: shown above the form, takes focus when it appears (or when the errors
  * change), and links every error to the field that needs fixing.
  */

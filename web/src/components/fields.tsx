@@ -50,16 +50,40 @@ function Frame({ id, label, hint, error, children }: FieldFrame & { children: Re
 type InputProps = FieldFrame &
   Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> & { ref?: Ref<HTMLInputElement> };
 
-export function TextField({ id, label, hint, error, className, ...input }: InputProps) {
+/**
+ * A text input. `suffix` (e.g. "%") is shown after the input for sighted users only (GOV.UK
+ * pattern): the label or hint must say the unit too.
+ */
+export function TextField({
+  id,
+  label,
+  hint,
+  error,
+  className,
+  suffix,
+  ...input
+}: InputProps & { suffix?: string }) {
+  const control = (
+    <input
+      {...input}
+      id={id}
+      className={['input', error ? 'input-error' : '', className ?? ''].filter(Boolean).join(' ')}
+      aria-describedby={describedBy({ id, label, hint, error })}
+      aria-invalid={error ? true : undefined}
+    />
+  );
   return (
     <Frame id={id} label={label} hint={hint} error={error}>
-      <input
-        {...input}
-        id={id}
-        className={['input', error ? 'input-error' : '', className ?? ''].filter(Boolean).join(' ')}
-        aria-describedby={describedBy({ id, label, hint, error })}
-        aria-invalid={error ? true : undefined}
-      />
+      {suffix ? (
+        <div className="input-wrapper">
+          {control}
+          <span className="input-suffix" aria-hidden="true">
+            {suffix}
+          </span>
+        </div>
+      ) : (
+        control
+      )}
     </Frame>
   );
 }

@@ -2,7 +2,6 @@ import { useEffect, useRef } from 'react';
 import { Link } from '../app/router';
 import { PATHS } from '../app/routes';
 import {
-  type Answers,
   describePath,
   differences,
   readStoredAnswers,
@@ -11,7 +10,12 @@ import {
   stepStatus,
   validateAnswers,
 } from '../flows/accession-form';
-import { type ReadyForm, resolveConflict, saveNow } from '../flows/form-store';
+import { type AccessionForm, type ReadyForm, resolveConflict, saveNow } from '../flows/form-store';
+import {
+  describePath as describeSelfAssessmentPath,
+  readSelfAssessment,
+  differences as selfAssessmentDifferences,
+} from '../flows/self-assessment';
 import { formatDateTime, formatTime } from '../labels';
 
 /**
@@ -28,7 +32,13 @@ export function SaveStatusLine({ form }: { form: ReadyForm }) {
         {save.state === 'saved' ? `Gespeichert um ${formatTime(save.at)}` : null}
         {save.state === 'saved' && dropped.length > 0
           ? `. Noch nicht gespeichert, weil die Angabe ungültig ist: ${dropped
-              .map((p) => describePath(p, form.answers))
+              .map((p) =>
+                form.kind === 'beitritt'
+                  ? describePath(p, form.answers)
+                  : describeSelfAssessmentPath(p, form.answers, form.setup.questionnaire, {
+                      withSection: true,
+                    }),
+              )
               .join('; ')}`
           : null}
         {save.state === 'failed' ? `Nicht gespeichert: ${save.message}` : null}
@@ -59,8 +69,14 @@ export function ConflictPanel({ form }: { form: ReadyForm }) {
     if (conflict) ref.current?.focus();
   }, [conflict]);
   if (!conflict) return null;
-  const theirs: Answers = readStoredAnswers(conflict.current.answers);
-  const diff = differences(form.answers, theirs);
+  const diff =
+    form.kind === 'beitritt'
+      ? differences(form.answers, readStoredAnswers(conflict.current.answers))
+      : selfAssessmentDifferences(
+          form.answers,
+          readSelfAssessment(conflict.current.answers, form.setup),
+          form.setup.questionnaire,
+        );
   return (
     <section className="notice notice-error conflict" aria-labelledby="konflikt-titel">
       <h2 className="notice-title" id="konflikt-titel" ref={ref} tabIndex={-1}>
@@ -119,7 +135,7 @@ export function ConflictPanel({ form }: { form: ReadyForm }) {
 }
 
 /** GOV.UK task list: one row per step with its status as text (never colour alone). */
-export function TaskList({ form }: { form: ReadyForm }) {
+export function TaskList({ form }: { form: AccessionForm }) {
   const problems = validateAnswers(form.answers, form.context.jobcenter.traeger);
   const rows = STEPS.map((step) => ({ step, status: stepStatus(step, form.answers, problems) }));
   const done = rows.filter((r) => r.status === 'done').length;
@@ -149,5 +165,21 @@ export function TaskList({ form }: { form: ReadyForm }) {
         ))}
       </ol>
     </>
+  );
+}
+
+/** "An Kollegin/Kollegen übergeben" on the start page of either form. */
+export function HandoverSection() {
+  return (
+    <section className="section" aria-labelledby="uebergabe">
+      <h2 id="uebergabe">An eine Kollegin oder einen Kollegen übergeben</h2>
+      <p>
+        Jemand anderes in Ihrem Jobcenter soll das Formular weiter ausfüllen? Wir senden dieser Person einen
+        eigenen Link. Ihr Link funktioniert weiterhin.
+      </p>
+      <p>
+        <Link to={PATHS.formHandover}>An Kollegin oder Kollegen übergeben</Link>
+      </p>
+    </section>
   );
 }

@@ -5,9 +5,13 @@ import {
   MeasureId,
 } from '../../../functions/questionnaire/accession-form';
 import { HANDLUNGSFELDER, type HandlungsfeldId } from '../../../functions/questionnaire/handlungsfelder';
-import { catalogueMeasure } from '../../../functions/questionnaire/measure-catalogue';
+import {
+  type CatalogueMeasureId,
+  catalogueMeasure,
+} from '../../../functions/questionnaire/measure-catalogue';
 import type { Traeger } from '../../../functions/registry/jobcenter';
 import type { FieldProblem } from '../api/client';
+import { withoutInvalid } from './answer-path';
 
 /**
  * The Beitrittserklärung (Anlage A3) as steps, pure functions only. The answers in the browser
@@ -214,56 +218,18 @@ export const validateAnswers = (
   return accessionContextErrors(parsed.data, { traeger: [...traeger], today });
 };
 
-const valueAt = (root: unknown, path: readonly PropertyKey[]): unknown =>
-  path.reduce<unknown>((node, key) => (node as Record<PropertyKey, unknown> | undefined)?.[key], root);
-
-const deletePath = (root: unknown, path: readonly PropertyKey[]): boolean => {
-  let node = root as Record<PropertyKey, unknown> | undefined;
-  for (const key of path.slice(0, -1)) {
-    node = node?.[key] as Record<PropertyKey, unknown> | undefined;
-    if (!node || typeof node !== 'object') return false;
-  }
-  const last = path.at(-1);
-  if (!node || last === undefined || !(last in node)) return false;
-  delete node[last];
-  return true;
-};
-
 /**
  * Autosave sends what the draft schema accepts. A half-typed e-mail address or month would make
  * the whole save fail; such fields stay in the browser and are left out of this save (and named).
  */
 export const toSavableDraft = (answers: Answers): { draft: Answers; dropped: string[] } => {
-  const draft = structuredClone(normalise(answers)) as Record<string, unknown>;
-  const dropped: string[] = [];
-  for (let round = 0; round < 20; round++) {
-    const result = AccessionDraft.safeParse(draft);
-    if (result.success) return { draft: draft as Answers, dropped };
-    let removed = false;
-    for (const issue of result.error.issues) {
-      const path = issue.path.length > 0 ? issue.path : [];
-      if (path.length === 0) break;
-      const value = valueAt(draft, path);
-      if (deletePath(draft, path)) {
-        removed = true;
-        // An empty field is simply not filled in yet; only name what the person typed.
-        if (value !== '' && value !== undefined) dropped.push(path.map(String).join('.'));
-      }
-    }
-    if (!removed) break;
-  }
-  return { draft: {}, dropped: ['formular'] };
+  const { kept, removed } = withoutInvalid<Answers>(AccessionDraft, normalise(answers));
+  return kept ? { draft: kept, dropped: removed } : { draft: {}, dropped: ['formular'] };
 };
 
 /** Reads stored answers (a draft or a submission) leniently: what does not fit is left out. */
-export const readStoredAnswers = (raw: unknown): Answers => {
-  const parsed = AccessionDraft.safeParse(raw);
-  if (parsed.success) return parsed.data;
-  const copy = structuredClone(raw ?? {}) as Record<string, unknown>;
-  for (const issue of parsed.error.issues) deletePath(copy, issue.path);
-  const again = AccessionDraft.safeParse(copy);
-  return again.success ? again.data : {};
-};
+export const readStoredAnswers = (raw: unknown): Answers =>
+  withoutInvalid<Answers>(AccessionDraft, raw, 2).data ?? {};
 
 /** One consent per Träger of the Jobcenter, in the registry's order, keeping what was entered. */
 export const withTraeger = (answers: Answers, traeger: readonly Traeger[]): Answers => ({
@@ -281,8 +247,13 @@ export const newMeasure = (handlungsfeld: HandlungsfeldId): Measure => {
   return { id, handlungsfeld, titel: '', beginn: '', ende: '' };
 };
 
-/** Choosing from the catalogue fills the title, unless the person already wrote their own. */
-export const chooseCatalogue = (m: Measure, katalogId: string): Measure => {
+/** Choosing from the catalogue fills the title, unless the person already wrote their own (also new measures of a self-assessment). */
+export const chooseCatalogue = <
+  M extends { katalogId?: CatalogueMeasureId | undefined; titel?: string | undefined },
+>(
+  m: M,
+  katalogId: string,
+): M => {
   const previous = m.katalogId ? catalogueMeasure(m.katalogId)?.titel : undefined;
   const chosen = katalogId ? catalogueMeasure(katalogId) : undefined;
   const titleIsOurs = !m.titel?.trim() || m.titel === previous;
@@ -291,7 +262,7 @@ export const chooseCatalogue = (m: Measure, katalogId: string): Measure => {
     ...rest,
     ...(chosen ? { katalogId: chosen.id } : {}),
     titel: titleIsOurs ? (chosen?.titel ?? '') : (m.titel ?? ''),
-  };
+  } as M;
 };
 
 // ---------- Task list ----------

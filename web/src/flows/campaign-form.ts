@@ -1,12 +1,19 @@
-import { CampaignInput, type RecipientSelection } from '../../../functions/campaigns/campaign';
+import {
+  CampaignInput,
+  type CampaignKind,
+  type RecipientSelection,
+} from '../../../functions/campaigns/campaign';
+import type { Questionnaire } from '../../../functions/questionnaire/self-assessment/definition';
+import { QUESTIONNAIRES } from '../../../functions/questionnaire/self-assessment/versions';
 import type { JobcenterFilter } from '../../../functions/registry/jobcenter';
 import type { FieldProblem } from '../api/client';
 import type { SummaryError } from '../components/error-summary';
 import { LV_LABELS, RB_LABELS, TYPE_LABELS } from '../labels';
 
 /**
- * The "Neue Kampagne" form as data: its fields, the default invitation letter (Anlage A2), and
- * the conversion to `CampaignInput`, which the browser checks with the API's own schema.
+ * The "Neue Kampagne" form as data: its fields, the default letters (the invitation to accede,
+ * Anlage A2, and the yearly request for a self-assessment), and the conversion to `CampaignInput`,
+ * which the browser checks with the API's own schema.
  */
 export const DEFAULT_TITLE = 'Beitritt zur Rahmenvereinbarung Inklusion';
 export const DEFAULT_SUBJECT = 'Einladung zum Beitritt zur Rahmenvereinbarung Inklusion';
@@ -20,9 +27,60 @@ export const DEFAULT_LETTER = [
   'Für Ihre Unterstützung danke ich Ihnen herzlich.',
 ].join('\n\n');
 
+/** Every published questionnaire of the self-assessment, oldest first. */
+export const QUESTIONNAIRE_LIST: readonly Questionnaire[] = Object.values(QUESTIONNAIRES).sort(
+  (a, b) => a.year - b.year,
+);
+
+/** The questionnaire of this year (or the newest one before it; before the first, the first one). */
+export const defaultQuestionnaire = (today = new Date()): string => {
+  const year = today.getFullYear();
+  const due = QUESTIONNAIRE_LIST.filter((q) => q.year <= year).at(-1) ?? QUESTIONNAIRE_LIST[0];
+  return due?.version ?? '';
+};
+
+const questionnaireTitle = (version: string) => QUESTIONNAIRES[version]?.title ?? 'Selbstbewertung';
+const questionnaireYearText = (version: string) => {
+  const year = QUESTIONNAIRES[version]?.year;
+  return year ? ` ${year}` : '';
+};
+
+/** The letter asking acceded Jobcenters for their yearly self-assessment. */
+export const selfAssessmentLetter = (version: string): string =>
+  [
+    'Sehr geehrte Damen und Herren,',
+    'vielen Dank, dass Ihr Jobcenter der Rahmenvereinbarung Inklusion beigetreten ist und sich für die berufliche Integration von arbeitsuchenden Menschen mit Beeinträchtigungen einsetzt.',
+    `Wie in der Rahmenvereinbarung vorgesehen, bitte ich Sie heute um Ihre Selbstbewertung${questionnaireYearText(version)}. Bitte berichten Sie für jedes der sechs Handlungsfelder, wie weit Ihre Maßnahmen gekommen sind, nennen Sie einige Kennzahlen und schätzen Sie den Stand insgesamt ein. Neue Maßnahmen können Sie ergänzen.`,
+    'Damit Ihnen die Arbeit leichter fällt, sind die Maßnahmen aus Ihrer Beitrittserklärung und Ihre Angaben aus dem Vorjahr bereits eingetragen. Was sich nicht geändert hat, können Sie als unverändert bestätigen.',
+    'Das Ministerium wertet die Selbstbewertungen aller Jobcenter gemeinsam aus. So wird sichtbar, was in Nordrhein-Westfalen für die Inklusion erreicht wird und wo das Land Sie unterstützen kann.',
+    'Für Ihre Mitwirkung danke ich Ihnen herzlich.',
+  ].join('\n\n');
+
+/** Title, subject and letter a new campaign of this kind starts with. */
+export const defaultTexts = (
+  kind: CampaignKind,
+  fragebogen: string,
+): Pick<CampaignFormValues, 'title' | 'subject' | 'body'> =>
+  kind === 'beitritt'
+    ? { title: DEFAULT_TITLE, subject: DEFAULT_SUBJECT, body: DEFAULT_LETTER }
+    : {
+        title: questionnaireTitle(fragebogen),
+        subject: `Bitte um Ihre Selbstbewertung${questionnaireYearText(fragebogen)} zur Rahmenvereinbarung Inklusion`,
+        body: selfAssessmentLetter(fragebogen),
+      };
+
 export type RecipientMode = RecipientSelection['mode'];
 
+/** The recipient modes each kind offers, the first one being the default. */
+export const RECIPIENT_MODES: Record<CampaignKind, readonly RecipientMode[]> = {
+  beitritt: ['alle-offenen', 'filter', 'auswahl'],
+  selbstbewertung: ['alle-beigetretenen', 'filter', 'auswahl'],
+};
+
 export type CampaignFormValues = {
+  kind: CampaignKind;
+  /** Questionnaire version of a self-assessment (`sb-2026`); empty: not chosen. */
+  fragebogen: string;
   title: string;
   deadline: string;
   senderName: string;
@@ -37,6 +95,8 @@ export type CampaignFormValues = {
 };
 
 export const initialCampaignValues = (): CampaignFormValues => ({
+  kind: 'beitritt',
+  fragebogen: defaultQuestionnaire(),
   title: DEFAULT_TITLE,
   deadline: '',
   senderName: '',
@@ -50,8 +110,27 @@ export const initialCampaignValues = (): CampaignFormValues => ({
   jobcenterIds: [],
 });
 
+/**
+ * Another kind or questionnaire: texts still at their defaults follow (edited texts stay), and
+ * the recipients switch to the new kind's default if the old mode does not exist for it.
+ */
+export const withKind = (
+  v: CampaignFormValues,
+  change: { kind?: CampaignKind; fragebogen?: string },
+): CampaignFormValues => {
+  const next = { ...v, ...change };
+  const before = defaultTexts(v.kind, v.fragebogen);
+  const after = defaultTexts(next.kind, next.fragebogen);
+  for (const key of ['title', 'subject', 'body'] as const) if (v[key] === before[key]) next[key] = after[key];
+  const modes = RECIPIENT_MODES[next.kind];
+  if (!modes.includes(next.mode)) next.mode = modes[0] as RecipientMode;
+  return next;
+};
+
 /** Schema path → input id, for the error summary links and the inline messages. */
 export const CAMPAIGN_FIELDS = {
+  kind: 'k-art',
+  fragebogen: 'k-fragebogen',
   title: 'k-titel',
   deadline: 'k-frist',
   graceDays: 'k-nachfrist',
@@ -73,10 +152,11 @@ export const toCampaignInput = (v: CampaignFormValues): unknown => {
       ? { mode: 'filter', ...Object.fromEntries(Object.entries(v.filter).filter(([, value]) => value)) }
       : v.mode === 'auswahl'
         ? { mode: 'auswahl', jobcenterIds: v.jobcenterIds }
-        : { mode: 'alle-offenen' };
+        : { mode: v.mode };
   const grace = v.graceDays.trim() === '' ? undefined : Number(v.graceDays);
   return {
-    kind: 'beitritt',
+    kind: v.kind,
+    ...(v.kind === 'selbstbewertung' && v.fragebogen ? { fragebogen: v.fragebogen } : {}),
     title: v.title,
     deadline: v.deadline,
     senderName: v.senderName,
@@ -114,16 +194,22 @@ export const validateCampaign = (
       errors: { 'recipients.jobcenterIds': 'Bitte wählen Sie mindestens ein Jobcenter aus.' },
     };
   const parsed = CampaignInput.safeParse(toCampaignInput(v));
-  if (parsed.success) return { ok: true, input: parsed.data };
-  return {
-    ok: false,
-    errors: campaignErrorsOf(
-      parsed.error.issues.map((i) => ({ field: i.path.map(String).join('.'), message: i.message })),
-    ),
-  };
+  const problems = parsed.success
+    ? []
+    : parsed.error.issues.map((i) => ({ field: i.path.map(String).join('.'), message: i.message }));
+  // The same rule the API applies (create-campaign.ts), checked here together with the rest.
+  if (v.kind === 'selbstbewertung' && !v.fragebogen)
+    problems.unshift({
+      field: 'fragebogen',
+      message: 'Bitte den Fragebogen (Jahr) der Selbstbewertung wählen.',
+    });
+  if (parsed.success && problems.length === 0) return { ok: true, input: parsed.data };
+  return { ok: false, errors: campaignErrorsOf(problems) };
 };
 
 export const FIELD_LABELS: Record<CampaignField, string> = {
+  kind: 'Art der Kampagne',
+  fragebogen: 'Fragebogen',
   title: 'Titel',
   deadline: 'Frist',
   graceDays: 'Nachfrist',
@@ -141,8 +227,18 @@ export const campaignSummary = (errors: CampaignErrors): SummaryError[] =>
     errors[f] ? [{ text: `${FIELD_LABELS[f]}: ${errors[f]}`, href: `#${CAMPAIGN_FIELDS[f]}` }] : [],
   );
 
-/** "Alle Jobcenter, die noch nicht beigetreten sind" / "Filter: Typ zkT, Regierungsbezirk Münster" */
-export const describeRecipients = (r: RecipientSelection): string => {
+/**
+ * "Alle Jobcenter, die noch nicht beigetreten sind" / "Filter: Typ zkT, Regierungsbezirk Münster";
+ * a self-assessment only goes to acceded Jobcenters, which a filter or choice then says.
+ */
+export const describeRecipients = (r: RecipientSelection, kind: CampaignKind = 'beitritt'): string => {
+  const text = describeSelection(r);
+  return kind === 'selbstbewertung' && (r.mode === 'filter' || r.mode === 'auswahl')
+    ? `${text}; davon nur die beigetretenen`
+    : text;
+};
+
+const describeSelection = (r: RecipientSelection): string => {
   switch (r.mode) {
     case 'alle-offenen':
       return 'Alle Jobcenter, die noch nicht beigetreten sind';

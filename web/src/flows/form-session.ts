@@ -17,6 +17,13 @@ export const linkTokenFromHash = (hash: string): string | undefined => {
   return match?.[1];
 };
 
+/**
+ * What the link is for, before it is exchanged: `#t=…&art=selbstbewertung` opens with the
+ * self-assessment's introduction; a link without it is taken as the accession form's.
+ */
+export const linkKindFromHash = (hash: string): 'beitritt' | 'selbstbewertung' =>
+  /[#&]art=selbstbewertung(?:&|$)/.test(hash) ? 'selbstbewertung' : 'beitritt';
+
 export const readFormSession = (now = Date.now()): FormSession | undefined => {
   try {
     const raw = window.sessionStorage.getItem(FORM_SESSION_KEY);

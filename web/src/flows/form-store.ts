@@ -10,6 +10,14 @@ import {
   withTraeger,
 } from './accession-form';
 import { endFormSession, isSessionEnded, readFormSession } from './form-session';
+import {
+  readSelfAssessment,
+  type SelfAssessmentInput,
+  type SelfAssessmentSetup,
+  setupOf,
+  toSavableSelfAssessment,
+  validateSelfAssessment,
+} from './self-assessment';
 
 /**
  * The state of the open form, shared by all form pages (one store per tab, like the session):
@@ -19,6 +27,10 @@ import { endFormSession, isSessionEnded, readFormSession } from './form-session'
  * Autosave: 2 s after the last change and at every step change; one request at a time; the
  * version returned by the server is the base of the next save (optimistic locking). A 409 stops
  * autosaving until the person chose which version to keep.
+ *
+ * The same store serves both campaign kinds (`context.campaign.kind`): the accession form
+ * (`AccessionForm`) and the yearly self-assessment (`SelfAssessmentForm`). Only reading, saving
+ * and checking the answers differ; they are looked up per kind below.
  */
 export const AUTOSAVE_DELAY_MS = 2000;
 
@@ -30,10 +42,9 @@ export type SaveStatus =
 
 export type Conflict = { current: StoredDraft; message: string };
 
-export type ReadyForm = {
+type ReadyBase = {
   status: 'ready';
   context: FormContext;
-  answers: Answers;
   version: number;
   dirty: boolean;
   save: SaveStatus;
@@ -44,6 +55,14 @@ export type ReadyForm = {
   submitError?: string;
   lastReceipt?: SubmitReceipt;
 };
+
+export type AccessionForm = ReadyBase & { kind: 'beitritt'; answers: Answers };
+export type SelfAssessmentForm = ReadyBase & {
+  kind: 'selbstbewertung';
+  answers: SelfAssessmentInput;
+  setup: SelfAssessmentSetup;
+};
+export type ReadyForm = AccessionForm | SelfAssessmentForm;
 
 export type FormState =
   | { status: 'none' }
@@ -65,7 +84,7 @@ const setState = (next: FormState) => {
   emit();
 };
 const ready = (): ReadyForm | undefined => (state.status === 'ready' ? state : undefined);
-const patch = (changes: Partial<ReadyForm>) => {
+const patch = (changes: Partial<ReadyBase>) => {
   const current = ready();
   if (current) setState({ ...current, ...changes });
 };
@@ -83,23 +102,44 @@ const bearer = (): string | undefined => {
   return session?.token;
 };
 
-const answersOf = (context: FormContext): Answers =>
-  withTraeger(
-    readStoredAnswers(context.draft?.answers ?? context.latestSubmission?.answers ?? {}),
-    context.jobcenter.traeger,
-  );
+// ---------- What differs per campaign kind ----------
 
-const readyFrom = (context: FormContext, previous?: ReadyForm): ReadyForm => ({
-  status: 'ready',
-  context,
-  answers: answersOf(context),
-  version: context.draft?.version ?? 0,
-  dirty: false,
-  save: context.draft ? { state: 'saved', at: context.draft.updatedAt, dropped: [] } : { state: 'idle' },
-  errors: [],
-  submitting: false,
-  ...(previous?.lastReceipt ? { lastReceipt: previous.lastReceipt } : {}),
-});
+/** Reads stored answers (a draft, a submission, a conflict's version) into the form's answers. */
+const withAnswersFrom = (form: ReadyForm, raw: unknown): ReadyForm =>
+  form.kind === 'beitritt'
+    ? { ...form, answers: withTraeger(readStoredAnswers(raw), form.context.jobcenter.traeger) }
+    : { ...form, answers: readSelfAssessment(raw, form.setup) };
+
+const savableOf = (form: ReadyForm): { draft: Record<string, unknown>; dropped: string[] } =>
+  form.kind === 'beitritt'
+    ? toSavableDraft(form.answers)
+    : toSavableSelfAssessment(form.answers, form.setup.questionnaire);
+
+const problemsOf = (form: ReadyForm): FieldProblem[] =>
+  form.kind === 'beitritt'
+    ? validateAnswers(form.answers, form.context.jobcenter.traeger)
+    : validateSelfAssessment(form.answers, form.setup);
+
+const readyFrom = (context: FormContext, previous?: ReadyForm): ReadyForm => {
+  const base: ReadyBase = {
+    status: 'ready',
+    context,
+    version: context.draft?.version ?? 0,
+    dirty: false,
+    save: context.draft ? { state: 'saved', at: context.draft.updatedAt, dropped: [] } : { state: 'idle' },
+    errors: [],
+    submitting: false,
+    ...(previous?.lastReceipt ? { lastReceipt: previous.lastReceipt } : {}),
+  };
+  const setup = context.campaign.kind === 'selbstbewertung' ? setupOf(context) : undefined;
+  // Nothing saved yet: a self-assessment starts from its prefill (the carried measures).
+  const stored =
+    context.draft?.answers ?? context.latestSubmission?.answers ?? context.selfAssessment?.prefill;
+  const form: ReadyForm = setup
+    ? { ...base, kind: 'selbstbewertung', setup, answers: { fragebogen: setup.questionnaire.version } }
+    : { ...base, kind: 'beitritt', answers: {} };
+  return withAnswersFrom(form, stored ?? {});
+};
 
 /** Loads the form of this session's Jobcenter (after the link exchange or a reload). */
 export const loadForm = async (): Promise<void> => {
@@ -132,7 +172,7 @@ const conflictFrom = (error: ApiError): Conflict | undefined => {
 
 /** Browsers allow 64 KB of request bodies in flight with `keepalive`. */
 const KEEPALIVE_LIMIT = 60_000;
-const keepaliveFits = (version: number, draft: Answers) =>
+const keepaliveFits = (version: number, draft: Record<string, unknown>) =>
   JSON.stringify({ version, answers: draft }).length < KEEPALIVE_LIMIT;
 
 /**
@@ -148,7 +188,7 @@ export const saveNow = async (options: { keepalive?: boolean } = {}): Promise<bo
   const token = bearer();
   if (!token) return false;
   const answersAtStart = form.answers;
-  const { draft, dropped } = toSavableDraft(form.answers);
+  const { draft, dropped } = savableOf(form);
   patch({ save: { state: 'saving' } });
   inflight = formApi
     .saveDraft(token, form.version, draft, Boolean(options.keepalive) && keepaliveFits(form.version, draft))
@@ -184,17 +224,29 @@ export const saveNow = async (options: { keepalive?: boolean } = {}): Promise<bo
   return inflight;
 };
 
-/** Changes the answers; `paths` are the fields touched, whose submit errors are cleared. */
-export const updateAnswers = (change: (a: Answers) => Answers, paths: string[] = []): void => {
+const update = (kind: ReadyForm['kind'], change: (answers: never) => unknown, paths: string[]): void => {
   const form = ready();
-  if (!form?.context.editable) return;
+  if (!form?.context.editable || form.kind !== kind) return;
   const errors =
     paths.length > 0
       ? form.errors.filter((e) => !paths.some((p) => e.field === p || e.field.startsWith(`${p}.`)))
       : form.errors;
-  setState({ ...form, answers: change(form.answers), dirty: true, errors });
+  setState({ ...form, answers: change(form.answers as never), dirty: true, errors } as ReadyForm);
   if (!form.conflict) scheduleSave();
 };
+
+/** Changes the accession answers; `paths` are the fields touched, whose submit errors are cleared. */
+export const updateAnswers = (change: (a: Answers) => Answers, paths: string[] = []): void =>
+  update('beitritt', change as (answers: never) => unknown, paths);
+
+/** Changes the self-assessment answers; `paths` are the fields touched, whose errors are cleared. */
+export const updateSelfAssessment = (
+  change: (a: SelfAssessmentInput) => SelfAssessmentInput,
+  paths: string[] = [],
+): void => update('selbstbewertung', change as (answers: never) => unknown, paths);
+
+/** Shows errors found in the browser, e.g. "mark as done" on a section that is not complete yet. */
+export const showErrors = (errors: FieldProblem[]): void => patch({ errors });
 
 /** After a conflict: take the version saved elsewhere, or keep these answers and save over it. */
 export const resolveConflict = async (choice: 'theirs' | 'mine'): Promise<void> => {
@@ -203,13 +255,17 @@ export const resolveConflict = async (choice: 'theirs' | 'mine'): Promise<void> 
   const { current } = form.conflict;
   if (choice === 'theirs') {
     const { conflict: _c, ...rest } = form;
-    setState({
-      ...rest,
-      answers: withTraeger(readStoredAnswers(current.answers), form.context.jobcenter.traeger),
-      version: current.version,
-      dirty: false,
-      save: { state: 'saved', at: current.updatedAt, dropped: [] },
-    });
+    setState(
+      withAnswersFrom(
+        {
+          ...rest,
+          version: current.version,
+          dirty: false,
+          save: { state: 'saved', at: current.updatedAt, dropped: [] },
+        },
+        current.answers,
+      ),
+    );
     return;
   }
   const { conflict: _c, ...rest } = form;
@@ -225,7 +281,7 @@ export const submitForm = async (): Promise<boolean> => {
   const form = ready();
   if (!form || form.submitting) return false;
   const { submitError: _e, ...rest } = form;
-  const problems = validateAnswers(form.answers, form.context.jobcenter.traeger);
+  const problems = problemsOf(form);
   if (problems.length > 0) {
     setState({ ...rest, errors: problems });
     return false;
@@ -273,7 +329,7 @@ const saveOnLeave = () => {
   const token = readFormSession()?.token;
   if (!token) return;
   clearTimeout(timer);
-  const { draft } = toSavableDraft(form.answers);
+  const { draft } = savableOf(form);
   if (keepaliveFits(form.version, draft)) formApi.saveDraft(token, form.version, draft, true).catch(() => {});
 };
 

@@ -6,7 +6,7 @@ import { isAdmin, usePrincipal } from '../app/context';
 import { Link, navigate } from '../app/router';
 import { PATHS } from '../app/routes';
 import { ErrorSummary } from '../components/error-summary';
-import { DateField, SelectField, TextAreaField, TextField } from '../components/fields';
+import { DateField, RadioGroup, SelectField, TextAreaField, TextField } from '../components/fields';
 import { PageHeading, PageTitle } from '../components/page';
 import { Loading, Problem } from '../components/status';
 import {
@@ -16,24 +16,56 @@ import {
   campaignErrorsOf,
   campaignSummary,
   initialCampaignValues,
+  QUESTIONNAIRE_LIST,
+  RECIPIENT_MODES,
   type RecipientMode,
   validateCampaign,
+  withKind,
 } from '../flows/campaign-form';
 import { FILTER_FIELDS, filterOptions } from '../flows/jobcenter-filter';
 
-const MODES: { value: RecipientMode; label: string; hint: string }[] = [
+const KINDS = [
   {
-    value: 'alle-offenen',
-    label: 'Alle Jobcenter, die noch nicht beigetreten sind',
-    hint: 'Jobcenter mit bestätigtem Beitritt werden nicht angeschrieben.',
+    value: 'beitritt',
+    label: 'Beitritt',
+    hint: 'Einladung zum Beitritt (Anlage A2) mit der Beitrittserklärung (Anlage A3)',
   },
   {
-    value: 'filter',
-    label: 'Nach Filter',
-    hint: 'Zum Beispiel alle zugelassenen kommunalen Träger in Münster.',
+    value: 'selbstbewertung',
+    label: 'Selbstbewertung',
+    hint: 'Die jährliche Selbstbewertung der beigetretenen Jobcenter je Handlungsfeld',
   },
-  { value: 'auswahl', label: 'Einzelne Jobcenter auswählen', hint: 'Höchstens 100 Jobcenter.' },
-];
+] as const;
+
+const ONLY_ACCEDED = 'Angeschrieben werden nur Jobcenter, die beigetreten sind.';
+
+const MODE_TEXTS: Record<
+  CampaignFormValues['kind'],
+  Partial<Record<RecipientMode, { label: string; hint: string }>>
+> = {
+  beitritt: {
+    'alle-offenen': {
+      label: 'Alle Jobcenter, die noch nicht beigetreten sind',
+      hint: 'Jobcenter mit bestätigtem Beitritt werden nicht angeschrieben.',
+    },
+    filter: { label: 'Nach Filter', hint: 'Zum Beispiel alle zugelassenen kommunalen Träger in Münster.' },
+    auswahl: { label: 'Einzelne Jobcenter auswählen', hint: 'Höchstens 100 Jobcenter.' },
+  },
+  selbstbewertung: {
+    'alle-beigetretenen': {
+      label: 'Alle beigetretenen Jobcenter',
+      hint: 'Jedes Jobcenter mit bestätigtem Beitritt.',
+    },
+    filter: {
+      label: 'Nach Filter',
+      hint: `Zum Beispiel alle zugelassenen kommunalen Träger in Münster. ${ONLY_ACCEDED}`,
+    },
+    auswahl: { label: 'Einzelne Jobcenter auswählen', hint: `Höchstens 100 Jobcenter. ${ONLY_ACCEDED}` },
+  },
+};
+
+/** Modes without further fields. */
+const hasDetails = (mode: RecipientMode) => mode === 'filter' || mode === 'auswahl';
 
 function JobcenterChoice({
   values,
@@ -163,12 +195,33 @@ export function CampaignNewPage() {
         Liste der Empfänger.
       </p>
       <form className="form form-wide" noValidate onSubmit={onSubmit} aria-busy={busy}>
-        <dl className="summary-list form-facts">
-          <div className="summary-row">
-            <dt>Art</dt>
-            <dd>Beitritt (Einladung nach Anlage A2, Beitrittserklärung nach Anlage A3)</dd>
-          </div>
-        </dl>
+        <RadioGroup
+          id={CAMPAIGN_FIELDS.kind}
+          name="kind"
+          legend="Art der Kampagne"
+          hint="Titel, Betreff, Anschreiben und Empfänger passen sich an die Art an, solange Sie sie nicht geändert haben."
+          options={KINDS}
+          value={values.kind}
+          error={errors.kind}
+          onChange={(kind) => setValues((v) => withKind(v, { kind }))}
+        />
+        {values.kind === 'selbstbewertung' ? (
+          <SelectField
+            id={CAMPAIGN_FIELDS.fragebogen}
+            label="Fragebogen"
+            hint="Der Fragebogen legt die Fragen und Kennzahlen des Jahres fest. Titel, Betreff und Anschreiben nennen das Jahr, solange Sie sie nicht geändert haben."
+            options={[
+              { value: '', label: 'Bitte wählen' },
+              ...QUESTIONNAIRE_LIST.map((q) => ({ value: q.version, label: q.title })),
+            ]}
+            value={values.fragebogen}
+            error={errors.fragebogen}
+            onChange={(e) => {
+              const fragebogen = e.target.value;
+              setValues((v) => withKind(v, { fragebogen }));
+            }}
+          />
+        ) : null}
         <TextField
           id={CAMPAIGN_FIELDS.title}
           label="Titel"
@@ -261,7 +314,8 @@ export function CampaignNewPage() {
               </p>
             ) : null}
             <div className="choices">
-              {MODES.map((mode, i) => {
+              {RECIPIENT_MODES[values.kind].map((value, i) => {
+                const mode = { value, label: '', hint: '', ...MODE_TEXTS[values.kind][value] };
                 const id = i === 0 ? CAMPAIGN_FIELDS.recipients : `k-empfaenger-${mode.value}`;
                 const checked = values.mode === mode.value;
                 return (
@@ -276,7 +330,7 @@ export function CampaignNewPage() {
                         checked={checked}
                         onChange={() => set('mode')(mode.value)}
                         aria-describedby={`${id}-hint`}
-                        aria-controls={mode.value === 'alle-offenen' ? undefined : `${id}-details`}
+                        aria-controls={hasDetails(mode.value) ? `${id}-details` : undefined}
                       />
                       <label className="choice-label" htmlFor={id}>
                         {mode.label}
@@ -285,7 +339,7 @@ export function CampaignNewPage() {
                         {mode.hint}
                       </div>
                     </div>
-                    {mode.value !== 'alle-offenen' ? (
+                    {hasDetails(mode.value) ? (
                       <div id={`${id}-details`} className="conditional" hidden={!checked}>
                         {checked && mode.value === 'filter' ? (
                           <div className="filter-fields">

@@ -1,5 +1,6 @@
 import { type FormEvent, useCallback, useEffect, useRef, useState } from 'react';
 import { DisplayStatus, STATUS_LABELS } from '../../../functions/campaigns/invitation';
+import { QUESTIONNAIRES } from '../../../functions/questionnaire/self-assessment/versions';
 import { type ApiError, toApiError } from '../api/client';
 import { api, campaignApi } from '../api/endpoints';
 import { type CampaignOverview, type InvitationRow, SesSampleKind } from '../api/schemas';
@@ -15,7 +16,13 @@ import { PageHeading, PageTitle } from '../components/page';
 import { Loading, Problem } from '../components/status';
 import { describeRecipients } from '../flows/campaign-form';
 import { previewDocument } from '../flows/mail-preview';
-import { CAMPAIGN_STATUS_LABELS, formatDate, formatDateTime, formatPercent } from '../labels';
+import {
+  CAMPAIGN_KIND_LABELS,
+  CAMPAIGN_STATUS_LABELS,
+  formatDate,
+  formatDateTime,
+  formatPercent,
+} from '../labels';
 
 /** While invitations wait in the queue, the page asks again every 5 s (live delivery status). */
 export const POLL_MS = 5000;
@@ -637,6 +644,16 @@ export function CampaignPage({ id }: { id: string }) {
       <PageHeading caption="Kampagne">{campaign.title}</PageHeading>
       <dl className="summary-list">
         <div className="summary-row">
+          <dt>Art</dt>
+          <dd>{CAMPAIGN_KIND_LABELS[campaign.kind]}</dd>
+        </div>
+        {campaign.fragebogen ? (
+          <div className="summary-row">
+            <dt>Fragebogen</dt>
+            <dd>{QUESTIONNAIRES[campaign.fragebogen]?.title ?? campaign.fragebogen}</dd>
+          </div>
+        ) : null}
+        <div className="summary-row">
           <dt>Status</dt>
           <dd>
             <span className={`tag tag-campaign-${campaign.status}`}>
@@ -654,7 +671,7 @@ export function CampaignPage({ id }: { id: string }) {
         </div>
         <div className="summary-row">
           <dt>Empfänger</dt>
-          <dd>{describeRecipients(campaign.recipients)}</dd>
+          <dd>{describeRecipients(campaign.recipients, campaign.kind)}</dd>
         </div>
         <div className="summary-row">
           <dt>Erinnerungen</dt>

@@ -6,13 +6,14 @@ import { campaignApi } from '../api/endpoints';
 import type { ResponseDetail } from '../api/schemas';
 import { useResource } from '../api/use-resource';
 import { isAdmin, usePrincipal } from '../app/context';
-import { Link } from '../app/router';
+import { Link, useLocation } from '../app/router';
 import { PATHS } from '../app/routes';
 import { AccessionSummary } from '../components/accession-summary';
 import { ConfirmPanel } from '../components/confirm';
 import { ErrorSummary } from '../components/error-summary';
 import { TextAreaField } from '../components/fields';
 import { PageHeading, PageTitle } from '../components/page';
+import { questionnaireTitle, SelfAssessmentReview } from '../components/self-assessment-review';
 import { Loading, Problem } from '../components/status';
 import { readStoredAnswers } from '../flows/accession-form';
 import { formatDate, formatDateTime } from '../labels';
@@ -205,6 +206,7 @@ function ReviewActions({ data, onDone }: { data: ResponseDetail; onDone: (messag
 
 export function CampaignResponsePage({ id, jobcenterId }: { id: string; jobcenterId: string }) {
   const principal = usePrincipal();
+  const { query } = useLocation();
   const response = useResource(`${id}/${jobcenterId}`, (signal) =>
     campaignApi.response(id, jobcenterId, signal),
   );
@@ -238,6 +240,7 @@ export function CampaignResponsePage({ id, jobcenterId }: { id: string; jobcente
   const status = displayStatus(invitation);
   const submissions = [...data.submissions].sort((a, b) => b.version - a.version);
   const [latest, ...earlier] = submissions;
+  const selfAssessment = campaign.kind === 'selbstbewertung';
 
   return (
     <>
@@ -264,6 +267,12 @@ export function CampaignResponsePage({ id, jobcenterId }: { id: string; jobcente
           <dt>Frist</dt>
           <dd>{formatDate(campaign.deadline)}</dd>
         </div>
+        {selfAssessment ? (
+          <div className="summary-row">
+            <dt>Fragebogen</dt>
+            <dd>{questionnaireTitle(campaign.fragebogen)}</dd>
+          </div>
+        ) : null}
         <div className="summary-row">
           <dt>Entwurf zuletzt gespeichert</dt>
           <dd>{data.draftUpdatedAt ? formatDateTime(data.draftUpdatedAt) : 'Noch nicht gespeichert'}</dd>
@@ -285,7 +294,9 @@ export function CampaignResponsePage({ id, jobcenterId }: { id: string; jobcente
         ) : null}
       </dl>
 
-      {isAdmin(principal) && invitation.progress === 'submitted' ? (
+      {selfAssessment ? <SelfAssessmentReview data={data} query={query.get('fassung')} /> : null}
+
+      {!selfAssessment && isAdmin(principal) && invitation.progress === 'submitted' ? (
         <ReviewActions
           data={data}
           onDone={(text) => {
@@ -295,7 +306,7 @@ export function CampaignResponsePage({ id, jobcenterId }: { id: string; jobcente
         />
       ) : null}
 
-      {latest ? (
+      {selfAssessment ? null : latest ? (
         <section className="section" aria-labelledby="fassung-aktuell">
           <h2 id="fassung-aktuell">
             Fassung {latest.version} vom {formatDateTime(latest.submittedAt)}
@@ -315,7 +326,7 @@ export function CampaignResponsePage({ id, jobcenterId }: { id: string; jobcente
         </section>
       )}
 
-      {earlier.length > 0 ? (
+      {!selfAssessment && earlier.length > 0 ? (
         <section className="section" aria-labelledby="fruehere">
           <h2 id="fruehere">Frühere Fassungen</h2>
           {earlier.map((s) => (

@@ -5,7 +5,7 @@ import { type FormPage, PATHS } from '../app/routes';
 import { AccessionSummary } from '../components/accession-summary';
 import { EmailLink } from '../components/email';
 import { ErrorSummary } from '../components/error-summary';
-import { ConflictPanel, SaveStatusLine, TaskList } from '../components/form-status';
+import { ConflictPanel, HandoverSection, SaveStatusLine, TaskList } from '../components/form-status';
 import { PageHeading, PageTitle } from '../components/page';
 import { Loading, Notice, Problem } from '../components/status';
 import {
@@ -16,13 +16,23 @@ import {
   stepById,
   stepOfPath,
 } from '../flows/accession-form';
-import { linkTokenFromHash, openFormSession, readFormSession } from '../flows/form-session';
-import { loadForm, type ReadyForm, resetForm, submitForm, useFormState } from '../flows/form-store';
+import { linkKindFromHash, linkTokenFromHash, openFormSession, readFormSession } from '../flows/form-session';
+import {
+  type AccessionForm,
+  loadForm,
+  type ReadyForm,
+  resetForm,
+  submitForm,
+  useFormState,
+} from '../flows/form-store';
 import { formatDate, formatDateTime } from '../labels';
 import { FormDonePage, FormHandoverPage, FormPrintPage } from './form-result-pages';
 import { FormStepPage, stepLink } from './form-step-page';
+import { SelfAssessmentIntro, SelfAssessmentPages } from './self-assessment-pages';
 
 const FORM_TITLE = 'Beitrittserklärung zur Rahmenvereinbarung Inklusion';
+/** Before the session is known, the page may be either campaign's form. */
+const ANY_FORM_TITLE = 'Formular der Rahmenvereinbarung Inklusion';
 
 function HowToGetANewLink({ replyTo }: { replyTo?: string | undefined }) {
   return (
@@ -69,11 +79,11 @@ function InvalidLinkPage() {
 function NoSessionPage() {
   return (
     <>
-      <PageTitle title="Beitrittserklärung" />
-      <PageHeading>{FORM_TITLE}</PageHeading>
+      <PageTitle title="Formular" />
+      <PageHeading>{ANY_FORM_TITLE}</PageHeading>
       <p className="lead">
-        Bitte öffnen Sie das Formular über den persönlichen Link aus der Einladungs-E-Mail, die Ihr Jobcenter
-        vom Ministerium erhalten hat.
+        Bitte öffnen Sie das Formular (Beitrittserklärung oder Selbstbewertung) über den persönlichen Link aus
+        der Einladungs-E-Mail, die Ihr Jobcenter vom Ministerium erhalten hat.
       </p>
       <p>
         Aus Sicherheitsgründen gilt eine Sitzung nur für dieses Browserfenster und nur für einige Zeit. Ihre
@@ -101,6 +111,32 @@ function SessionEndedPage({ replyTo }: { replyTo?: string | undefined }) {
   );
 }
 
+function AccessionIntro() {
+  return (
+    <>
+      <PageTitle title="Beitrittserklärung" />
+      <PageHeading caption="Anlage A3">{FORM_TITLE}</PageHeading>
+      <p className="lead">
+        Mit diesem Formular erklärt Ihr Jobcenter den Beitritt zur Rahmenvereinbarung zur Verbesserung der
+        beruflichen Integration von arbeitsuchenden Menschen mit Beeinträchtigungen in der Grundsicherung für
+        Arbeitsuchende (SGB II).
+      </p>
+      <p>Sie brauchen dafür:</p>
+      <ul className="list list-bullet">
+        <li>Name und Funktion der Geschäftsführung,</li>
+        <li>das Datum, an dem Ihre Träger dem Beitritt zugestimmt haben,</li>
+        <li>eine Ansprechperson oder ein Funktionspostfach für Inklusion,</li>
+        <li>eine kurze Beschreibung der Ausgangslage in den sechs Handlungsfeldern,</li>
+        <li>mindestens eine geplante Maßnahme mit Zeitraum.</li>
+      </ul>
+      <p>
+        Ihre Angaben werden automatisch gespeichert. Sie können jederzeit unterbrechen und später mit
+        demselben Link weitermachen, auch auf einem anderen Gerät.
+      </p>
+    </>
+  );
+}
+
 type Opening =
   | { step: 'intro' }
   | { step: 'opening' }
@@ -115,7 +151,15 @@ type Opening =
 /** The address stays `/formular` while the page changes: move focus to the new heading ourselves. */
 const focusHeading = () => setTimeout(() => document.querySelector<HTMLElement>('main h1')?.focus(), 0);
 
-function OpenFormPage({ token, onOpened }: { token: string; onOpened: () => void }) {
+function OpenFormPage({
+  token,
+  kind,
+  onOpened,
+}: {
+  token: string;
+  kind: 'beitritt' | 'selbstbewertung';
+  onOpened: () => void;
+}) {
   const [state, setState] = useState<Opening>({ step: 'intro' });
   useEffect(() => {
     if (state.step === 'invalid') focusHeading();
@@ -140,25 +184,7 @@ function OpenFormPage({ token, onOpened }: { token: string; onOpened: () => void
 
   return (
     <>
-      <PageTitle title="Beitrittserklärung" />
-      <PageHeading caption="Anlage A3">{FORM_TITLE}</PageHeading>
-      <p className="lead">
-        Mit diesem Formular erklärt Ihr Jobcenter den Beitritt zur Rahmenvereinbarung zur Verbesserung der
-        beruflichen Integration von arbeitsuchenden Menschen mit Beeinträchtigungen in der Grundsicherung für
-        Arbeitsuchende (SGB II).
-      </p>
-      <p>Sie brauchen dafür:</p>
-      <ul className="list list-bullet">
-        <li>Name und Funktion der Geschäftsführung,</li>
-        <li>das Datum, an dem Ihre Träger dem Beitritt zugestimmt haben,</li>
-        <li>eine Ansprechperson oder ein Funktionspostfach für Inklusion,</li>
-        <li>eine kurze Beschreibung der Ausgangslage in den sechs Handlungsfeldern,</li>
-        <li>mindestens eine geplante Maßnahme mit Zeitraum.</li>
-      </ul>
-      <p>
-        Ihre Angaben werden automatisch gespeichert. Sie können jederzeit unterbrechen und später mit
-        demselben Link weitermachen, auch auf einem anderen Gerät.
-      </p>
+      {kind === 'selbstbewertung' ? <SelfAssessmentIntro /> : <AccessionIntro />}
       {state.step === 'rateLimited' ? (
         <div className="notice notice-error" role="alert">
           <h2 className="notice-title">Bitte warten Sie einen Moment</h2>
@@ -177,14 +203,15 @@ function OpenFormPage({ token, onOpened }: { token: string; onOpened: () => void
       </button>
       {state.step === 'opening' ? <Loading>Das Formular wird geöffnet …</Loading> : null}
       <p className="hint">
-        Der Link ist persönlich für Ihr Jobcenter. Wer ihn hat, kann die Erklärung bearbeiten; bitte geben Sie
-        ihn nur innerhalb Ihres Jobcenters weiter.
+        Der Link ist persönlich für Ihr Jobcenter. Wer ihn hat, kann{' '}
+        {kind === 'selbstbewertung' ? 'die Selbstbewertung' : 'die Erklärung'} bearbeiten; bitte geben Sie ihn
+        nur innerhalb Ihres Jobcenters weiter.
       </p>
     </>
   );
 }
 
-function StatusNotices({ form }: { form: ReadyForm }) {
+function StatusNotices({ form }: { form: AccessionForm }) {
   const { context } = form;
   const latest = context.submissions.at(-1);
   if (context.progress === 'confirmed')
@@ -225,7 +252,7 @@ function StatusNotices({ form }: { form: ReadyForm }) {
   return null;
 }
 
-function FormOverviewPage({ form }: { form: ReadyForm }) {
+function FormOverviewPage({ form }: { form: AccessionForm }) {
   const { context } = form;
   const submitted = context.submissions.length > 0;
   if (!context.editable) {
@@ -257,21 +284,12 @@ function FormOverviewPage({ form }: { form: ReadyForm }) {
           {submitted ? 'Angaben prüfen und Änderungen einreichen' : 'Angaben prüfen und abgeben'}
         </Link>
       </p>
-      <section className="section" aria-labelledby="uebergabe">
-        <h2 id="uebergabe">An eine Kollegin oder einen Kollegen übergeben</h2>
-        <p>
-          Jemand anderes in Ihrem Jobcenter soll das Formular weiter ausfüllen? Wir senden dieser Person einen
-          eigenen Link. Ihr Link funktioniert weiterhin.
-        </p>
-        <p>
-          <Link to={PATHS.formHandover}>An Kollegin oder Kollegen übergeben</Link>
-        </p>
-      </section>
+      <HandoverSection />
     </>
   );
 }
 
-function FormCheckPage({ form }: { form: ReadyForm }) {
+function FormCheckPage({ form }: { form: AccessionForm }) {
   const { context } = form;
   const submitted = context.submissions.length > 0;
   const submitLabel = submitted ? 'Änderungen einreichen' : 'Verbindlich abgeben';
@@ -338,7 +356,7 @@ function FormCheckPage({ form }: { form: ReadyForm }) {
   );
 }
 
-function ReadyPages({ form, page }: { form: ReadyForm; page: FormPage }) {
+function AccessionPages({ form, page }: { form: AccessionForm; page: FormPage }) {
   switch (page.kind) {
     case 'start':
       return <FormOverviewPage form={form} />;
@@ -355,7 +373,19 @@ function ReadyPages({ form, page }: { form: ReadyForm; page: FormPage }) {
       return <FormPrintPage form={form} />;
     case 'handover':
       return <FormHandoverPage form={form} />;
+    case 'section':
+    case 'report':
+      return <Redirect to={PATHS.form} />;
   }
+}
+
+/** The same address serves both campaign kinds; the campaign of the session decides. */
+function ReadyPages({ form, page }: { form: ReadyForm; page: FormPage }) {
+  return form.kind === 'selbstbewertung' ? (
+    <SelfAssessmentPages form={form} page={page} />
+  ) : (
+    <AccessionPages form={form} page={page} />
+  );
 }
 
 /** Everything under /formular: the link exchange, then the form pages of one Jobcenter. */
@@ -381,6 +411,7 @@ export function FormArea({ page }: { page: FormPage }) {
     return (
       <OpenFormPage
         token={linkToken}
+        kind={linkKindFromHash(window.location.hash)}
         onOpened={() => {
           justOpened.current = true;
           resetForm();
@@ -395,7 +426,7 @@ export function FormArea({ page }: { page: FormPage }) {
     case 'loading':
       return (
         <>
-          <PageTitle title="Beitrittserklärung" />
+          <PageTitle title="Formular" />
           <Loading>Das Formular wird geladen …</Loading>
         </>
       );
@@ -404,8 +435,8 @@ export function FormArea({ page }: { page: FormPage }) {
     case 'failed':
       return (
         <>
-          <PageTitle title="Beitrittserklärung" hasErrors />
-          <PageHeading>{FORM_TITLE}</PageHeading>
+          <PageTitle title="Formular" hasErrors />
+          <PageHeading>{ANY_FORM_TITLE}</PageHeading>
           <Problem error={form.error} onRetry={() => void loadForm()} />
         </>
       );

@@ -14,7 +14,7 @@ import { readFormSession } from '../flows/form-session';
 import type { ReadyForm } from '../flows/form-store';
 import { formatDateTime } from '../labels';
 
-function ReceiptList({ submission }: { submission: ReadyForm['context']['submissions'][number] }) {
+export function ReceiptList({ submission }: { submission: ReadyForm['context']['submissions'][number] }) {
   return (
     <dl className="summary-list receipt">
       <div className="summary-row">

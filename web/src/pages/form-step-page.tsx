@@ -1,9 +1,9 @@
-import { type FormEvent, type ReactNode, useEffect, useState } from 'react';
+import { type FormEvent, type ReactNode, useState } from 'react';
 import { HANDLUNGSFELDER, type HandlungsfeldId } from '../../../functions/questionnaire/handlungsfelder';
 import { measuresOf } from '../../../functions/questionnaire/measure-catalogue';
 import { Link, navigate, useLocation } from '../app/router';
 import { PATHS } from '../app/routes';
-import { ErrorSummary, focusField } from '../components/error-summary';
+import { ErrorSummary, focusField, useFocusFieldFromHash } from '../components/error-summary';
 import {
   CheckboxField,
   DateField,
@@ -31,11 +31,11 @@ import {
   TRAEGER_KIND_LABELS,
 } from '../flows/accession-form';
 import { getPath, setPath } from '../flows/answer-path';
-import { type ReadyForm, saveNow, updateAnswers } from '../flows/form-store';
+import { type AccessionForm, saveNow, updateAnswers } from '../flows/form-store';
 import { TYPE_LABELS } from '../labels';
 
 /** Field helpers bound to the form: value, change handler and error by schema path. */
-const useField = (form: ReadyForm) => {
+const useField = (form: AccessionForm) => {
   const errorOf = (path: string) => form.errors.find((e) => e.field === path)?.message;
   const set = (path: string, change: (a: Answers) => Answers) => updateAnswers(change, [path]);
   /** Props for a text control at `path`; `write` stores the new text (default: at `path` in the answers). */
@@ -63,7 +63,7 @@ const optionalLabel = (label: string) => (
 const DATE_HINT = 'Im Format TT.MM.JJJJ, zum Beispiel 10.11.2026';
 const MONTH_HINT = 'Monat im Format JJJJ-MM, zum Beispiel 2027-04';
 
-function JobcenterStep({ form }: { form: ReadyForm }) {
+function JobcenterStep({ form }: { form: AccessionForm }) {
   const j = form.context.jobcenter;
   return (
     <>
@@ -98,7 +98,7 @@ function JobcenterStep({ form }: { form: ReadyForm }) {
   );
 }
 
-function GeschaeftsfuehrungStep({ form }: { form: ReadyForm }) {
+function GeschaeftsfuehrungStep({ form }: { form: AccessionForm }) {
   const { bindText } = useField(form);
   return (
     <>
@@ -126,7 +126,7 @@ const setConsent = (a: Answers, index: number, change: Partial<Consent>): Answer
   traegerZustimmungen: (a.traegerZustimmungen ?? []).map((t, i) => (i === index ? { ...t, ...change } : t)),
 });
 
-function TraegerStep({ form }: { form: ReadyForm }) {
+function TraegerStep({ form }: { form: AccessionForm }) {
   const { errorOf, set, bindText } = useField(form);
   const consents = form.answers.traegerZustimmungen ?? [];
   const sectionError = errorOf('traegerZustimmungen');
@@ -183,7 +183,7 @@ function TraegerStep({ form }: { form: ReadyForm }) {
   );
 }
 
-function AnsprechpersonStep({ form }: { form: ReadyForm }) {
+function AnsprechpersonStep({ form }: { form: AccessionForm }) {
   const { errorOf, set, bindText } = useField(form);
   const k = form.answers.inklusionsKontakt ?? {};
   const change = (path: string, value: Partial<NonNullable<Answers['inklusionsKontakt']>>) =>
@@ -229,7 +229,7 @@ function AnsprechpersonStep({ form }: { form: ReadyForm }) {
   );
 }
 
-function AusgangslageStep({ form }: { form: ReadyForm }) {
+function AusgangslageStep({ form }: { form: AccessionForm }) {
   const { bindText } = useField(form);
   return (
     <>
@@ -271,7 +271,7 @@ function MeasureFields({
   index,
   onRemove,
 }: {
-  form: ReadyForm;
+  form: AccessionForm;
   measure: Measure;
   index: number;
   onRemove: () => void;
@@ -343,7 +343,7 @@ function MeasureFields({
   );
 }
 
-function MassnahmenStep({ form }: { form: ReadyForm }) {
+function MassnahmenStep({ form }: { form: AccessionForm }) {
   const { errorOf } = useField(form);
   const [announcement, setAnnouncement] = useState('');
   const all = form.answers.massnahmen ?? [];
@@ -415,7 +415,7 @@ function MassnahmenStep({ form }: { form: ReadyForm }) {
   );
 }
 
-function NrwInklusivStep({ form }: { form: ReadyForm }) {
+function NrwInklusivStep({ form }: { form: AccessionForm }) {
   const { errorOf, set } = useField(form);
   return (
     <>
@@ -438,7 +438,7 @@ function NrwInklusivStep({ form }: { form: ReadyForm }) {
   );
 }
 
-function VeroeffentlichungStep({ form }: { form: ReadyForm }) {
+function VeroeffentlichungStep({ form }: { form: AccessionForm }) {
   const { errorOf, set } = useField(form);
   const value = form.answers.veroeffentlichung;
   return (
@@ -458,7 +458,7 @@ function VeroeffentlichungStep({ form }: { form: ReadyForm }) {
   );
 }
 
-function UnterzeichnungStep({ form }: { form: ReadyForm }) {
+function UnterzeichnungStep({ form }: { form: AccessionForm }) {
   const { errorOf, set, bindText } = useField(form);
   const u = form.answers.unterzeichnung ?? {};
   const change = (leaf: 'name' | 'ort' | 'datum', value: string) =>
@@ -492,7 +492,7 @@ function UnterzeichnungStep({ form }: { form: ReadyForm }) {
   );
 }
 
-const STEP_FIELDS: Record<Step['id'], (props: { form: ReadyForm }) => ReactNode> = {
+const STEP_FIELDS: Record<Step['id'], (props: { form: AccessionForm }) => ReactNode> = {
   jobcenter: JobcenterStep,
   geschaeftsfuehrung: GeschaeftsfuehrungStep,
   traeger: TraegerStep,
@@ -511,7 +511,7 @@ export const stepLink = (step: string, options: { fromCheck?: boolean; field?: s
     options.field ? `#${options.field}` : ''
   }`;
 
-export function FormStepPage({ form, step }: { form: ReadyForm; step: Step }) {
+export function FormStepPage({ form, step }: { form: AccessionForm; step: Step }) {
   const { query } = useLocation();
   const fromCheck = query.get('zurueck') === RETURN_TO_CHECK;
   const index = STEPS.findIndex((s) => s.id === step.id);
@@ -519,17 +519,7 @@ export function FormStepPage({ form, step }: { form: ReadyForm; step: Step }) {
   const Fields = STEP_FIELDS[step.id];
   const [busy, setBusy] = useState(false);
 
-  // A link from an error summary (`…#f-field`) lands here: focus that field once the page is shown
-  // (after the app has moved focus to the heading or the error summary).
-  useEffect(() => {
-    const id = window.location.hash.slice(1);
-    if (!/^f-[\w-]+$/.test(id)) return;
-    const t = setTimeout(() => {
-      const element = document.getElementById(id);
-      if (element) focusField(element);
-    }, 0);
-    return () => clearTimeout(t);
-  }, []);
+  useFocusFieldFromHash();
 
   const onSubmit = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();

@@ -1,0 +1,366 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SelfAssessmentDraft } from '../../functions/questionnaire/self-assessment/answers';
+import type { Basis } from '../../functions/questionnaire/self-assessment/basis';
+import { questionnaire } from '../../functions/questionnaire/self-assessment/versions';
+import { completeSelfAssessment } from '../fixtures';
+import {
+  type BrowserEnv,
+  expectNoAxeViolations,
+  focused,
+  germanDay,
+  isoDay,
+  logIn,
+  logInWithKeyboard,
+  personalLink,
+  scrollsHorizontally,
+  staffToken,
+  startBrowserEnv,
+  tabTo,
+  watchPageErrors,
+} from './helpers';
+
+/**
+ * MAGS staff run the yearly self-assessment: create a "Selbstbewertung 2026" with the keyboard
+ * (it goes to the acceded Jobcenters only), launch it, and read a Jobcenter's submitted versions
+ * on the response page, per Handlungsfeld and against the year before.
+ */
+const WITHOUT_PREVIEW_FRAME = { exclude: ['iframe.preview-frame'] };
+const ACCEDED = ['Bonn', 'Düsseldorf', 'Kreis Wesel'];
+
+describe('self-assessment campaign (staff)', () => {
+  let env: BrowserEnv;
+  let page: Page;
+  let errors: string[];
+  let campaignUrl: string;
+  let subject: string;
+
+  beforeAll(async () => {
+    env = await startBrowserEnv({ demo: true });
+    page = await env.newPage();
+    errors = watchPageErrors(page);
+    await logInWithKeyboard(page, env.app, env.staff);
+  });
+  afterAll(async () => {
+    await env?.stop();
+  });
+
+  it('switches the new-campaign form to a self-assessment with the keyboard', async () => {
+    await page.goto(`${env.app}/verwaltung/kampagnen/neu`);
+    await page.getByRole('heading', { level: 1, name: 'Neue Kampagne' }).waitFor();
+    // "Alle offenen" belongs to the accession only.
+    expect(await page.getByLabel('Alle Jobcenter, die noch nicht beigetreten sind').isChecked()).toBe(true);
+
+    await tabTo(page, 'k-art', 20);
+    await page.keyboard.press('ArrowDown');
+    expect(await page.getByLabel('Selbstbewertung', { exact: true }).isChecked()).toBe(true);
+    await page.locator('#k-fragebogen').waitFor();
+    expect(await page.locator('#k-titel').inputValue()).toMatch(/^Selbstbewertung \d{4}$/);
+    expect(await page.locator('#k-text').inputValue()).toContain(
+      'Angaben aus dem Vorjahr bereits eingetragen',
+    );
+    expect(await page.getByLabel('Alle beigetretenen Jobcenter').isChecked()).toBe(true);
+    expect(await page.getByLabel('Alle Jobcenter, die noch nicht beigetreten sind').count()).toBe(0);
+    expect(await page.locator('input[name="mode"]').evaluateAll((els) => els.map((e) => e.id))).toEqual([
+      'k-empfaenger',
+      'k-empfaenger-filter',
+      'k-empfaenger-auswahl',
+    ]);
+    await expectNoAxeViolations(page, 'new self-assessment campaign');
+  });
+
+  it('links the missing questionnaire and title to their fields', async () => {
+    // No questionnaire ("Bitte wählen") and no title.
+    await page.keyboard.press('Tab');
+    expect((await focused(page)).id).toBe('k-fragebogen');
+    await page.keyboard.press('Home');
+    expect(await page.locator('#k-fragebogen').inputValue()).toBe('');
+    expect(await page.locator('#k-titel').inputValue()).toBe('Selbstbewertung');
+    await page.keyboard.press('Tab');
+    expect((await focused(page)).id).toBe('k-titel');
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.press('Delete');
+
+    await tabTo(page, 'anlegen', 60);
+    await page.keyboard.press('Enter');
+    const summary = page.locator('.error-summary');
+    await summary.waitFor();
+    expect((await focused(page)).className).toBe('error-summary');
+    const links = await summary.getByRole('link').allTextContents();
+    expect(links.slice(0, 2)).toEqual([
+      'Fragebogen: Bitte den Fragebogen (Jahr) der Selbstbewertung wählen.',
+      'Titel: Bitte ausfüllen.',
+    ]);
+    expect(await page.locator('#k-fragebogen').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator('#k-titel').getAttribute('aria-invalid')).toBe('true');
+    await expectNoAxeViolations(page, 'new self-assessment campaign with errors');
+
+    // The first link leads to the questionnaire; choose "Selbstbewertung 2026" there.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    expect((await focused(page)).id).toBe('k-fragebogen');
+    await page.keyboard.press('ArrowDown');
+    expect(await page.locator('#k-fragebogen').inputValue()).toBe('sb-2026');
+    // The subject was left as it was and follows the year; the emptied title stays as typed.
+    subject = await page.locator('#k-betreff').inputValue();
+    expect(subject).toBe('Bitte um Ihre Selbstbewertung 2026 zur Rahmenvereinbarung Inklusion');
+    expect(await page.locator('#k-titel').inputValue()).toBe('');
+  });
+
+  it('creates the campaign as a draft for every acceded Jobcenter', async () => {
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Selbstbewertung 2026');
+    await typeAt(page, 'k-frist', germanDay(isoDay(60)));
+    await typeAt(page, 'k-absender-name', 'Dr. Maria Beispiel, Referat II A 3');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('inklusion@mags.example.org');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('inklusion@mags.example.org');
+    // "Alle beigetretenen Jobcenter" is the checked radio, so Tab lands on it.
+    await tabTo(page, 'k-empfaenger', 20);
+    await page.keyboard.press('Space');
+    expect(await page.getByLabel('Alle beigetretenen Jobcenter').isChecked()).toBe(true);
+    await tabTo(page, 'anlegen', 20);
+    await page.keyboard.press('Enter');
+
+    await page.getByRole('heading', { level: 1, name: 'Selbstbewertung 2026' }).waitFor();
+    campaignUrl = page.url();
+    expect(campaignUrl).toMatch(/\/verwaltung\/kampagnen\/[0-9a-f-]{36}$/);
+    const fact = (name: string) =>
+      page.locator('.summary-row', { has: page.getByText(name, { exact: true }) });
+    expect(await fact('Art').locator('dd').textContent()).toBe('Selbstbewertung');
+    expect(await fact('Fragebogen').locator('dd').textContent()).toBe('Selbstbewertung 2026');
+    expect(await fact('Empfänger').locator('dd').textContent()).toBe('Alle beigetretenen Jobcenter');
+    await page.getByText('Die Einladung geht an 3 Jobcenter.').waitFor();
+    await page.getByText('Empfänger anzeigen (3)').click();
+    expect((await page.locator('.recipients-list li').allTextContents()).sort()).toEqual(ACCEDED);
+    await expectNoAxeViolations(page, 'self-assessment campaign (draft)', WITHOUT_PREVIEW_FRAME);
+  });
+
+  it('launches and lists exactly the three acceded Jobcenters', async () => {
+    await tabTo(page, 'starten', 80);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Kampagne jetzt starten?' }).waitFor();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.getByText(/Die Kampagne ist gestartet\. 3 Einladungen sind in der Warteschlange\./).waitFor();
+    await env.system.queueIdle();
+    const rows = page.locator('.invitation-table tbody tr');
+    await expect
+      .poll(() => page.locator('.invitation-table td[data-label="Status"]', { hasText: 'versendet' }).count())
+      .toBe(3);
+    expect((await rows.locator('th').allTextContents()).sort()).toEqual(ACCEDED);
+    expect(await page.locator('.count-item', { hasText: 'Eingeladen' }).locator('dd').textContent()).toBe(
+      '3',
+    );
+    await expectNoAxeViolations(page, 'self-assessment campaign (running)', WITHOUT_PREVIEW_FRAME);
+  });
+
+  it('shows both submitted versions of Düsseldorf with the answers per Handlungsfeld', async () => {
+    const form = await openForm(env, 'duesseldorf', subject);
+    const q = questionnaire('sb-2026');
+    const first = await form.submit(completeSelfAssessment(q, form.basis, { text: 'Erste Fassung' }));
+    expect(first.version).toBe(1);
+    const second = await form.submit(
+      completeSelfAssessment(q, form.basis, { text: 'Zweite Fassung', rating: 4, status: 'umgesetzt' }),
+    );
+    expect(second.version).toBe(2);
+
+    await page.goto(campaignUrl);
+    await page.getByRole('link', { name: 'Düsseldorf', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Jobcenter Düsseldorf' }).waitFor();
+    // No accession review for a self-assessment.
+    expect(await page.getByRole('button', { name: 'Beitritt bestätigen' }).count()).toBe(0);
+    expect(await page.getByRole('heading', { name: 'Prüfen und entscheiden' }).count()).toBe(0);
+
+    const versions = page.locator('.version-table tbody tr');
+    expect(await versions.count()).toBe(2);
+    expect(await versions.locator('th').allTextContents()).toEqual(['Fassung 2 (neueste)', 'Fassung 1']);
+    expect(await versions.nth(0).locator('td[data-label="Eingangsnummer"]').textContent()).toBe(
+      second.receiptNumber,
+    );
+    expect(await versions.nth(1).locator('td[data-label="Fragebogen"]').textContent()).toBe(
+      'Selbstbewertung 2026',
+    );
+
+    // The newest version is shown in full: six Handlungsfelder with rating, measures, indicators, questions.
+    await page.getByRole('heading', { level: 2, name: /^Fassung 2 vom .* \(neueste\)$/ }).waitFor();
+    expect(await page.locator('.comparison-table').count()).toBe(6);
+    const hf1 = page.getByRole('table', { name: /^Handlungsfeld 1:/ });
+    expect(await rowCells(hf1, 'Lokaler Aktionsplan Inklusion')).toEqual([
+      'umgesetzt',
+      'keine Angabe',
+      'neu',
+    ]);
+    expect(await rowCells(hf1, /Stand in diesem Handlungsfeld insgesamt/)).toEqual([
+      '4 – Weit fortgeschritten',
+      'keine Angabe',
+      'neu',
+    ]);
+    expect(await rowCells(hf1, /Was haben Sie in diesem Jahr/)).toEqual([
+      'Zweite Fassung hf1 umgesetzt',
+      'keine Angabe',
+      'neu',
+    ]);
+    await page
+      .getByText('Für dieses Jobcenter liegt keine Selbstbewertung aus einem früheren Jahr vor.')
+      .waitFor();
+    await expectNoAxeViolations(page, 'self-assessment response (version 2)');
+
+    // Version 1 with the keyboard: the link, then the focus is on the version's heading.
+    await page.getByRole('link', { name: 'Fassung 1 anzeigen' }).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\?fassung=1$/);
+    await page.getByRole('heading', { level: 2, name: /^Fassung 1 vom / }).waitFor();
+    await expect.poll(async () => (await focused(page)).id).toBe('fassung-angezeigt');
+    expect(await rowCells(hf1, /Was haben Sie in diesem Jahr/)).toEqual([
+      'Erste Fassung hf1 umgesetzt',
+      'keine Angabe',
+      'neu',
+    ]);
+    expect(await versions.nth(1).getAttribute('aria-current')).toBe('true');
+    await expectNoAxeViolations(page, 'self-assessment response (version 1)');
+  });
+
+  it('compares the next year with the year before and marks confirmed answers', async () => {
+    const next = await launchByApi(env, 'sb-2027', ['duesseldorf']);
+    const form = await openForm(env, 'duesseldorf', next.subject);
+    expect(form.previous).toBe(true);
+    const q = questionnaire('sb-2027');
+    const draft = completeSelfAssessment(q, form.basis, { text: 'Bericht 2027', indicator: 20 });
+    // HF1: rating and the text about this year confirmed as unchanged since 2026.
+    const hf1 = draft.abschnitte?.hf1;
+    if (!hf1) throw new Error('no hf1');
+    hf1.unveraendert = ['bewertung', 'antworten.umgesetzt'];
+    await form.submit(draft);
+
+    await page.goto(`${env.app}/verwaltung/kampagnen/${next.id}/jobcenter/duesseldorf`);
+    await page.getByRole('heading', { level: 1, name: 'Jobcenter Düsseldorf' }).waitFor();
+    await page.getByText(/^Die Spalte „Vorjahr“ zeigt die Selbstbewertung 2026 \(Fassung 2,/).waitFor();
+    const table = page.getByRole('table', { name: /^Handlungsfeld 1:/ });
+    expect(await rowCells(table, /Stand in diesem Handlungsfeld insgesamt/)).toEqual([
+      '4 – Weit fortgeschritten',
+      '4 – Weit fortgeschritten',
+      'unverändert unverändert bestätigt',
+    ]);
+    expect(await rowCells(table, /Was haben Sie in diesem Jahr/)).toEqual([
+      'Zweite Fassung hf1 umgesetzt',
+      'Zweite Fassung hf1 umgesetzt',
+      'unverändert unverändert bestätigt',
+    ]);
+    expect(await rowCells(table, 'Lokaler Aktionsplan Inklusion')).toEqual([
+      'in Umsetzung',
+      'umgesetzt',
+      'geändert',
+    ]);
+    // 2027 dropped the number of network meetings and added digital offers.
+    const hf6 = page.getByRole('table', { name: /^Handlungsfeld 6:/ });
+    expect(await rowCells(hf6, 'Anzahl der Netzwerktreffen im Jahr')).toEqual([
+      'keine Angabe',
+      '11',
+      'nicht mehr erfragt',
+    ]);
+    const hf2 = page.getByRole('table', { name: /^Handlungsfeld 2:/ });
+    expect((await rowCells(hf2, /BITV 2\.0/))[2]).toBe('neu');
+    await expectNoAxeViolations(page, 'self-assessment response against the year before');
+  });
+
+  it('reflows at 320 CSS px (400 % zoom) without horizontal scrolling', async () => {
+    const narrow = await env.newPage({ width: 320, height: 640 });
+    await logIn(narrow, env.app, env.staff);
+    const response = `${campaignUrl.replace(env.app, '')}/jobcenter/duesseldorf`;
+    for (const path of [response, '/verwaltung/kampagnen/neu']) {
+      await narrow.goto(`${env.app}${path}`);
+      await narrow.locator('main h1').waitFor();
+      await narrow.waitForLoadState('networkidle');
+      expect(await scrollsHorizontally(narrow), path).toBe(false);
+    }
+    await narrow.getByLabel('Selbstbewertung', { exact: true }).check();
+    await narrow.locator('#k-fragebogen').waitFor();
+    expect(await scrollsHorizontally(narrow), 'self-assessment fields').toBe(false);
+    expect(errors).toEqual([]);
+  });
+});
+
+async function typeAt(page: Page, id: string, text: string) {
+  await tabTo(page, id, 40);
+  await page.keyboard.type(text);
+}
+
+/** The Angabe, Vorjahr and Veränderung cells of the row whose header matches `label`. */
+async function rowCells(table: ReturnType<Page['getByRole']>, label: string | RegExp): Promise<string[]> {
+  const row = table.locator('tbody tr').filter({ has: table.page().getByRole('rowheader', { name: label }) });
+  return (await row.locator('td').allTextContents()).map((t) => t.replace(/\s+/g, ' ').trim());
+}
+
+type Receipt = { version: number; receiptNumber: string };
+
+/**
+ * The Jobcenter's side through the API, as the form does it: the personal link from the
+ * invitation → a form session → the basis (carried measures, last year) → autosave → submit.
+ */
+async function openForm(env: BrowserEnv, jobcenterId: string, subject: string) {
+  const link = await personalLink(env, jobcenterId, subject);
+  const token = /#t=([^&]+)/.exec(link)?.[1];
+  const session = await call<{ sessionToken: string }>(env, 'POST', '/api/form/session', undefined, {
+    token,
+  });
+  const bearer = session.sessionToken;
+  const context = await call<{
+    draft: { version: number } | null;
+    selfAssessment: { basis: Basis } | null;
+  }>(env, 'GET', '/api/form', bearer);
+  if (!context.selfAssessment) throw new Error('the form has no self-assessment basis');
+  let draftVersion = context.draft?.version ?? 0;
+  return {
+    basis: context.selfAssessment.basis,
+    previous: context.selfAssessment.basis.previous !== null,
+    async submit(answers: SelfAssessmentDraft): Promise<Receipt> {
+      const saved = await call<{ version: number }>(env, 'PUT', '/api/form/draft', bearer, {
+        version: draftVersion,
+        answers,
+      });
+      draftVersion = saved.version;
+      return call<Receipt>(env, 'POST', '/api/form/submit', bearer, { draftVersion });
+    },
+  };
+}
+
+async function call<T>(
+  env: BrowserEnv,
+  method: 'GET' | 'POST' | 'PUT',
+  path: string,
+  bearer: string | undefined,
+  body?: unknown,
+): Promise<T> {
+  const res = await fetch(`${env.app}${path}`, {
+    method,
+    headers: {
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      ...(bearer ? { authorization: `Bearer ${bearer}` } : {}),
+    },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
+  return (await res.json()) as T;
+}
+
+/** A self-assessment campaign set up through the API (for the year after the one created in the page). */
+async function launchByApi(env: BrowserEnv, fragebogen: string, jobcenterIds: string[]) {
+  const bearer = await staffToken(env.app, env.staff);
+  const subject = `Selbstbewertung ${fragebogen} ${Date.now()}`;
+  const { id } = await call<{ id: string }>(env, 'POST', '/api/campaigns', bearer, {
+    kind: 'selbstbewertung',
+    fragebogen,
+    title: `Selbstbewertung ${fragebogen}`,
+    deadline: isoDay(60),
+    senderName: 'MAGS NRW, Referat II A 3',
+    senderEmail: 'inklusion@mags.example.org',
+    replyTo: 'inklusion@mags.example.org',
+    letter: { subject, body: 'Sehr geehrte Damen und Herren,\n\nbitte um Ihre Selbstbewertung.' },
+    recipients: { mode: 'auswahl', jobcenterIds },
+  });
+  await call(env, 'POST', `/api/campaigns/${id}/launch`, bearer, {});
+  await env.system.queueIdle();
+  return { id, subject };
+}
