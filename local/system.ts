@@ -21,6 +21,8 @@ export type LocalSystem = {
   /** Set only when the staff user was created by this start (first start or --fresh). */
   staff?: { username: string; password: string };
   seeded: { created: number; total: number };
+  /** Demo accessions created by this start (`demo`); 0 when they existed already. */
+  demoAccessions: number;
   tableCreated: boolean;
   fireSchedule(id: string): Promise<void>;
   /** Waits until the local send queue is empty. */
@@ -92,7 +94,7 @@ export const startLocalSystem = async (options: LocalSystemOptions): Promise<Loc
     const client = localDynamoClient(dynamo.endpoint);
     const store = makeDynamoStore({ client, tableName: TABLE_NAME });
     const seeded = await makeSeedRegistry({ store, clock: systemClock })();
-    if (options.demo) await seedDemoAccessions(store);
+    const demoAccessions = options.demo ? await seedDemoAccessions(store) : 0;
     client.destroy();
 
     const auth = openLocalAuth(join(dataDir, 'auth.json'));
@@ -127,6 +129,7 @@ export const startLocalSystem = async (options: LocalSystemOptions): Promise<Loc
       urls: { app: appUrl, mailViewer: ses.endpoint, dynamodb: dynamo.endpoint },
       ...(auth.createdUser ? { staff: auth.createdUser } : {}),
       seeded,
+      demoAccessions,
       tableCreated,
       fireSchedule: ticker.fire,
       queueIdle: queueRunner.idle,
