@@ -53,7 +53,7 @@ const main = async () => {
     `  DynamoDB Local    ${system.urls.dynamodb}`,
     '',
     `  Table ${system.tableCreated ? 'created' : 'reused'}; Jobcenters seeded: ${system.seeded.created} new of ${system.seeded.total}.`,
-    '  Demo accessions (Düsseldorf, Bonn, Kreis Wesel) are in place: a Selbstbewertung can be launched at once.',
+    `  Demo accessions (Düsseldorf, Bonn, Kreis Wesel): ${system.demoAccessions} new; a Selbstbewertung can be launched at once.`,
     system.staff
       ? `  Staff login (shown once, stored hashed in .local/auth.json):\n    user     ${system.staff.username}\n    password ${system.staff.password}`
       : '  Staff login: the credentials printed at the first start (npm start -- --fresh makes new ones).',
