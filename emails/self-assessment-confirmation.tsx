@@ -6,7 +6,7 @@ import {
   type ReportRow,
   yearOf,
 } from '../functions/questionnaire/self-assessment/report';
-import { Action, Field, H1, H2, H3, P, Small } from './_components/blocks';
+import { Field, H1, H2, H3, P, Small } from './_components/blocks';
 import { formatDateTime } from './_components/format';
 import { Layout } from './_components/layout';
 import * as s from './_components/styles';
@@ -22,7 +22,6 @@ export type SelfAssessmentConfirmationProps = {
   /** ISO datetime */
   submittedAt: string;
   version: number;
-  reportUrl: string;
 };
 
 export const selfAssessmentConfirmationSubject = (props: SelfAssessmentConfirmationProps): string =>
@@ -79,7 +78,10 @@ export const SelfAssessmentConfirmation = (props: SelfAssessmentConfirmationProp
       </P>
       <Field label="Eingangsnummer">{props.receiptNumber}</Field>
       <Field label="Eingegangen am">{formatDateTime(props.submittedAt)}</Field>
-      <Action href={props.reportUrl} label="Bericht ansehen und drucken" />
+      <P>
+        Einen druckbaren Bericht mit dem Vergleich zum Vorjahr, etwa für Ihre Trägerversammlung, finden Sie im
+        Formular: Öffnen Sie es über den persönlichen Link aus der Einladung und wählen Sie „Bericht ansehen“.
+      </P>
       {sections.map((section) => (
         <div key={section.hf}>
           <H2>
@@ -133,7 +135,6 @@ SelfAssessmentConfirmation.PreviewProps = {
   contentHash: 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855',
   submittedAt: '2026-11-20T10:15:00Z',
   version: 1,
-  reportUrl: 'https://inklusion.example.org/formular/bericht',
 } satisfies SelfAssessmentConfirmationProps;
 
 export default SelfAssessmentConfirmation;

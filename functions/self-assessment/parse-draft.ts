@@ -29,9 +29,10 @@ export const parseSelfAssessmentDraft = (
   const parsed = draftSchema(q).safeParse(input);
   if (!parsed.success) throw new ValidationError(toFieldErrors(parsed.error));
   const draft = parsed.data as SelfAssessmentDraft;
+  const seen = new Set<string>();
   const errors: FieldError[] = HandlungsfeldId.options.flatMap((hf) => {
     const section = draft.abschnitte?.[hf];
-    return section ? basisErrors(hf, section, basis) : [];
+    return section ? basisErrors(q, hf, section, basis, seen) : [];
   });
   if (errors.length) throw new ValidationError(errors);
   return { questionnaire: q, draft };

@@ -170,6 +170,28 @@ describe('self-assessment (Selbstbewertung) over HTTP', () => {
         'abschnitte.hf1.unveraendert.0',
         /keinen Vorjahreswert/,
       ],
+      [
+        'a draft too large for one item (every field within its limit)',
+        {
+          fragebogen: 'sb-2026',
+          abschnitte: Object.fromEntries(
+            SB_2026.sections.map((section) => [
+              section.hf,
+              {
+                neueMassnahmen: Array.from({ length: SB_2026.maxNewMeasures }, (_, i) => ({
+                  id: `gross-${section.hf}-${String(i).padStart(3, '0')}`,
+                  titel: 'ä'.repeat(200),
+                  beschreibung: 'ö'.repeat(1000),
+                  status: 'geplant',
+                })),
+                antworten: Object.fromEntries(section.questions.map((q) => [q.id, 'ü'.repeat(q.maxLength)])),
+              },
+            ]),
+          ),
+        },
+        '(Formular)',
+        /zu umfangreich/,
+      ],
     ];
     for (const [name, answers, field, message] of cases) {
       const res = await save(session, 0, answers);

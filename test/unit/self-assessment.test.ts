@@ -10,6 +10,7 @@ import {
 } from '../../functions/questionnaire/self-assessment/basis';
 import {
   applyUnchanged,
+  basisErrors,
   checkAssessment,
   checkSection,
   sectionStatus,
@@ -110,7 +111,7 @@ describe('basis: what a year starts from', () => {
       receiptNumber: 'SB-2026-X-1',
       answers: a,
     };
-    const basis = buildBasis({ accession, previous });
+    const basis = buildBasis({ accession, earlier: [previous] });
     expect(basis.measures.map((m) => [m.id, m.quelle, m.vorjahr])).toEqual([
       ['m-standorte', 'beitritt', 'umgesetzt'],
       ['m-lotsen-01', 'selbstbewertung', 'geplant'],
@@ -119,6 +120,27 @@ describe('basis: what a year starts from', () => {
     expect(values.get('bewertung')).toBe(2);
     expect(values.get('kennzahlen.netzwerkpartner')).toBe(7);
     expect(values.get('massnahmen.m-lotsen-01')).toBe('geplant');
+  });
+  it('a measure given up stays gone in later years, even when a later year does not mention it', () => {
+    const first = buildBasis({ accession });
+    const a2026 = answers2026(first);
+    a2026.abschnitte.hf1.massnahmen = [{ id: 'm-aktionsplan', titel: 'Aktionsplan', status: 'aufgegeben' }];
+    const at = (year: number, answers: SelfAssessmentAnswers) => ({
+      campaignId: `c-${year}`,
+      year,
+      questionnaireVersion: answers.fragebogen,
+      version: 1,
+      submittedAt: `${year}-12-01T10:00:00.000Z`,
+      receiptNumber: `SB-${year}`,
+      answers,
+    });
+    const basis2027 = buildBasis({ accession, earlier: [at(2026, a2026)] });
+    const draft2027 = completeSelfAssessment(SB_2027, basis2027);
+    const a2027 = checkAssessment(SB_2027, draft2027, basis2027).answers as SelfAssessmentAnswers;
+    expect(a2027.abschnitte.hf1.massnahmen).toEqual([]);
+    const basis2028 = buildBasis({ accession, earlier: [at(2026, a2026), at(2027, a2027)] });
+    expect(basis2028.measures.map((m) => m.id)).toEqual(['m-standorte']);
+    expect(basis2028.previous?.year).toBe(2027);
   });
 });
 
@@ -197,21 +219,84 @@ describe('section checks and status', () => {
   });
 });
 
+describe('rules across sections and years', () => {
+  const basis = buildBasis({ accession });
+  const complete = completeSelfAssessment(SB_2026, basis);
+  const newMeasure = (id: string) => ({ id, titel: 'Neu', status: 'geplant' as const });
+
+  it('a new measure id may appear in one Handlungsfeld only', () => {
+    const draft = {
+      ...complete,
+      abschnitte: {
+        ...complete.abschnitte,
+        hf3: { ...complete.abschnitte?.hf3, neueMassnahmen: [newMeasure('m-doppelt-01')] },
+        hf4: { ...complete.abschnitte?.hf4, neueMassnahmen: [newMeasure('m-doppelt-01')] },
+      },
+    };
+    expect(checkAssessment(SB_2026, draft, basis).errors).toEqual([
+      { field: 'abschnitte.hf4.neueMassnahmen.0.id', message: 'Diese Kennung ist bereits vergeben.' },
+    ]);
+  });
+
+  it("at most the questionnaire's number of new measures per Handlungsfeld", () => {
+    const many = Array.from({ length: SB_2026.maxNewMeasures + 1 }, (_, i) =>
+      newMeasure(`m-neu-${String(i).padStart(4, '0')}`),
+    );
+    const { errors } = checkSection(
+      SB_2026,
+      'hf3',
+      { ...complete.abschnitte?.hf3, neueMassnahmen: many },
+      basis,
+    );
+    expect(errors.map((e) => e.message)).toContain(
+      `Höchstens ${SB_2026.maxNewMeasures} neue Maßnahmen je Handlungsfeld.`,
+    );
+    expect(
+      draftSchema(SB_2026).safeParse({ fragebogen: 'sb-2026', abschnitte: { hf3: { neueMassnahmen: many } } })
+        .success,
+    ).toBe(false);
+  });
+
+  it('cannot confirm as unchanged what this year no longer asks', () => {
+    const a2026 = answers2026(basis);
+    const b2027 = buildBasis({
+      accession,
+      earlier: [
+        {
+          campaignId: 'c',
+          year: 2026,
+          questionnaireVersion: 'sb-2026',
+          version: 1,
+          submittedAt: '2026-12-01T10:00:00.000Z',
+          receiptNumber: 'SB',
+          answers: a2026,
+        },
+      ],
+    });
+    expect(basisErrors(SB_2027, 'hf6', { unveraendert: ['kennzahlen.netzwerktreffen'] }, b2027)).toEqual([
+      { field: 'abschnitte.hf6.unveraendert.0', message: 'Diese Angabe wird in diesem Jahr nicht erfragt.' },
+    ]);
+    expect(basisErrors(SB_2027, 'hf6', { unveraendert: ['kennzahlen.netzwerkpartner'] }, b2027)).toEqual([]);
+  });
+});
+
 describe('comparison against last year', () => {
   it("reads each year with its own questionnaire: dropped questions keep last year's answer, new ones have none", () => {
     const basis = buildBasis({ accession });
     const a2026 = answers2026(basis);
     const b2027 = buildBasis({
       accession,
-      previous: {
-        campaignId: 'c',
-        year: 2026,
-        questionnaireVersion: 'sb-2026',
-        version: 1,
-        submittedAt: '2026-12-01T10:00:00.000Z',
-        receiptNumber: 'SB',
-        answers: a2026,
-      },
+      earlier: [
+        {
+          campaignId: 'c',
+          year: 2026,
+          questionnaireVersion: 'sb-2026',
+          version: 1,
+          submittedAt: '2026-12-01T10:00:00.000Z',
+          receiptNumber: 'SB',
+          answers: a2026,
+        },
+      ],
     });
     const draft = completeSelfAssessment(SB_2027, b2027, { rating: 3, indicator: 7 });
     const a2027 = checkAssessment(SB_2027, draft, b2027).answers as SelfAssessmentAnswers;

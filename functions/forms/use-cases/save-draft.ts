@@ -1,8 +1,11 @@
 import type { BasisStore } from '../../self-assessment/use-cases/load-basis';
-import { ConflictError, NotFoundError } from '../../shared/errors';
+import { ConflictError, NotFoundError, ValidationError } from '../../shared/errors';
 import type { CampaignStore, Clock, SubmissionStore } from '../../shared/ports';
 import type { Session } from '../records';
 import { formVersionOf, makeParseDraft } from './parse-draft';
+
+/** A draft is one DynamoDB item (at most 400 KB); beyond this the answers are refused, not lost. */
+export const MAX_DRAFT_BYTES = 350_000;
 
 type Deps = {
   store: Pick<SubmissionStore, 'getDraft' | 'saveDraft'> &
@@ -26,6 +29,13 @@ export const makeSaveDraft = ({ store, clock }: Deps) => {
     if (!invitation || !campaign) throw new NotFoundError('Formular nicht gefunden.');
     if (invitation.progress === 'confirmed') throw new ConflictError('Der Beitritt ist bereits bestätigt.');
     const answers = await parseDraft(campaign, session.jobcenterId, input);
+    if (new TextEncoder().encode(JSON.stringify(answers)).length > MAX_DRAFT_BYTES)
+      throw new ValidationError([
+        {
+          field: '(Formular)',
+          message: 'Die Angaben sind zu umfangreich zum Speichern. Bitte kürzen Sie längere Texte.',
+        },
+      ]);
     const at = clock.now().toISOString();
     const draft = {
       campaignId: session.campaignId,

@@ -109,7 +109,8 @@ export type SelfAssessmentDraft = z.infer<typeof SelfAssessmentDraft>;
 const indicatorSchema = (unit: 'prozent' | 'anzahl') => bounded(unit === 'prozent' ? PERCENT_MAX : COUNT_MAX);
 
 /** One year's section, strict to its questions. `draft` = any partial state of the same fields. */
-export const sectionSchemas = (section: QuestionnaireSection) => {
+export const sectionSchemas = (section: QuestionnaireSection, maxNewMeasures: number) => {
+  const tooMany = `Höchstens ${maxNewMeasures} neue Maßnahmen je Handlungsfeld.`;
   const kennzahlen = Object.fromEntries(section.indicators.map((i) => [i.id, indicatorSchema(i.unit)]));
   const antworten = Object.fromEntries(
     section.questions.map((q) => [
@@ -118,6 +119,7 @@ export const sectionSchemas = (section: QuestionnaireSection) => {
     ]),
   );
   const final = SectionAnswers.extend({
+    neueMassnahmen: SectionAnswers.shape.neueMassnahmen.max(maxNewMeasures, tooMany),
     kennzahlen: z.object(kennzahlen, { error: missing }).strict(),
     antworten: z.object(antworten, { error: missing }).strict(),
   }).refine(
@@ -128,6 +130,7 @@ export const sectionSchemas = (section: QuestionnaireSection) => {
     },
   );
   const draft = SectionDraft.extend({
+    neueMassnahmen: SectionDraft.shape.neueMassnahmen.unwrap().max(maxNewMeasures, tooMany),
     kennzahlen: z.object(kennzahlen).partial().strict(),
     antworten: z
       .object(Object.fromEntries(section.questions.map((q) => [q.id, text(q.maxLength)])))
@@ -142,7 +145,7 @@ export const draftSchema = (q: Questionnaire) =>
   SelfAssessmentDraft.extend({
     fragebogen: z.literal(q.version, { error: 'Dieser Fragebogen gehört nicht zu dieser Befragung.' }),
     abschnitte: z
-      .object(Object.fromEntries(q.sections.map((s) => [s.hf, sectionSchemas(s).draft])))
+      .object(Object.fromEntries(q.sections.map((s) => [s.hf, sectionSchemas(s, q.maxNewMeasures).draft])))
       .partial()
       .strict()
       .optional(),
@@ -156,4 +159,4 @@ export const isStarted = (s: SectionDraft | undefined): boolean =>
     Object.values(s.antworten ?? {}).some((a) => !!a?.trim()) ||
     (s.neueMassnahmen ?? []).length > 0 ||
     (s.unveraendert ?? []).length > 0 ||
-    (s.massnahmen ?? []).some((m) => m.status !== undefined));
+    (s.massnahmen ?? []).some((m) => m.status !== undefined || !!m.bemerkung?.trim()));

@@ -36,14 +36,17 @@ export const Basis = z.object({ measures: z.array(CarriedMeasure), previous: Pre
 export type Basis = z.infer<typeof Basis>;
 
 /**
- * Measures carry over unless they were given up last year. Order: accession order first, then
- * measures added in later assessments, in the order they were added.
+ * Folds the accession and every earlier self-assessment (oldest first) into the basis. A measure
+ * carries over with its latest status; once given up it never returns, even if a later year did
+ * not mention it again. Order: accession order first, then measures in the order they were added.
  */
 export const buildBasis = (input: {
   accession?: Pick<AccessionAnswers, 'massnahmen'>;
-  previous?: PreviousAssessment;
+  /** Earlier self-assessments of this Jobcenter, oldest first; the last one is "last year". */
+  earlier?: readonly PreviousAssessment[];
 }): Basis => {
   const byId = new Map<string, CarriedMeasure>();
+  const givenUp = new Set<string>();
   for (const m of input.accession?.massnahmen ?? [])
     byId.set(m.id, {
       id: m.id,
@@ -53,32 +56,25 @@ export const buildBasis = (input: {
       quelle: 'beitritt',
       vorjahr: 'geplant',
     });
-  const previous = input.previous ?? null;
-  if (previous)
-    for (const [hf, section] of Object.entries(previous.answers.abschnitte) as [
+  for (const assessment of input.earlier ?? [])
+    for (const [hf, section] of Object.entries(assessment.answers.abschnitte) as [
       HandlungsfeldId,
       SectionAnswers,
-    ][]) {
-      for (const m of section.massnahmen) {
+    ][])
+      for (const m of [...section.massnahmen, ...section.neueMassnahmen]) {
         const known = byId.get(m.id);
-        byId.set(
-          m.id,
-          known
-            ? { ...known, titel: m.titel || known.titel, vorjahr: m.status }
-            : { id: m.id, hf, titel: m.titel, quelle: 'selbstbewertung', vorjahr: m.status },
-        );
-      }
-      for (const m of section.neueMassnahmen)
         byId.set(m.id, {
-          id: m.id,
-          hf,
-          titel: m.titel,
-          ...(m.beschreibung ? { beschreibung: m.beschreibung } : {}),
-          quelle: 'selbstbewertung',
+          ...(known ?? { id: m.id, hf, quelle: 'selbstbewertung' as const }),
+          titel: m.titel || known?.titel || '',
+          ...('beschreibung' in m && m.beschreibung ? { beschreibung: m.beschreibung } : {}),
           vorjahr: m.status,
         });
-    }
-  return { measures: [...byId.values()].filter((m) => m.vorjahr !== 'aufgegeben'), previous };
+        if (m.status === 'aufgegeben') givenUp.add(m.id);
+      }
+  return {
+    measures: [...byId.values()].filter((m) => !givenUp.has(m.id)),
+    previous: input.earlier?.at(-1) ?? null,
+  };
 };
 
 /** Last year's value of every answer of one section, by answer key (see `AnswerKey`). */

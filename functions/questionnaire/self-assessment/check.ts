@@ -48,14 +48,29 @@ export const applyUnchanged = (section: SectionDraft, previous: Map<string, unkn
   };
 };
 
-/** Errors a draft may not even be saved with: measures that are not this Jobcenter's, bad confirmations. */
-export const basisErrors = (hf: HandlungsfeldId, section: SectionDraft, basis: Basis): FieldError[] => {
+/**
+ * Errors a draft may not even be saved with: measures that are not this Jobcenter's, a measure id
+ * used twice (`seen` spans all sections of one assessment), confirmations of answers that have no
+ * value last year or that this year's questionnaire does not ask.
+ */
+export const basisErrors = (
+  q: Questionnaire,
+  hf: HandlungsfeldId,
+  section: SectionDraft,
+  basis: Basis,
+  seen = new Set<string>(),
+): FieldError[] => {
   const at = (path: string) => `abschnitte.${hf}.${path}`;
+  const definition = q.sections.find((s) => s.hf === hf);
+  const asked = new Set([
+    'bewertung',
+    ...(definition?.indicators ?? []).map((i) => `kennzahlen.${i.id}`),
+    ...(definition?.questions ?? []).map((x) => `antworten.${x.id}`),
+  ]);
   const carried = new Set(basis.measures.filter((m) => m.hf === hf).map((m) => m.id));
   const allCarried = new Set(basis.measures.map((m) => m.id));
   const previous = previousValues(basis, hf);
   const errors: FieldError[] = [];
-  const seen = new Set<string>();
   (section.massnahmen ?? []).forEach((m, i) => {
     if (!carried.has(m.id))
       errors.push({
@@ -72,7 +87,12 @@ export const basisErrors = (hf: HandlungsfeldId, section: SectionDraft, basis: B
     seen.add(m.id);
   });
   (section.unveraendert ?? []).forEach((key, i) => {
-    if (!previous.has(key))
+    if (!key.startsWith('massnahmen.') && !asked.has(key))
+      errors.push({
+        field: at(`unveraendert.${i}`),
+        message: 'Diese Angabe wird in diesem Jahr nicht erfragt.',
+      });
+    else if (!previous.has(key))
       errors.push({
         field: at(`unveraendert.${i}`),
         message: 'Für diese Angabe gibt es keinen Vorjahreswert.',
@@ -98,11 +118,12 @@ export const checkSection = (
   hf: HandlungsfeldId,
   draft: SectionDraft | undefined,
   basis: Basis,
+  seen = new Set<string>(),
 ): { errors: FieldError[]; answers?: SectionAnswers } => {
   const definition = q.sections.find((s) => s.hf === hf);
   if (!definition) return { errors: [{ field: `abschnitte.${hf}`, message: 'Unbekanntes Handlungsfeld.' }] };
   const section = withCarriedTitles(hf, applyUnchanged(draft ?? {}, previousValues(basis, hf)), basis);
-  const errors = basisErrors(hf, section, basis);
+  const errors = basisErrors(q, hf, section, basis, seen);
   const given = new Set((section.massnahmen ?? []).map((m) => m.id));
   const missingMeasures = basis.measures.filter((m) => m.hf === hf && !given.has(m.id));
   if (missingMeasures.length)
@@ -110,7 +131,7 @@ export const checkSection = (
       field: `abschnitte.${hf}.massnahmen`,
       message: `Bitte den Stand aller Maßnahmen angeben (fehlt: ${missingMeasures.map((m) => m.titel).join(', ')}).`,
     });
-  const parsed = sectionSchemas(definition).final.safeParse({
+  const parsed = sectionSchemas(definition, q.maxNewMeasures).final.safeParse({
     massnahmen: [],
     neueMassnahmen: [],
     kennzahlen: {},
@@ -147,9 +168,10 @@ export const checkAssessment = (
   basis: Basis,
 ): { errors: FieldError[]; answers?: SelfAssessmentAnswers } => {
   const errors: FieldError[] = [];
+  const seen = new Set<string>();
   const sections: Partial<Record<HandlungsfeldId, SectionAnswers>> = {};
   for (const { id: hf, nummer } of HANDLUNGSFELDER) {
-    const result = checkSection(q, hf, draft.abschnitte?.[hf], basis);
+    const result = checkSection(q, hf, draft.abschnitte?.[hf], basis, seen);
     errors.push(...result.errors);
     if (result.answers) sections[hf] = result.answers;
     else if (!result.errors.length)

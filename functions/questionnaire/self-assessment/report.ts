@@ -40,12 +40,14 @@ const ratingText = (q: Questionnaire, value: number | undefined) => {
 const numberText = (value: number | undefined, unit: 'prozent' | 'anzahl') =>
   value === undefined ? undefined : `${value.toLocaleString('de-DE')}${unit === 'prozent' ? ' %' : ''}`;
 
+/** `existedBefore`: last year asked this question or had this measure (an empty answer is an answer). */
 const row = (
   id: string,
   label: string,
   current: string | undefined,
   previous: string | undefined,
   asked: boolean,
+  existedBefore: boolean,
   confirmed: boolean,
 ): ReportRow => ({
   id,
@@ -54,7 +56,7 @@ const row = (
   ...(previous !== undefined ? { previous } : {}),
   change: !asked
     ? 'nicht-mehr-erfragt'
-    : previous === undefined
+    : !existedBefore
       ? 'neu'
       : previous === current
         ? 'unveraendert'
@@ -88,6 +90,7 @@ export const compareAssessments = (current: Year, previous?: Year): ReportSectio
         status(m.status),
         status(prevStatus.get(m.id)),
         true,
+        prevStatus.has(m.id),
         confirmed.has(`massnahmen.${m.id}`),
       ),
     );
@@ -102,6 +105,7 @@ export const compareAssessments = (current: Year, previous?: Year): ReportSectio
         numberText(c.kennzahlen[i.id], i.unit),
         numberText(p?.kennzahlen[i.id], i.unit),
         asked,
+        pq?.indicators.some((x) => x.id === i.id) ?? false,
         confirmed.has(`kennzahlen.${i.id}`),
       );
     });
@@ -117,6 +121,7 @@ export const compareAssessments = (current: Year, previous?: Year): ReportSectio
         c.antworten[x.id] || undefined,
         p?.antworten[x.id] || undefined,
         asked,
+        pq?.questions.some((y) => y.id === x.id) ?? false,
         confirmed.has(`antworten.${x.id}`),
       );
     });
@@ -130,6 +135,7 @@ export const compareAssessments = (current: Year, previous?: Year): ReportSectio
         ratingText(current.questionnaire, c.bewertung),
         previous ? ratingText(previous.questionnaire, p?.bewertung) : undefined,
         true,
+        p !== undefined,
         confirmed.has('bewertung'),
       ),
       measures,

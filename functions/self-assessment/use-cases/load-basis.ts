@@ -11,20 +11,17 @@ export type BasisStore = Pick<AccessionStore, 'getAccession'> &
 
 /**
  * Reads what a Jobcenter's self-assessment in `campaign` starts from: the confirmed accession
- * declaration and the latest submitted self-assessment of an earlier year (any campaign). A few
- * key lookups and two queries, no scans.
+ * declaration and the latest submitted self-assessment of every earlier year (any campaign). Key
+ * lookups and one query per earlier year, no scans.
  */
 export const makeLoadBasis =
   ({ store }: { store: BasisStore }) =>
   async (jobcenterId: string, campaign: Pick<Campaign, 'id' | 'fragebogen'>): Promise<Basis> => {
-    const [accession, previous] = await Promise.all([
+    const [accession, earlier] = await Promise.all([
       loadAccession(store, jobcenterId),
-      loadPreviousAssessment(store, jobcenterId, campaign),
+      loadEarlierAssessments(store, jobcenterId, campaign),
     ]);
-    return buildBasis({
-      ...(accession ? { accession } : {}),
-      ...(previous ? { previous } : {}),
-    });
+    return buildBasis({ ...(accession ? { accession } : {}), earlier });
   };
 
 const loadAccession = async (store: BasisStore, jobcenterId: string) => {
@@ -35,35 +32,39 @@ const loadAccession = async (store: BasisStore, jobcenterId: string) => {
   return confirmed ? AccessionAnswers.parse(confirmed.answers) : undefined;
 };
 
-const loadPreviousAssessment = async (
+/** Every earlier year's latest submitted self-assessment, oldest first (one per year). */
+const loadEarlierAssessments = async (
   store: BasisStore,
   jobcenterId: string,
   campaign: Pick<Campaign, 'id' | 'fragebogen'>,
-): Promise<PreviousAssessment | undefined> => {
-  if (!campaign.fragebogen) return undefined;
+): Promise<PreviousAssessment[]> => {
+  if (!campaign.fragebogen) return [];
   const year = questionnaireYear(campaign.fragebogen);
   const answered = (await store.listInvitationsOfJobcenter(jobcenterId)).filter(
     (i) => i.campaignId !== campaign.id && i.submittedVersion !== undefined,
   );
-  const earlier = (await Promise.all(answered.map((i) => store.getCampaign(i.campaignId))))
-    .filter((c): c is Campaign => c?.kind === 'selbstbewertung' && !!c.fragebogen)
-    .map((c) => ({ campaign: c, year: questionnaireYear(c.fragebogen as string) }))
-    .filter((c) => c.year < year)
-    .sort(
-      (a, b) => b.year - a.year || (b.campaign.launchedAt ?? '').localeCompare(a.campaign.launchedAt ?? ''),
-    );
-  for (const { campaign: c, year: y } of earlier) {
-    const latest = (await store.listSubmissions(c.id, jobcenterId)).at(-1);
-    if (!latest) continue;
-    return {
-      campaignId: c.id,
-      year: y,
-      questionnaireVersion: latest.formVersion,
-      version: latest.version,
-      submittedAt: latest.submittedAt,
-      receiptNumber: latest.receiptNumber,
-      answers: SelfAssessmentAnswers.parse(latest.answers),
-    };
-  }
-  return undefined;
+  const campaigns = (await Promise.all(answered.map((i) => store.getCampaign(i.campaignId))))
+    .filter((c): c is Campaign & { fragebogen: string } => c?.kind === 'selbstbewertung' && !!c.fragebogen)
+    .filter((c) => questionnaireYear(c.fragebogen) < year);
+  const assessments = await Promise.all(
+    campaigns.map(async (c): Promise<PreviousAssessment | undefined> => {
+      const latest = (await store.listSubmissions(c.id, jobcenterId)).at(-1);
+      return (
+        latest && {
+          campaignId: c.id,
+          year: questionnaireYear(c.fragebogen),
+          questionnaireVersion: latest.formVersion,
+          version: latest.version,
+          submittedAt: latest.submittedAt,
+          receiptNumber: latest.receiptNumber,
+          answers: SelfAssessmentAnswers.parse(latest.answers),
+        }
+      );
+    }),
+  );
+  // One per year (the latest submitted, if a year was asked twice), oldest year first.
+  const byYear = new Map<number, PreviousAssessment>();
+  for (const a of assessments)
+    if (a && (byYear.get(a.year)?.submittedAt ?? '') < a.submittedAt) byYear.set(a.year, a);
+  return [...byYear.values()].sort((a, b) => a.year - b.year);
 };

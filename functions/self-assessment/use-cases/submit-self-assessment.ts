@@ -1,6 +1,5 @@
 import type { MailTemplates } from '../../campaigns/mail-templates';
 import {
-  appUrl,
   receiptOf,
   type SubmitContext,
   type SubmitStore,
@@ -55,7 +54,6 @@ export const makeSubmitSelfAssessment = ({ store, mailer, templates, clock, appB
       contentHash: submission.contentHash,
       submittedAt: submission.submittedAt,
       version: submission.version,
-      reportUrl: appUrl(appBaseUrl, '/formular/bericht'),
     });
     await sendReceiptAndNotice({ mailer, templates, appBaseUrl, mailFrom }, ctx, submission, receipt, [
       jobcenter.deputyContact.email,
