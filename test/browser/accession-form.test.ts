@@ -260,7 +260,7 @@ describe('accession form (Jobcenter)', () => {
     expect(errors).toEqual([]);
   });
 
-  it('shows what changed when someone else saved in between, and lets the person choose', async () => {
+  it('merges what someone else saved in between; asks only about a field changed on both sides', async () => {
     const kleve = await personalLink(env, 'kreis-kleve', subject);
     const [first, second] = [await env.newPage(), await env.newPage()];
     for (const p of [first, second]) {
@@ -272,23 +272,31 @@ describe('accession form (Jobcenter)', () => {
     }
     await first.locator('#f-geschaeftsfuehrung-name').fill('Anna Erste');
     await first.getByText(/^Gespeichert um/).waitFor();
+    // The same field in both tabs (and another one here): only that field is asked about.
     await second.locator('#f-geschaeftsfuehrung-name').fill('Berta Zweite');
+    await second.locator('#f-geschaeftsfuehrung-funktion').fill('Vorstand');
     const conflict = second.getByRole('region', { name: 'Das Formular wurde an anderer Stelle geändert' });
     await conflict.waitFor();
     expect((await focused(second)).id).toBe('konflikt-titel');
-    expect(
-      await conflict
-        .getByRole('row', { name: /Geschäftsführung, Name/ })
-        .locator('td')
-        .allTextContents(),
-    ).toEqual(['Berta Zweite', 'Anna Erste']);
+    expect(await conflict.getByRole('group').count()).toBe(1);
+    const choice = conflict.getByRole('group', { name: 'Geschäftsführung, Name' });
+    expect(await choice.locator('.hint').allTextContents()).toEqual(['Berta Zweite', 'Anna Erste']);
     await expectNoAxeViolations(second, 'conflict');
-    await conflict.getByRole('button', { name: 'Gespeicherte Fassung übernehmen' }).click();
+    await choice.getByRole('radio', { name: 'Gespeicherte Fassung' }).check();
+    await conflict.getByRole('button', { name: 'Auswahl übernehmen und speichern' }).click();
     await expect.poll(() => second.locator('#f-geschaeftsfuehrung-name').inputValue()).toBe('Anna Erste');
     expect(await conflict.count()).toBe(0);
-    // Autosave goes on from the version taken over.
-    await second.locator('#f-geschaeftsfuehrung-funktion').fill('Vorstand');
+    expect(await second.locator('#f-geschaeftsfuehrung-funktion').inputValue()).toBe('Vorstand');
     await second.getByText(/^Gespeichert um/).waitFor();
+    // Autosave goes on from the merged version; the first tab's next change is merged without a question.
+    await first.locator('#f-geschaeftsfuehrung-name').fill('Anna Erste-Neu');
+    await first
+      .getByRole('status')
+      .getByText(/beide Änderungen wurden übernommen/)
+      .waitFor();
+    await first.reload();
+    await expect.poll(() => first.locator('#f-geschaeftsfuehrung-funktion').inputValue()).toBe('Vorstand');
+    expect(await first.locator('#f-geschaeftsfuehrung-name').inputValue()).toBe('Anna Erste-Neu');
     await first.context().close();
     await second.context().close();
   });

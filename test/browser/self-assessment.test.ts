@@ -64,7 +64,10 @@ describe('self-assessment (Jobcenter)', () => {
     });
     return {
       get: () =>
-        call<{ draft: { version: number } | null; selfAssessment: { basis: Basis } }>('/api/form', {
+        call<{
+          draft: { version: number; answers: SelfAssessmentDraft } | null;
+          selfAssessment: { basis: Basis };
+        }>('/api/form', {
           bearer,
         }),
       save: (version: number, answers: SelfAssessmentDraft) =>
@@ -322,39 +325,90 @@ describe('self-assessment (Jobcenter)', () => {
     expect(errors).toEqual([]);
   });
 
-  it('shows what changed when someone else saved in between, and lets the person choose', async () => {
+  it('keeps both changes when two tabs save at the same time; asks only about a field changed in both', async () => {
     // Bonn acceded with measures in HF 2 and 6 only: HF 1 has no carried measure.
     const bonn = await personalLink(env, 'bonn', subject);
     const [first, second] = [await env.newPage(), await env.newPage()];
-    for (const p of [first, second]) {
+    for (const [p, hf] of [
+      [first, 'hf1'],
+      [second, 'hf2'],
+    ] as const) {
       await p.goto(bonn);
       await p.getByRole('button', { name: 'Formular öffnen' }).click();
       await p.getByRole('heading', { level: 2, name: 'Handlungsfelder' }).waitFor();
-      await p.getByRole('link', { name: /^Inklusion als Aufgabe/ }).click();
-      await p.locator('#f-erledigt-hf1').waitFor();
+      await p.locator(`#abschnitt-${hf}`).click();
+      await p.locator(`#f-erledigt-${hf}`).waitFor();
     }
     await first.getByText(/gibt es in diesem Handlungsfeld keine Maßnahmen/).waitFor();
     const count = field('hf1', 'kennzahlen.fuehrungskraefte-ziele');
+    const done = field('hf1', 'antworten.umgesetzt');
+    const planned = field('hf1', 'antworten.geplant');
+    const other = field('hf2', 'antworten.umgesetzt');
+
+    // Different Handlungsfelder: the second save is merged with the first, no question asked.
     await first.locator(`#${count}`).fill('30');
     await first.getByText(/^Gespeichert um/).waitFor();
-    await second.locator(`#${count}`).fill('35');
-    const conflict = second.getByRole('region', { name: 'Das Formular wurde an anderer Stelle geändert' });
-    await conflict.waitFor();
-    expect((await focused(second)).id).toBe('konflikt-titel');
-    expect(
-      await conflict
-        .getByRole('row', { name: /Handlungsfeld 1, Anteil der Führungskräfte/ })
-        .locator('td')
-        .allTextContents(),
-    ).toEqual(['35 %', '30 %']);
-    await expectNoAxeViolations(second, 'self-assessment conflict');
-    await conflict.getByRole('button', { name: 'Gespeicherte Fassung übernehmen' }).click();
-    await expect.poll(() => second.locator(`#${count}`).inputValue()).toBe('30');
-    // Autosave goes on from the version taken over.
-    await second.locator(`#${field('hf1', 'antworten.umgesetzt')}`).fill('Zielvereinbarungen ergänzt.');
+    await second.locator(`#${other}`).fill('Rampe am Eingang gebaut.');
+    await second
+      .getByRole('status')
+      .getByText(
+        /Zur gleichen Zeit hat jemand anderes das Formular gespeichert; beide Änderungen wurden übernommen/,
+      )
+      .waitFor();
+    const conflictName = 'Das Formular wurde an anderer Stelle geändert';
+    expect(await second.getByRole('region', { name: conflictName }).count()).toBe(0);
+    const api = await formSession(bonn);
+    const both = (await api.get()).draft?.answers.abschnitte;
+    expect(both?.hf1?.kennzahlen?.['fuehrungskraefte-ziele']).toBe(30);
+    expect(both?.hf2?.antworten?.umgesetzt).toBe('Rampe am Eingang gebaut.');
+    // The merged version is on the page too.
     await second.getByRole('button', { name: 'Speichern und zurück zur Übersicht' }).click();
-    await second.getByRole('heading', { level: 2, name: 'Handlungsfelder' }).waitFor();
-    expect(await second.locator('#status-hf1').textContent()).toBe('In Bearbeitung');
+    await second.locator('#abschnitt-hf1').click();
+    await expect.poll(() => second.locator(`#${count}`).inputValue()).toBe('30');
+
+    // The same field changed in both tabs: only that field is asked about; the rest is merged.
+    await second.locator(`#${count}`).fill('35');
+    await second.locator(`#${planned}`).fill('Mehr Schulungen.');
+    await expect
+      .poll(async () => (await api.get()).draft?.answers.abschnitte?.hf1?.antworten?.geplant)
+      .toBe('Mehr Schulungen.');
+    await first.locator(`#${count}`).fill('40');
+    await first.locator(`#${done}`).fill('Zielvereinbarungen ergänzt.');
+    const conflict = first.getByRole('region', { name: conflictName });
+    await conflict.waitFor();
+    expect((await focused(first)).id).toBe('konflikt-titel');
+    expect(await conflict.getByRole('group').count()).toBe(1);
+    const choice = conflict.getByRole('group', { name: /^Handlungsfeld 1, Anteil der Führungskräfte/ });
+    expect(await choice.locator('.hint').allTextContents()).toEqual(['40 %', '35 %']);
+    await expectNoAxeViolations(first, 'self-assessment conflict');
+    // Without a choice: the error is at the field, which gets focus.
+    await conflict.getByRole('button', { name: 'Auswahl übernehmen und speichern' }).click();
+    await choice.getByText('Bitte wählen Sie, welche Angabe gelten soll.').waitFor();
+    expect((await focused(first)).id).toBe('konflikt-abschnitte-hf1-kennzahlen-fuehrungskraefte-ziele');
+    await expectNoAxeViolations(first, 'self-assessment conflict (no choice)');
+    // With the keyboard: the arrow key chooses the saved version, Tab leads to the button.
+    await first.keyboard.press('ArrowDown');
+    expect(await choice.getByRole('radio', { name: 'Gespeicherte Fassung' }).isChecked()).toBe(true);
+    await first.keyboard.press('Tab');
+    expect(await first.evaluate(() => document.activeElement?.textContent)).toBe(
+      'Auswahl übernehmen und speichern',
+    );
+    await first.keyboard.press('Enter');
+    await expect.poll(() => conflict.count()).toBe(0);
+    await expect.poll(() => first.locator(`#${count}`).inputValue()).toBe('35');
+    expect(await first.locator(`#${done}`).inputValue()).toBe('Zielvereinbarungen ergänzt.');
+    expect(await first.locator(`#${planned}`).inputValue()).toBe('Mehr Schulungen.');
+    await expect
+      .poll(async () => (await api.get()).draft?.answers.abschnitte?.hf1?.antworten?.umgesetzt)
+      .toBe('Zielvereinbarungen ergänzt.');
+    const merged = (await api.get()).draft?.answers.abschnitte;
+    expect(merged?.hf1?.kennzahlen?.['fuehrungskraefte-ziele']).toBe(35);
+    expect(merged?.hf1?.antworten?.geplant).toBe('Mehr Schulungen.');
+    expect(merged?.hf2?.antworten?.umgesetzt).toBe('Rampe am Eingang gebaut.');
+    // Autosave goes on from the merged version.
+    await first.getByRole('button', { name: 'Speichern und zurück zur Übersicht' }).click();
+    await first.getByRole('heading', { level: 2, name: 'Handlungsfelder' }).waitFor();
+    expect(await first.locator('#status-hf1').textContent()).toBe('In Bearbeitung');
     await first.context().close();
     await second.context().close();
   });
@@ -401,6 +455,14 @@ describe('self-assessment (Jobcenter)', () => {
     await p.keyboard.type('5');
     expect(await p.locator(`#${unchangedCount}`).isChecked()).toBe(false);
     expect(await p.locator(`#${field('hf2', 'unveraendert.bewertung')}`).isChecked()).toBe(true);
+    // Unchecking "unchanged" brings back what was typed before, not last year's answer.
+    const text = field('hf2', 'antworten.umgesetzt');
+    await p.locator(`#${text}`).fill('Neu in diesem Jahr.');
+    await p.locator(`#${field('hf2', 'unveraendert.antworten.umgesetzt')}`).focus();
+    await p.keyboard.press('Space');
+    await expect.poll(() => p.locator(`#${text}`).inputValue()).toBe('Vorjahr hf2 umgesetzt');
+    await p.keyboard.press('Space');
+    await expect.poll(() => p.locator(`#${text}`).inputValue()).toBe('Neu in diesem Jahr.');
     await expectNoAxeViolations(p, 'section with last year');
     await p.getByRole('button', { name: 'Speichern und zurück zur Übersicht' }).click();
     await p.getByRole('heading', { level: 2, name: 'Handlungsfelder' }).waitFor();

@@ -3,16 +3,20 @@ import { SelfAssessmentAnswers } from '../../functions/questionnaire/self-assess
 import { buildBasis } from '../../functions/questionnaire/self-assessment/basis';
 import { questionnaire } from '../../functions/questionnaire/self-assessment/versions';
 import {
+  describeConflicts,
   describePath,
-  differences,
+  editSection,
   errorsBySection,
   fieldId,
   markDone,
+  mergeSelfAssessment,
+  newMeasureInput,
   parseCount,
   readSelfAssessment,
   type SelfAssessmentInput,
   sectionErrors,
   setAnswer,
+  setNewMeasure,
   setUnchanged,
   statusOf,
   summaryText,
@@ -41,15 +45,17 @@ const firstYear = buildBasis({ accession });
 const lastYear = completeSelfAssessment(q2026, firstYear, { text: 'Vorjahr', indicator: 40 });
 const secondYear = buildBasis({
   accession,
-  previous: {
-    campaignId: 'c-2026',
-    year: 2026,
-    questionnaireVersion: 'sb-2026',
-    version: 1,
-    submittedAt: '2026-11-10T10:00:00.000Z',
-    receiptNumber: 'SB-2026-BONN-1',
-    answers: SelfAssessmentAnswers.parse(lastYear),
-  },
+  earlier: [
+    {
+      campaignId: 'c-2026',
+      year: 2026,
+      questionnaireVersion: 'sb-2026',
+      version: 1,
+      submittedAt: '2026-11-10T10:00:00.000Z',
+      receiptNumber: 'SB-2026-BONN-1',
+      answers: SelfAssessmentAnswers.parse(lastYear),
+    },
+  ],
 });
 const setup = { questionnaire: q2027, basis: secondYear };
 
@@ -144,15 +150,140 @@ describe('self-assessment answers in the browser', () => {
     );
   });
 
-  it('lists what differs from a version saved elsewhere', () => {
-    const mine = readSelfAssessment({ fragebogen: 'sb-2027' }, setup);
-    const theirs = setAnswer(mine, 'hf1', 'kennzahlen.beschaeftigungsquote', 6);
-    expect(differences(mine, theirs, q2027)).toEqual([
+  it('unchecking "unchanged" brings back the answer typed before checking', () => {
+    const key = 'antworten.umgesetzt';
+    const previous = new Map<string, unknown>([[key, 'Vorjahr']]);
+    let a = setAnswer(readSelfAssessment({ fragebogen: 'sb-2027' }, setup), 'hf2', key, 'Neu getippt');
+    a = setUnchanged(a, 'hf2', key, true, previous);
+    expect(a.abschnitte?.hf2?.antworten?.umgesetzt).toBe('Vorjahr');
+    a = setUnchanged(a, 'hf2', key, false, previous, 'Neu getippt');
+    expect(a.abschnitte?.hf2?.antworten?.umgesetzt).toBe('Neu getippt');
+    expect(a.abschnitte?.hf2?.unveraendert).toEqual([]);
+    // Nothing typed before: last year's answer stays as a start.
+    a = setUnchanged(setUnchanged(a, 'hf2', key, true, previous), 'hf2', key, false, previous);
+    expect(a.abschnitte?.hf2?.antworten?.umgesetzt).toBe('Vorjahr');
+  });
+});
+
+describe('merging with a version saved elsewhere', () => {
+  const base = readSelfAssessment({ fragebogen: 'sb-2027' }, setup);
+  const previous = new Map<string, unknown>([['kennzahlen.standorte-geprueft', 40]]);
+
+  it('takes what only one side changed, per answer, without a conflict', () => {
+    const mine = setCarried(setAnswer(base, 'hf1', 'kennzahlen.beschaeftigungsquote', 6), 'hf2', 'umgesetzt');
+    const theirs = setAnswer(
+      setAnswer(base, 'hf2', 'antworten.umgesetzt', 'Rampe gebaut'),
+      'hf2',
+      'kennzahlen.schulungen',
+      3,
+    );
+    const { merged, conflicts } = mergeSelfAssessment(base, mine, theirs);
+    expect(conflicts).toEqual([]);
+    expect(merged.abschnitte?.hf1?.kennzahlen).toEqual({ beschaeftigungsquote: 6 });
+    expect(merged.abschnitte?.hf2?.kennzahlen).toEqual({ schulungen: 3 });
+    expect(merged.abschnitte?.hf2?.antworten).toEqual({ umgesetzt: 'Rampe gebaut' });
+    expect(merged.abschnitte?.hf2?.massnahmen).toEqual([
+      { id: 'bonn-leichte-sprache', titel: 'Leichte Sprache', status: 'umgesetzt' },
+    ]);
+  });
+
+  it('keeps new measures added on both sides, and a removal where the other side did not change it', () => {
+    const one = newMeasureInput();
+    const two = newMeasureInput();
+    const withOne = editSection(base, 'hf3', (s) => ({ ...s, neueMassnahmen: [{ ...one, titel: 'Eins' }] }));
+    const mine = editSection(withOne, 'hf3', (s) => ({
+      ...s,
+      neueMassnahmen: [...(s.neueMassnahmen ?? []), { ...two, titel: 'Zwei' }],
+    }));
+    const theirs = setNewMeasure(withOne, 'hf3', one.id, (m) => ({ ...m, status: 'geplant' }));
+    const { merged, conflicts } = mergeSelfAssessment(withOne, mine, theirs);
+    expect(conflicts).toEqual([]);
+    expect(merged.abschnitte?.hf3?.neueMassnahmen).toEqual([
+      { ...one, titel: 'Eins', status: 'geplant' },
+      { ...two, titel: 'Zwei' },
+    ]);
+    // Removed here, unchanged there: removed.
+    const removed = editSection(withOne, 'hf3', (s) => ({ ...s, neueMassnahmen: [] }));
+    const other = setAnswer(withOne, 'hf4', 'bewertung', 2);
+    expect(mergeSelfAssessment(withOne, removed, other).merged.abschnitte?.hf3?.neueMassnahmen).toEqual([]);
+    // Removed here, changed there: one conflict about the whole measure.
+    const result = mergeSelfAssessment(withOne, removed, theirs);
+    expect(result.conflicts.map((c) => c.path)).toEqual([`abschnitte.hf3.neueMassnahmen.${one.id}`]);
+    expect(describeConflicts(result.conflicts, removed, theirs, q2027)).toEqual([
       {
-        label: 'Handlungsfeld 1, Anteil schwerbehinderter Beschäftigter im Jobcenter',
-        mine: '(leer)',
-        theirs: '6 %',
+        path: `abschnitte.hf3.neueMassnahmen.${one.id}`,
+        label: 'Handlungsfeld 3, Neue Maßnahme „Eins“',
+        mine: '(entfernt)',
+        theirs: 'Eins, geplant',
       },
     ]);
   });
+
+  it('lists exactly the answers changed differently on both sides; the choice decides them', () => {
+    const mine = setAnswer(
+      setAnswer(base, 'hf1', 'kennzahlen.beschaeftigungsquote', 6),
+      'hf1',
+      'antworten.umgesetzt',
+      'Hier',
+    );
+    const theirs = setAnswer(
+      setAnswer(base, 'hf1', 'kennzahlen.beschaeftigungsquote', 7),
+      'hf1',
+      'antworten.geplant',
+      'Dort',
+    );
+    const { merged, conflicts } = mergeSelfAssessment(base, mine, theirs);
+    expect(describeConflicts(conflicts, mine, theirs, q2027)).toEqual([
+      {
+        path: 'abschnitte.hf1.kennzahlen.beschaeftigungsquote',
+        label: 'Handlungsfeld 1, Anteil schwerbehinderter Beschäftigter im Jobcenter',
+        mine: '6 %',
+        theirs: '7 %',
+      },
+    ]);
+    expect(merged.abschnitte?.hf1?.kennzahlen?.beschaeftigungsquote).toBe(6);
+    expect(merged.abschnitte?.hf1?.antworten).toEqual({ umgesetzt: 'Hier', geplant: 'Dort' });
+    const chosen = mergeSelfAssessment(base, mine, theirs, {
+      'abschnitte.hf1.kennzahlen.beschaeftigungsquote': 'theirs',
+    }).merged;
+    expect(chosen.abschnitte?.hf1?.kennzahlen?.beschaeftigungsquote).toBe(7);
+    expect(chosen.abschnitte?.hf1?.antworten).toEqual({ umgesetzt: 'Hier', geplant: 'Dort' });
+  });
+
+  it('the same change on both sides, or a field typed and cleared again, is no conflict', () => {
+    const mine = setAnswer(setAnswer(base, 'hf2', 'antworten.hindernisse', ''), 'hf1', 'bewertung', 4);
+    const theirs = setAnswer(base, 'hf1', 'bewertung', 4);
+    expect(mergeSelfAssessment(base, mine, theirs).conflicts).toEqual([]);
+  });
+
+  it('keeps "unchanged" and "done" only where they still hold after the merge', () => {
+    const key = 'kennzahlen.standorte-geprueft';
+    // Confirmed here, the same answer typed over there: the typed answer wins the choice, the
+    // confirmation (which would take last year's value on submit) goes.
+    const confirmed = setUnchanged(base, 'hf2', key, true, previous);
+    const typed = setAnswer(base, 'hf2', key, 45);
+    const keep = mergeSelfAssessment(base, confirmed, typed, { [`abschnitte.hf2.${key}`]: 'mine' }).merged;
+    expect(keep.abschnitte?.hf2?.unveraendert).toEqual([key]);
+    const drop = mergeSelfAssessment(base, confirmed, typed, { [`abschnitte.hf2.${key}`]: 'theirs' }).merged;
+    expect(drop.abschnitte?.hf2?.kennzahlen?.[key.split('.')[1] ?? '']).toBe(45);
+    expect(drop.abschnitte?.hf2?.unveraendert).toEqual([]);
+    // Marked done here, the same section changed there: the mark is withdrawn (as when editing).
+    const complete = readSelfAssessment(completeSelfAssessment(q2027, secondYear), setup);
+    const start = { ...complete, erledigt: [] };
+    const done = markDone(start, 'hf2');
+    const changed = setAnswer(start, 'hf2', 'antworten.hindernisse', 'Personal');
+    const merged = mergeSelfAssessment(start, done, changed).merged;
+    expect(merged.abschnitte?.hf2?.antworten?.hindernisse).toBe('Personal');
+    expect(merged.erledigt).toEqual([]);
+    // Changed elsewhere in another section: the mark stays.
+    const elsewhere = setAnswer(start, 'hf3', 'antworten.hindernisse', 'Personal');
+    expect(mergeSelfAssessment(start, done, elsewhere).merged.erledigt).toEqual(['hf2']);
+    expect(mergeSelfAssessment(start, elsewhere, done).merged.erledigt).toEqual(['hf2']);
+  });
 });
+
+const setCarried = (a: SelfAssessmentInput, hf: 'hf2', status: 'umgesetzt') =>
+  editSection(a, hf, (s) => ({
+    ...s,
+    massnahmen: (s.massnahmen ?? []).map((m) => ({ ...m, status })),
+  }));

@@ -1,22 +1,24 @@
-import { useEffect, useRef } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { Link } from '../app/router';
 import { PATHS } from '../app/routes';
 import {
   describePath,
-  differences,
-  readStoredAnswers,
   STEP_STATUS_LABELS,
   STEPS,
   stepStatus,
   validateAnswers,
 } from '../flows/accession-form';
-import { type AccessionForm, type ReadyForm, resolveConflict, saveNow } from '../flows/form-store';
 import {
-  describePath as describeSelfAssessmentPath,
-  readSelfAssessment,
-  differences as selfAssessmentDifferences,
-} from '../flows/self-assessment';
+  type AccessionForm,
+  conflictRows,
+  type ReadyForm,
+  resolveConflict,
+  saveNow,
+} from '../flows/form-store';
+import type { Side } from '../flows/merge-answers';
+import { describePath as describeSelfAssessmentPath } from '../flows/self-assessment';
 import { formatDateTime, formatTime } from '../labels';
+import { RadioGroup } from './fields';
 
 /**
  * The autosave status as a polite live region: "Gespeichert um 10:42". Only settled states are
@@ -30,6 +32,9 @@ export function SaveStatusLine({ form }: { form: ReadyForm }) {
     <div className="save-status">
       <p className="save-status-text" role="status">
         {save.state === 'saved' ? `Gespeichert um ${formatTime(save.at)}` : null}
+        {save.state === 'saved' && save.merged
+          ? '. Zur gleichen Zeit hat jemand anderes das Formular gespeichert; beide Änderungen wurden übernommen'
+          : null}
         {save.state === 'saved' && dropped.length > 0
           ? `. Noch nicht gespeichert, weil die Angabe ungültig ist: ${dropped
               .map((p) =>
@@ -58,78 +63,112 @@ export function SaveStatusLine({ form }: { form: ReadyForm }) {
   );
 }
 
+const CHOICE_MISSING = 'Bitte wählen Sie, welche Angabe gelten soll.';
+
+/** `abschnitte.hf1.kennzahlen.x` → `konflikt-abschnitte-hf1-kennzahlen-x`: ids of a conflict's radios. */
+const choiceId = (path: string) => `konflikt-${path.replace(/[^A-Za-z0-9_-]/g, '-')}`;
+
 /**
- * Someone else saved the form in between (another device or a colleague). Shows what differs
- * and lets the person take the saved version or keep theirs and save over it.
+ * Someone else saved the form in between and changed some of the same fields differently (all
+ * other changes, theirs and these, are merged already). Lists exactly those fields with both
+ * values and lets the person choose per field, or for all at once; then the result is saved.
  */
 export function ConflictPanel({ form }: { form: ReadyForm }) {
   const ref = useRef<HTMLHeadingElement>(null);
   const conflict = form.conflict;
+  const [choices, setChoices] = useState<Record<string, Side>>({});
+  const [checked, setChecked] = useState(false);
   useEffect(() => {
+    setChoices({});
+    setChecked(false);
     if (conflict) ref.current?.focus();
   }, [conflict]);
   if (!conflict) return null;
-  const diff =
-    form.kind === 'beitritt'
-      ? differences(form.answers, readStoredAnswers(conflict.current.answers))
-      : selfAssessmentDifferences(
-          form.answers,
-          readSelfAssessment(conflict.current.answers, form.setup),
-          form.setup.questionnaire,
-        );
+  const rows = conflictRows(form);
+  const missing = rows.filter((r) => !choices[r.path]);
+  const apply = (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const first = missing[0];
+    if (first) {
+      setChecked(true);
+      document.getElementById(choiceId(first.path))?.focus();
+      return;
+    }
+    void resolveConflict(choices);
+  };
+  const many = rows.length > 1;
   return (
     <section className="notice notice-error conflict" aria-labelledby="konflikt-titel">
       <h2 className="notice-title" id="konflikt-titel" ref={ref} tabIndex={-1}>
         Das Formular wurde an anderer Stelle geändert
       </h2>
-      <p>{conflict.message}</p>
       <p>
-        Die gespeicherte Fassung ist vom {formatDateTime(conflict.current.updatedAt)}.{' '}
-        {diff.length === 0
-          ? 'Sie unterscheidet sich nicht von Ihren Angaben.'
-          : `${diff.length === 1 ? 'Diese Angabe unterscheidet' : 'Diese Angaben unterscheiden'} sich:`}
+        Jemand anderes hat das Formular zur gleichen Zeit bearbeitet und gespeichert (Fassung vom{' '}
+        {formatDateTime(conflict.current.updatedAt)}). Alle Änderungen, die nur an einer Stelle gemacht
+        wurden, sind übernommen – Ihre und die der anderen Person.
       </p>
-      {diff.length > 0 ? (
-        <table className="table table-stack conflict-table">
-          <caption className="visually-hidden">
-            Unterschiede zwischen Ihren Angaben und der gespeicherten Fassung
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Feld</th>
-              <th scope="col">Ihre Angabe</th>
-              <th scope="col">Gespeicherte Fassung</th>
-            </tr>
-          </thead>
-          <tbody>
-            {diff.map((d) => (
-              <tr key={d.label}>
-                <th scope="row" data-label="Feld">
-                  {d.label}
-                </th>
-                <td data-label="Ihre Angabe">
-                  <span className="multiline">{d.mine}</span>
-                </td>
-                <td data-label="Gespeicherte Fassung">
-                  <span className="multiline">{d.theirs}</span>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      ) : null}
-      <div className="button-group">
-        <button type="button" className="button" onClick={() => void resolveConflict('theirs')}>
-          Gespeicherte Fassung übernehmen
-        </button>
-        <button
-          type="button"
-          className="button button-secondary"
-          onClick={() => void resolveConflict('mine')}
-        >
-          Meine Angaben behalten und speichern
-        </button>
-      </div>
+      {rows.length === 0 ? (
+        <>
+          <p>Ihre Angaben und die gespeicherte Fassung lassen sich jetzt ohne Widerspruch zusammenführen.</p>
+          <button type="button" className="button" onClick={() => void resolveConflict('mine')}>
+            Zusammenführen und speichern
+          </button>
+        </>
+      ) : (
+        <form noValidate onSubmit={apply}>
+          <p>
+            {many
+              ? `Diese ${rows.length} Angaben wurden an beiden Stellen unterschiedlich geändert.`
+              : 'Diese Angabe wurde an beiden Stellen unterschiedlich geändert.'}{' '}
+            Bitte wählen Sie, was gelten soll.
+          </p>
+          {rows.map((row) => (
+            <RadioGroup<Side>
+              key={row.path}
+              id={choiceId(row.path)}
+              name={choiceId(row.path)}
+              legend={row.label}
+              error={checked && !choices[row.path] ? CHOICE_MISSING : undefined}
+              options={[
+                { value: 'mine', label: 'Ihre Angabe', hint: <span className="multiline">{row.mine}</span> },
+                {
+                  value: 'theirs',
+                  label: 'Gespeicherte Fassung',
+                  hint: <span className="multiline">{row.theirs}</span>,
+                },
+              ]}
+              value={choices[row.path]}
+              onChange={(side) => setChoices((c) => ({ ...c, [row.path]: side }))}
+            />
+          ))}
+          <div className="button-group">
+            <button type="submit" className="button">
+              Auswahl übernehmen und speichern
+            </button>
+          </div>
+          {many ? (
+            <>
+              <p>Oder für alle {rows.length} Angaben auf einmal:</p>
+              <div className="button-group">
+                <button
+                  type="button"
+                  className="button button-secondary"
+                  onClick={() => void resolveConflict('mine')}
+                >
+                  Überall meine Angaben behalten
+                </button>
+                <button
+                  type="button"
+                  className="button button-secondary"
+                  onClick={() => void resolveConflict('theirs')}
+                >
+                  Überall die gespeicherte Fassung übernehmen
+                </button>
+              </div>
+            </>
+          ) : null}
+        </form>
+      )}
     </section>
   );
 }

@@ -12,6 +12,7 @@ import {
 import type { Traeger } from '../../../functions/registry/jobcenter';
 import type { FieldProblem } from '../api/client';
 import { withoutInvalid } from './answer-path';
+import { type ConflictRow, indexedPath, type MergeConflict } from './merge-answers';
 
 /**
  * The Beitrittserklärung (Anlage A3) as steps, pure functions only. The answers in the browser
@@ -297,65 +298,63 @@ export const STEP_STATUS_LABELS: Record<StepStatus, string> = {
   prefilled: 'Vorausgefüllt',
 };
 
-// ---------- Conflicts: what differs between two versions ----------
+// ---------- Conflicts: what both sides changed differently ----------
 
 const display = (value: unknown): string => {
   if (value === undefined || value === null || value === '') return '(leer)';
   if (typeof value === 'boolean') return value ? 'Ja' : 'Nein';
+  if (typeof value === 'object') return '(geändert)';
   return String(value);
 };
 
-const flatten = (answers: Answers): Map<string, { label: string; value: string }> => {
-  const out = new Map<string, { label: string; value: string }>();
-  const a = normalise(answers);
-  const put = (key: string, path: string, value: unknown, label = describePath(path, a)) =>
-    out.set(key, { label, value: display(value) });
-  for (const [section, value] of Object.entries(a)) {
-    if (section === 'massnahmen') {
-      (a.massnahmen ?? []).forEach((m, i) => {
-        const name = m.titel?.trim() ? `Maßnahme „${m.titel.trim()}“` : measureName(a.massnahmen ?? [], i);
-        for (const [leaf, v] of Object.entries(m))
-          if (leaf !== 'id' && leaf !== 'handlungsfeld')
-            put(
-              `massnahmen[${m.id}].${leaf}`,
-              `massnahmen.${i}.${leaf}`,
-              v,
-              `${name}, ${LEAF_LABELS.massnahmen?.[leaf] ?? leaf}`,
-            );
-        put(`massnahmen[${m.id}]`, `massnahmen.${i}`, 'vorhanden', name);
-      });
-    } else if (section === 'traegerZustimmungen') {
-      (a.traegerZustimmungen ?? []).forEach((t, i) => {
-        for (const [leaf, v] of Object.entries(t))
-          if (leaf !== 'kind') put(`traeger[${t.kind}].${leaf}`, `traegerZustimmungen.${i}.${leaf}`, v);
-      });
-    } else if (value && typeof value === 'object') {
-      for (const [leaf, v] of Object.entries(value)) put(`${section}.${leaf}`, `${section}.${leaf}`, v);
-    } else put(section, section, value);
-  }
-  return out;
+const LEAF_DISPLAY: Record<string, (value: unknown) => string> = {
+  katalogId: (v) => (typeof v === 'string' ? (catalogueMeasure(v)?.titel ?? v) : display(v)),
+  handlungsfeld: (v) => {
+    const hf = HANDLUNGSFELDER.find((h) => h.id === v);
+    return hf ? `Handlungsfeld ${hf.nummer}` : display(v);
+  },
 };
 
-export type Difference = { label: string; mine: string; theirs: string };
+/** A whole measure, removed on one side and changed on the other. */
+const measureText = (value: unknown): string => {
+  if (value === undefined) return '(entfernt)';
+  const m = value as Measure;
+  return [m.titel?.trim(), m.beschreibung?.trim()].filter(Boolean).join(', ') || '(leer)';
+};
 
-/** The fields that differ between the answers here and the version saved elsewhere. */
-export const differences = (mine: Answers, theirs: Answers): Difference[] => {
-  const a = flatten(mine);
-  const b = flatten(theirs);
-  const keys = [...new Set([...a.keys(), ...b.keys()])];
-  // A measure that exists on one side only is one difference, not one per field.
-  const onOneSide = new Set(keys.filter((k) => /^massnahmen\[[^\]]+\]$/.test(k) && a.has(k) !== b.has(k)));
-  return keys.flatMap((key) => {
-    if ([...onOneSide].some((m) => key.startsWith(`${m}.`))) return [];
-    const x = a.get(key);
-    const y = b.get(key);
-    if (x?.value === y?.value) return [];
-    return [
-      {
-        label: x?.label ?? y?.label ?? key,
-        mine: x?.value ?? '(nicht vorhanden)',
-        theirs: y?.value ?? '(nicht vorhanden)',
-      },
-    ];
+/**
+ * The conflicts of a merge (`mergeAnswers`) in words: which field, and the value here and in the
+ * version saved elsewhere. Keyed by the conflict's path, as the choices are.
+ */
+export const describeConflicts = (
+  conflicts: readonly MergeConflict[],
+  mine: Answers,
+  theirs: Answers,
+): ConflictRow[] =>
+  conflicts.map(({ path, mine: a, theirs: b }) => {
+    const [top = '', key = '', leaf] = path.split('.');
+    if (top === 'massnahmen' && key) {
+      const lists = [mine.massnahmen ?? [], theirs.massnahmen ?? []];
+      const titled = lists.map((l) => l.find((m) => m.id === key)).find((m) => m?.titel?.trim());
+      const list = lists.find((l) => l.some((m) => m.id === key)) ?? [];
+      const name = titled?.titel
+        ? `Maßnahme „${titled.titel.trim()}“`
+        : measureName(
+            list,
+            list.findIndex((m) => m.id === key),
+          );
+      if (!leaf) return { path, label: name, mine: measureText(a), theirs: measureText(b) };
+      const show = LEAF_DISPLAY[leaf] ?? display;
+      return {
+        path,
+        label: `${name}, ${LEAF_LABELS.massnahmen?.[leaf] ?? leaf}`,
+        mine: show(a),
+        theirs: show(b),
+      };
+    }
+    const inMine = indexedPath(path, mine);
+    const label = inMine
+      ? describePath(inMine, mine)
+      : describePath(indexedPath(path, theirs) ?? path, theirs);
+    return { path, label, mine: display(a), theirs: display(b) };
   });
-};

@@ -4,6 +4,7 @@ import { formApi } from '../api/endpoints';
 import { type FormContext, StoredDraft, type SubmitReceipt } from '../api/schemas';
 import {
   type Answers,
+  describeConflicts as describeAccessionConflicts,
   readStoredAnswers,
   toSavableDraft,
   validateAnswers,
@@ -11,6 +12,16 @@ import {
 } from './accession-form';
 import { endFormSession, isSessionEnded, readFormSession } from './form-session';
 import {
+  type Choices,
+  type ConflictRow,
+  type MergeConflict,
+  mergeAnswers,
+  type Side,
+  sameAnswer,
+} from './merge-answers';
+import {
+  describeConflicts as describeSelfAssessmentConflicts,
+  mergeSelfAssessment,
   readSelfAssessment,
   type SelfAssessmentInput,
   type SelfAssessmentSetup,
@@ -25,8 +36,14 @@ import {
  * unresolved conflict, and the errors of the last submit attempt.
  *
  * Autosave: 2 s after the last change and at every step change; one request at a time; the
- * version returned by the server is the base of the next save (optimistic locking). A 409 stops
- * autosaving until the person chose which version to keep.
+ * version returned by the server is the base of the next save (optimistic locking).
+ *
+ * A 409 (someone saved in between) carries the version saved elsewhere. The store keeps `base`,
+ * the answers the server had at `version` (as loaded or as last saved), and merges three ways
+ * (`mergeAnswers`, `mergeSelfAssessment`): what only one side changed is taken from that side. If
+ * nothing was changed differently on both sides, the merge is saved on top of the other version
+ * at once and the status line says so; otherwise `conflict` lists exactly those fields, autosave
+ * stops, and the person chooses per field (the other changes of both sides are kept either way).
  *
  * The same store serves both campaign kinds (`context.campaign.kind`): the accession form
  * (`AccessionForm`) and the yearly self-assessment (`SelfAssessmentForm`). Only reading, saving
@@ -37,7 +54,8 @@ export const AUTOSAVE_DELAY_MS = 2000;
 export type SaveStatus =
   | { state: 'idle' }
   | { state: 'saving' }
-  | { state: 'saved'; at: string; dropped: string[] }
+  /** `merged`: this save joined these changes with a version saved elsewhere at the same time. */
+  | { state: 'saved'; at: string; dropped: string[]; merged?: boolean }
   | { state: 'failed'; message: string };
 
 export type Conflict = { current: StoredDraft; message: string };
@@ -49,6 +67,8 @@ type ReadyBase = {
   dirty: boolean;
   save: SaveStatus;
   conflict?: Conflict;
+  /** Merged with a version saved elsewhere, not saved yet: the next save says so. */
+  merged?: boolean;
   /** Errors of the last submit attempt (browser check or server), by field path. */
   errors: FieldProblem[];
   submitting: boolean;
@@ -56,10 +76,12 @@ type ReadyBase = {
   lastReceipt?: SubmitReceipt;
 };
 
-export type AccessionForm = ReadyBase & { kind: 'beitritt'; answers: Answers };
+/** `base`: the answers the server has at `version`, the common ancestor of a three-way merge. */
+export type AccessionForm = ReadyBase & { kind: 'beitritt'; answers: Answers; base: Answers };
 export type SelfAssessmentForm = ReadyBase & {
   kind: 'selbstbewertung';
   answers: SelfAssessmentInput;
+  base: SelfAssessmentInput;
   setup: SelfAssessmentSetup;
 };
 export type ReadyForm = AccessionForm | SelfAssessmentForm;
@@ -104,11 +126,60 @@ const bearer = (): string | undefined => {
 
 // ---------- What differs per campaign kind ----------
 
-/** Reads stored answers (a draft, a submission, a conflict's version) into the form's answers. */
-const withAnswersFrom = (form: ReadyForm, raw: unknown): ReadyForm =>
+/**
+ * Reads stored answers (a draft, a submission, a conflict's version) into the form's answers and
+ * makes them the base: what the server has.
+ */
+const withAnswersFrom = (form: ReadyForm, raw: unknown): ReadyForm => {
+  if (form.kind === 'beitritt') {
+    const answers = withTraeger(readStoredAnswers(raw), form.context.jobcenter.traeger);
+    return { ...form, answers, base: answers };
+  }
+  const answers = readSelfAssessment(raw, form.setup);
+  return { ...form, answers, base: answers };
+};
+
+/** The draft just saved, as the base of the next merge (it lacks what autosave left out). */
+const withBaseFrom = (form: ReadyForm, draft: Record<string, unknown>): ReadyForm =>
   form.kind === 'beitritt'
-    ? { ...form, answers: withTraeger(readStoredAnswers(raw), form.context.jobcenter.traeger) }
-    : { ...form, answers: readSelfAssessment(raw, form.setup) };
+    ? { ...form, base: withTraeger(readStoredAnswers(draft), form.context.jobcenter.traeger) }
+    : { ...form, base: readSelfAssessment(draft, form.setup) };
+
+/**
+ * The answers here merged with the version saved elsewhere (`current`), on top of that version;
+ * conflicts are decided by `choices` (this tab's answer where none is given).
+ */
+const mergedWith = (
+  form: ReadyForm,
+  current: StoredDraft,
+  choices: Choices = {},
+): { form: ReadyForm; conflicts: MergeConflict[] } => {
+  const theirs = withAnswersFrom(form, current.answers);
+  const { merged, conflicts } =
+    form.kind === 'beitritt' && theirs.kind === 'beitritt'
+      ? mergeAnswers(form.base, form.answers, theirs.answers, choices)
+      : mergeSelfAssessment(
+          form.base as SelfAssessmentInput,
+          form.answers as SelfAssessmentInput,
+          theirs.answers as SelfAssessmentInput,
+          choices,
+        );
+  return { form: { ...theirs, answers: merged, version: current.version } as ReadyForm, conflicts };
+};
+
+/** The open conflict's fields in words (only those changed differently on both sides). */
+export const conflictRows = (form: ReadyForm): ConflictRow[] => {
+  if (!form.conflict) return [];
+  const { form: theirs, conflicts } = mergedWith(form, form.conflict.current);
+  return form.kind === 'beitritt'
+    ? describeAccessionConflicts(conflicts, form.answers, theirs.base as Answers)
+    : describeSelfAssessmentConflicts(
+        conflicts,
+        form.answers,
+        theirs.base as SelfAssessmentInput,
+        form.setup.questionnaire,
+      );
+};
 
 const savableOf = (form: ReadyForm): { draft: Record<string, unknown>; dropped: string[] } =>
   form.kind === 'beitritt'
@@ -135,9 +206,11 @@ const readyFrom = (context: FormContext, previous?: ReadyForm): ReadyForm => {
   // Nothing saved yet: a self-assessment starts from its prefill (the carried measures).
   const stored =
     context.draft?.answers ?? context.latestSubmission?.answers ?? context.selfAssessment?.prefill;
+  // The answers and their base are read from `stored` just below.
+  const empty = { fragebogen: setup?.questionnaire.version ?? '' };
   const form: ReadyForm = setup
-    ? { ...base, kind: 'selbstbewertung', setup, answers: { fragebogen: setup.questionnaire.version } }
-    : { ...base, kind: 'beitritt', answers: {} };
+    ? { ...base, kind: 'selbstbewertung', setup, answers: empty, base: empty }
+    : { ...base, kind: 'beitritt', answers: {}, base: {} };
   return withAnswersFrom(form, stored ?? {});
 };
 
@@ -175,6 +248,26 @@ const KEEPALIVE_LIMIT = 60_000;
 const keepaliveFits = (version: number, draft: Record<string, unknown>) =>
   JSON.stringify({ version, answers: draft }).length < KEEPALIVE_LIMIT;
 
+/** A save may meet a version saved elsewhere several times in a row; then it stops merging. */
+const MAX_MERGES = 3;
+
+/**
+ * Someone saved in between: merge. Without fields changed differently on both sides, the merge
+ * becomes the answers on top of the other version (to be saved); otherwise the conflict is shown.
+ * Returns whether the merge went through.
+ */
+const mergeConflict = (conflict: Conflict): boolean => {
+  const form = ready();
+  if (!form) return false;
+  const { form: merged, conflicts } = mergedWith(form, conflict.current);
+  if (conflicts.length > 0) {
+    patch({ conflict, save: { state: 'failed', message: conflict.message } });
+    return false;
+  }
+  setState({ ...merged, dirty: true, merged: true });
+  return true;
+};
+
 /**
  * Saves now if there is anything to save. Resolves to false if it could not be saved.
  * `keepalive`: the request may outlive the page (the tab goes to the background or is closed).
@@ -182,25 +275,33 @@ const keepaliveFits = (version: number, draft: Record<string, unknown>) =>
 export const saveNow = async (options: { keepalive?: boolean } = {}): Promise<boolean> => {
   clearTimeout(timer);
   if (inflight) await inflight;
+  return send(options, 0);
+};
+
+/** One save request (none may be in flight); after a merged conflict, the merge is saved too. */
+const send = (options: { keepalive?: boolean }, merges: number): Promise<boolean> => {
   const form = ready();
-  if (!form || form.conflict || !form.context.editable) return false;
-  if (!form.dirty) return true;
+  if (!form || form.conflict || !form.context.editable) return Promise.resolve(false);
+  if (!form.dirty) return Promise.resolve(true);
   const token = bearer();
-  if (!token) return false;
+  if (!token) return Promise.resolve(false);
   const answersAtStart = form.answers;
   const { draft, dropped } = savableOf(form);
   patch({ save: { state: 'saving' } });
-  inflight = formApi
+  const request: Promise<boolean> = formApi
     .saveDraft(token, form.version, draft, Boolean(options.keepalive) && keepaliveFits(form.version, draft))
     .then(
       (saved) => {
         const now = ready();
-        const changedSince = now ? now.answers !== answersAtStart : false;
-        patch({
+        if (!now) return true;
+        const changedSince = now.answers !== answersAtStart;
+        const { merged: _m, ...rest } = withBaseFrom(now, draft);
+        setState({
+          ...rest,
           version: saved.version,
           dirty: changedSince,
-          save: { state: 'saved', at: saved.updatedAt, dropped },
-        });
+          save: { state: 'saved', at: saved.updatedAt, dropped, ...(form.merged ? { merged: true } : {}) },
+        } as ReadyForm);
         if (changedSince) scheduleSave();
         return true;
       },
@@ -209,19 +310,20 @@ export const saveNow = async (options: { keepalive?: boolean } = {}): Promise<bo
         if (isSessionEnded(error)) endSession();
         else if (error.status === 409) {
           const conflict = conflictFrom(error);
-          if (conflict) patch({ conflict, save: { state: 'failed', message: error.message } });
-          else {
+          if (!conflict) {
             patch({ save: { state: 'failed', message: error.message } });
             void loadForm();
-          }
+          } else if (merges < MAX_MERGES && mergeConflict(conflict)) return send(options, merges + 1);
+          else if (!ready()?.conflict) patch({ save: { state: 'failed', message: error.message } });
         } else patch({ save: { state: 'failed', message: error.message } });
         return false;
       },
-    )
-    .finally(() => {
-      inflight = undefined;
-    });
-  return inflight;
+    );
+  const tracked = request.finally(() => {
+    if (inflight === tracked) inflight = undefined;
+  });
+  inflight = tracked;
+  return tracked;
 };
 
 const update = (kind: ReadyForm['kind'], change: (answers: never) => unknown, paths: string[]): void => {
@@ -248,28 +350,25 @@ export const updateSelfAssessment = (
 /** Shows errors found in the browser, e.g. "mark as done" on a section that is not complete yet. */
 export const showErrors = (errors: FieldProblem[]): void => patch({ errors });
 
-/** After a conflict: take the version saved elsewhere, or keep these answers and save over it. */
-export const resolveConflict = async (choice: 'theirs' | 'mine'): Promise<void> => {
+/**
+ * After a conflict: decide each field changed differently on both sides, all at once (`'mine'`,
+ * `'theirs'`) or one by one (by the conflict's path). Everything else is merged as it is; the
+ * result is saved on top of the other version unless it is just that version.
+ */
+export const resolveConflict = async (choice: Side | Choices): Promise<void> => {
   const form = ready();
   if (!form?.conflict) return;
   const { current } = form.conflict;
-  if (choice === 'theirs') {
-    const { conflict: _c, ...rest } = form;
-    setState(
-      withAnswersFrom(
-        {
-          ...rest,
-          version: current.version,
-          dirty: false,
-          save: { state: 'saved', at: current.updatedAt, dropped: [] },
-        },
-        current.answers,
-      ),
-    );
+  const all = typeof choice === 'string';
+  const choices: Choices = all
+    ? Object.fromEntries(mergedWith(form, current).conflicts.map((c) => [c.path, choice]))
+    : choice;
+  const { conflict: _c, ...merged } = mergedWith(form, current, choices).form;
+  if (sameAnswer(merged.answers, merged.base)) {
+    setState({ ...merged, dirty: false, save: { state: 'saved', at: current.updatedAt, dropped: [] } });
     return;
   }
-  const { conflict: _c, ...rest } = form;
-  setState({ ...rest, version: current.version, dirty: true });
+  setState({ ...merged, dirty: true });
   await saveNow();
 };
 
@@ -311,9 +410,17 @@ export const submitForm = async (): Promise<boolean> => {
     if (isSessionEnded(error)) endSession();
     else if (error.status === 400 && error.fields.length > 0)
       patch({ submitting: false, errors: error.fields });
-    else if (error.status === 409 && conflictFrom(error))
-      patch({ submitting: false, conflict: conflictFrom(error) as Conflict });
-    else patch({ submitting: false, submitError: error.message });
+    else if (error.status === 409 && conflictFrom(error)) {
+      patch({ submitting: false });
+      // Saved elsewhere just before: merged and saved, the person checks and submits again.
+      if (mergeConflict(conflictFrom(error) as Conflict)) {
+        patch({
+          submitError:
+            'Das Formular wurde gerade an anderer Stelle geändert. Beide Änderungen wurden übernommen. Bitte prüfen Sie die Angaben und geben Sie sie erneut ab.',
+        });
+        await saveNow();
+      }
+    } else patch({ submitting: false, submitError: error.message });
     return false;
   }
 };

@@ -1,4 +1,5 @@
 import { HANDLUNGSFELDER, type HandlungsfeldId } from '../../../functions/questionnaire/handlungsfelder';
+import { catalogueMeasure } from '../../../functions/questionnaire/measure-catalogue';
 import {
   draftSchema,
   type SectionDraft,
@@ -22,6 +23,14 @@ import { questionnaire } from '../../../functions/questionnaire/self-assessment/
 import type { FieldProblem } from '../api/client';
 import type { FormContext } from '../api/schemas';
 import { withoutInvalid } from './answer-path';
+import {
+  type Choices,
+  type ConflictRow,
+  type MergeConflict,
+  type MergeResult,
+  mergeAnswers,
+  sameAnswer,
+} from './merge-answers';
 
 /**
  * The yearly self-assessment (Selbstbewertung) in the browser, pure functions only. The answers
@@ -208,17 +217,23 @@ export const setAnswer = (
     key,
   );
 
-/** "Unverändert seit dem Vorjahr": takes last year's value and records the confirmation; unchecking keeps the value. */
+/**
+ * "Unverändert seit dem Vorjahr": takes last year's value and records the confirmation.
+ * Unchecking withdraws it and brings back `restore`, the answer given before checking (kept by
+ * the page); without one, last year's value stays as a start for the new answer.
+ */
 export const setUnchanged = (
   answers: SelfAssessmentInput,
   hf: HandlungsfeldId,
   key: string,
   checked: boolean,
   previous: ReadonlyMap<string, unknown>,
+  restore?: unknown,
 ): SelfAssessmentInput =>
   editSection(answers, hf, (s) => {
     const others = (s.unveraendert ?? []).filter((k) => k !== key);
-    if (!checked || !previous.has(key)) return { ...s, unveraendert: others };
+    if (!checked || !previous.has(key))
+      return { ...(restore === undefined ? s : withAnswer(s, key, restore)), unveraendert: others };
     return { ...withAnswer(s, key, previous.get(key)), unveraendert: [...others, key] };
   });
 
@@ -428,66 +443,132 @@ export const measureOrigin = (basis: Basis, id: string): { label: string; previo
     : { label: `Aus der Beitrittserklärung: ${status}`, previous: false };
 };
 
-export type Difference = { label: string; mine: string; theirs: string };
+// ---------- Merging with a version saved elsewhere ----------
 
-const flatten = (
-  answers: SelfAssessmentInput,
-  q: Questionnaire,
-): Map<string, { label: string; value: string }> => {
-  const out = new Map<string, { label: string; value: string }>();
-  const put = (key: string, label: string, value: string | undefined) =>
-    out.set(key, { label, value: value?.trim() ? value : '(leer)' });
-  for (const section of q.sections) {
-    const hf = section.hf;
-    const s = answers.abschnitte?.[hf];
-    const at = `Handlungsfeld ${nummerOf(hf)}`;
-    for (const m of s?.massnahmen ?? []) {
-      put(`${hf}.m.${m.id}`, `${at}, Maßnahme „${m.titel}“, Stand`, statusText(m.status));
-      if (m.bemerkung) put(`${hf}.m.${m.id}.b`, `${at}, Maßnahme „${m.titel}“, Anmerkung`, m.bemerkung);
-    }
-    (s?.neueMassnahmen ?? []).forEach((m, i) => {
-      const name = m.titel?.trim() ? `Neue Maßnahme „${m.titel.trim()}“` : `Neue Maßnahme ${i + 1}`;
-      put(
-        `${hf}.n.${m.id}`,
-        `${at}, ${name}`,
-        [m.titel, statusText(m.status), m.beschreibung].filter(Boolean).join(', '),
-      );
-    });
-    for (const x of section.indicators)
-      put(`${hf}.k.${x.id}`, `${at}, ${x.label}`, countText(s?.kennzahlen?.[x.id], x.unit));
-    for (const x of section.questions) put(`${hf}.a.${x.id}`, `${at}, ${x.label}`, s?.antworten?.[x.id]);
-    put(`${hf}.b`, `${at}, Selbsteinschätzung`, ratingText(q, s?.bewertung));
-    put(
-      `${hf}.u`,
-      `${at}, unverändert bestätigt`,
-      (s?.unveraendert ?? []).length ? [...(s?.unveraendert ?? [])].sort().join(', ') : undefined,
-    );
-    put(`${hf}.e`, `${at}, als erledigt markiert`, answers.erledigt?.includes(hf) ? 'Ja' : 'Nein');
-  }
-  return out;
+/**
+ * A confirmation ("unchanged since last year", "done") is kept only where it still holds after
+ * the merge: a side that confirmed an answer has last year's value there, so the confirmation
+ * stays if the merged answer is that side's; a section stays done if it is exactly as on a side
+ * that marked it done (any change withdraws the mark, as when editing).
+ */
+const keepConfirmations = (
+  merged: SelfAssessmentInput,
+  sides: readonly SelfAssessmentInput[],
+): SelfAssessmentInput => {
+  const abschnitte: Partial<Record<HandlungsfeldId, Section>> = {};
+  for (const [hf, section] of Object.entries(merged.abschnitte ?? {}) as [HandlungsfeldId, Section][])
+    abschnitte[hf] = section.unveraendert
+      ? {
+          ...section,
+          unveraendert: section.unveraendert.filter((key) =>
+            sides.some((side) => {
+              const own = side.abschnitte?.[hf];
+              return (
+                own?.unveraendert?.includes(key) &&
+                sameAnswer(answerValue(own, key), answerValue(section, key))
+              );
+            }),
+          ),
+        }
+      : section;
+  const erledigt = HANDLUNGSFELDER.map((h) => h.id).filter(
+    (hf) =>
+      merged.erledigt?.includes(hf) &&
+      sides.some((side) => side.erledigt?.includes(hf) && sameAnswer(side.abschnitte?.[hf], abschnitte[hf])),
+  );
+  return {
+    ...merged,
+    ...(merged.abschnitte ? { abschnitte } : {}),
+    ...(merged.erledigt ? { erledigt } : {}),
+  };
 };
 
-/** The answers that differ between the ones here and a version saved elsewhere. */
-export const differences = (
+/**
+ * Three-way merge after a save conflict (see `mergeAnswers`): per answer of each section (a
+ * measure's stage and note by measure id, new measures by id, each count, each text answer, the
+ * rating), confirmations per answer key, the "done" marks per Handlungsfeld.
+ */
+export const mergeSelfAssessment = (
+  base: SelfAssessmentInput,
+  mine: SelfAssessmentInput,
+  theirs: SelfAssessmentInput,
+  choices: Choices = {},
+): MergeResult<SelfAssessmentInput> => {
+  const { merged, conflicts } = mergeAnswers(base, mine, theirs, choices);
+  return { merged: keepConfirmations(merged, [mine, theirs]), conflicts };
+};
+
+const EMPTY = '(leer)';
+const plainText = (value: unknown): string | undefined =>
+  typeof value === 'string' && value.trim() ? value : typeof value === 'number' ? String(value) : undefined;
+const catalogueText = (value: unknown): string | undefined =>
+  typeof value === 'string' ? (catalogueMeasure(value)?.titel ?? value) : undefined;
+
+/** A whole new measure, removed on one side and changed on the other. */
+const newMeasureText = (value: unknown): string => {
+  if (value === undefined) return '(entfernt)';
+  const m = value as NewMeasureInput;
+  return [m.titel?.trim(), statusText(m.status), m.beschreibung?.trim()].filter(Boolean).join(', ') || EMPTY;
+};
+
+/**
+ * The conflicts of a merge in words: "Handlungsfeld 1, Anteil …" with the value here and in the
+ * version saved elsewhere. Keyed by the conflict's path, as the choices are.
+ */
+export const describeConflicts = (
+  conflicts: readonly MergeConflict[],
   mine: SelfAssessmentInput,
   theirs: SelfAssessmentInput,
   q: Questionnaire,
-): Difference[] => {
-  const a = flatten(mine, q);
-  const b = flatten(theirs, q);
-  return [...new Set([...a.keys(), ...b.keys()])].flatMap((key) => {
-    const x = a.get(key);
-    const y = b.get(key);
-    if (x?.value === y?.value) return [];
-    return [
-      {
-        label: x?.label ?? y?.label ?? key,
-        mine: x?.value ?? '(nicht vorhanden)',
-        theirs: y?.value ?? '(nicht vorhanden)',
-      },
-    ];
+): ConflictRow[] =>
+  conflicts.map(({ path, mine: a, theirs: b }) => {
+    const [, hfId = '', part, id = '', leaf] = path.split('.');
+    const row = (label: string, format: (value: unknown) => string | undefined) => ({
+      path,
+      label,
+      mine: format(a) ?? EMPTY,
+      theirs: format(b) ?? EMPTY,
+    });
+    if (!isHandlungsfeld(hfId)) return row('Selbstbewertung', plainText);
+    const prefix = `Handlungsfeld ${nummerOf(hfId)}`;
+    const sides = [mine.abschnitte?.[hfId], theirs.abschnitte?.[hfId]];
+    const definition = q.sections.find((s) => s.hf === hfId);
+    switch (part) {
+      case 'massnahmen': {
+        const measure = sides.map((s) => s?.massnahmen?.find((m) => m.id === id)).find(Boolean);
+        const name = `${prefix}, Maßnahme „${measure?.titel ?? id}“`;
+        if (leaf === 'status') return row(`${name}, Stand`, statusText);
+        if (leaf === 'bemerkung') return row(`${name}, Anmerkung`, plainText);
+        return row(name, plainText);
+      }
+      case 'neueMassnahmen': {
+        const lists = sides.map((s) => s?.neueMassnahmen ?? []);
+        const titel = lists
+          .map((l) => l.find((m) => m.id === id)?.titel?.trim())
+          .find((t): t is string => Boolean(t));
+        const index = lists.map((l) => l.findIndex((m) => m.id === id)).find((i) => i >= 0) ?? 0;
+        const name = `${prefix}, ${titel ? `Neue Maßnahme „${titel}“` : `Neue Maßnahme ${index + 1}`}`;
+        if (!leaf) return row(name, newMeasureText);
+        const format = leaf === 'status' ? statusText : leaf === 'katalogId' ? catalogueText : plainText;
+        return row(`${name}, ${NEW_MEASURE_LEAVES[leaf] ?? leaf}`, format);
+      }
+      case 'kennzahlen': {
+        const indicator = definition?.indicators.find((x) => x.id === id);
+        return row(`${prefix}, ${indicator?.label ?? 'Kennzahl'}`, (v) =>
+          indicator ? countText(v, indicator.unit) : plainText(v),
+        );
+      }
+      case 'antworten':
+        return row(
+          `${prefix}, ${definition?.questions.find((x) => x.id === id)?.label ?? 'Frage'}`,
+          plainText,
+        );
+      case 'bewertung':
+        return row(`${prefix}, Selbsteinschätzung`, (v) => ratingText(q, v));
+      default:
+        return row(prefix, plainText);
+    }
   });
-};
 
 /** The five stages of a measure as radio choices, in plain language. */
 export const STATUS_CHOICES: readonly { value: MeasureStatus; label: string; hint: string }[] = [

@@ -258,7 +258,7 @@ function SelfAssessmentDonePage({ form }: { form: SelfAssessmentForm }) {
       <ReceiptList submission={latest} />
       <p>
         Wir haben eine Eingangsbestätigung mit Ihren Angaben und der Veränderung gegenüber dem Vorjahr per
-        E-Mail an die Geschäftsführung Ihres Jobcenters gesendet.
+        E-Mail an die Hauptansprechperson Ihres Jobcenters gesendet, mit Kopie an die Vertretung.
       </p>
       <p>
         <Link to={PATHS.formReport}>Bericht zur Selbstbewertung öffnen</Link>

@@ -14,6 +14,7 @@ import { PageHeading, PageTitle } from '../components/page';
 import { chooseCatalogue } from '../flows/accession-form';
 import { type SelfAssessmentForm, saveNow, showErrors, updateSelfAssessment } from '../flows/form-store';
 import {
+  answerValue,
   type CarriedMeasureInput,
   type CountInput,
   countText,
@@ -78,6 +79,15 @@ type Bound = {
   errorOf: (id: string) => string | undefined;
 };
 
+/**
+ * The answer given before "unchanged" was checked, per form and answer key: unchecking brings
+ * it back instead of leaving last year's value in its place (kept in memory for this tab).
+ */
+const answeredBeforeUnchanged = new Map<string, unknown>();
+
+const isBlank = (value: unknown) =>
+  value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+
 /** "Unverändert seit dem Vorjahr": only where last year (or the accession) has a value. */
 function UnchangedBox({
   bound,
@@ -94,9 +104,10 @@ function UnchangedBox({
   /** What the box is about, for screen readers (many boxes on a page share the visible label). */
   about: string;
 }) {
-  const { hf, section, previous } = bound;
+  const { form, hf, section, previous } = bound;
   if (!previous.has(answerKey)) return null;
   const id = unchangedId(hf, answerKey);
+  const remembered = `${form.context.campaign.id}/${form.context.jobcenter.id}/${hf}/${answerKey}`;
   return (
     <CheckboxField
       id={id}
@@ -110,8 +121,12 @@ function UnchangedBox({
       error={bound.errorOf(id)}
       onChange={(e) => {
         const checked = e.target.checked;
+        const before = answeredBeforeUnchanged.get(remembered);
+        answeredBeforeUnchanged.delete(remembered);
+        const given = answerValue(section, answerKey);
+        if (checked && !isBlank(given)) answeredBeforeUnchanged.set(remembered, given);
         updateSelfAssessment(
-          (a) => setUnchanged(a, hf, answerKey, checked, previous),
+          (a) => setUnchanged(a, hf, answerKey, checked, previous, checked ? undefined : before),
           [`abschnitte.${hf}.unveraendert`, valuePath],
         );
       }}
@@ -284,6 +299,7 @@ function NewMeasures({ bound }: { bound: Bound }) {
   const max = form.setup.questionnaire.maxNewMeasures;
   const addId = idOf(`abschnitte.${hf}.neueMassnahmen`);
   const listError = errorOf(addId);
+  const listErrorId = `${addId}-error`;
 
   const add = () => {
     const measure = newMeasureInput();
@@ -315,7 +331,7 @@ function NewMeasures({ bound }: { bound: Bound }) {
         hier ein.
       </p>
       {listError ? (
-        <p className="error-message">
+        <p id={listErrorId} className="error-message">
           <span className="visually-hidden">Fehler: </span>
           {listError}
         </p>
@@ -334,11 +350,17 @@ function NewMeasures({ bound }: { bound: Bound }) {
         />
       ))}
       {all.length < max ? (
-        <button type="button" id={addId} className="button button-secondary" onClick={add}>
+        <button
+          type="button"
+          id={addId}
+          className="button button-secondary"
+          aria-describedby={listError ? listErrorId : undefined}
+          onClick={add}
+        >
           {all.length === 0 ? 'Neue Maßnahme hinzufügen' : 'Weitere neue Maßnahme hinzufügen'}
         </button>
       ) : (
-        <p id={addId} tabIndex={-1}>
+        <p id={addId} tabIndex={-1} aria-describedby={listError ? listErrorId : undefined}>
           Sie haben die Höchstzahl von {max} neuen Maßnahmen erreicht.
         </p>
       )}
@@ -516,6 +538,7 @@ export function SelfAssessmentSectionPage({ form, hf }: { form: SelfAssessmentFo
   };
 
   const doneError = errorOf(doneButtonId(hf));
+  const doneErrorId = `${doneButtonId(hf)}-error`;
   return (
     <>
       <PageTitle title={`Handlungsfeld ${info.nummer} – ${q.title}`} hasErrors={summary.errors.length > 0} />
@@ -579,13 +602,19 @@ export function SelfAssessmentSectionPage({ form, hf }: { form: SelfAssessmentFo
           <RatingField bound={bound} />
         </section>
         {doneError ? (
-          <p className="error-message">
+          <p id={doneErrorId} className="error-message">
             <span className="visually-hidden">Fehler: </span>
             {doneError}
           </p>
         ) : null}
         <div className="button-group">
-          <button id={doneButtonId(hf)} type="submit" className="button" disabled={busy}>
+          <button
+            id={doneButtonId(hf)}
+            type="submit"
+            className="button"
+            disabled={busy}
+            aria-describedby={doneError ? doneErrorId : undefined}
+          >
             Als erledigt markieren und zurück
           </button>
           <button
