@@ -7,10 +7,10 @@ import {
   type ReportSection,
   yearOf,
 } from '../../../functions/questionnaire/self-assessment/report';
-import { QUESTIONNAIRES } from '../../../functions/questionnaire/self-assessment/versions';
 import type { StaffResponseDetail } from '../api/self-assessment-schemas';
 import { navigate } from '../app/router';
 import { formatDateTime } from '../labels';
+import { questionnaireTitle, ReceiptFacts } from './receipt-facts';
 
 /**
  * MAGS view of a self-assessment: the submitted versions, and one of them in full, per
@@ -18,9 +18,6 @@ import { formatDateTime } from '../labels';
  * no review step: a self-assessment is not confirmed or returned.
  */
 type Submission = StaffResponseDetail['submissions'][number];
-
-export const questionnaireTitle = (version: string | undefined): string =>
-  version ? (QUESTIONNAIRES[version]?.title ?? version) : 'unbekannt';
 
 /** The version to show: `?fassung=<n>` if that version exists, otherwise the newest. */
 export const selectedVersion = (
@@ -169,31 +166,6 @@ function SectionTable({ section, answers }: { section: ReportSection; answers: S
   );
 }
 
-function SubmissionFacts({ submission }: { submission: Submission }) {
-  return (
-    <dl className="summary-list receipt">
-      <div className="summary-row">
-        <dt>Eingangsnummer</dt>
-        <dd>{submission.receiptNumber}</dd>
-      </div>
-      <div className="summary-row">
-        <dt>Eingegangen am</dt>
-        <dd>{formatDateTime(submission.submittedAt)}</dd>
-      </div>
-      <div className="summary-row">
-        <dt>Fragebogen</dt>
-        <dd>{questionnaireTitle(submission.formVersion)}</dd>
-      </div>
-      <div className="summary-row">
-        <dt>Prüfsumme (SHA-256)</dt>
-        <dd>
-          <code className="hash">{submission.contentHash}</code>
-        </dd>
-      </div>
-    </dl>
-  );
-}
-
 function Comparison({ submission, data }: { submission: Submission; data: StaffResponseDetail }) {
   const parsed = SelfAssessmentAnswers.safeParse(submission.answers);
   if (!parsed.success)
@@ -263,7 +235,7 @@ export function SelfAssessmentReview({ data, query }: { data: StaffResponseDetai
             Fassung {submission.version} vom {formatDateTime(submission.submittedAt)}
             {submission.version === submissions[0]?.version && submissions.length > 1 ? ' (neueste)' : ''}
           </h2>
-          <SubmissionFacts submission={submission} />
+          <ReceiptFacts submission={submission} show={{ questionnaire: true }} />
           <Comparison submission={submission} data={data} />
         </section>
       ) : null}

@@ -13,12 +13,12 @@ import { ConfirmPanel } from '../components/confirm';
 import { ErrorSummary } from '../components/error-summary';
 import { TextAreaField } from '../components/fields';
 import { PageHeading, PageTitle } from '../components/page';
-import { questionnaireTitle, SelfAssessmentReview } from '../components/self-assessment-review';
+import { questionnaireTitle, ReceiptFacts } from '../components/receipt-facts';
+import { SelfAssessmentReview } from '../components/self-assessment-review';
 import { Loading, Problem } from '../components/status';
 import { readStoredAnswers } from '../flows/accession-form';
 import { formatDate, formatDateTime } from '../labels';
 
-type Submission = ResponseDetail['submissions'][number];
 type HistoryEntry = { at: string; text: string };
 
 const auditText = (event: ResponseDetail['history'][number]): string => {
@@ -64,27 +64,6 @@ const historyOf = (data: ResponseDetail): HistoryEntry[] => {
   ];
   return entries.sort((a, b) => b.at.localeCompare(a.at));
 };
-
-function SubmissionMeta({ submission }: { submission: Submission }) {
-  return (
-    <dl className="summary-list receipt">
-      <div className="summary-row">
-        <dt>Eingangsnummer</dt>
-        <dd>{submission.receiptNumber}</dd>
-      </div>
-      <div className="summary-row">
-        <dt>Eingegangen am</dt>
-        <dd>{formatDateTime(submission.submittedAt)}</dd>
-      </div>
-      <div className="summary-row">
-        <dt>Prüfsumme (SHA-256)</dt>
-        <dd>
-          <code className="hash">{submission.contentHash}</code>
-        </dd>
-      </div>
-    </dl>
-  );
-}
 
 function ReviewActions({ data, onDone }: { data: ResponseDetail; onDone: (message: string) => void }) {
   const [mode, setMode] = useState<'idle' | 'confirm' | 'return'>('idle');
@@ -312,7 +291,7 @@ export function CampaignResponsePage({ id, jobcenterId }: { id: string; jobcente
             Fassung {latest.version} vom {formatDateTime(latest.submittedAt)}
             {earlier.length > 0 ? ' (neueste)' : ''}
           </h2>
-          <SubmissionMeta submission={latest} />
+          <ReceiptFacts submission={latest} />
           <AccessionSummary
             answers={readStoredAnswers(latest.answers)}
             jobcenter={jobcenter}
@@ -334,7 +313,7 @@ export function CampaignResponsePage({ id, jobcenterId }: { id: string; jobcente
               <summary>
                 Fassung {s.version} vom {formatDateTime(s.submittedAt)} (Eingangsnummer {s.receiptNumber})
               </summary>
-              <SubmissionMeta submission={s} />
+              <ReceiptFacts submission={s} />
               <AccessionSummary
                 answers={readStoredAnswers(s.answers)}
                 jobcenter={jobcenter}

@@ -8,36 +8,11 @@ import { AccessionSummary } from '../components/accession-summary';
 import { ErrorSummary } from '../components/error-summary';
 import { TextField } from '../components/fields';
 import { PageHeading, PageTitle } from '../components/page';
+import { ReceiptFacts } from '../components/receipt-facts';
 import { Notice } from '../components/status';
 import { readStoredAnswers } from '../flows/accession-form';
 import { readFormSession } from '../flows/form-session';
 import type { ReadyForm } from '../flows/form-store';
-import { formatDateTime } from '../labels';
-
-export function ReceiptList({ submission }: { submission: ReadyForm['context']['submissions'][number] }) {
-  return (
-    <dl className="summary-list receipt">
-      <div className="summary-row">
-        <dt>Eingangsnummer</dt>
-        <dd>{submission.receiptNumber}</dd>
-      </div>
-      <div className="summary-row">
-        <dt>Eingegangen am</dt>
-        <dd>{formatDateTime(submission.submittedAt)}</dd>
-      </div>
-      <div className="summary-row">
-        <dt>Fassung</dt>
-        <dd>{submission.version}</dd>
-      </div>
-      <div className="summary-row">
-        <dt>Prüfsumme (SHA-256)</dt>
-        <dd>
-          <code className="hash">{submission.contentHash}</code>
-        </dd>
-      </div>
-    </dl>
-  );
-}
 
 /** After submitting: the receipt, what happens next, the printable declaration. */
 export function FormDonePage({ form }: { form: ReadyForm }) {
@@ -54,7 +29,7 @@ export function FormDonePage({ form }: { form: ReadyForm }) {
           <strong className="panel-number">{latest.receiptNumber}</strong>
         </p>
       </div>
-      <ReceiptList submission={latest} />
+      <ReceiptFacts submission={latest} show={{ version: true }} />
       <p>
         Wir haben eine Eingangsbestätigung mit der vollständigen Erklärung per E-Mail an die Geschäftsführung
         und an die Ansprechperson Inklusion Ihres Jobcenters gesendet. Mit der Prüfsumme lässt sich später
@@ -102,7 +77,7 @@ export function FormPrintPage({ form }: { form: ReadyForm }) {
               mit Beeinträchtigungen in der Grundsicherung für Arbeitsuchende (SGB II)“ bei und wird Mitglied
               der Landesinitiative „NRW inklusiv“.
             </p>
-            <ReceiptList submission={latest} />
+            <ReceiptFacts submission={latest} show={{ version: true }} />
             <button type="button" className="button no-print" onClick={() => window.print()}>
               Drucken
             </button>

@@ -8,12 +8,13 @@ import { type FormPage, PATHS } from '../app/routes';
 import { ErrorSummary } from '../components/error-summary';
 import { ConflictPanel, HandoverSection, SaveStatusLine } from '../components/form-status';
 import { PageHeading, PageTitle } from '../components/page';
+import { ReceiptFacts } from '../components/receipt-facts';
 import { ReportSectionTables, SectionSummary } from '../components/self-assessment-summary';
 import { Loading, Notice } from '../components/status';
 import { type SelfAssessmentForm, submitForm } from '../flows/form-store';
 import { errorsBySection, isHandlungsfeld, STATUS_TAG, statusOf } from '../flows/self-assessment';
 import { formatDate, formatDateTime } from '../labels';
-import { FormHandoverPage, ReceiptList } from './form-result-pages';
+import { FormHandoverPage } from './form-result-pages';
 import { SelfAssessmentSectionPage, sectionLink } from './self-assessment-section-page';
 
 /**
@@ -255,7 +256,7 @@ function SelfAssessmentDonePage({ form }: { form: SelfAssessmentForm }) {
           <strong className="panel-number">{latest.receiptNumber}</strong>
         </p>
       </div>
-      <ReceiptList submission={latest} />
+      <ReceiptFacts submission={latest} show={{ version: true }} />
       <p>
         Wir haben eine Eingangsbestätigung mit Ihren Angaben und der Veränderung gegenüber dem Vorjahr per
         E-Mail an die Hauptansprechperson Ihres Jobcenters gesendet, mit Kopie an die Vertretung.
@@ -312,7 +313,7 @@ function SelfAssessmentReportPage({ form }: { form: SelfAssessmentForm }) {
           Rahmenvereinbarung Inklusion,{' '}
           {last ? `im Vergleich mit dem Vorjahr ${last.year}` : 'ohne Vorjahreswerte'}.
         </p>
-        <ReceiptList submission={latest} />
+        <ReceiptFacts submission={latest} show={{ version: true }} />
         {last ? null : (
           <p>
             Dies ist die erste Selbstbewertung des Jobcenters; alle Angaben sind daher als „neu“
