@@ -43,6 +43,17 @@ const answers2026 = (basis: Basis): SelfAssessmentAnswers => {
   return result.answers;
 };
 
+/** A submitted self-assessment of `year`, as the basis reads it. */
+const submitted = (year: number, answers: SelfAssessmentAnswers) => ({
+  campaignId: `c-${year}`,
+  year,
+  questionnaireVersion: answers.fragebogen,
+  version: 1,
+  submittedAt: `${year}-12-01T10:00:00.000Z`,
+  receiptNumber: `SB-${year}`,
+  answers,
+});
+
 describe('self-assessment questionnaires', () => {
   it('every published version is valid: six sections in order, 2–3 indicators, unique ids, sb-<year>', () => {
     for (const q of Object.values(QUESTIONNAIRES)) expect(Questionnaire.safeParse(q).success).toBe(true);
@@ -102,16 +113,7 @@ describe('basis: what a year starts from', () => {
     a.abschnitte.hf1.massnahmen = [{ id: 'm-aktionsplan', titel: 'Aktionsplan', status: 'aufgegeben' }];
     a.abschnitte.hf2.massnahmen = [{ id: 'm-standorte', titel: 'Standorte prüfen', status: 'umgesetzt' }];
     a.abschnitte.hf6.neueMassnahmen = [{ id: 'm-lotsen-01', titel: 'Lotsen', status: 'geplant' }];
-    const previous = {
-      campaignId: 'c',
-      year: 2026,
-      questionnaireVersion: 'sb-2026',
-      version: 1,
-      submittedAt: '2026-12-01T10:00:00.000Z',
-      receiptNumber: 'SB-2026-X-1',
-      answers: a,
-    };
-    const basis = buildBasis({ accession, earlier: [previous] });
+    const basis = buildBasis({ accession, earlier: [submitted(2026, a)] });
     expect(basis.measures.map((m) => [m.id, m.quelle, m.vorjahr])).toEqual([
       ['m-standorte', 'beitritt', 'umgesetzt'],
       ['m-lotsen-01', 'selbstbewertung', 'geplant'],
@@ -125,20 +127,11 @@ describe('basis: what a year starts from', () => {
     const first = buildBasis({ accession });
     const a2026 = answers2026(first);
     a2026.abschnitte.hf1.massnahmen = [{ id: 'm-aktionsplan', titel: 'Aktionsplan', status: 'aufgegeben' }];
-    const at = (year: number, answers: SelfAssessmentAnswers) => ({
-      campaignId: `c-${year}`,
-      year,
-      questionnaireVersion: answers.fragebogen,
-      version: 1,
-      submittedAt: `${year}-12-01T10:00:00.000Z`,
-      receiptNumber: `SB-${year}`,
-      answers,
-    });
-    const basis2027 = buildBasis({ accession, earlier: [at(2026, a2026)] });
+    const basis2027 = buildBasis({ accession, earlier: [submitted(2026, a2026)] });
     const draft2027 = completeSelfAssessment(SB_2027, basis2027);
     const a2027 = checkAssessment(SB_2027, draft2027, basis2027).answers as SelfAssessmentAnswers;
     expect(a2027.abschnitte.hf1.massnahmen).toEqual([]);
-    const basis2028 = buildBasis({ accession, earlier: [at(2026, a2026), at(2027, a2027)] });
+    const basis2028 = buildBasis({ accession, earlier: [submitted(2026, a2026), submitted(2027, a2027)] });
     expect(basis2028.measures.map((m) => m.id)).toEqual(['m-standorte']);
     expect(basis2028.previous?.year).toBe(2027);
   });
@@ -261,17 +254,7 @@ describe('rules across sections and years', () => {
     const a2026 = answers2026(basis);
     const b2027 = buildBasis({
       accession,
-      earlier: [
-        {
-          campaignId: 'c',
-          year: 2026,
-          questionnaireVersion: 'sb-2026',
-          version: 1,
-          submittedAt: '2026-12-01T10:00:00.000Z',
-          receiptNumber: 'SB',
-          answers: a2026,
-        },
-      ],
+      earlier: [submitted(2026, a2026)],
     });
     expect(basisErrors(SB_2027, 'hf6', { unveraendert: ['kennzahlen.netzwerktreffen'] }, b2027)).toEqual([
       { field: 'abschnitte.hf6.unveraendert.0', message: 'Diese Angabe wird in diesem Jahr nicht erfragt.' },
@@ -286,17 +269,7 @@ describe('comparison against last year', () => {
     const a2026 = answers2026(basis);
     const b2027 = buildBasis({
       accession,
-      earlier: [
-        {
-          campaignId: 'c',
-          year: 2026,
-          questionnaireVersion: 'sb-2026',
-          version: 1,
-          submittedAt: '2026-12-01T10:00:00.000Z',
-          receiptNumber: 'SB',
-          answers: a2026,
-        },
-      ],
+      earlier: [submitted(2026, a2026)],
     });
     const draft = completeSelfAssessment(SB_2027, b2027, { rating: 3, indicator: 7 });
     const a2027 = checkAssessment(SB_2027, draft, b2027).answers as SelfAssessmentAnswers;
