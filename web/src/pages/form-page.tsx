@@ -1,10 +1,10 @@
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ApiError } from '../api/client';
 import { Link, navigate, Redirect } from '../app/router';
 import { type FormPage, PATHS } from '../app/routes';
 import { AccessionSummary } from '../components/accession-summary';
+import { CheckAndSubmit } from '../components/check-and-submit';
 import { EmailLink } from '../components/email';
-import { ErrorSummary } from '../components/error-summary';
 import { ConflictPanel, HandoverSection, SaveStatusLine, TaskList } from '../components/form-status';
 import { PageHeading, PageTitle } from '../components/page';
 import { Loading, Notice, Problem } from '../components/status';
@@ -17,14 +17,7 @@ import {
   stepOfPath,
 } from '../flows/accession-form';
 import { linkKindFromHash, linkTokenFromHash, openFormSession, readFormSession } from '../flows/form-session';
-import {
-  type AccessionForm,
-  loadForm,
-  type ReadyForm,
-  resetForm,
-  submitForm,
-  useFormState,
-} from '../flows/form-store';
+import { type AccessionForm, loadForm, type ReadyForm, resetForm, useFormState } from '../flows/form-store';
 import { formatDate, formatDateTime } from '../labels';
 import { FormDonePage, FormHandoverPage, FormPrintPage } from './form-result-pages';
 import { FormStepPage, stepLink } from './form-step-page';
@@ -292,7 +285,6 @@ function FormOverviewPage({ form }: { form: AccessionForm }) {
 function FormCheckPage({ form }: { form: AccessionForm }) {
   const { context } = form;
   const submitted = context.submissions.length > 0;
-  const submitLabel = submitted ? 'Änderungen einreichen' : 'Verbindlich abgeben';
   const summary = form.errors.map((e) => {
     const step = stepOfPath(e.field);
     return {
@@ -300,59 +292,29 @@ function FormCheckPage({ form }: { form: AccessionForm }) {
       ...(step ? { href: stepLink(step.id, { fromCheck: true, field: fieldId(e.field) }) } : {}),
     };
   });
-
-  const onSubmit = async (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    if (await submitForm()) navigate(PATHS.formDone);
-  };
-
-  if (!context.editable) return <Redirect to={PATHS.form} />;
   return (
-    <>
-      <PageTitle title="Angaben prüfen" hasErrors={summary.length > 0} />
-      {summary.length > 0 ? (
-        <ErrorSummary
-          errors={summary}
-          description="Die Erklärung ist noch nicht vollständig. Bitte ergänzen oder korrigieren Sie diese Angaben:"
-        />
-      ) : null}
-      <p>
-        <Link to={PATHS.form} className="back-link">
-          Zurück zur Übersicht
-        </Link>
-      </p>
-      <PageHeading caption={`Jobcenter ${context.jobcenter.name}`}>Angaben prüfen und abgeben</PageHeading>
-      <SaveStatusLine form={form} />
-      <ConflictPanel form={form} />
-      <AccessionSummary
-        answers={normalise(form.answers)}
-        jobcenter={context.jobcenter}
-        changeLink={(step) => stepLink(step, { fromCheck: true })}
-      />
-      <section className="section" aria-labelledby="abgabe">
-        <h2 id="abgabe">{submitted ? 'Änderungen einreichen' : 'Erklärung abgeben'}</h2>
+    <CheckAndSubmit
+      form={form}
+      title="Angaben prüfen"
+      caption={`Jobcenter ${context.jobcenter.name}`}
+      noun="Erklärung"
+      summary={summary}
+      submitHeading={submitted ? 'Änderungen einreichen' : 'Erklärung abgeben'}
+      submitLabel={submitted ? 'Änderungen einreichen' : 'Verbindlich abgeben'}
+      declaration={
         <p>
           Mit der Abgabe erklärt das Jobcenter {context.jobcenter.name} im Einvernehmen mit seinen Trägern den
           Beitritt zur Rahmenvereinbarung Inklusion und die Mitgliedschaft in der Landesinitiative „NRW
           inklusiv“. Sie erhalten eine Eingangsbestätigung per E-Mail.
         </p>
-        {submitted ? (
-          <p>Ihre Änderungen werden als neue Fassung eingereicht; frühere Fassungen bleiben erhalten.</p>
-        ) : null}
-        {form.submitError ? (
-          <div className="notice notice-error" role="alert">
-            <h3 className="notice-title">Die Erklärung wurde nicht abgegeben</h3>
-            <p>{form.submitError}</p>
-          </div>
-        ) : null}
-        <form noValidate onSubmit={onSubmit} aria-busy={form.submitting}>
-          <button id="abgeben" type="submit" className="button" disabled={form.submitting}>
-            {submitLabel}
-          </button>
-          {form.submitting ? <Loading>Die Erklärung wird abgegeben …</Loading> : null}
-        </form>
-      </section>
-    </>
+      }
+    >
+      <AccessionSummary
+        answers={normalise(form.answers)}
+        jobcenter={context.jobcenter}
+        changeLink={(step) => stepLink(step, { fromCheck: true })}
+      />
+    </CheckAndSubmit>
   );
 }
 

@@ -1,17 +1,16 @@
-import type { FormEvent } from 'react';
 import { HANDLUNGSFELDER } from '../../../functions/questionnaire/handlungsfelder';
 import { SelfAssessmentAnswers } from '../../../functions/questionnaire/self-assessment/answers';
 import { SECTION_STATUS_LABELS } from '../../../functions/questionnaire/self-assessment/check';
 import { compareAssessments, yearOf } from '../../../functions/questionnaire/self-assessment/report';
-import { Link, navigate, Redirect } from '../app/router';
+import { Link, Redirect } from '../app/router';
 import { type FormPage, PATHS } from '../app/routes';
-import { ErrorSummary } from '../components/error-summary';
+import { CheckAndSubmit } from '../components/check-and-submit';
 import { ConflictPanel, HandoverSection, SaveStatusLine } from '../components/form-status';
 import { PageHeading, PageTitle } from '../components/page';
 import { ReceiptFacts } from '../components/receipt-facts';
 import { ReportSectionTables, SectionSummary } from '../components/self-assessment-summary';
-import { Loading, Notice } from '../components/status';
-import { type SelfAssessmentForm, submitForm } from '../flows/form-store';
+import { Notice } from '../components/status';
+import type { SelfAssessmentForm } from '../flows/form-store';
 import { errorsBySection, isHandlungsfeld, STATUS_TAG, statusOf } from '../flows/self-assessment';
 import { formatDate, formatDateTime } from '../labels';
 import { FormHandoverPage } from './form-result-pages';
@@ -172,39 +171,29 @@ function SelfAssessmentOverviewPage({ form }: { form: SelfAssessmentForm }) {
 
 function SelfAssessmentCheckPage({ form }: { form: SelfAssessmentForm }) {
   const { context, setup } = form;
-  const q = setup.questionnaire;
-  const submitted = context.submissions.length > 0;
-  const submitLabel = submitted ? 'Neue Fassung abgeben' : 'Selbstbewertung abgeben';
-  const summary = errorsBySection(form.errors, form.answers, q).map(({ hf, field, text }) => ({
-    text,
-    ...(hf ? { href: sectionLink(hf, { fromCheck: true, ...(field ? { field } : {}) }) } : {}),
-  }));
-
-  const onSubmit = async (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    if (await submitForm()) navigate(PATHS.formDone);
-  };
-
-  if (!context.editable) return <Redirect to={PATHS.form} />;
+  const submitLabel = context.submissions.length > 0 ? 'Neue Fassung abgeben' : 'Selbstbewertung abgeben';
+  const summary = errorsBySection(form.errors, form.answers, setup.questionnaire).map(
+    ({ hf, field, text }) => ({
+      text,
+      ...(hf ? { href: sectionLink(hf, { fromCheck: true, ...(field ? { field } : {}) }) } : {}),
+    }),
+  );
   return (
-    <>
-      <PageTitle title={`Angaben prüfen – ${titleOf(form)}`} hasErrors={summary.length > 0} />
-      {summary.length > 0 ? (
-        <ErrorSummary
-          errors={summary}
-          description="Die Selbstbewertung ist noch nicht vollständig. Bitte ergänzen oder korrigieren Sie diese Angaben:"
-        />
-      ) : null}
-      <p>
-        <Link to={PATHS.form} className="back-link">
-          Zurück zur Übersicht
-        </Link>
-      </p>
-      <PageHeading caption={`${titleOf(form)} – Jobcenter ${context.jobcenter.name}`}>
-        Angaben prüfen und abgeben
-      </PageHeading>
-      <SaveStatusLine form={form} />
-      <ConflictPanel form={form} />
+    <CheckAndSubmit
+      form={form}
+      title={`Angaben prüfen – ${titleOf(form)}`}
+      caption={`${titleOf(form)} – Jobcenter ${context.jobcenter.name}`}
+      noun="Selbstbewertung"
+      summary={summary}
+      submitHeading={submitLabel}
+      submitLabel={submitLabel}
+      declaration={
+        <p>
+          Mit der Abgabe übermittelt das Jobcenter {context.jobcenter.name} seine Selbstbewertung an das
+          Ministerium. Sie erhalten eine Eingangsbestätigung per E-Mail.
+        </p>
+      }
+    >
       <div className="answers">
         {HANDLUNGSFELDER.map((hf) => (
           <SectionSummary
@@ -216,29 +205,7 @@ function SelfAssessmentCheckPage({ form }: { form: SelfAssessmentForm }) {
           />
         ))}
       </div>
-      <section className="section" aria-labelledby="abgabe">
-        <h2 id="abgabe">{submitLabel}</h2>
-        <p>
-          Mit der Abgabe übermittelt das Jobcenter {context.jobcenter.name} seine Selbstbewertung an das
-          Ministerium. Sie erhalten eine Eingangsbestätigung per E-Mail.
-        </p>
-        {submitted ? (
-          <p>Ihre Angaben werden als neue Fassung abgegeben; frühere Fassungen bleiben erhalten.</p>
-        ) : null}
-        {form.submitError ? (
-          <div className="notice notice-error" role="alert">
-            <h3 className="notice-title">Die Selbstbewertung wurde nicht abgegeben</h3>
-            <p>{form.submitError}</p>
-          </div>
-        ) : null}
-        <form noValidate onSubmit={onSubmit} aria-busy={form.submitting}>
-          <button id="abgeben" type="submit" className="button" disabled={form.submitting}>
-            {submitLabel}
-          </button>
-          {form.submitting ? <Loading>Die Selbstbewertung wird abgegeben …</Loading> : null}
-        </form>
-      </section>
-    </>
+    </CheckAndSubmit>
   );
 }
 
