@@ -1,29 +1,8 @@
 import { type Jobcenter, matchesFilter } from '../registry/jobcenter';
 import type { Campaign, RecipientSelection } from './campaign';
 
-/**
- * Which Jobcenters a campaign addresses. "alle-offenen" excludes those whose accession is
- * confirmed; a self-assessment (`onlyAcceded`) keeps only acceded ones, whatever the selection.
- */
+/** Which Jobcenters a selection addresses. "alle-offenen" excludes those whose accession is confirmed. */
 export const selectRecipients = (
-  selection: RecipientSelection,
-  jobcenters: readonly Jobcenter[],
-  acceded: ReadonlySet<string>,
-  onlyAcceded = false,
-): Jobcenter[] => {
-  const selected = bySelection(selection, jobcenters, acceded);
-  return onlyAcceded ? selected.filter((j) => acceded.has(j.id)) : selected;
-};
-
-/** The recipients of a campaign: its selection, and for a self-assessment only acceded Jobcenters. */
-export const recipientsOf = (
-  campaign: Pick<Campaign, 'kind' | 'recipients'>,
-  jobcenters: readonly Jobcenter[],
-  acceded: ReadonlySet<string>,
-): Jobcenter[] =>
-  selectRecipients(campaign.recipients, jobcenters, acceded, campaign.kind === 'selbstbewertung');
-
-const bySelection = (
   selection: RecipientSelection,
   jobcenters: readonly Jobcenter[],
   acceded: ReadonlySet<string>,
@@ -40,4 +19,14 @@ const bySelection = (
       return jobcenters.filter((j) => chosen.has(j.id));
     }
   }
+};
+
+/** The recipients of a campaign: its selection, and for a self-assessment only acceded Jobcenters. */
+export const recipientsOf = (
+  campaign: Pick<Campaign, 'kind' | 'recipients'>,
+  jobcenters: readonly Jobcenter[],
+  acceded: ReadonlySet<string>,
+): Jobcenter[] => {
+  const selected = selectRecipients(campaign.recipients, jobcenters, acceded);
+  return campaign.kind === 'selbstbewertung' ? selected.filter((j) => acceded.has(j.id)) : selected;
 };

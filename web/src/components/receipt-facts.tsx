@@ -1,5 +1,6 @@
 import { QUESTIONNAIRES } from '../../../functions/questionnaire/self-assessment/versions';
 import { formatDateTime } from '../labels';
+import { PageHeading, PageTitle } from './page';
 
 type Receipt = {
   receiptNumber: string;
@@ -54,5 +55,31 @@ export function ReceiptFacts({
         </dd>
       </div>
     </dl>
+  );
+}
+
+/** The top of a done page: title, the success panel with the receipt number, the receipt facts. */
+export function SubmittedBanner({
+  heading,
+  pageTitle = heading,
+  submission,
+}: {
+  heading: string;
+  pageTitle?: string;
+  submission: Receipt;
+}) {
+  return (
+    <>
+      <PageTitle title={pageTitle} />
+      <div className="panel panel-success">
+        <PageHeading>{heading}</PageHeading>
+        <p className="panel-body">
+          Ihre Eingangsnummer
+          <br />
+          <strong className="panel-number">{submission.receiptNumber}</strong>
+        </p>
+      </div>
+      <ReceiptFacts submission={submission} show={{ version: true }} />
+    </>
   );
 }

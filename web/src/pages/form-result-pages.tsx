@@ -8,7 +8,7 @@ import { AccessionSummary } from '../components/accession-summary';
 import { ErrorSummary } from '../components/error-summary';
 import { TextField } from '../components/fields';
 import { PageHeading, PageTitle } from '../components/page';
-import { ReceiptFacts } from '../components/receipt-facts';
+import { ReceiptFacts, SubmittedBanner } from '../components/receipt-facts';
 import { Notice } from '../components/status';
 import { readStoredAnswers } from '../flows/accession-form';
 import { readFormSession } from '../flows/form-session';
@@ -20,16 +20,7 @@ export function FormDonePage({ form }: { form: ReadyForm }) {
   if (!latest) return <Redirect to={PATHS.form} />;
   return (
     <>
-      <PageTitle title="Beitrittserklärung abgegeben" />
-      <div className="panel panel-success">
-        <PageHeading>Beitrittserklärung abgegeben</PageHeading>
-        <p className="panel-body">
-          Ihre Eingangsnummer
-          <br />
-          <strong className="panel-number">{latest.receiptNumber}</strong>
-        </p>
-      </div>
-      <ReceiptFacts submission={latest} show={{ version: true }} />
+      <SubmittedBanner heading="Beitrittserklärung abgegeben" submission={latest} />
       <p>
         Wir haben eine Eingangsbestätigung mit der vollständigen Erklärung per E-Mail an die Geschäftsführung
         und an die Ansprechperson Inklusion Ihres Jobcenters gesendet. Mit der Prüfsumme lässt sich später

@@ -7,7 +7,7 @@ import { type FormPage, PATHS } from '../app/routes';
 import { CheckAndSubmit } from '../components/check-and-submit';
 import { ConflictPanel, HandoverSection, SaveStatusLine } from '../components/form-status';
 import { PageHeading, PageTitle } from '../components/page';
-import { ReceiptFacts } from '../components/receipt-facts';
+import { ReceiptFacts, SubmittedBanner } from '../components/receipt-facts';
 import { ReportSectionTables, SectionSummary } from '../components/self-assessment-summary';
 import { Notice } from '../components/status';
 import type { SelfAssessmentForm } from '../flows/form-store';
@@ -214,16 +214,11 @@ function SelfAssessmentDonePage({ form }: { form: SelfAssessmentForm }) {
   if (!latest) return <Redirect to={PATHS.form} />;
   return (
     <>
-      <PageTitle title={`${titleOf(form)} abgegeben`} />
-      <div className="panel panel-success">
-        <PageHeading>Selbstbewertung abgegeben</PageHeading>
-        <p className="panel-body">
-          Ihre Eingangsnummer
-          <br />
-          <strong className="panel-number">{latest.receiptNumber}</strong>
-        </p>
-      </div>
-      <ReceiptFacts submission={latest} show={{ version: true }} />
+      <SubmittedBanner
+        heading="Selbstbewertung abgegeben"
+        pageTitle={`${titleOf(form)} abgegeben`}
+        submission={latest}
+      />
       <p>
         Wir haben eine Eingangsbestätigung mit Ihren Angaben und der Veränderung gegenüber dem Vorjahr per
         E-Mail an die Hauptansprechperson Ihres Jobcenters gesendet, mit Kopie an die Vertretung.
