@@ -1,4 +1,7 @@
+import { randomUUID } from 'node:crypto';
+import type { Accession } from '../functions/accessions/accession';
 import type { Campaign } from '../functions/campaigns/campaign';
+import { measureSetsOfAccession } from '../functions/evaluation/measure-set';
 import { contentHash, receiptNumber } from '../functions/forms/receipt';
 import {
   ACCESSION_FORM_VERSION,
@@ -163,13 +166,27 @@ export const seedDemoAccessions = async (store: Store): Promise<number> => {
         { when: {}, set: { progress: 'confirmed', submittedAt: at, submittedVersion: 1, confirmedAt: at } },
       );
     }
-    await store.putAccession({
+    const accession: Accession = {
       jobcenterId: jobcenter.id,
+      source: 'online',
+      accededOn: at.slice(0, 10),
       campaignId: DEMO_CAMPAIGN_ID,
       submissionVersion: 1,
       confirmedAt: at,
       confirmedBy: 'demo',
       publicListing: true,
+    };
+    await store.recordAccession({
+      accession,
+      measureSets: measureSetsOfAccession(jobcenter, accession, demo.measures),
+      audit: {
+        id: randomUUID(),
+        at,
+        actor: { sub: 'demo' },
+        action: 'accession.confirmed',
+        subject: `JOBCENTER#${jobcenter.id}`,
+        detail: { campaignId: DEMO_CAMPAIGN_ID, version: 1, source: 'online' },
+      },
     });
     created++;
   }

@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { Accession } from '../accessions/accession';
+import { AccessionImportResult } from '../accessions/accession-csv';
+import { PaperAccessionBody } from '../accessions/paper-accession';
 import { Principal, type Role } from '../auth/principal';
 import {
   AddJobcenterBody,
@@ -9,6 +12,9 @@ import {
 } from '../campaigns/api-schemas';
 import { Campaign, CampaignInput } from '../campaigns/campaign';
 import { CorrectContactsBody } from '../delivery/api-schemas';
+import { ExportQuery, MeasureExportQuery, XLSX_TYPE } from '../evaluation/api-schemas';
+import { MeasureQuery, MeasureTablePage } from '../evaluation/measure-table';
+import { Register } from '../evaluation/register';
 import { HandoverBody, OpenSessionBody, SaveDraftBody, SubmitBody } from '../forms/api-schemas';
 import { HealthReport } from '../health/get-health';
 import { ImportQuery, JobcenterList } from '../registry/api-schemas';
@@ -151,6 +157,94 @@ export const ROUTES = [
       403: jsonError('Nur für die Rolle admin'),
       409: jsonError('Das Verzeichnis wurde zwischenzeitlich geändert'),
       413: jsonError('Datei zu groß'),
+    },
+  },
+  {
+    id: 'recordPaperAccession',
+    method: 'POST',
+    path: '/api/accessions',
+    access: 'admin',
+    entry: 'functions/accessions/handlers/record-paper-accession.ts',
+    summary: 'Beitritt erfassen, der auf Papier eingegangen ist (mit Maßnahmen, optional)',
+    grants: { table: 'readWrite', sendMail: false },
+    request: { body: { contentType: 'application/json', schema: PaperAccessionBody } },
+    responses: {
+      201: { description: 'Erfasst', schema: Accession },
+      400: jsonError('Ungültige Angaben, mit Feld'),
+      403: jsonError('Nur für die Rolle admin'),
+      404: jsonError('Unbekanntes Jobcenter'),
+      409: jsonError('Für dieses Jobcenter ist bereits ein Beitritt erfasst'),
+    },
+  },
+  {
+    id: 'importAccessions',
+    method: 'POST',
+    path: '/api/accessions/import',
+    access: 'admin',
+    entry: 'functions/accessions/handlers/import-accessions.ts',
+    summary: 'Frühere Beitritte aus einer CSV-Datei übernehmen (alles oder nichts)',
+    grants: { table: 'readWrite', sendMail: false },
+    request: { query: ImportQuery, body: { contentType: 'text/csv', schema: z.string() } },
+    responses: {
+      200: { description: 'Übernommen (oder bei dryRun=true: geprüft)', schema: AccessionImportResult },
+      400: jsonError('Fehler mit Zeile und Spalte; nichts wurde übernommen'),
+      403: jsonError('Nur für die Rolle admin'),
+      409: jsonError('Zwischenzeitlich wurde ein Beitritt erfasst; nichts wurde übernommen'),
+      413: jsonError('Datei zu groß'),
+    },
+  },
+  {
+    id: 'getRegister',
+    method: 'GET',
+    path: '/api/evaluation/register',
+    access: 'viewer',
+    entry: 'functions/evaluation/handlers/get-register.ts',
+    summary: 'Beitrittsregister: alle Jobcenter mit Stand des Beitritts, Zählung und Zeitleiste',
+    grants: { table: 'read', sendMail: false },
+    responses: { 200: { description: 'Register', schema: Register }, 401: jsonError('Nicht angemeldet') },
+  },
+  {
+    id: 'exportRegister',
+    method: 'GET',
+    path: '/api/evaluation/register/export',
+    access: 'viewer',
+    entry: 'functions/evaluation/handlers/export-register.ts',
+    summary: 'Beitrittsregister als CSV oder XLSX',
+    grants: { table: 'read', sendMail: false },
+    request: { query: ExportQuery },
+    responses: {
+      200: { description: 'Datei (CSV oder XLSX)', contentType: XLSX_TYPE, schema: z.string() },
+      400: jsonError('Ungültiges Format'),
+    },
+  },
+  {
+    id: 'queryMeasures',
+    method: 'GET',
+    path: '/api/evaluation/measures',
+    access: 'viewer',
+    entry: 'functions/evaluation/handlers/query-measures.ts',
+    summary:
+      'Maßnahmenübersicht: eine Zeile je Maßnahme, Jobcenter und Berichtsjahr; gefiltert, sortiert, seitenweise',
+    grants: { table: 'read', sendMail: false },
+    request: { query: MeasureQuery },
+    responses: {
+      200: { description: 'Eine Seite der Tabelle mit den Zählungen', schema: MeasureTablePage },
+      400: jsonError('Ungültiger Filter, mit Parameter'),
+    },
+  },
+  {
+    id: 'exportMeasures',
+    method: 'GET',
+    path: '/api/evaluation/measures/export',
+    access: 'viewer',
+    entry: 'functions/evaluation/handlers/export-measures.ts',
+    summary: 'Maßnahmenübersicht wie gefiltert als CSV oder XLSX',
+    grants: { table: 'read', sendMail: false },
+    request: { query: MeasureExportQuery },
+    responses: {
+      200: { description: 'Datei (CSV oder XLSX)', contentType: XLSX_TYPE, schema: z.string() },
+      400: jsonError('Ungültiger Filter, mit Parameter'),
+      413: jsonError('Zu viele Zeilen für eine Datei; bitte filtern'),
     },
   },
   {

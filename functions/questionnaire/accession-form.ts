@@ -10,7 +10,7 @@ import { CatalogueMeasureId, catalogueMeasure } from './measure-catalogue';
  */
 export const ACCESSION_FORM_VERSION = 'beitritt-2026';
 
-const Month = z
+export const Month = z
   .string({ error: missing })
   .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Bitte als Monat im Format JJJJ-MM angeben.');
 const IsoDate = z.iso.date({

@@ -80,3 +80,83 @@ export const parseCsv = (input: string): CsvParseResult => {
   if (row.some((c) => c.trim() !== '')) rows.push({ line: rowStartLine, cells: row });
   return { ok: true, delimiter, rows };
 };
+
+export type TableError = { row?: number; field: string; message: string };
+export type CsvTableResult<C extends string> =
+  /** `errors` here are those of single rows; their rows are left out of `rows`. */
+  | { ok: true; rows: { line: number; row: Record<C, string> }[]; errors: TableError[] }
+  | { ok: false; errors: TableError[] };
+
+/**
+ * Reads a CSV file with a header of known columns (any order, case-insensitive): unknown,
+ * doubled and missing columns, an empty file, too many rows, rows with the wrong number of cells
+ * and formula-like cells are all reported with row and column, so the user can fix everything at once.
+ */
+export const parseCsvTable = <C extends string>(
+  input: string,
+  columns: readonly C[],
+  maxRows: number,
+): CsvTableResult<C> => {
+  const parsed = parseCsv(input);
+  if (!parsed.ok)
+    return { ok: false, errors: [{ row: parsed.row, field: 'datei', message: parsed.message }] };
+  const [header, ...body] = parsed.rows;
+  if (!header) return { ok: false, errors: [{ row: 1, field: 'datei', message: 'Die Datei ist leer.' }] };
+
+  const errors: TableError[] = [];
+  const names = header.cells.map((c) => c.trim().toLowerCase());
+  for (const [i, name] of names.entries()) {
+    if (!(columns as readonly string[]).includes(name))
+      errors.push({ row: header.line, field: name || `Spalte ${i + 1}`, message: 'Unbekannte Spalte.' });
+    else if (names.indexOf(name) !== i)
+      errors.push({ row: header.line, field: name, message: 'Spalte kommt doppelt vor.' });
+  }
+  for (const column of columns)
+    if (!names.includes(column)) errors.push({ row: header.line, field: column, message: 'Spalte fehlt.' });
+  if (errors.length > 0) return { ok: false, errors };
+  if (body.length === 0)
+    return {
+      ok: false,
+      errors: [{ row: header.line, field: 'datei', message: 'Die Datei enthält keine Zeilen.' }],
+    };
+  if (body.length > maxRows)
+    return {
+      ok: false,
+      errors: [{ row: header.line, field: 'datei', message: `Höchstens ${maxRows} Zeilen je Import.` }],
+    };
+
+  const rows: { line: number; row: Record<C, string> }[] = [];
+  for (const { line, cells } of body) {
+    if (cells.length !== names.length) {
+      errors.push({
+        row: line,
+        field: 'zeile',
+        message: `Die Zeile hat ${cells.length} statt ${names.length} Spalten.`,
+      });
+      continue;
+    }
+    const row = Object.fromEntries(names.map((n, i) => [n, cells[i] ?? ''])) as Record<C, string>;
+    const formulas = columns.filter((c) => looksLikeFormula(row[c]));
+    for (const column of formulas)
+      errors.push({
+        row: line,
+        field: column,
+        message: 'Die Zelle beginnt mit =, +, -, @ oder einem Tabulator. Formeln sind nicht erlaubt.',
+      });
+    if (formulas.length === 0) rows.push({ line, row });
+  }
+  return { ok: true, rows, errors };
+};
+
+/** Drops repeated errors (same row, field and message) and lists them in file order. */
+export const dedupeErrors = <E extends TableError>(errors: E[]): E[] => {
+  const seen = new Set<string>();
+  return [...errors]
+    .sort((a, b) => (a.row ?? 0) - (b.row ?? 0))
+    .filter((e) => {
+      const k = `${e.row}|${e.field}|${e.message}`;
+      if (seen.has(k)) return false;
+      seen.add(k);
+      return true;
+    });
+};

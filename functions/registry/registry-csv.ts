@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { FieldError } from '../shared/errors';
-import { looksLikeFormula, parseCsv, toCsv } from './csv';
+import { dedupeErrors, parseCsvTable, toCsv } from './csv';
 import { type Jobcenter, JobcenterInput } from './jobcenter';
 
 /** The registry file's columns, in order. Headers are German: MAGS staff edit this file. */
@@ -86,60 +86,12 @@ export type RegistryParseResult =
  * errors (row and column) instead of stopping at the first, so the user can fix the file at once.
  */
 export const parseRegistryCsv = (text: string): RegistryParseResult => {
-  const parsed = parseCsv(text);
-  if (!parsed.ok)
-    return { ok: false, errors: [{ row: parsed.row, field: 'datei', message: parsed.message }] };
-  const [header, ...body] = parsed.rows;
-  if (!header) return { ok: false, errors: [{ row: 1, field: 'datei', message: 'Die Datei ist leer.' }] };
-
-  const errors: FieldError[] = [];
-  const names = header.cells.map((c) => c.trim().toLowerCase());
-  for (const [i, name] of names.entries()) {
-    if (!(REGISTRY_COLUMNS as readonly string[]).includes(name))
-      errors.push({ row: header.line, field: name || `Spalte ${i + 1}`, message: 'Unbekannte Spalte.' });
-    else if (names.indexOf(name) !== i)
-      errors.push({ row: header.line, field: name, message: 'Spalte kommt doppelt vor.' });
-  }
-  for (const column of REGISTRY_COLUMNS)
-    if (!names.includes(column)) errors.push({ row: header.line, field: column, message: 'Spalte fehlt.' });
-  if (errors.length > 0) return { ok: false, errors };
-  if (body.length === 0)
-    return {
-      ok: false,
-      errors: [{ row: header.line, field: 'datei', message: 'Die Datei enthält keine Zeilen.' }],
-    };
-  if (body.length > MAX_IMPORT_ROWS)
-    return {
-      ok: false,
-      errors: [
-        { row: header.line, field: 'datei', message: `Höchstens ${MAX_IMPORT_ROWS} Zeilen je Import.` },
-      ],
-    };
-
+  const table = parseCsvTable(text, REGISTRY_COLUMNS, MAX_IMPORT_ROWS);
+  if (!table.ok) return { ok: false, errors: table.errors };
+  const errors: FieldError[] = [...table.errors];
   const jobcenters: JobcenterInput[] = [];
   const seen = new Map<string, number>();
-  for (const { line, cells } of body) {
-    if (cells.length !== names.length) {
-      errors.push({
-        row: line,
-        field: 'zeile',
-        message: `Die Zeile hat ${cells.length} statt ${names.length} Spalten.`,
-      });
-      continue;
-    }
-    const row = Object.fromEntries(names.map((n, i) => [n, cells[i] ?? ''])) as Record<
-      RegistryColumn,
-      string
-    >;
-    const formulaColumns = REGISTRY_COLUMNS.filter((c) => looksLikeFormula(row[c]));
-    for (const column of formulaColumns)
-      errors.push({
-        row: line,
-        field: column,
-        message: 'Die Zelle beginnt mit =, +, -, @ oder einem Tabulator. Formeln sind nicht erlaubt.',
-      });
-    if (formulaColumns.length > 0) continue;
-
+  for (const { line, row } of table.rows) {
     const result = JobcenterInput.safeParse(rowToInput(row));
     if (!result.success) {
       for (const issue of result.error.issues)
@@ -154,17 +106,7 @@ export const parseRegistryCsv = (text: string): RegistryParseResult => {
     seen.set(result.data.id, line);
     jobcenters.push(result.data);
   }
-  return errors.length > 0 ? { ok: false, errors: dedupe(errors) } : { ok: true, jobcenters };
-};
-
-const dedupe = (errors: FieldError[]): FieldError[] => {
-  const keys = new Set<string>();
-  return errors.filter((e) => {
-    const k = `${e.row}|${e.field}|${e.message}`;
-    if (keys.has(k)) return false;
-    keys.add(k);
-    return true;
-  });
+  return errors.length > 0 ? { ok: false, errors: dedupeErrors(errors) } : { ok: true, jobcenters };
 };
 
 export const RegistryImportResult = z

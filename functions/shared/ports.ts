@@ -1,6 +1,8 @@
+import type { Accession } from '../accessions/accession';
 import type { Campaign } from '../campaigns/campaign';
 import type { Delivery, Invitation, Progress } from '../campaigns/invitation';
 import type { AddressState } from '../delivery/address-state';
+import type { MeasureSet } from '../evaluation/measure-set';
 import type { Draft, Link, Session, Submission } from '../forms/records';
 import type { Jobcenter, JobcenterInput } from '../registry/jobcenter';
 import type { ReminderRecord } from '../reminders/reminder-record';
@@ -61,20 +63,30 @@ export interface CampaignStore {
   ): Promise<Invitation | undefined>;
 }
 
-/** A confirmed accession: the basis of the yearly self-assessment and of the public list. */
-export type Accession = {
-  jobcenterId: string;
-  campaignId: string;
-  submissionVersion: number;
-  confirmedAt: string;
-  confirmedBy: string;
-  publicListing: boolean;
+export type { Accession } from '../accessions/accession';
+
+/** What is written with an accession in one transaction: its measures for the reports, the audit. */
+export type AccessionWrite = {
+  accession: Accession;
+  measureSets: readonly MeasureSet[];
+  audit: AuditEvent;
+  /** Online: the invitation moves to `confirmed` in the same transaction. */
+  invitation?: { campaignId: string; when: InvitationCondition; set: Partial<Invitation> };
 };
 
 export interface AccessionStore {
-  putAccession(accession: Accession): Promise<void>;
+  /** Records one accession atomically; ConflictError if the Jobcenter has one already or the invitation moved. */
+  recordAccession(write: AccessionWrite): Promise<void>;
+  /** Records many accessions (no measures) and one audit event, all or nothing; ConflictError if any exists. */
+  importAccessions(accessions: readonly Accession[], audit: AuditEvent): Promise<void>;
   getAccession(jobcenterId: string): Promise<Accession | undefined>;
   listAccessions(): Promise<Accession[]>;
+}
+
+/** The read model of the measures table (and the dashboard): one set per Jobcenter, year, source and Handlungsfeld. */
+export interface EvaluationStore {
+  /** Measure sets, optionally only of one year (and one Handlungsfeld); bounded by what is asked. */
+  listMeasureSets(filter: { year?: number; hf?: string }): Promise<MeasureSet[]>;
 }
 
 export interface ReminderStore {
@@ -122,6 +134,7 @@ export interface SubmissionStore {
   addSubmission(
     submission: Submission,
     invitation: { when: InvitationCondition; set: Partial<Invitation> },
+    measureSets?: readonly MeasureSet[],
   ): Promise<void>;
   listSubmissions(campaignId: string, jobcenterId: string): Promise<Submission[]>;
 }
@@ -142,6 +155,7 @@ export type Store = RegistryStore &
   StoreHealth &
   CampaignStore &
   AccessionStore &
+  EvaluationStore &
   ReminderStore &
   DeliveryStore &
   LinkStore &

@@ -1,36 +1,104 @@
-import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { z } from 'zod';
+import { Accession } from '../accessions/accession';
+import { ConflictError } from '../shared/errors';
 import type { AccessionStore } from '../shared/ports';
-import { queryListByKind, type TableContext, withoutKeys } from './dynamo-shared';
+import { auditItem } from './audit-item';
+import { invitationUpdate } from './campaign-store';
+import { isConditionFailure, queryListByKind, type TableContext, withoutKeys } from './dynamo-shared';
+import { measureSetPut } from './measure-set-store';
 import { KIND, keys } from './table-design';
 
-const AccessionRecord = z.object({
-  jobcenterId: z.string(),
-  campaignId: z.string(),
-  submissionVersion: z.number().int().positive(),
-  confirmedAt: z.iso.datetime(),
-  confirmedBy: z.string(),
-  publicListing: z.boolean(),
+/** Records written before paper accessions existed have no source: they came from the online form. */
+const AccessionRecord = z.preprocess(
+  (item) =>
+    item && typeof item === 'object' && !('source' in item)
+      ? {
+          ...item,
+          source: 'online',
+          accededOn: String((item as { confirmedAt?: unknown }).confirmedAt ?? '').slice(0, 10),
+        }
+      : item,
+  Accession,
+);
+
+const accessionPut = (tableName: string, accession: Accession) => ({
+  Put: {
+    TableName: tableName,
+    Item: {
+      ...keys.accession(accession.jobcenterId),
+      ...keys.accessionList(accession.accededOn, accession.confirmedAt),
+      entity: KIND.accession,
+      ...Accession.parse(accession),
+    },
+    // One accession per Jobcenter: entering a paper declaration twice, or confirming after a paper
+    // entry, is refused instead of overwriting what was recorded.
+    ConditionExpression: 'attribute_not_exists(pk)',
+  },
 });
+
+const alreadyAcceded = (e: unknown) =>
+  new ConflictError('Für dieses Jobcenter ist bereits ein Beitritt erfasst.', { cause: e });
 
 /** Kept beside the registry entry (own sort key) so a registry import never touches it. */
 export const makeAccessionStore = ({ doc, tableName }: TableContext): AccessionStore => ({
-  async putAccession(accession) {
-    await doc.send(
-      new PutCommand({
-        TableName: tableName,
-        Item: {
-          ...keys.accession(accession.jobcenterId),
-          ...keys.accessionList(accession.confirmedAt),
-          entity: KIND.accession,
-          ...AccessionRecord.parse(accession),
-        },
-      }),
-    );
+  async recordAccession({ accession, measureSets, audit, invitation }) {
+    try {
+      await doc.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            accessionPut(tableName, accession),
+            ...measureSets.map((set) => measureSetPut(tableName, set)),
+            {
+              Put: {
+                TableName: tableName,
+                Item: auditItem(audit),
+                ConditionExpression: 'attribute_not_exists(pk)',
+              },
+            },
+            ...(invitation
+              ? [
+                  {
+                    Update: {
+                      TableName: tableName,
+                      Key: keys.invitation(invitation.campaignId, accession.jobcenterId),
+                      ...invitationUpdate(invitation.when, invitation.set),
+                    },
+                  },
+                ]
+              : []),
+          ],
+        }),
+      );
+    } catch (e) {
+      if (isConditionFailure(e)) throw alreadyAcceded(e);
+      throw e;
+    }
+  },
+  async importAccessions(accessions, audit) {
+    try {
+      await doc.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            ...accessions.map((a) => accessionPut(tableName, a)),
+            {
+              Put: {
+                TableName: tableName,
+                Item: auditItem(audit),
+                ConditionExpression: 'attribute_not_exists(pk)',
+              },
+            },
+          ],
+        }),
+      );
+    } catch (e) {
+      if (isConditionFailure(e)) throw alreadyAcceded(e);
+      throw e;
+    }
   },
   async getAccession(jobcenterId) {
     const { Item } = await doc.send(
-      new GetCommand({ TableName: tableName, Key: keys.accession(jobcenterId) }),
+      new GetCommand({ TableName: tableName, Key: keys.accession(jobcenterId), ConsistentRead: true }),
     );
     return Item ? AccessionRecord.parse(withoutKeys(Item)) : undefined;
   },

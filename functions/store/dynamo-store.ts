@@ -11,10 +11,12 @@ import { AuditEvent } from '../shared/audit';
 import { ConflictError } from '../shared/errors';
 import type { JobcenterWrite, Store } from '../shared/ports';
 import { makeAccessionStore } from './accession-store';
+import { auditItem } from './audit-item';
 import { makeCampaignStore } from './campaign-store';
 import { makeDeliveryStore } from './delivery-store';
 import { isConditionFailure, queryListByKind, withoutKeys } from './dynamo-shared';
 import { makeLinkStore } from './link-store';
+import { makeEvaluationStore } from './measure-set-store';
 import { makeReminderStore } from './reminder-store';
 import { makeSubmissionStore } from './submission-store';
 import { KIND, keys } from './table-design';
@@ -31,8 +33,6 @@ const jobcenterItem = (j: JobcenterInput, version: number, at: string) => ({
   updatedAt: at,
 });
 
-const auditItem = (a: AuditEvent) => ({ ...keys.audit(a.subject, a.at, a.id), entity: 'AUDIT', ...a });
-
 export const makeDynamoStore = ({
   client,
   tableName,
@@ -46,6 +46,7 @@ export const makeDynamoStore = ({
   return {
     ...makeCampaignStore(context),
     ...makeAccessionStore(context),
+    ...makeEvaluationStore(context),
     ...makeReminderStore(context),
     ...makeDeliveryStore(context),
     ...makeLinkStore(context),
@@ -55,7 +56,7 @@ export const makeDynamoStore = ({
       await doc.send(
         new PutCommand({
           TableName: tableName,
-          Item: auditItem(AuditEvent.parse(event)),
+          Item: auditItem(event),
           ConditionExpression: 'attribute_not_exists(pk)',
         }),
       );
@@ -92,7 +93,7 @@ export const makeDynamoStore = ({
               {
                 Put: {
                   TableName: tableName,
-                  Item: auditItem(AuditEvent.parse(audit)),
+                  Item: auditItem(audit),
                   ConditionExpression: 'attribute_not_exists(pk)',
                 },
               },

@@ -4,6 +4,7 @@ import { ConflictError } from '../shared/errors';
 import type { SubmissionStore } from '../shared/ports';
 import { invitationUpdate } from './campaign-store';
 import { isConditionFailure, type TableContext, withoutKeys } from './dynamo-shared';
+import { measureSetPut } from './measure-set-store';
 import { keys } from './table-design';
 
 export const makeSubmissionStore = ({ doc, tableName }: TableContext): SubmissionStore => ({
@@ -40,7 +41,7 @@ export const makeSubmissionStore = ({ doc, tableName }: TableContext): Submissio
     }
   },
 
-  async addSubmission(submission, invitation) {
+  async addSubmission(submission, invitation, measureSets = []) {
     try {
       await doc.send(
         new TransactWriteCommand({
@@ -65,6 +66,8 @@ export const makeSubmissionStore = ({ doc, tableName }: TableContext): Submissio
                 ...invitationUpdate(invitation.when, invitation.set),
               },
             },
+            // The read model of the reports, in the same transaction: never out of step.
+            ...measureSets.map((set) => measureSetPut(tableName, set)),
           ],
         }),
       );

@@ -23,6 +23,7 @@ export const KIND = {
   campaign: 'CAMPAIGN',
   schedulerRun: 'SCHEDULER_RUN',
   accession: 'ACCESSION',
+  measureSet: 'MEASURES',
 } as const;
 
 /**
@@ -41,7 +42,26 @@ export const keys = {
   /** Last run of a scheduled job (one item per job, overwritten each run). */
   schedulerRun: (job: string) => ({ pk: `SCHEDULER#${job}`, sk: 'LAST_RUN' }),
   accession: (jobcenterId: string) => ({ pk: `JOBCENTER#${jobcenterId}`, sk: 'ACCESSION' }),
-  accessionList: (confirmedAt: string) => ({ listKind: KIND.accession, listSort: confirmedAt }),
+  /** Accessions in the order they happened (day of accession, then when recorded). */
+  accessionList: (accededOn: string, confirmedAt: string) => ({
+    listKind: KIND.accession,
+    listSort: `${accededOn}#${confirmedAt}`,
+  }),
+  /**
+   * Read model of the measures table: one item per Jobcenter, reporting year, Handlungsfeld and
+   * source. The index sort key starts with year and Handlungsfeld so a report of one year (and one
+   * Handlungsfeld) is one bounded Query with `begins_with`.
+   */
+  measureSet: (jobcenterId: string, year: number, hf: string, source: 'beitritt' | 'selbstbewertung') => ({
+    pk: `JOBCENTER#${jobcenterId}`,
+    sk: `MEASURES#${year}#${hf}#${source}`,
+  }),
+  measureSetList: (year: number, hf: string, jobcenterName: string, jobcenterId: string, source: string) => ({
+    listKind: KIND.measureSet,
+    listSort: `${year}#${hf}#${collationKey(jobcenterName)}#${jobcenterId}#${source}`,
+  }),
+  measureSetListPrefix: (year?: number, hf?: string) =>
+    year === undefined ? '' : hf === undefined ? `${year}#` : `${year}#${hf}#`,
   campaign: (id: string) => ({ pk: `CAMPAIGN#${id}`, sk: 'META' }),
   campaignList: (createdAt: string) => ({ listKind: KIND.campaign, listSort: createdAt }),
   invitation: (campaignId: string, jobcenterId: string) => ({

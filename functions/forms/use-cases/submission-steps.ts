@@ -1,6 +1,7 @@
 import type { Campaign } from '../../campaigns/campaign';
 import type { Invitation } from '../../campaigns/invitation';
 import type { MailTemplates, RenderedMail } from '../../campaigns/mail-templates';
+import type { MeasureSet } from '../../evaluation/measure-set';
 import type { Jobcenter } from '../../registry/jobcenter';
 import { ConflictError, NotFoundError, ValidationError } from '../../shared/errors';
 import { logger } from '../../shared/logger';
@@ -58,6 +59,8 @@ export const storeSubmission = async (
   formVersion: string,
   answers: unknown,
   submittedAt: string,
+  /** The report read model this version makes (written in the same transaction). */
+  readModel: (submission: Submission) => readonly MeasureSet[] = () => [],
 ): Promise<Submission> => {
   const version = (ctx.previous.at(-1)?.version ?? 0) + 1;
   const content = {
@@ -73,10 +76,14 @@ export const storeSubmission = async (
     receiptNumber: receiptNumber(ctx.campaign.kind, submittedAt, ctx.jobcenter.id, version, formVersion),
     contentHash: contentHash(content),
   };
-  await store.addSubmission(submission, {
-    when: { progressIn: ['none', 'opened', 'draft', 'submitted', 'returned'] },
-    set: { progress: 'submitted', submittedAt, submittedVersion: version },
-  });
+  await store.addSubmission(
+    submission,
+    {
+      when: { progressIn: ['none', 'opened', 'draft', 'submitted', 'returned'] },
+      set: { progress: 'submitted', submittedAt, submittedVersion: version },
+    },
+    readModel(submission),
+  );
   return submission;
 };
 

@@ -1,9 +1,14 @@
 import { z } from 'zod';
 import { missing, requiredText, text } from '../../registry/jobcenter';
-import { MeasureId } from '../accession-form';
+import { MeasureId, Month } from '../accession-form';
 import { HandlungsfeldId } from '../handlungsfelder';
 import { CatalogueMeasureId, catalogueMeasure } from '../measure-catalogue';
-import { MeasureStatus, type Questionnaire, type QuestionnaireSection } from './definition';
+import {
+  MeasureStatus,
+  type NewMeasureField,
+  type Questionnaire,
+  type QuestionnaireSection,
+} from './definition';
 import { QuestionnaireVersion } from './versions';
 
 /**
@@ -41,6 +46,22 @@ const CarriedMeasure = z
   })
   .strict();
 
+export const FUNDING_MAX_EURO = 100_000_000;
+
+/** Fields a questionnaire may ask of a new measure (`neueMassnahmeFelder`); see `newMeasureSchema`. */
+const newMeasureExtras = {
+  beginn: Month.optional(),
+  ende: Month.optional(),
+  zielgruppe: text(200).optional(),
+  mittelEuro: z
+    .number({ error: 'Bitte einen Betrag in Euro angeben.' })
+    .int('Bitte einen Betrag in ganzen Euro angeben.')
+    .min(0, 'Der Betrag darf nicht negativ sein.')
+    .max(FUNDING_MAX_EURO, `Höchstens ${FUNDING_MAX_EURO.toLocaleString('de-DE')} Euro.`)
+    .optional(),
+  mittelHerkunft: text(200).optional(),
+};
+
 export const NewMeasure = z
   .object({
     id: MeasureId,
@@ -48,6 +69,7 @@ export const NewMeasure = z
     titel: requiredText(200),
     beschreibung: text(1000).optional(),
     status: MeasureStatus,
+    ...newMeasureExtras,
   })
   .strict();
 export type NewMeasure = z.infer<typeof NewMeasure>;
@@ -106,10 +128,51 @@ export const SelfAssessmentDraft = z
   .meta({ id: 'SelfAssessmentDraft' });
 export type SelfAssessmentDraft = z.infer<typeof SelfAssessmentDraft>;
 
+const FIELD_KEYS: Record<NewMeasureField, (keyof typeof newMeasureExtras)[]> = {
+  zeitraum: ['beginn', 'ende'],
+  zielgruppe: ['zielgruppe'],
+  mittel: ['mittelEuro', 'mittelHerkunft'],
+};
+
+/**
+ * A new measure as one questionnaire asks it: the extra fields it does not ask are refused,
+ * period and target group are required where asked (in the final form), funding stays optional.
+ */
+const newMeasureSchemas = (asked: readonly NewMeasureField[] = []) => {
+  const allowed = new Set(asked.flatMap((f) => FIELD_KEYS[f]));
+  const unasked = (Object.keys(newMeasureExtras) as (keyof typeof newMeasureExtras)[]).filter(
+    (k) => !allowed.has(k),
+  );
+  const check = (final: boolean) => (m: Partial<z.infer<typeof NewMeasure>>, ctx: z.RefinementCtx) => {
+    const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+    for (const k of unasked)
+      if (m[k] !== undefined) issue(k, 'Diese Angabe wird in diesem Fragebogen nicht erfragt.');
+    if (final && asked.includes('zeitraum')) {
+      if (!m.beginn) issue('beginn', 'Bitte den Beginn angeben (Monat).');
+      if (!m.ende) issue('ende', 'Bitte das voraussichtliche Ende angeben (Monat).');
+    }
+    if (final && asked.includes('zielgruppe') && !m.zielgruppe)
+      issue('zielgruppe', 'Bitte die Zielgruppe der Maßnahme angeben.');
+    if (m.beginn && m.ende && m.ende < m.beginn) issue('ende', 'Das Ende darf nicht vor dem Beginn liegen.');
+  };
+  return {
+    final: NewMeasure.superRefine(check(true)),
+    draft: NewMeasure.partial()
+      .extend({ id: MeasureId, titel: text(200).optional() })
+      .strict()
+      .superRefine(check(false)),
+  };
+};
+
 const indicatorSchema = (unit: 'prozent' | 'anzahl') => bounded(unit === 'prozent' ? PERCENT_MAX : COUNT_MAX);
 
 /** One year's section, strict to its questions. `draft` = any partial state of the same fields. */
-export const sectionSchemas = (section: QuestionnaireSection, maxNewMeasures: number) => {
+export const sectionSchemas = (
+  section: QuestionnaireSection,
+  maxNewMeasures: number,
+  newMeasureFields?: readonly NewMeasureField[],
+) => {
+  const newMeasure = newMeasureSchemas(newMeasureFields);
   const tooMany = `Höchstens ${maxNewMeasures} neue Maßnahmen je Handlungsfeld.`;
   const kennzahlen = Object.fromEntries(section.indicators.map((i) => [i.id, indicatorSchema(i.unit)]));
   const antworten = Object.fromEntries(
@@ -119,7 +182,7 @@ export const sectionSchemas = (section: QuestionnaireSection, maxNewMeasures: nu
     ]),
   );
   const final = SectionAnswers.extend({
-    neueMassnahmen: SectionAnswers.shape.neueMassnahmen.max(maxNewMeasures, tooMany),
+    neueMassnahmen: z.array(newMeasure.final).max(maxNewMeasures, tooMany),
     kennzahlen: z.object(kennzahlen, { error: missing }).strict(),
     antworten: z.object(antworten, { error: missing }).strict(),
   }).refine(
@@ -130,7 +193,7 @@ export const sectionSchemas = (section: QuestionnaireSection, maxNewMeasures: nu
     },
   );
   const draft = SectionDraft.extend({
-    neueMassnahmen: SectionDraft.shape.neueMassnahmen.unwrap().max(maxNewMeasures, tooMany),
+    neueMassnahmen: z.array(newMeasure.draft).max(maxNewMeasures, tooMany),
     kennzahlen: z.object(kennzahlen).partial().strict(),
     antworten: z
       .object(Object.fromEntries(section.questions.map((q) => [q.id, text(q.maxLength)])))
@@ -145,7 +208,11 @@ export const draftSchema = (q: Questionnaire) =>
   SelfAssessmentDraft.extend({
     fragebogen: z.literal(q.version, { error: 'Dieser Fragebogen gehört nicht zu dieser Befragung.' }),
     abschnitte: z
-      .object(Object.fromEntries(q.sections.map((s) => [s.hf, sectionSchemas(s, q.maxNewMeasures).draft])))
+      .object(
+        Object.fromEntries(
+          q.sections.map((s) => [s.hf, sectionSchemas(s, q.maxNewMeasures, q.neueMassnahmeFelder).draft]),
+        ),
+      )
       .partial()
       .strict()
       .optional(),

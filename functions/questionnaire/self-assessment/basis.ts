@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import type { AccessionAnswers } from '../accession-form';
 import { HandlungsfeldId } from '../handlungsfelder';
 import { type SectionAnswers, SelfAssessmentAnswers, type SelfAssessmentDraft } from './answers';
 import { MeasureStatus, type Questionnaire } from './definition';
@@ -18,6 +17,13 @@ export const CarriedMeasure = z.object({
   quelle: z.enum(['beitritt', 'selbstbewertung']),
   /** Status in the last self-assessment; `geplant` for a measure known only from the accession. */
   vorjahr: MeasureStatus,
+  /** What was declared with the measure where it was first named (reports show it every year). */
+  katalogId: z.string().optional(),
+  beginn: z.string().optional(),
+  ende: z.string().optional(),
+  zielgruppe: z.string().optional(),
+  mittelEuro: z.number().optional(),
+  mittelHerkunft: z.string().optional(),
 });
 export type CarriedMeasure = z.infer<typeof CarriedMeasure>;
 
@@ -40,8 +46,29 @@ export type Basis = z.infer<typeof Basis>;
  * carries over with its latest status; once given up it never returns, even if a later year did
  * not mention it again. Order: accession order first, then measures in the order they were added.
  */
+/** A measure as an accession declares it (online form or recorded from paper). */
+export type DeclaredMeasure = {
+  id: string;
+  handlungsfeld: HandlungsfeldId;
+  titel: string;
+  katalogId?: string | undefined;
+  beschreibung?: string | undefined;
+  beginn?: string | undefined;
+  ende?: string | undefined;
+  zielgruppe?: string | undefined;
+};
+
+/** The declared details of a measure that reports carry from year to year. */
+const DETAIL_KEYS = ['katalogId', 'beginn', 'ende', 'zielgruppe', 'mittelEuro', 'mittelHerkunft'] as const;
+const detailsOf = (measure: object): Partial<Pick<CarriedMeasure, (typeof DETAIL_KEYS)[number]>> => {
+  const m = measure as Record<string, unknown>;
+  return Object.fromEntries(
+    DETAIL_KEYS.filter((k) => m[k] !== undefined && m[k] !== '').map((k) => [k, m[k]]),
+  );
+};
+
 export const buildBasis = (input: {
-  accession?: Pick<AccessionAnswers, 'massnahmen'>;
+  accession?: { massnahmen: readonly DeclaredMeasure[] };
   /** Earlier self-assessments of this Jobcenter, oldest first; the last one is "last year". */
   earlier?: readonly PreviousAssessment[];
 }): Basis => {
@@ -55,6 +82,7 @@ export const buildBasis = (input: {
       ...(m.beschreibung ? { beschreibung: m.beschreibung } : {}),
       quelle: 'beitritt',
       vorjahr: 'geplant',
+      ...detailsOf(m),
     });
   for (const assessment of input.earlier ?? [])
     for (const [hf, section] of Object.entries(assessment.answers.abschnitte) as [
@@ -64,7 +92,7 @@ export const buildBasis = (input: {
       for (const m of [...section.massnahmen, ...section.neueMassnahmen]) {
         const known = byId.get(m.id);
         byId.set(m.id, {
-          ...(known ?? { id: m.id, hf, quelle: 'selbstbewertung' as const }),
+          ...(known ?? { id: m.id, hf, quelle: 'selbstbewertung' as const, ...detailsOf(m) }),
           titel: m.titel || known?.titel || '',
           ...('beschreibung' in m && m.beschreibung ? { beschreibung: m.beschreibung } : {}),
           vorjahr: m.status,

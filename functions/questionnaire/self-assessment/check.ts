@@ -131,7 +131,7 @@ export const checkSection = (
       field: `abschnitte.${hf}.massnahmen`,
       message: `Bitte den Stand aller Maßnahmen angeben (fehlt: ${missingMeasures.map((m) => m.titel).join(', ')}).`,
     });
-  const parsed = sectionSchemas(definition, q.maxNewMeasures).final.safeParse({
+  const parsed = sectionSchemas(definition, q.maxNewMeasures, q.neueMassnahmeFelder).final.safeParse({
     massnahmen: [],
     neueMassnahmen: [],
     kennzahlen: {},

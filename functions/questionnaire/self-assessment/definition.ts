@@ -58,6 +58,15 @@ export const QuestionnaireSection = z
   .strict();
 export type QuestionnaireSection = z.infer<typeof QuestionnaireSection>;
 
+/**
+ * What a new measure asks beyond title, description and status. The parliament asks for a period
+ * (`zeitraum`: start and end month, required), the target group (`zielgruppe`, required) and the
+ * funding (`mittel`: amount in euros and its source, both optional). Questionnaires published
+ * before these were asked (sb-2026) leave the list out; their answers show these columns empty.
+ */
+export const NewMeasureField = z.enum(['zeitraum', 'zielgruppe', 'mittel']);
+export type NewMeasureField = z.infer<typeof NewMeasureField>;
+
 export const RatingLevel = z
   .object({ value: z.number().int().min(1).max(5), label: z.string(), description: z.string() })
   .strict();
@@ -73,6 +82,7 @@ export const Questionnaire = z
     /** One section per Handlungsfeld, in the order hf1 … hf6. */
     sections: z.array(QuestionnaireSection).length(6),
     maxNewMeasures: z.number().int().positive().max(30),
+    neueMassnahmeFelder: z.array(NewMeasureField).optional(),
   })
   .strict()
   .superRefine((q, ctx) => {

@@ -3,7 +3,7 @@ import { commonQuestions, SB_2026 } from './sb-2026';
 
 /**
  * Selbstbewertung 2027: 2026 with the changes MAGS made after the first round. HF2 asks about
- * digital offers (new indicator), HF6 no longer asks for the number of network meetings (dropped;
+ * digital offers (new indicator), new measures carry period, target group and funding, HF6 no longer asks for the number of network meetings (dropped;
  * 2026 answers still show in reports), and "planned" is reworded to "next steps".
  */
 export const SB_2027: Questionnaire = {
@@ -11,6 +11,8 @@ export const SB_2027: Questionnaire = {
   version: 'sb-2027',
   year: 2027,
   title: 'Selbstbewertung 2027',
+  // New in 2027: what the parliament asks of every measure (Kleine Anfrage 6061).
+  neueMassnahmeFelder: ['zeitraum', 'zielgruppe', 'mittel'],
   sections: SB_2026.sections.map((s) => {
     const questions = commonQuestions('Welche nächsten Schritte planen Sie?');
     if (s.hf === 'hf2')

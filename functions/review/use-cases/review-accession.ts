@@ -1,9 +1,12 @@
 import { randomUUID } from 'node:crypto';
+import type { Accession } from '../../accessions/accession';
 import { auditActor, type Principal } from '../../auth/principal';
 import { publicInvitation } from '../../campaigns/invitation';
 import { formUrl, issueLink } from '../../campaigns/link-token';
 import type { MailTemplates } from '../../campaigns/mail-templates';
+import { measureSetsOfAccession } from '../../evaluation/measure-set';
 import { AccessionAnswers } from '../../questionnaire/accession-form';
+import { berlinParts } from '../../reminders/working-time';
 import { type BasisStore, makeLoadBasis } from '../../self-assessment/use-cases/load-basis';
 import { ConflictError, NotFoundError } from '../../shared/errors';
 import type {
@@ -22,7 +25,7 @@ type Deps = {
   store: Pick<CampaignStore, 'getCampaign' | 'getInvitation' | 'updateInvitation'> &
     Pick<RegistryStore, 'getJobcenter'> &
     Pick<SubmissionStore, 'listSubmissions' | 'getDraft'> &
-    Pick<AccessionStore, 'putAccession' | 'getAccession'> &
+    Pick<AccessionStore, 'recordAccession' | 'getAccession'> &
     Pick<LinkStore, 'putLink'> &
     Pick<AuditStore, 'putAudit' | 'listAudit'> &
     Pick<ReminderStore, 'listReminders'>;
@@ -93,29 +96,34 @@ export const makeConfirmAccession =
     if (!latest) throw new ConflictError('Es liegt keine abgegebene Fassung vor.');
     const answers = AccessionAnswers.parse(latest.answers);
     const at = clock.now().toISOString();
-    const moved = await store.updateInvitation(
-      campaignId,
+    const accession: Accession = {
       jobcenterId,
-      { progressIn: ['submitted'] },
-      { progress: 'confirmed', confirmedAt: at },
-    );
-    if (!moved)
-      throw new ConflictError('Der Status hat sich inzwischen geändert. Bitte laden Sie die Seite neu.');
-    await store.putAccession({
-      jobcenterId,
+      source: 'online',
+      accededOn: berlinParts(new Date(at)).date,
       campaignId,
       submissionVersion: latest.version,
       confirmedAt: at,
       confirmedBy: actor.email ?? actor.sub,
       publicListing: answers.veroeffentlichung,
-    });
-    await store.putAudit({
-      id: randomUUID(),
-      at,
-      actor: auditActor(actor),
-      action: 'accession.confirmed',
-      subject: `JOBCENTER#${jobcenterId}`,
-      detail: { campaignId, version: latest.version },
+    };
+    // Accession, its measures for the reports, the invitation's progress and the audit event: one
+    // transaction, so a retry after a failure finds either all of it or nothing.
+    await store.recordAccession({
+      accession,
+      measureSets: measureSetsOfAccession(jobcenter, accession, answers.massnahmen),
+      audit: {
+        id: randomUUID(),
+        at,
+        actor: auditActor(actor),
+        action: 'accession.confirmed',
+        subject: `JOBCENTER#${jobcenterId}`,
+        detail: { campaignId, version: latest.version, source: 'online' },
+      },
+      invitation: {
+        campaignId,
+        when: { progressIn: ['submitted'] },
+        set: { progress: 'confirmed', confirmedAt: at },
+      },
     });
     const mail = await templates.renderAccessionConfirmed({
       jobcenterName: jobcenter.name,
@@ -196,7 +204,7 @@ export const makeListAcceded =
           name: j?.name ?? a.jobcenterId,
           type: j?.type,
           regierungsbezirk: j?.regierungsbezirk,
-          accededAt: a.confirmedAt.slice(0, 10),
+          accededAt: a.accededOn,
         };
       })
       .sort((a, b) => a.name.localeCompare(b.name, 'de'));

@@ -1,7 +1,12 @@
 import type { Campaign } from '../../campaigns/campaign';
 import { AccessionAnswers } from '../../questionnaire/accession-form';
 import { SelfAssessmentAnswers } from '../../questionnaire/self-assessment/answers';
-import { type Basis, buildBasis, type PreviousAssessment } from '../../questionnaire/self-assessment/basis';
+import {
+  type Basis,
+  buildBasis,
+  type DeclaredMeasure,
+  type PreviousAssessment,
+} from '../../questionnaire/self-assessment/basis';
 import { questionnaireYear } from '../../questionnaire/self-assessment/versions';
 import type { AccessionStore, CampaignStore, SubmissionStore } from '../../shared/ports';
 
@@ -24,9 +29,17 @@ export const makeLoadBasis =
     return buildBasis({ ...(accession ? { accession } : {}), earlier });
   };
 
-const loadAccession = async (store: BasisStore, jobcenterId: string) => {
+/**
+ * The measures the Jobcenter declared when it acceded: from the confirmed online declaration, or
+ * as MAGS recorded them from a paper declaration (an import of old records has none).
+ */
+const loadAccession = async (
+  store: BasisStore,
+  jobcenterId: string,
+): Promise<{ massnahmen: DeclaredMeasure[] } | undefined> => {
   const record = await store.getAccession(jobcenterId);
   if (!record) return undefined;
+  if (record.source !== 'online' || !record.campaignId) return { massnahmen: record.massnahmen ?? [] };
   const submissions = await store.listSubmissions(record.campaignId, jobcenterId);
   const confirmed = submissions.find((s) => s.version === record.submissionVersion);
   return confirmed ? AccessionAnswers.parse(confirmed.answers) : undefined;

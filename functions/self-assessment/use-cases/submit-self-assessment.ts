@@ -1,4 +1,5 @@
 import type { MailTemplates } from '../../campaigns/mail-templates';
+import { measureSetsOfSelfAssessment } from '../../evaluation/measure-set';
 import {
   receiptOf,
   type SubmitContext,
@@ -44,6 +45,13 @@ export const makeSubmitSelfAssessment = ({ store, mailer, templates, clock, appB
       questionnaire.version,
       answers,
       clock.now().toISOString(),
+      (s) =>
+        measureSetsOfSelfAssessment(
+          jobcenter,
+          { ...s, questionnaireYear: questionnaire.year, questionnaireVersion: questionnaire.version },
+          answers,
+          basis,
+        ),
     );
     const receipt = await templates.renderSelfAssessmentConfirmation({
       jobcenterName: jobcenter.name,

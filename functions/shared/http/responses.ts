@@ -24,3 +24,18 @@ export const csv = (body: string, filename: string): ApiResult => ({
   },
   body,
 });
+
+/** A file download; binary bodies travel base64-encoded, as API Gateway expects. */
+export const file = (f: { body: Buffer; contentType: string; filename: string }): ApiResult => {
+  const text = f.contentType.startsWith('text/');
+  return {
+    statusCode: 200,
+    headers: {
+      ...SECURITY_HEADERS,
+      'content-type': f.contentType,
+      'content-disposition': `attachment; filename="${f.filename.replace(/[^A-Za-z0-9._-]/g, '_')}"`,
+    },
+    body: text ? f.body.toString('utf8') : f.body.toString('base64'),
+    ...(text ? {} : { isBase64Encoded: true }),
+  };
+};

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Accession as AccessionSchema } from '../../../functions/accessions/accession';
 import { Campaign, CampaignKind } from '../../../functions/campaigns/campaign';
 import { DisplayStatus, Invitation, Progress } from '../../../functions/campaigns/invitation';
 import type { makeLaunchCampaign } from '../../../functions/campaigns/use-cases/launch-campaign';
@@ -129,14 +130,7 @@ export const SesSampleResult = z.object({ injected: z.string(), messageId: z.str
 export const SesSampleKind = z.enum(['bounce', 'soft-bounce', 'complaint', 'delivery']);
 export type SesSampleKind = z.infer<typeof SesSampleKind>;
 
-export const Accession = z.object({
-  jobcenterId: z.string(),
-  campaignId: z.string(),
-  submissionVersion: z.number().int(),
-  confirmedAt: IsoDateTime,
-  confirmedBy: z.string(),
-  publicListing: z.boolean(),
-});
+export { Accession } from '../../../functions/accessions/accession';
 
 export const ResponseDetail = z.object({
   campaign: z.object({ id: z.string(), title: z.string(), deadline: z.string() }),
@@ -145,7 +139,7 @@ export const ResponseDetail = z.object({
   submissions: z.array(Submission),
   draftUpdatedAt: IsoDateTime.nullable(),
   history: z.array(AuditEvent),
-  accession: Accession.nullable(),
+  accession: AccessionSchema.nullable(),
   reminders: z.array(ReminderRecord).default([]),
 });
 export type ResponseDetail = z.infer<typeof ResponseDetail>;

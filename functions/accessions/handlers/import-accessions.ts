@@ -1,0 +1,16 @@
+import { ImportQuery } from '../../registry/api-schemas';
+import { httpHandler, principalOf } from '../../shared/http/http-handler';
+import { bodyText, parseQuery, requireContentType } from '../../shared/http/request';
+import { json } from '../../shared/http/responses';
+import { clock, store } from '../../wiring';
+import { MAX_ACCESSION_IMPORT_BYTES } from '../accession-csv';
+import { makeImportAccessions } from '../use-cases/import-accessions';
+
+const importAccessions = makeImportAccessions({ store, clock });
+
+export const handler = httpHandler('admin').handler(async (event, context) => {
+  const { dryRun } = parseQuery(event, ImportQuery);
+  requireContentType(event, 'text/csv', 'text/plain');
+  const csv = bodyText(event, MAX_ACCESSION_IMPORT_BYTES);
+  return json(200, await importAccessions(csv, principalOf(context), { dryRun }));
+});

@@ -1,0 +1,8 @@
+import { httpHandler } from '../../shared/http/http-handler';
+import { json } from '../../shared/http/responses';
+import { store } from '../../wiring';
+import { makeGetRegister } from '../use-cases/get-register';
+
+const getRegister = makeGetRegister({ store });
+
+export const handler = httpHandler('viewer').handler(async () => json(200, await getRegister()));
