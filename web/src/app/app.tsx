@@ -6,6 +6,11 @@ import { CampaignListPage } from '../pages/campaign-list-page';
 import { CampaignNewPage } from '../pages/campaign-new-page';
 import { CampaignPage } from '../pages/campaign-page';
 import { CampaignResponsePage } from '../pages/campaign-response-page';
+import { AccessionImportPage } from '../pages/evaluation/accession-import-page';
+import { MeasuresPage } from '../pages/evaluation/measures-page';
+import { MeasuresPrintPage } from '../pages/evaluation/measures-print-page';
+import { PaperAccessionPage } from '../pages/evaluation/paper-accession-page';
+import { RegisterPage } from '../pages/evaluation/register-page';
 import { FormArea } from '../pages/form-page';
 import { JobcenterDetailPage } from '../pages/jobcenter-detail-page';
 import { JobcenterListPage } from '../pages/jobcenter-list-page';
@@ -54,6 +59,16 @@ const page = (route: Route): ReactNode => {
       );
     case 'acceded':
       return <AccededPage />;
+    case 'evaluationRegister':
+      return <RegisterPage />;
+    case 'evaluationPaperAccession':
+      return <PaperAccessionPage />;
+    case 'evaluationImport':
+      return <AccessionImportPage />;
+    case 'evaluationMeasures':
+      return <MeasuresPage />;
+    case 'evaluationMeasuresPrint':
+      return <MeasuresPrintPage />;
     case 'form':
       return <FormArea page={route.page} />;
     case 'notFound':

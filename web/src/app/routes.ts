@@ -13,6 +13,11 @@ export type Route =
   | { name: 'campaign'; id: string }
   | { name: 'campaignResponse'; id: string; jobcenterId: string }
   | { name: 'acceded' }
+  | { name: 'evaluationRegister' }
+  | { name: 'evaluationPaperAccession' }
+  | { name: 'evaluationImport' }
+  | { name: 'evaluationMeasures' }
+  | { name: 'evaluationMeasuresPrint' }
   | { name: 'form'; page: FormPage }
   | { name: 'notFound' };
 
@@ -41,6 +46,11 @@ export const PATHS = {
   campaignResponse: (id: string, jobcenterId: string) =>
     `/verwaltung/kampagnen/${encodeURIComponent(id)}/jobcenter/${encodeURIComponent(jobcenterId)}`,
   acceded: '/beigetreten',
+  evaluationRegister: '/verwaltung/auswertung/beitritte',
+  evaluationPaperAccession: '/verwaltung/auswertung/beitritte/erfassen',
+  evaluationImport: '/verwaltung/auswertung/beitritte/import',
+  evaluationMeasures: '/verwaltung/auswertung/massnahmen',
+  evaluationMeasuresPrint: '/verwaltung/auswertung/massnahmen/druck',
   form: '/formular',
   formStep: (step: string) => `/formular/schritt/${encodeURIComponent(step)}`,
   formSection: (hf: string) => `/formular/handlungsfeld/${encodeURIComponent(hf)}`,
@@ -77,6 +87,17 @@ export const matchRoute = (pathname: string): Route => {
       return { name: 'campaignNew' };
     case PATHS.acceded:
       return { name: 'acceded' };
+    case '/verwaltung/auswertung':
+    case PATHS.evaluationRegister:
+      return { name: 'evaluationRegister' };
+    case PATHS.evaluationPaperAccession:
+      return { name: 'evaluationPaperAccession' };
+    case PATHS.evaluationImport:
+      return { name: 'evaluationImport' };
+    case PATHS.evaluationMeasures:
+      return { name: 'evaluationMeasures' };
+    case PATHS.evaluationMeasuresPrint:
+      return { name: 'evaluationMeasuresPrint' };
     case PATHS.form:
       return { name: 'form', page: { kind: 'start' } };
     case PATHS.formCheck:
@@ -112,7 +133,8 @@ export const needsSignIn = (route: Route): boolean =>
   route.name === 'campaignList' ||
   route.name === 'campaignNew' ||
   route.name === 'campaign' ||
-  route.name === 'campaignResponse';
+  route.name === 'campaignResponse' ||
+  route.name.startsWith('evaluation');
 
 /** Only paths inside the staff area are accepted as a place to return to after login. */
 export const safeReturnPath = (value: string | null | undefined): string | undefined =>

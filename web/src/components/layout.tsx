@@ -80,6 +80,9 @@ function Header() {
               <NavLink to={PATHS.jobcenterList} current={pathname.startsWith(PATHS.jobcenterList)}>
                 Jobcenter
               </NavLink>
+              <NavLink to={PATHS.evaluationRegister} current={pathname.startsWith('/verwaltung/auswertung')}>
+                Auswertung
+              </NavLink>
               <NavLink to={PATHS.registry} current={pathname === PATHS.registry}>
                 Verzeichnis importieren/exportieren
               </NavLink>
