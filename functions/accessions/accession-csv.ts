@@ -59,9 +59,8 @@ export type ImportedAccession = {
   bemerkung?: string;
 };
 
-export type AccessionImportParse =
-  | { ok: true; rows: ImportedAccession[] }
-  | { ok: false; errors: FieldError[] };
+/** The rows that passed, and every error found (file, header or rows); the import needs none. */
+export type AccessionImportParse = { rows: ImportedAccession[]; errors: FieldError[] };
 
 /**
  * Validates every row (shape, dates, duplicates within the file) and collects all errors with
@@ -69,7 +68,7 @@ export type AccessionImportParse =
  */
 export const parseAccessionCsv = (input: string, today: string): AccessionImportParse => {
   const table = parseCsvTable(input, ACCESSION_IMPORT_COLUMNS, MAX_ACCESSION_IMPORT_ROWS);
-  if (!table.ok) return table;
+  if (!table.ok) return { rows: [], errors: table.errors };
   const errors: FieldError[] = [...table.errors];
   const rows: ImportedAccession[] = [];
   const seen = new Map<string, number>();
@@ -111,7 +110,7 @@ export const parseAccessionCsv = (input: string, today: string): AccessionImport
       ...(r.bemerkung ? { bemerkung: r.bemerkung } : {}),
     });
   }
-  return errors.length > 0 ? { ok: false, errors: dedupeErrors(errors) } : { ok: true, rows };
+  return { rows, errors };
 };
 
 export const AccessionImportResult = z

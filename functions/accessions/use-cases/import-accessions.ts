@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { auditActor, type Principal } from '../../auth/principal';
+import { dedupeErrors } from '../../registry/csv';
 import { berlinParts } from '../../reminders/working-time';
 import { PayloadTooLargeError, ValidationError } from '../../shared/errors';
 import type { AccessionStore, Clock, RegistryStore } from '../../shared/ports';
@@ -24,7 +25,6 @@ export const makeImportAccessions =
     const now = clock.now();
     const parsed = parseAccessionCsv(csv, berlinParts(now).date);
     const nothing = 'Die Datei enthält Fehler. Es wurde nichts übernommen.';
-    if (!parsed.ok) throw new ValidationError(parsed.errors, nothing);
     const [jobcenters, accessions] = await Promise.all([store.listJobcenters(), store.listAccessions()]);
     const known = new Set(jobcenters.map((j) => j.id));
     const acceded = new Map(accessions.map((a) => [a.jobcenterId, a]));
@@ -41,7 +41,8 @@ export const makeImportAccessions =
             ]
           : [],
     );
-    if (errors.length > 0) throw new ValidationError(errors, nothing);
+    if (parsed.errors.length + errors.length > 0)
+      throw new ValidationError(dedupeErrors([...parsed.errors, ...errors]), nothing);
     const result = { dryRun: options.dryRun, imported: parsed.rows.map((r) => r.jobcenterId) };
     if (options.dryRun) return result;
 

@@ -128,6 +128,8 @@ export const SelfAssessmentDraft = z
   .meta({ id: 'SelfAssessmentDraft' });
 export type SelfAssessmentDraft = z.infer<typeof SelfAssessmentDraft>;
 
+const isMonth = (value: unknown): value is string => Month.safeParse(value).success;
+
 const FIELD_KEYS: Record<NewMeasureField, (keyof typeof newMeasureExtras)[]> = {
   zeitraum: ['beginn', 'ende'],
   zielgruppe: ['zielgruppe'],
@@ -153,14 +155,17 @@ const newMeasureSchemas = (asked: readonly NewMeasureField[] = []) => {
     }
     if (final && asked.includes('zielgruppe') && !m.zielgruppe)
       issue('zielgruppe', 'Bitte die Zielgruppe der Maßnahme angeben.');
-    if (m.beginn && m.ende && m.ende < m.beginn) issue('ende', 'Das Ende darf nicht vor dem Beginn liegen.');
+    if (isMonth(m.beginn) && isMonth(m.ende) && m.ende < m.beginn)
+      issue('ende', 'Das Ende darf nicht vor dem Beginn liegen.');
   };
+  // Also when the title or stage is missing, so that every missing field is named at once.
+  const always = { when: (payload: { value: unknown }) => typeof payload.value === 'object' && !!payload.value };
   return {
-    final: NewMeasure.superRefine(check(true)),
+    final: NewMeasure.superRefine(check(true), always),
     draft: NewMeasure.partial()
       .extend({ id: MeasureId, titel: text(200).optional() })
       .strict()
-      .superRefine(check(false)),
+      .superRefine(check(false), always),
   };
 };
 
