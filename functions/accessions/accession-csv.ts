@@ -110,7 +110,7 @@ export const parseAccessionCsv = (input: string, today: string): AccessionImport
       ...(r.bemerkung ? { bemerkung: r.bemerkung } : {}),
     });
   }
-  return { rows, errors };
+  return { rows, errors: dedupeErrors(errors) };
 };
 
 export const AccessionImportResult = z
