@@ -14,7 +14,7 @@ import type { Store } from '../functions/shared/ports';
 
 /**
  * Local demo data: a closed accession campaign in which a few Jobcenters acceded (Düsseldorf
- * first, in March 2018, as in ../shared/DOMAIN.md). With it a newcomer can launch a
+ * first, in March 2018, as in docs/domain.md). With it a newcomer can launch a
  * "Selbstbewertung" at once and see the form prefilled from the accession. Idempotent; local only.
  */
 export const DEMO_CAMPAIGN_ID = '00000000-0000-4000-8000-000000002018';

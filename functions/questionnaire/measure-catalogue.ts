@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { HandlungsfeldId } from './handlungsfelder';
 
 /**
- * Catalogue of typical measures per Handlungsfeld (examples seen in practice, ../shared/DOMAIN.md).
+ * Catalogue of typical measures per Handlungsfeld (examples seen in practice, docs/domain.md).
  * Jobcenters pick from it or write their own. Ids are stable: submissions and reports refer to them;
  * a later catalogue may add entries or retire one (`retired`), never reuse an id.
  */
