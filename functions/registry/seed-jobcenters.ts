@@ -1,7 +1,7 @@
 import type { JobcenterInput } from './jobcenter';
 
 /**
- * The 53 Jobcenters of NRW (../shared/DOMAIN.md). Names are short forms; contact addresses are
+ * The 53 Jobcenters of NRW (docs/domain.md). Names are short forms; contact addresses are
  * placeholders under example.org that MAGS replaces through the CSV import.
  */
 const ROWS = `
