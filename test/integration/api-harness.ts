@@ -17,7 +17,7 @@ const LINK = /formular#t=([A-Za-z0-9_-]{43})/;
 
 export type ApiCall = (
   path: string,
-  init?: RequestInit & { session?: string; staff?: boolean },
+  init?: RequestInit & { session?: string; staff?: boolean; viewer?: boolean },
 ) => Promise<Response>;
 
 /**
@@ -41,6 +41,7 @@ export const startApiHarness = async () => {
   const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
   const runner = startQueueRunner(REPO_ROOT);
   const staffAuth = `Bearer ${auth.issue({ sub: 'a1', email: 'a@mags.example.org', roles: ['admin'] })}`;
+  const viewerAuth = `Bearer ${auth.issue({ sub: 'v1', email: 'v@mags.example.org', roles: ['viewer'] })}`;
 
   const api: ApiCall = (path, init = {}) =>
     fetch(`${base}${path}`, {
@@ -49,6 +50,7 @@ export const startApiHarness = async () => {
         'content-type': 'application/json',
         ...(init.session ? { authorization: `Bearer ${init.session}` } : {}),
         ...(init.staff ? { authorization: staffAuth } : {}),
+        ...(init.viewer ? { authorization: viewerAuth } : {}),
         ...(init.headers as Record<string, string>),
       },
     });

@@ -420,4 +420,30 @@ describe('Auswertung: accession register and measures table over HTTP', () => {
     const dated = sheet?.getRows(2, 53)?.filter((r) => r.getCell(6).value instanceof Date);
     expect(dated).toHaveLength(47);
   });
+
+  it('a viewer reads the register, the table and the exports, but records and imports nothing', async () => {
+    for (const path of [
+      '/api/evaluation/register',
+      '/api/evaluation/register/export?format=csv',
+      '/api/evaluation/measures?jahr=2018',
+      '/api/evaluation/measures/export?format=xlsx',
+    ])
+      expect((await h.api(path, { viewer: true })).status, path).toBe(200);
+    const paper = await h.api('/api/accessions', {
+      method: 'POST',
+      viewer: true,
+      body: JSON.stringify(paperBody(SILENT[1] ?? '', 1)),
+    });
+    expect(paper.status).toBe(403);
+    const imported = await h.api('/api/accessions/import', {
+      method: 'POST',
+      viewer: true,
+      headers: { 'content-type': 'text/csv' },
+      body: 'jobcenter_id\nx',
+    });
+    expect(imported.status).toBe(403);
+    expect(await h.store.getAccession(SILENT[1] ?? '')).toBeUndefined();
+    // Without a login nothing is readable.
+    expect((await h.api('/api/evaluation/measures')).status).toBe(401);
+  });
 });
