@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseAccessionCsv } from '../../functions/accessions/accession-csv';
 import { measureSetsOfAccession, measureSetsOfSelfAssessment } from '../../functions/evaluation/measure-set';
@@ -155,6 +157,19 @@ describe('the historical accession file', () => {
       publicListing: true,
     });
   });
+  it('the example file of the README imports cleanly: 44 Jobcenters besides the 3 demo accessions', () => {
+    const file = readFileSync(join(__dirname, '../../docs/examples/beitritte-2018-beispiel.csv'), 'utf8');
+    const parsed = parseAccessionCsv(file, '2026-12-01');
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.rows).toHaveLength(44);
+    const known = new Set(SEED_JOBCENTERS.map((j) => j.id));
+    expect(
+      parsed.rows.every(
+        (r) => known.has(r.jobcenterId) && !['duesseldorf', 'bonn', 'kreis-wesel'].includes(r.jobcenterId),
+      ),
+    ).toBe(true);
+  });
+
   it('reports every bad cell with row and column', () => {
     const parsed = parseAccessionCsv(
       `${header}\nbonn;31.02.2018;X;;01.01.2018;;ja;\nbonn;01.03.2018;;;01.04.2018;;vielleicht;\nessen;01.01.2030;X;;01.01.2018;;ja;\nduisburg;01.03.2018;@cmd;;01.01.2018;;ja;`,
