@@ -10,6 +10,7 @@ import {
   type AccessionReturnedProps,
   accessionReturnedSubject,
 } from './accession-returned';
+import { Feedback, type FeedbackProps, feedbackSubject } from './feedback';
 import { Handover, type HandoverProps, handoverSubject } from './handover';
 import { Invitation, type InvitationProps, invitationSubject } from './invitation';
 import { MagsNotification, type MagsNotificationProps, magsNotificationSubject } from './mags-notification';
@@ -38,6 +39,7 @@ import {
 export type {
   AccessionConfirmedProps,
   AccessionReturnedProps,
+  FeedbackProps,
   HandoverProps,
   InvitationProps,
   MagsNotificationProps,
@@ -86,3 +88,7 @@ export const renderSelfAssessmentConfirmation = (
   props: SelfAssessmentConfirmationProps,
 ): Promise<RenderedEmail> =>
   renderEmail(selfAssessmentConfirmationSubject(props), createElement(SelfAssessmentConfirmation, props));
+
+/** MAGS's written feedback (Rückmeldung) on a submitted self-assessment. */
+export const renderFeedback = (props: FeedbackProps): Promise<RenderedEmail> =>
+  renderEmail(feedbackSubject(props), createElement(Feedback, props));

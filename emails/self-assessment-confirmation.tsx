@@ -1,5 +1,6 @@
 import { Hr } from '@react-email/components';
 import type { SelfAssessmentAnswers } from '../functions/questionnaire/self-assessment/answers';
+import { newMeasureDetailsById } from '../functions/questionnaire/self-assessment/measure-details';
 import {
   CHANGE_LABELS,
   compareAssessments,
@@ -31,10 +32,13 @@ const Rows = ({
   caption,
   rows,
   withPrevious,
+  details,
 }: {
   caption: string;
   rows: ReportRow[];
   withPrevious: boolean;
+  /** Shown under a row's label, by row id: period, target group and funding of a new measure. */
+  details?: ReadonlyMap<string, string>;
 }) =>
   rows.length === 0 ? null : (
     <table style={s.table}>
@@ -46,7 +50,15 @@ const Rows = ({
         </tr>
         {rows.map((r) => (
           <tr key={r.id}>
-            <td style={s.td}>{r.label}</td>
+            <td style={s.td}>
+              {r.label}
+              {details?.get(r.id) && (
+                <>
+                  <br />
+                  {details.get(r.id)}
+                </>
+              )}
+            </td>
             <td style={s.td}>
               {r.current ?? '–'}
               {withPrevious && r.change !== 'neu' ? ` (${CHANGE_LABELS[r.change]})` : ''}
@@ -92,7 +104,12 @@ export const SelfAssessmentConfirmation = (props: SelfAssessmentConfirmationProp
             {withPrevious && section.rating.previous ? ` (Vorjahr: ${section.rating.previous})` : ''}
           </Field>
           <H3>Maßnahmen</H3>
-          <Rows caption="Maßnahme" rows={section.measures} withPrevious={withPrevious} />
+          <Rows
+            caption="Maßnahme"
+            rows={section.measures}
+            withPrevious={withPrevious}
+            details={newMeasureDetailsById(props.answers.abschnitte[section.hf])}
+          />
           <H3>Kennzahlen</H3>
           <Rows caption="Kennzahl" rows={section.indicators} withPrevious={withPrevious} />
           <H3>Angaben</H3>

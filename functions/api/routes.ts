@@ -12,9 +12,20 @@ import {
 } from '../campaigns/api-schemas';
 import { Campaign, CampaignInput } from '../campaigns/campaign';
 import { CorrectContactsBody } from '../delivery/api-schemas';
-import { ExportQuery, MeasureExportQuery, XLSX_TYPE } from '../evaluation/api-schemas';
+import {
+  DashboardQuery,
+  ExportQuery,
+  MeasureExportQuery,
+  TextsExportQuery,
+  TextsQuery,
+  XLSX_TYPE,
+} from '../evaluation/api-schemas';
+import { Dashboard, Trends } from '../evaluation/dashboard';
+import { Feedback, FeedbackBody } from '../evaluation/feedback';
 import { MeasureQuery, MeasureTablePage } from '../evaluation/measure-table';
 import { Register } from '../evaluation/register';
+import { TextAnswers } from '../evaluation/text-answers';
+import { JobcenterProfile } from '../evaluation/use-cases/get-jobcenter-profile';
 import { HandoverBody, OpenSessionBody, SaveDraftBody, SubmitBody } from '../forms/api-schemas';
 import { HealthReport } from '../health/get-health';
 import { ImportQuery, JobcenterList } from '../registry/api-schemas';
@@ -245,6 +256,92 @@ export const ROUTES = [
       200: { description: 'Datei (CSV oder XLSX)', contentType: XLSX_TYPE, schema: z.string() },
       400: jsonError('Ungültiger Filter, mit Parameter'),
       413: jsonError('Zu viele Zeilen für eine Datei; bitte filtern'),
+    },
+  },
+  {
+    id: 'getDashboard',
+    method: 'GET',
+    path: '/api/evaluation/dashboard',
+    access: 'viewer',
+    entry: 'functions/evaluation/handlers/get-dashboard.ts',
+    summary:
+      'Auswertung eines Berichtsjahres: Rücklauf, Selbsteinschätzung, Kennzahlen, Maßnahmen nach Stand',
+    grants: { table: 'read', sendMail: false },
+    request: { query: DashboardQuery },
+    responses: {
+      200: { description: 'Kennzahlen des Jahres', schema: Dashboard },
+      400: jsonError('Ungültiger Filter, mit Parameter'),
+    },
+  },
+  {
+    id: 'getTrends',
+    method: 'GET',
+    path: '/api/evaluation/trends',
+    access: 'viewer',
+    entry: 'functions/evaluation/handlers/get-trends.ts',
+    summary:
+      'Entwicklung über die Jahre: Selbsteinschätzung je Handlungsfeld und Kennzahlen (je Jahr mit dessen Fragebogen)',
+    grants: { table: 'read', sendMail: false },
+    responses: { 200: { description: 'Trends', schema: Trends } },
+  },
+  {
+    id: 'getTexts',
+    method: 'GET',
+    path: '/api/evaluation/texts',
+    access: 'viewer',
+    entry: 'functions/evaluation/handlers/get-texts.ts',
+    summary: 'Freitext-Antworten aller Jobcenter eines Jahres je Handlungsfeld und Frage',
+    grants: { table: 'read', sendMail: false },
+    request: { query: TextsQuery },
+    responses: {
+      200: { description: 'Antworten', schema: TextAnswers },
+      400: jsonError('Ungültiger Filter, mit Parameter'),
+    },
+  },
+  {
+    id: 'exportTexts',
+    method: 'GET',
+    path: '/api/evaluation/texts/export',
+    access: 'viewer',
+    entry: 'functions/evaluation/handlers/export-texts.ts',
+    summary: 'Freitext-Antworten als CSV oder XLSX',
+    grants: { table: 'read', sendMail: false },
+    request: { query: TextsExportQuery },
+    responses: {
+      200: { description: 'Datei (CSV oder XLSX)', contentType: XLSX_TYPE, schema: z.string() },
+      400: jsonError('Ungültiger Filter, mit Parameter'),
+    },
+  },
+  {
+    id: 'getJobcenterProfile',
+    method: 'GET',
+    path: '/api/evaluation/jobcenters/{id}',
+    access: 'viewer',
+    entry: 'functions/evaluation/handlers/get-jobcenter-profile.ts',
+    summary:
+      'Profil eines Jobcenters: Beitritt, jede Selbstbewertung, Selbsteinschätzung über die Jahre, Maßnahmen, Rückmeldungen',
+    grants: { table: 'read', sendMail: false },
+    request: { path: z.object({ id: JobcenterId }) },
+    responses: {
+      200: { description: 'Profil', schema: JobcenterProfile },
+      404: jsonError('Unbekanntes Jobcenter'),
+    },
+  },
+  {
+    id: 'sendFeedback',
+    method: 'POST',
+    path: '/api/campaigns/{campaignId}/responses/{jobcenterId}/feedback',
+    access: 'admin',
+    entry: 'functions/evaluation/handlers/send-feedback.ts',
+    summary:
+      'Schriftliche Rückmeldung des MAGS zu einer abgegebenen Selbstbewertung (per E-Mail, bleibt bei der Fassung)',
+    grants: { table: 'readWrite', sendMail: true },
+    request: { path: InvitationPath, body: { contentType: 'application/json', schema: FeedbackBody } },
+    responses: {
+      201: { description: 'Gespeichert und gesendet', schema: Feedback },
+      400: jsonError('Ungültige Angaben'),
+      403: jsonError('Nur für die Rolle admin'),
+      409: jsonError('Keine Selbstbewertung, Fassung nicht abgegeben oder Rückmeldung bereits gesendet'),
     },
   },
   {

@@ -17,6 +17,7 @@ export type MailTemplates = Pick<
   | 'renderHandover'
   | 'renderReminder'
   | 'renderMissingSummary'
+  | 'renderFeedback'
 >;
 
 /** The invitation's props for a campaign and Jobcenter: one place for launch, preview and re-sends. */

@@ -2,6 +2,8 @@ import type { Accession } from '../accessions/accession';
 import type { Campaign } from '../campaigns/campaign';
 import type { Delivery, Invitation, Progress } from '../campaigns/invitation';
 import type { AddressState } from '../delivery/address-state';
+import type { AssessmentReadModel, AssessmentResult, AssessmentTexts } from '../evaluation/assessment-result';
+import type { Feedback } from '../evaluation/feedback';
 import type { MeasureSet } from '../evaluation/measure-set';
 import type { Draft, Link, Session, Submission } from '../forms/records';
 import type { Jobcenter, JobcenterInput } from '../registry/jobcenter';
@@ -83,10 +85,27 @@ export interface AccessionStore {
   listAccessions(): Promise<Accession[]>;
 }
 
-/** The read model of the measures table (and the dashboard): one set per Jobcenter, year, source and Handlungsfeld. */
+/** What a submitted self-assessment adds to the reports, written in its submit transaction. */
+export type ReportReadModel = { measureSets: readonly MeasureSet[]; assessment?: AssessmentReadModel };
+
+/** The read models of the reports ("Auswertung"): measures table, dashboard, trends, profiles. */
 export interface EvaluationStore {
   /** Measure sets, optionally only of one year (and one Handlungsfeld); bounded by what is asked. */
   listMeasureSets(filter: { year?: number; hf?: string }): Promise<MeasureSet[]>;
+  /** Ratings and indicators of every submitted self-assessment, optionally of one year. */
+  listResults(filter: { year?: number }): Promise<AssessmentResult[]>;
+  /** Free-text answers of one year. */
+  listTexts(year: number): Promise<AssessmentTexts[]>;
+  /** Everything reported about one Jobcenter (one Query of its partition). */
+  jobcenterRecords(jobcenterId: string): Promise<{
+    measureSets: MeasureSet[];
+    results: AssessmentResult[];
+    feedback: Feedback[];
+  }>;
+  /** Stores MAGS feedback on one version; ConflictError if that version has feedback that was mailed. */
+  putFeedback(feedback: Feedback, audit: AuditEvent): Promise<void>;
+  markFeedbackMailed(feedback: Feedback, at: string): Promise<void>;
+  listFeedback(jobcenterId: string, campaignId: string): Promise<Feedback[]>;
 }
 
 export interface ReminderStore {
@@ -134,7 +153,7 @@ export interface SubmissionStore {
   addSubmission(
     submission: Submission,
     invitation: { when: InvitationCondition; set: Partial<Invitation> },
-    measureSets?: readonly MeasureSet[],
+    readModel?: ReportReadModel,
   ): Promise<void>;
   listSubmissions(campaignId: string, jobcenterId: string): Promise<Submission[]>;
 }

@@ -6,7 +6,7 @@ import type { AccessionStore } from '../shared/ports';
 import { auditItem } from './audit-item';
 import { invitationUpdate } from './campaign-store';
 import { isConditionFailure, queryListByKind, type TableContext, withoutKeys } from './dynamo-shared';
-import { measureSetPut } from './measure-set-store';
+import { measureSetPut } from './evaluation-store';
 import { KIND, keys } from './table-design';
 
 /** Records written before paper accessions existed have no source: they came from the online form. */

@@ -4,7 +4,7 @@ import { ConflictError } from '../shared/errors';
 import type { SubmissionStore } from '../shared/ports';
 import { invitationUpdate } from './campaign-store';
 import { isConditionFailure, type TableContext, withoutKeys } from './dynamo-shared';
-import { measureSetPut } from './measure-set-store';
+import { readModelPuts } from './evaluation-store';
 import { keys } from './table-design';
 
 export const makeSubmissionStore = ({ doc, tableName }: TableContext): SubmissionStore => ({
@@ -41,7 +41,7 @@ export const makeSubmissionStore = ({ doc, tableName }: TableContext): Submissio
     }
   },
 
-  async addSubmission(submission, invitation, measureSets = []) {
+  async addSubmission(submission, invitation, readModel) {
     try {
       await doc.send(
         new TransactWriteCommand({
@@ -67,7 +67,7 @@ export const makeSubmissionStore = ({ doc, tableName }: TableContext): Submissio
               },
             },
             // The read model of the reports, in the same transaction: never out of step.
-            ...measureSets.map((set) => measureSetPut(tableName, set)),
+            ...readModelPuts(tableName, readModel),
           ],
         }),
       );

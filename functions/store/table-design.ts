@@ -24,6 +24,8 @@ export const KIND = {
   schedulerRun: 'SCHEDULER_RUN',
   accession: 'ACCESSION',
   measureSet: 'MEASURES',
+  result: 'RESULTS',
+  texts: 'TEXTS',
 } as const;
 
 /**
@@ -59,6 +61,23 @@ export const keys = {
   measureSetList: (year: number, hf: string, jobcenterName: string, jobcenterId: string, source: string) => ({
     listKind: KIND.measureSet,
     listSort: `${year}#${hf}#${collationKey(jobcenterName)}#${jobcenterId}#${source}`,
+  }),
+  /** Ratings and indicators of one Jobcenter's self-assessment of one year (dashboard, trends). */
+  result: (jobcenterId: string, year: number) => ({ pk: `JOBCENTER#${jobcenterId}`, sk: `RESULT#${year}` }),
+  resultList: (year: number, jobcenterName: string, jobcenterId: string) => ({
+    listKind: KIND.result,
+    listSort: `${year}#${collationKey(jobcenterName)}#${jobcenterId}`,
+  }),
+  /** Its free-text answers, apart: read one year at a time. */
+  texts: (jobcenterId: string, year: number) => ({ pk: `JOBCENTER#${jobcenterId}`, sk: `TEXTS#${year}` }),
+  textsList: (year: number, jobcenterName: string, jobcenterId: string) => ({
+    listKind: KIND.texts,
+    listSort: `${year}#${collationKey(jobcenterName)}#${jobcenterId}`,
+  }),
+  /** MAGS feedback on one submitted version, kept in the Jobcenter's partition. */
+  feedback: (jobcenterId: string, campaignId: string, version: number) => ({
+    pk: `JOBCENTER#${jobcenterId}`,
+    sk: `FEEDBACK#${campaignId}#${String(version).padStart(4, '0')}`,
   }),
   measureSetListPrefix: (year?: number, hf?: string) =>
     year === undefined ? '' : hf === undefined ? `${year}#` : `${year}#${hf}#`,

@@ -232,6 +232,21 @@ describe('self-assessment campaign (staff)', () => {
     const hf1 = draft.abschnitte?.hf1;
     if (!hf1) throw new Error('no hf1');
     hf1.unveraendert = ['bewertung', 'antworten.umgesetzt'];
+    // HF2: a new measure with what 2027 asks of it (period, target group, funding).
+    const hf2Draft = draft.abschnitte?.hf2;
+    if (!hf2Draft) throw new Error('no hf2');
+    hf2Draft.neueMassnahmen = [
+      {
+        id: 'neu-lotsen-2027',
+        titel: 'Lotsen für junge Menschen',
+        status: 'geplant',
+        beginn: '2027-01',
+        ende: '2027-12',
+        zielgruppe: 'Junge Menschen unter 25',
+        mittelEuro: 12000,
+        mittelHerkunft: 'ESF Plus',
+      },
+    ];
     await form.submit(draft);
 
     await page.goto(`${env.app}/verwaltung/kampagnen/${next.id}/jobcenter/duesseldorf`);
@@ -262,6 +277,12 @@ describe('self-assessment campaign (staff)', () => {
     ]);
     const hf2 = page.getByRole('table', { name: /^Handlungsfeld 2:/ });
     expect((await rowCells(hf2, /BITV 2\.0/))[2]).toBe('neu');
+    const lotsen = hf2.getByRole('rowheader', { name: /^Lotsen für junge Menschen/ });
+    expect((await lotsen.locator('.comparison-note').textContent())?.split('\n')).toEqual([
+      'Neu in diesem Jahr ergänzt',
+      'Zeitraum: 01/2027 bis 12/2027, Zielgruppe: Junge Menschen unter 25, Mittel: 12.000 € (ESF Plus)',
+    ]);
+    expect(await rowCells(hf2, /^Lotsen für junge Menschen/)).toEqual(['geplant', 'keine Angabe', 'neu']);
     await expectNoAxeViolations(page, 'self-assessment response against the year before');
   });
 

@@ -463,9 +463,65 @@ describe('self-assessment (Jobcenter)', () => {
     await expect.poll(() => p.locator(`#${text}`).inputValue()).toBe('Vorjahr hf2 umgesetzt');
     await p.keyboard.press('Space');
     await expect.poll(() => p.locator(`#${text}`).inputValue()).toBe('Neu in diesem Jahr.');
+
+    // 2027 asks every new measure for its period and target group, and the funding if known.
+    const newField = (leaf: string) => field('hf2', `neueMassnahmen.0.${leaf}`);
+    await p.locator(`#${field('hf2', 'neueMassnahmen')}`).focus();
+    await p.keyboard.press('Enter');
+    await expect.poll(async () => (await focused(p)).id).toBe(newField('katalogId'));
+    await tabTo(p, newField('titel'), 5);
+    await p.keyboard.type('Lotsen für junge Menschen');
+    await tabTo(p, newField('status'), 10);
+    await p.keyboard.press('Space');
+    // Marking as done names what is missing, each linked to its own field.
+    await tabTo(p, 'f-erledigt-hf2', 80);
+    await p.keyboard.press('Enter');
+    const summary = p.locator('.error-summary');
+    await summary.waitFor();
+    expect(await summary.getByRole('link').allTextContents()).toEqual(
+      expect.arrayContaining([
+        'Neue Maßnahme 1, Beginn: Bitte den Beginn angeben (Monat).',
+        'Neue Maßnahme 1, Voraussichtliches Ende: Bitte das voraussichtliche Ende angeben (Monat).',
+        'Neue Maßnahme 1, Zielgruppe: Bitte die Zielgruppe der Maßnahme angeben.',
+      ]),
+    );
+    await summary.getByRole('link', { name: /^Neue Maßnahme 1, Beginn/ }).focus();
+    await p.keyboard.press('Enter');
+    await expect.poll(async () => (await focused(p)).id).toBe(newField('beginn'));
+    const beginn = p.locator(`#${newField('beginn')}`);
+    expect(await beginn.getAttribute('aria-invalid')).toBe('true');
+    expect(await beginn.getAttribute('aria-describedby')).toBe(
+      `${newField('beginn')}-hint ${newField('beginn')}-error`,
+    );
+    expect(await p.getByLabel('Beginn (Monat)').getAttribute('inputmode')).toBe('numeric');
+    await p.keyboard.type('2027-01');
+    await tabTo(p, newField('ende'), 3);
+    await p.keyboard.type('2027-12');
+    await tabTo(p, newField('zielgruppe'), 3);
+    await p.keyboard.type('Junge Menschen unter 25 mit psychischen Beeinträchtigungen');
+    await tabTo(p, newField('mittelEuro'), 3);
+    await p.keyboard.type('12.000');
+    await tabTo(p, newField('mittelHerkunft'), 3);
+    await p.keyboard.type('ESF Plus');
+    await p.getByText('Zum Beispiel junge Menschen unter 25 mit psychischen Beeinträchtigungen.').waitFor();
+    expect(await p.getByLabel('Mittel in Euro (optional)').getAttribute('inputmode')).toBe('numeric');
+    expect(await p.getByLabel('Herkunft der Mittel (optional)').getAttribute('aria-describedby')).toBe(
+      `${newField('mittelHerkunft')}-hint`,
+    );
     await expectNoAxeViolations(p, 'section with last year');
     await p.getByRole('button', { name: 'Speichern und zurück zur Übersicht' }).click();
     await p.getByRole('heading', { level: 2, name: 'Handlungsfelder' }).waitFor();
+    await p.getByText(/^Gespeichert um \d{2}:\d{2}/).waitFor();
+
+    // The check page shows them with the new measure.
+    await p.goto(`${env.app}/formular/pruefen`);
+    const checked = p.getByRole('region', { name: /^Handlungsfeld 2:/ });
+    await checked.getByText('Lotsen für junge Menschen').waitFor();
+    await checked.getByText('Zeitraum: 01/2027 bis 12/2027').waitFor();
+    await checked
+      .getByText('Zielgruppe: Junge Menschen unter 25 mit psychischen Beeinträchtigungen')
+      .waitFor();
+    await checked.getByText('Mittel: 12.000 € (ESF Plus)').waitFor();
 
     // The rest through the API: everything as last year, HF 2's rating confirmed unchanged.
     const bonn2027 = await formSession(link2027);
@@ -474,7 +530,14 @@ describe('self-assessment (Jobcenter)', () => {
       indicator: 12,
     });
     const hf2 = complete.abschnitte?.hf2;
-    if (hf2) hf2.unveraendert = ['bewertung'];
+    if (hf2) {
+      hf2.unveraendert = ['bewertung'];
+      // The new measure as entered above.
+      hf2.neueMassnahmen = form2027.draft?.answers.abschnitte?.hf2?.neueMassnahmen ?? [];
+      expect(hf2.neueMassnahmen).toMatchObject([
+        { titel: 'Lotsen für junge Menschen', beginn: '2027-01', ende: '2027-12', mittelEuro: 12000 },
+      ]);
+    }
     const saved2027 = await bonn2027.save(form2027.draft?.version ?? 0, complete);
     expect((await bonn2027.submit(saved2027.version)).receiptNumber).toBe('SB-2027-BONN-1');
 
@@ -492,6 +555,13 @@ describe('self-assessment (Jobcenter)', () => {
       '3 – Auf gutem Weg',
       'unverändert (bestätigt)',
     ]);
+    await p
+      .getByRole('table', { name: 'Maßnahmen – Handlungsfeld 2' })
+      .getByRole('rowheader', { name: /^Lotsen für junge Menschen/ })
+      .getByText(
+        'Zeitraum: 01/2027 bis 12/2027, Zielgruppe: Junge Menschen unter 25 mit psychischen Beeinträchtigungen, Mittel: 12.000 € (ESF Plus)',
+      )
+      .waitFor();
     const counts = p.getByRole('table', { name: 'Kennzahlen – Handlungsfeld 6' });
     expect(
       await counts

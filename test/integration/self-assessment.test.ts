@@ -353,10 +353,36 @@ describe('self-assessment (Selbstbewertung) over HTTP', () => {
 
     const complete = completeSelfAssessment(SB_2027, basis, { rating: 3, indicator: 20, text: '2027' });
     const hf6 = complete.abschnitte?.hf6 ?? {};
-    const answers: SelfAssessmentDraft = {
+    // 2027 asks every new measure for its period and target group (required) and funding (optional).
+    const lotsen = { id: 'neu-lotsen-2027', titel: 'Lotsen für junge Menschen', status: 'geplant' as const };
+    const details = {
+      beginn: '2027-01',
+      ende: '2027-12',
+      zielgruppe: 'Junge Menschen unter 25 mit psychischen Beeinträchtigungen',
+      mittelEuro: 12000,
+      mittelHerkunft: 'ESF Plus',
+    };
+    const withNew = (measure: object): SelfAssessmentDraft => ({
       ...complete,
       abschnitte: {
         ...complete.abschnitte,
+        hf2: { ...complete.abschnitte?.hf2, neueMassnahmen: [measure as typeof lotsen] },
+      },
+    });
+    expect((await save(s2027, 0, withNew(lotsen))).status).toBe(200);
+    const refused = await submit(s2027, 1);
+    expect(refused.status).toBe(400);
+    const { error } = (await refused.json()) as { error: { fields: { field: string }[] } };
+    expect(error.fields.map((f) => f.field)).toEqual([
+      'abschnitte.hf2.neueMassnahmen.0.beginn',
+      'abschnitte.hf2.neueMassnahmen.0.ende',
+      'abschnitte.hf2.neueMassnahmen.0.zielgruppe',
+    ]);
+    const withDetails = withNew({ ...lotsen, ...details });
+    const answers: SelfAssessmentDraft = {
+      ...withDetails,
+      abschnitte: {
+        ...withDetails.abschnitte,
         // Confirmed unchanged: the typed values are replaced by 2026's.
         hf6: {
           ...hf6,
@@ -371,12 +397,13 @@ describe('self-assessment (Selbstbewertung) over HTTP', () => {
         },
       },
     };
-    expect((await save(s2027, 0, answers)).status).toBe(200);
-    expect((await submit(s2027, 1)).status).toBe(201);
+    expect((await save(s2027, 1, answers)).status).toBe(200);
+    expect((await submit(s2027, 2)).status).toBe(201);
     const [stored] = await h.store.listSubmissions(campaign2027.id, 'duesseldorf');
     const a2027 = stored?.answers as SelfAssessmentAnswers;
     const a2026 = basis.previous?.answers as SelfAssessmentAnswers;
     expect(stored?.formVersion).toBe('sb-2027');
+    expect(a2027.abschnitte.hf2.neueMassnahmen).toEqual([{ ...lotsen, ...details }]);
     expect(a2027.abschnitte.hf6.bewertung).toBe(a2026.abschnitte.hf6.bewertung);
     expect(a2027.abschnitte.hf6.kennzahlen.netzwerkpartner).toBe(
       a2026.abschnitte.hf6.kennzahlen.netzwerkpartner,
@@ -399,5 +426,8 @@ describe('self-assessment (Selbstbewertung) over HTTP', () => {
       m.subject.includes('SB-2027-DUESSELDORF-1'),
     );
     expect(receipt?.body.text).toMatch(/Anzahl der Netzwerktreffen im Jahr[\s\S]*nicht mehr erfragt/);
+    expect((receipt?.body.text ?? '').replace(/\s+/g, ' ')).toContain(
+      'Zeitraum: 01/2027 bis 12/2027, Zielgruppe: Junge Menschen unter 25 mit psychischen Beeinträchtigungen, Mittel: 12.000 € (ESF Plus)',
+    );
   });
 });

@@ -590,6 +590,57 @@ describe('self-assessment e-mails', () => {
     expect(next.text).toContain('umgesetzt (unverändert)');
   });
 
+  it('shows period, target group and funding of a 2027 new measure, only where given', async () => {
+    const props = SelfAssessmentConfirmation.PreviewProps;
+    const section = (hf: HandlungsfeldId) => ({
+      ...props.answers.abschnitte[hf],
+      neueMassnahmen:
+        hf === 'hf2'
+          ? [
+              {
+                id: 'neu-lotsen-2027',
+                titel: 'Inklusionslotsen',
+                status: 'geplant' as const,
+                beginn: '2027-01',
+                ende: '2027-12',
+                zielgruppe: `Junge Menschen unter 25 ${SCRIPT}`,
+                mittelEuro: 12000,
+                mittelHerkunft: 'ESF Plus',
+              },
+              {
+                id: 'neu-beratung-2027',
+                titel: 'Beratung ohne Mittel',
+                status: 'geplant' as const,
+                beginn: '2027-03',
+                ende: '2027-03',
+                zielgruppe: 'Rehabilitanden',
+              },
+            ]
+          : [],
+    });
+    const mail = await renderSelfAssessmentConfirmation({
+      ...props,
+      campaignTitle: 'Selbstbewertung 2027',
+      answers: {
+        ...props.answers,
+        fragebogen: 'sb-2027',
+        abschnitte: Object.fromEntries(
+          HANDLUNGSFELDER.map((hf) => [hf.id, section(hf.id)]),
+        ) as typeof props.answers.abschnitte,
+      },
+    });
+    const text = mail.text.replace(/\s+/g, ' ');
+    expect(text).toContain('Zeitraum: 01/2027 bis 12/2027');
+    expect(text).toContain(`Zielgruppe: Junge Menschen unter 25 ${SCRIPT}`);
+    expect(text).toContain('Mittel: 12.000 € (ESF Plus)');
+    expect(text).toContain('Zeitraum: 03/2027, Zielgruppe: Rehabilitanden');
+    expect(text.split('Mittel:').length - 1).toBe(1);
+    expect(mail.html).toContain('12.000 € (ESF Plus)');
+    expectEscaped(mail.html);
+    // 2026 asked none of it: no details at all.
+    expect((await renderSelfAssessmentConfirmation(props)).text).not.toMatch(/Zeitraum|Zielgruppe|Mittel:/);
+  });
+
   it('escapes HTML in answers', async () => {
     const props = SelfAssessmentConfirmation.PreviewProps;
     const mail = await renderSelfAssessmentConfirmation({

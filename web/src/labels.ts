@@ -73,3 +73,8 @@ export const CAMPAIGN_STATUS_LABELS: Record<Campaign['status'], string> = {
   gestartet: 'Gestartet',
   geschlossen: 'Geschlossen',
 };
+
+const monthName = new Intl.DateTimeFormat('de-DE', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+/** `2018-03` → `März 2018`; anything else is shown as it is. */
+export const formatMonthName = (value: string): string =>
+  /^\d{4}-(0[1-9]|1[0-2])$/.test(value) ? monthName.format(new Date(`${value}-15T12:00:00Z`)) : value;

@@ -2,7 +2,7 @@ import { prefillDraft } from '../../questionnaire/self-assessment/basis';
 import { questionnaire } from '../../questionnaire/self-assessment/versions';
 import { type BasisStore, makeLoadBasis } from '../../self-assessment/use-cases/load-basis';
 import { NotFoundError } from '../../shared/errors';
-import type { CampaignStore, RegistryStore, SubmissionStore } from '../../shared/ports';
+import type { CampaignStore, EvaluationStore, RegistryStore, SubmissionStore } from '../../shared/ports';
 import type { Session } from '../records';
 import { formVersionOf } from './parse-draft';
 
@@ -10,6 +10,7 @@ type Deps = {
   store: Pick<CampaignStore, 'getCampaign' | 'getInvitation'> &
     Pick<RegistryStore, 'getJobcenter'> &
     Pick<SubmissionStore, 'getDraft' | 'listSubmissions'> &
+    Pick<EvaluationStore, 'listFeedback'> &
     BasisStore;
 };
 
@@ -30,7 +31,13 @@ export const makeGetForm = ({ store }: Deps) => {
     if (!campaign || !jobcenter || !invitation) throw new NotFoundError('Formular nicht gefunden.');
     const latest = submissions.at(-1);
     // A self-assessment starts from the accession and last year: carried measures, last answers.
-    const basis = campaign.kind === 'selbstbewertung' ? await loadBasis(jobcenter.id, campaign) : undefined;
+    const [basis, feedback] =
+      campaign.kind === 'selbstbewertung'
+        ? await Promise.all([
+            loadBasis(jobcenter.id, campaign),
+            store.listFeedback(jobcenter.id, campaign.id),
+          ])
+        : [undefined, []];
     return {
       formVersion: formVersionOf(campaign),
       campaign: {
@@ -60,6 +67,10 @@ export const makeGetForm = ({ store }: Deps) => {
       selfAssessment: basis
         ? { basis, prefill: prefillDraft(questionnaire(formVersionOf(campaign)), basis) }
         : null,
+      /** MAGS's feedback on submitted versions (shown on the Jobcenter's report). */
+      rueckmeldungen: feedback
+        .filter((f) => f.mailedAt)
+        .map((f) => ({ version: f.version, text: f.text, writtenAt: f.writtenAt })),
     };
   };
 };

@@ -1,11 +1,16 @@
 import type { Campaign } from '../../campaigns/campaign';
 import type { Invitation } from '../../campaigns/invitation';
 import type { MailTemplates, RenderedMail } from '../../campaigns/mail-templates';
-import type { MeasureSet } from '../../evaluation/measure-set';
 import type { Jobcenter } from '../../registry/jobcenter';
 import { ConflictError, NotFoundError, ValidationError } from '../../shared/errors';
 import { logger } from '../../shared/logger';
-import type { CampaignStore, Mailer, RegistryStore, SubmissionStore } from '../../shared/ports';
+import type {
+  CampaignStore,
+  Mailer,
+  RegistryStore,
+  ReportReadModel,
+  SubmissionStore,
+} from '../../shared/ports';
 import { contentHash, receiptNumber } from '../receipt';
 import type { Draft, Session, Submission } from '../records';
 
@@ -60,7 +65,7 @@ export const storeSubmission = async (
   answers: unknown,
   submittedAt: string,
   /** The report read model this version makes (written in the same transaction). */
-  readModel: (submission: Submission) => readonly MeasureSet[] = () => [],
+  readModel: (submission: Submission) => ReportReadModel | undefined = () => undefined,
 ): Promise<Submission> => {
   const version = (ctx.previous.at(-1)?.version ?? 0) + 1;
   const content = {

@@ -159,7 +159,9 @@ const newMeasureSchemas = (asked: readonly NewMeasureField[] = []) => {
       issue('ende', 'Das Ende darf nicht vor dem Beginn liegen.');
   };
   // Also when the title or stage is missing, so that every missing field is named at once.
-  const always = { when: (payload: { value: unknown }) => typeof payload.value === 'object' && !!payload.value };
+  const always = {
+    when: (payload: { value: unknown }) => typeof payload.value === 'object' && !!payload.value,
+  };
   return {
     final: NewMeasure.superRefine(check(true), always),
     draft: NewMeasure.partial()

@@ -1,4 +1,5 @@
 import type { MailTemplates } from '../../campaigns/mail-templates';
+import { assessmentReadModel } from '../../evaluation/assessment-result';
 import { measureSetsOfSelfAssessment } from '../../evaluation/measure-set';
 import {
   receiptOf,
@@ -45,13 +46,17 @@ export const makeSubmitSelfAssessment = ({ store, mailer, templates, clock, appB
       questionnaire.version,
       answers,
       clock.now().toISOString(),
-      (s) =>
-        measureSetsOfSelfAssessment(
-          jobcenter,
-          { ...s, questionnaireYear: questionnaire.year, questionnaireVersion: questionnaire.version },
-          answers,
-          basis,
-        ),
+      (s) => {
+        const source = {
+          ...s,
+          questionnaireYear: questionnaire.year,
+          questionnaireVersion: questionnaire.version,
+        };
+        return {
+          measureSets: measureSetsOfSelfAssessment(jobcenter, source, answers, basis),
+          assessment: assessmentReadModel(jobcenter, { ...source, year: questionnaire.year }, answers),
+        };
+      },
     );
     const receipt = await templates.renderSelfAssessmentConfirmation({
       jobcenterName: jobcenter.name,

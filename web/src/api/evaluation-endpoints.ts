@@ -1,9 +1,14 @@
 import { Accession } from '../../../functions/accessions/accession';
 import { AccessionImportResult } from '../../../functions/accessions/accession-csv';
 import type { PaperAccessionBody } from '../../../functions/accessions/paper-accession';
+import type { DashboardQuery, TextsQuery } from '../../../functions/evaluation/api-schemas';
+import { Dashboard, Trends } from '../../../functions/evaluation/dashboard';
+import { Feedback, type FeedbackBody } from '../../../functions/evaluation/feedback';
 import type { MeasureQuery } from '../../../functions/evaluation/measure-table';
 import { MeasureTablePage } from '../../../functions/evaluation/measure-table';
 import { Register } from '../../../functions/evaluation/register';
+import { TextAnswers } from '../../../functions/evaluation/text-answers';
+import { JobcenterProfile } from '../../../functions/evaluation/use-cases/get-jobcenter-profile';
 import { apiFetch, getJson, parseJson } from './client';
 import { filenameFromDisposition } from './endpoints';
 
@@ -60,5 +65,29 @@ export const evaluationApi = {
     download(
       `/api/evaluation/measures/export${measureQueryString({ ...query, seite: undefined, format })}`,
       `massnahmen.${format}`,
+    ),
+  getDashboard: (query: Partial<Record<keyof DashboardQuery, string | number>>, signal?: AbortSignal) =>
+    getJson(`/api/evaluation/dashboard${measureQueryString(query)}`, Dashboard, signal ? { signal } : {}),
+  getTrends: (signal?: AbortSignal) => getJson('/api/evaluation/trends', Trends, signal ? { signal } : {}),
+  getTexts: (query: Partial<Record<keyof TextsQuery, string | number>>, signal?: AbortSignal) =>
+    getJson(`/api/evaluation/texts${measureQueryString(query)}`, TextAnswers, signal ? { signal } : {}),
+  exportTexts: (query: Partial<Record<keyof TextsQuery, string | number>>, format: ExportFormat) =>
+    download(
+      `/api/evaluation/texts/export${measureQueryString({ ...query, format })}`,
+      `antworten.${format}`,
+    ),
+  getJobcenterProfile: (id: string, signal?: AbortSignal) =>
+    getJson(
+      `/api/evaluation/jobcenters/${encodeURIComponent(id)}`,
+      JobcenterProfile,
+      signal ? { signal } : {},
+    ),
+  sendFeedback: async (campaignId: string, jobcenterId: string, body: FeedbackBody) =>
+    parseJson(
+      await apiFetch(
+        `/api/campaigns/${encodeURIComponent(campaignId)}/responses/${encodeURIComponent(jobcenterId)}/feedback`,
+        { method: 'POST', contentType: 'application/json', body: JSON.stringify(body) },
+      ),
+      Feedback,
     ),
 };

@@ -62,6 +62,10 @@ export const FormContext = z.object({
   latestSubmission: z.object({ version: z.number().int(), answers: Answers }).nullable(),
   /** Self-assessment campaigns only: the basis and the draft to start from when nothing is saved yet. */
   selfAssessment: z.object({ basis: Basis, prefill: SelfAssessmentDraft }).nullable().default(null),
+  /** MAGS's feedback (Rückmeldung) on submitted self-assessment versions. */
+  rueckmeldungen: z
+    .array(z.object({ version: z.number().int(), text: z.string(), writtenAt: IsoDateTime }))
+    .default([]),
 });
 export type FormContext = z.infer<typeof FormContext>;
 

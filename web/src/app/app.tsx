@@ -7,10 +7,14 @@ import { CampaignNewPage } from '../pages/campaign-new-page';
 import { CampaignPage } from '../pages/campaign-page';
 import { CampaignResponsePage } from '../pages/campaign-response-page';
 import { AccessionImportPage } from '../pages/evaluation/accession-import-page';
+import { DashboardPage } from '../pages/evaluation/dashboard-page';
+import { JobcenterProfilePage } from '../pages/evaluation/jobcenter-profile-page';
 import { MeasuresPage } from '../pages/evaluation/measures-page';
 import { MeasuresPrintPage } from '../pages/evaluation/measures-print-page';
 import { PaperAccessionPage } from '../pages/evaluation/paper-accession-page';
 import { RegisterPage } from '../pages/evaluation/register-page';
+import { TextAnswersPage } from '../pages/evaluation/text-answers-page';
+import { TrendsPage } from '../pages/evaluation/trends-page';
 import { FormArea } from '../pages/form-page';
 import { JobcenterDetailPage } from '../pages/jobcenter-detail-page';
 import { JobcenterListPage } from '../pages/jobcenter-list-page';
@@ -59,6 +63,14 @@ const page = (route: Route): ReactNode => {
       );
     case 'acceded':
       return <AccededPage />;
+    case 'evaluationDashboard':
+      return <DashboardPage />;
+    case 'evaluationTrends':
+      return <TrendsPage />;
+    case 'evaluationTexts':
+      return <TextAnswersPage />;
+    case 'evaluationJobcenter':
+      return <JobcenterProfilePage key={route.id} id={route.id} />;
     case 'evaluationRegister':
       return <RegisterPage />;
     case 'evaluationPaperAccession':

@@ -13,6 +13,10 @@ export type Route =
   | { name: 'campaign'; id: string }
   | { name: 'campaignResponse'; id: string; jobcenterId: string }
   | { name: 'acceded' }
+  | { name: 'evaluationDashboard' }
+  | { name: 'evaluationTrends' }
+  | { name: 'evaluationTexts' }
+  | { name: 'evaluationJobcenter'; id: string }
   | { name: 'evaluationRegister' }
   | { name: 'evaluationPaperAccession' }
   | { name: 'evaluationImport' }
@@ -46,6 +50,10 @@ export const PATHS = {
   campaignResponse: (id: string, jobcenterId: string) =>
     `/verwaltung/kampagnen/${encodeURIComponent(id)}/jobcenter/${encodeURIComponent(jobcenterId)}`,
   acceded: '/beigetreten',
+  evaluationDashboard: '/verwaltung/auswertung',
+  evaluationTrends: '/verwaltung/auswertung/entwicklung',
+  evaluationTexts: '/verwaltung/auswertung/antworten',
+  evaluationJobcenter: (id: string) => `/verwaltung/auswertung/jobcenter/${encodeURIComponent(id)}`,
   evaluationRegister: '/verwaltung/auswertung/beitritte',
   evaluationPaperAccession: '/verwaltung/auswertung/beitritte/erfassen',
   evaluationImport: '/verwaltung/auswertung/beitritte/import',
@@ -87,7 +95,12 @@ export const matchRoute = (pathname: string): Route => {
       return { name: 'campaignNew' };
     case PATHS.acceded:
       return { name: 'acceded' };
-    case '/verwaltung/auswertung':
+    case PATHS.evaluationDashboard:
+      return { name: 'evaluationDashboard' };
+    case PATHS.evaluationTrends:
+      return { name: 'evaluationTrends' };
+    case PATHS.evaluationTexts:
+      return { name: 'evaluationTexts' };
     case PATHS.evaluationRegister:
       return { name: 'evaluationRegister' };
     case PATHS.evaluationPaperAccession:
@@ -120,6 +133,8 @@ export const matchRoute = (pathname: string): Route => {
     return { name: 'campaignResponse', id: response[1], jobcenterId: response[2] };
   const campaign = new RegExp(`^/verwaltung/kampagnen/(${UUID})$`).exec(path);
   if (campaign?.[1]) return { name: 'campaign', id: campaign[1] };
+  const profile = /^\/verwaltung\/auswertung\/jobcenter\/([a-z0-9-]{2,60})$/.exec(path);
+  if (profile?.[1]) return { name: 'evaluationJobcenter', id: profile[1] };
   const detail = /^\/verwaltung\/jobcenter\/([a-z0-9-]{2,60})$/.exec(path);
   if (detail?.[1]) return { name: 'jobcenterDetail', id: detail[1] };
   return { name: 'notFound' };

@@ -88,6 +88,26 @@ export function TextField({
   );
 }
 
+/** The hint of a month field: the format, with an example. */
+export const MONTH_HINT = 'Monat im Format JJJJ-MM, zum Beispiel 2027-04';
+
+/**
+ * A month typed as JJJJ-MM in a text field: the same in every browser (`type="month"` is not),
+ * easy with the keyboard and with speech input. The hint names the format unless one is given.
+ */
+export function MonthField({ hint, className, ...props }: InputProps) {
+  return (
+    <TextField
+      {...props}
+      hint={hint ?? MONTH_HINT}
+      autoComplete="off"
+      inputMode="numeric"
+      spellCheck={false}
+      className={['input-width-month', className ?? ''].filter(Boolean).join(' ')}
+    />
+  );
+}
+
 export function FileField({ id, label, hint, error, ref, ...input }: InputProps) {
   return (
     <Frame id={id} label={label} hint={hint} error={error}>

@@ -80,7 +80,7 @@ function Header() {
               <NavLink to={PATHS.jobcenterList} current={pathname.startsWith(PATHS.jobcenterList)}>
                 Jobcenter
               </NavLink>
-              <NavLink to={PATHS.evaluationRegister} current={pathname.startsWith('/verwaltung/auswertung')}>
+              <NavLink to={PATHS.evaluationDashboard} current={pathname.startsWith(PATHS.evaluationDashboard)}>
                 Auswertung
               </NavLink>
               <NavLink to={PATHS.registry} current={pathname === PATHS.registry}>

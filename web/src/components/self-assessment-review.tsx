@@ -1,5 +1,6 @@
 import { type MouseEvent, useEffect, useRef } from 'react';
 import { SelfAssessmentAnswers } from '../../../functions/questionnaire/self-assessment/answers';
+import { measureDetailsText } from '../../../functions/questionnaire/self-assessment/measure-details';
 import {
   CHANGE_LABELS,
   compareAssessments,
@@ -131,13 +132,19 @@ function RowGroup({ title, rows, notes }: { title: string; rows: ReportRow[]; no
   );
 }
 
-/** Remarks and descriptions of this year's measures, shown under the measure's title. */
+/**
+ * Remarks and descriptions of this year's measures, shown under the measure's title; for a new
+ * measure also its period, target group and funding where the questionnaire asked them.
+ */
 const measureNotes = (answers: SelfAssessmentAnswers, section: ReportSection): Map<string, string> => {
   const s = answers.abschnitte[section.hf];
   const notes = new Map<string, string>();
   for (const m of s.massnahmen) if (m.bemerkung?.trim()) notes.set(m.id, `Bemerkung: ${m.bemerkung}`);
-  for (const m of s.neueMassnahmen)
-    notes.set(m.id, m.beschreibung?.trim() ? `Neu: ${m.beschreibung}` : 'Neu in diesem Jahr ergänzt');
+  for (const m of s.neueMassnahmen) {
+    const note = m.beschreibung?.trim() ? `Neu: ${m.beschreibung}` : 'Neu in diesem Jahr ergänzt';
+    const details = measureDetailsText(m);
+    notes.set(m.id, details ? `${note}\n${details}` : note);
+  }
   return notes;
 };
 

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { type HandlungsfeldId, handlungsfeld } from '../../../functions/questionnaire/handlungsfelder';
 import { SECTION_STATUS_LABELS } from '../../../functions/questionnaire/self-assessment/check';
+import { measureDetails } from '../../../functions/questionnaire/self-assessment/measure-details';
 import {
   CHANGE_LABELS,
   type ReportRow,
@@ -101,6 +102,11 @@ export function SectionSummary({
           >
             {valueOr(statusText(m.status))}
             {m.beschreibung?.trim() ? <span className="cell-block multiline">{m.beschreibung}</span> : null}
+            {measureDetails(m).map((d) => (
+              <span key={d.label} className="cell-block">
+                {d.label}: {d.value}
+              </span>
+            ))}
           </Row>
         ))}
         {(s.massnahmen ?? []).length + (s.neueMassnahmen ?? []).length === 0 ? (
@@ -148,12 +154,15 @@ function ReportTable({
   rows,
   year,
   previousYear,
+  details,
 }: {
   caption: string;
   section: ReportSection;
   rows: ReportRow[];
   year: number;
   previousYear: number | undefined;
+  /** Shown under a row's label, by row id (the period etc. of a new measure). */
+  details?: ReadonlyMap<string, string> | undefined;
 }) {
   if (rows.length === 0) return null;
   const previousLabel = previousYear ? `Vorjahr (${previousYear})` : 'Vorjahr';
@@ -182,7 +191,12 @@ function ReportTable({
       <tbody>
         {rows.map((r) => (
           <tr key={r.id}>
-            <th scope="row">{r.label}</th>
+            <th scope="row">
+              {r.label}
+              {details?.get(r.id) ? (
+                <span className="cell-block muted comparison-note">{details.get(r.id)}</span>
+              ) : null}
+            </th>
             <td data-label={String(year)}>
               {r.current ? <span className="multiline">{r.current}</span> : NONE}
             </td>
@@ -207,10 +221,13 @@ export function ReportSectionTables({
   section,
   year,
   previousYear,
+  measureDetails: details,
 }: {
   section: ReportSection;
   year: number;
   previousYear: number | undefined;
+  /** Period, target group and funding of this year's new measures, by measure id. */
+  measureDetails?: ReadonlyMap<string, string>;
 }) {
   const props = { section, year, previousYear };
   return (
@@ -219,7 +236,7 @@ export function ReportSectionTables({
         Handlungsfeld {section.nummer}: {section.titel}
       </h2>
       <ReportTable caption="Selbsteinschätzung" rows={[section.rating]} {...props} />
-      <ReportTable caption="Maßnahmen" rows={section.measures} {...props} />
+      <ReportTable caption="Maßnahmen" rows={section.measures} details={details} {...props} />
       <ReportTable caption="Kennzahlen" rows={section.indicators} {...props} />
       <ReportTable caption="Fragen" rows={section.questions} {...props} />
     </section>

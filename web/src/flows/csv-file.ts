@@ -3,12 +3,15 @@ import { MAX_IMPORT_BYTES } from '../../../functions/registry/registry-csv';
 /** Reading the chosen registry file in the browser before it is sent to the import. */
 export type CsvFile = { name: string; text: string; encoding: 'utf-8' | 'windows-1252' };
 
-export const checkChosenFile = (file: File | undefined): string | undefined => {
+/** `maxBytes`: the limit of the import the file is meant for (by default the registry's). */
+export const checkChosenFile = (
+  file: File | undefined,
+  maxBytes: number = MAX_IMPORT_BYTES,
+): string | undefined => {
   if (!file) return 'Wählen Sie eine CSV-Datei aus.';
   if (!/\.csv$/i.test(file.name)) return 'Die ausgewählte Datei muss eine CSV-Datei sein (Endung .csv).';
   if (file.size === 0) return 'Die ausgewählte Datei ist leer.';
-  if (file.size > MAX_IMPORT_BYTES)
-    return `Die ausgewählte Datei darf höchstens ${MAX_IMPORT_BYTES / 1024} KB groß sein.`;
+  if (file.size > maxBytes) return `Die ausgewählte Datei darf höchstens ${maxBytes / 1024} KB groß sein.`;
   return undefined;
 };
 

@@ -5,31 +5,35 @@ import { api } from '../api/endpoints';
 import { type CsvFile, checkChosenFile, readCsvFile } from './csv-file';
 
 /**
- * The registry import as a small state machine: choose a file → check it (dry run) → apply
- * exactly the checked text. Any problem leads to `failed`; nothing is written unless the person
- * confirms a checked result.
+ * A CSV import as a small state machine: choose a file → check it (dry run) → apply exactly the
+ * checked text. Any problem leads to `failed`; nothing is written unless the person confirms a
+ * checked result. Used by the registry import and the import of earlier accessions (`R` is what
+ * the API answers).
  */
 export type ImportProblem = { message: string; status: number; fields: FieldProblem[] };
 
-export type ImportState =
+export type ImportState<R = RegistryImportResult> =
   | { step: 'choose' }
   | { step: 'checking' }
-  | { step: 'checked'; file: CsvFile; result: RegistryImportResult }
-  | { step: 'applying'; file: CsvFile; result: RegistryImportResult }
-  | { step: 'applied'; file: CsvFile; result: RegistryImportResult }
+  | { step: 'checked'; file: CsvFile; result: R }
+  | { step: 'applying'; file: CsvFile; result: R }
+  | { step: 'applied'; file: CsvFile; result: R }
   | { step: 'failed'; problem: ImportProblem; fileProblem: boolean };
 
-export type ImportEvent =
+export type ImportEvent<R = RegistryImportResult> =
   | { type: 'fileChanged' }
   | { type: 'checkStarted' }
-  | { type: 'checked'; file: CsvFile; result: RegistryImportResult }
+  | { type: 'checked'; file: CsvFile; result: R }
   | { type: 'applyStarted' }
-  | { type: 'applied'; result: RegistryImportResult }
+  | { type: 'applied'; result: R }
   | { type: 'failed'; problem: ImportProblem; fileProblem: boolean };
 
-export const initialImportState: ImportState = { step: 'choose' };
+export const initialImportState: ImportState<never> = { step: 'choose' };
 
-export const importReducer = (state: ImportState, event: ImportEvent): ImportState => {
+export const importReducer = <R = RegistryImportResult>(
+  state: ImportState<R>,
+  event: ImportEvent<R>,
+): ImportState<R> => {
   switch (event.type) {
     case 'fileChanged':
       return state.step === 'checking' || state.step === 'applying' ? state : initialImportState;
@@ -70,43 +74,56 @@ const problemOf = (e: unknown): ImportProblem => {
 /** Problems that the person fixes by choosing another file (as opposed to e.g. a network error). */
 const isFileProblem = (status: number) => status === 400 || status === 413 || status === 415 || status === -1;
 
-export const useRegistryImport = () => {
-  const [state, dispatch] = useReducer(importReducer, initialImportState);
+/**
+ * `run(csv, dryRun)` sends the text to the import route; `maxBytes` is that route's limit, checked
+ * before anything is sent.
+ */
+export const useCsvImport = <R>(
+  run: (csv: string, dryRun: boolean) => Promise<R>,
+  options: { maxBytes?: number } = {},
+) => {
+  const [state, dispatch] = useReducer(importReducer<R>, initialImportState);
+  const { maxBytes } = options;
 
-  const check = useCallback(async (file: File | undefined) => {
-    const invalid = checkChosenFile(file);
-    if (invalid || !file) {
-      dispatch({
-        type: 'failed',
-        problem: { message: invalid ?? 'Wählen Sie eine CSV-Datei aus.', status: -1, fields: [] },
-        fileProblem: true,
-      });
-      return;
-    }
-    dispatch({ type: 'checkStarted' });
-    try {
-      const csv = await readCsvFile(file);
-      const result = await api.importRegistry(csv.text, true);
-      dispatch({ type: 'checked', file: csv, result });
-    } catch (e) {
-      const problem = problemOf(e);
-      dispatch({ type: 'failed', problem, fileProblem: isFileProblem(problem.status) });
-    }
-  }, []);
+  const check = useCallback(
+    async (file: File | undefined) => {
+      const invalid = checkChosenFile(file, maxBytes);
+      if (invalid || !file) {
+        dispatch({
+          type: 'failed',
+          problem: { message: invalid ?? 'Wählen Sie eine CSV-Datei aus.', status: -1, fields: [] },
+          fileProblem: true,
+        });
+        return;
+      }
+      dispatch({ type: 'checkStarted' });
+      try {
+        const csv = await readCsvFile(file);
+        const result = await run(csv.text, true);
+        dispatch({ type: 'checked', file: csv, result });
+      } catch (e) {
+        const problem = problemOf(e);
+        dispatch({ type: 'failed', problem, fileProblem: isFileProblem(problem.status) });
+      }
+    },
+    [run, maxBytes],
+  );
 
   const apply = useCallback(async () => {
     if (state.step !== 'checked') return;
     dispatch({ type: 'applyStarted' });
     try {
-      dispatch({ type: 'applied', result: await api.importRegistry(state.file.text, false) });
+      dispatch({ type: 'applied', result: await run(state.file.text, false) });
     } catch (e) {
       const problem = problemOf(e);
       dispatch({ type: 'failed', problem, fileProblem: isFileProblem(problem.status) });
     }
-  }, [state]);
+  }, [state, run]);
 
   const fileChanged = useCallback(() => dispatch({ type: 'fileChanged' }), []);
   const reset = fileChanged;
 
   return { state, check, apply, fileChanged, reset };
 };
+
+export const useRegistryImport = () => useCsvImport(api.importRegistry);

@@ -19,6 +19,10 @@ import {
   type Questionnaire,
   type QuestionnaireSection,
 } from '../../../functions/questionnaire/self-assessment/definition';
+import {
+  euroText,
+  measureDetailsText,
+} from '../../../functions/questionnaire/self-assessment/measure-details';
 import { questionnaire } from '../../../functions/questionnaire/self-assessment/versions';
 import type { FieldProblem } from '../api/client';
 import type { FormContext } from '../api/schemas';
@@ -41,11 +45,16 @@ import {
  * (`abschnitte.hf2.kennzahlen.standorte-geprueft`).
  */
 export type CountInput = number | string;
-export type Section = Omit<SectionDraft, 'kennzahlen'> & { kennzahlen?: Record<string, CountInput> };
+type NewMeasureDraft = NonNullable<SectionDraft['neueMassnahmen']>[number];
+/** A new measure; its amount in euros, like a count, is kept as typed until it is a number. */
+export type NewMeasureInput = Omit<NewMeasureDraft, 'mittelEuro'> & { mittelEuro?: CountInput | undefined };
+export type Section = Omit<SectionDraft, 'kennzahlen' | 'neueMassnahmen'> & {
+  kennzahlen?: Record<string, CountInput>;
+  neueMassnahmen?: NewMeasureInput[];
+};
 export type SelfAssessmentInput = Omit<SelfAssessmentDraft, 'abschnitte'> & {
   abschnitte?: Partial<Record<HandlungsfeldId, Section>>;
 };
-export type NewMeasureInput = NonNullable<Section['neueMassnahmen']>[number];
 export type CarriedMeasureInput = NonNullable<Section['massnahmen']>[number];
 
 /** The questionnaire of the campaign and what this Jobcenter starts from. */
@@ -280,7 +289,24 @@ export const parseCount = (text: string): CountInput | undefined => {
 export const formatCount = (value: CountInput | undefined): string =>
   value === undefined ? '' : typeof value === 'number' ? String(value).replace('.', ',') : value;
 
+/** An amount in euros as typed: "12.000", "12000 €" and "12.000 EUR" read as 12000. */
+export const parseEuro = (text: string): CountInput | undefined =>
+  parseCount(text.replace(/\s*(€|euro?)\s*$/i, ''));
+
 // ---------- Field ids and labels ----------
+
+/** The fields of a new measure, each with its own input (the id of an error's input, its name). */
+const NEW_MEASURE_LEAVES: Record<string, string> = {
+  katalogId: 'Auswahl aus dem Maßnahmenkatalog',
+  titel: 'Titel',
+  beschreibung: 'Beschreibung',
+  status: 'Stand',
+  beginn: 'Beginn',
+  ende: 'Voraussichtliches Ende',
+  zielgruppe: 'Zielgruppe',
+  mittelEuro: 'Mittel in Euro',
+  mittelHerkunft: 'Herkunft der Mittel',
+};
 
 const toId = (path: string) => `f-${path.replace(/\./g, '-')}`;
 
@@ -308,7 +334,7 @@ export const fieldId = (path: string, answers: SelfAssessmentInput, q: Questionn
     case 'neueMassnahmen':
       if (!isIndex) return toId(`${base}.neueMassnahmen`);
       return toId(
-        `${base}.neueMassnahmen.${index}.${leaf && ['katalogId', 'beschreibung', 'status'].includes(leaf) ? leaf : 'titel'}`,
+        `${base}.neueMassnahmen.${index}.${leaf && Object.hasOwn(NEW_MEASURE_LEAVES, leaf) ? leaf : 'titel'}`,
       );
     case 'kennzahlen':
       return toId(`${base}.kennzahlen.${index ?? section.indicators[0]?.id}`);
@@ -329,13 +355,6 @@ export const fieldId = (path: string, answers: SelfAssessmentInput, q: Questionn
 export const hfOfPath = (path: string): HandlungsfeldId | undefined => {
   const [, hf = ''] = path.split('.');
   return isHandlungsfeld(hf) ? hf : undefined;
-};
-
-const NEW_MEASURE_LEAVES: Record<string, string> = {
-  katalogId: 'Auswahl aus dem Maßnahmenkatalog',
-  titel: 'Titel',
-  beschreibung: 'Beschreibung',
-  status: 'Stand',
 };
 
 /** Where a field is, in words: "Maßnahme „Aktionsplan“, Stand"; with the section: "Handlungsfeld 2, …". */
@@ -504,11 +523,18 @@ const plainText = (value: unknown): string | undefined =>
 const catalogueText = (value: unknown): string | undefined =>
   typeof value === 'string' ? (catalogueMeasure(value)?.titel ?? value) : undefined;
 
+const amountText = (value: unknown): string | undefined =>
+  typeof value === 'number' || (typeof value === 'string' && value.trim()) ? euroText(value) : undefined;
+
 /** A whole new measure, removed on one side and changed on the other. */
 const newMeasureText = (value: unknown): string => {
   if (value === undefined) return '(entfernt)';
   const m = value as NewMeasureInput;
-  return [m.titel?.trim(), statusText(m.status), m.beschreibung?.trim()].filter(Boolean).join(', ') || EMPTY;
+  return (
+    [m.titel?.trim(), statusText(m.status), m.beschreibung?.trim(), measureDetailsText(m)]
+      .filter(Boolean)
+      .join(', ') || EMPTY
+  );
 };
 
 /**
@@ -549,7 +575,14 @@ export const describeConflicts = (
         const index = lists.map((l) => l.findIndex((m) => m.id === id)).find((i) => i >= 0) ?? 0;
         const name = `${prefix}, ${titel ? `Neue Maßnahme „${titel}“` : `Neue Maßnahme ${index + 1}`}`;
         if (!leaf) return row(name, newMeasureText);
-        const format = leaf === 'status' ? statusText : leaf === 'katalogId' ? catalogueText : plainText;
+        const format =
+          leaf === 'status'
+            ? statusText
+            : leaf === 'katalogId'
+              ? catalogueText
+              : leaf === 'mittelEuro'
+                ? amountText
+                : plainText;
         return row(`${name}, ${NEW_MEASURE_LEAVES[leaf] ?? leaf}`, format);
       }
       case 'kennzahlen': {

@@ -7,6 +7,7 @@ import { ErrorSummary, focusField, useFocusFieldFromHash } from '../components/e
 import {
   CheckboxField,
   DateField,
+  MonthField,
   RadioGroup,
   SelectField,
   TextAreaField,
@@ -61,7 +62,6 @@ const optionalLabel = (label: string) => (
 );
 
 const DATE_HINT = 'Im Format TT.MM.JJJJ, zum Beispiel 10.11.2026';
-const MONTH_HINT = 'Monat im Format JJJJ-MM, zum Beispiel 2027-04';
 
 function JobcenterStep({ form }: { form: AccessionForm }) {
   const j = form.context.jobcenter;
@@ -319,22 +319,8 @@ function MeasureFields({
         limit={TEXT_LIMITS.beschreibung}
       />
       <div className="month-range">
-        <TextField
-          {...bindMeasure('beginn')}
-          label="Beginn"
-          hint={MONTH_HINT}
-          autoComplete="off"
-          inputMode="numeric"
-          className="input-width-month"
-        />
-        <TextField
-          {...bindMeasure('ende')}
-          label="Ende"
-          hint={MONTH_HINT}
-          autoComplete="off"
-          inputMode="numeric"
-          className="input-width-month"
-        />
+        <MonthField {...bindMeasure('beginn')} label="Beginn" />
+        <MonthField {...bindMeasure('ende')} label="Ende" />
       </div>
       <button type="button" className="button button-secondary button-small" onClick={onRemove}>
         {number} entfernen<span className="visually-hidden"> ({name.replace(/, Maßnahme.*$/, '')})</span>

@@ -1,45 +1,14 @@
-import { type FormEvent, useEffect, useRef } from 'react';
 import type { RegistryImportResult } from '../../../functions/registry/registry-csv';
 import { isAdmin, usePrincipal } from '../app/context';
 import { Link } from '../app/router';
 import { PATHS } from '../app/routes';
-import { ErrorSummary, type SummaryError } from '../components/error-summary';
-import { FileField } from '../components/fields';
-import { describeProblem, IMPORT_ERRORS_ID, ImportErrorsTable } from '../components/import-errors-table';
+import { CsvFileForm, importErrorSummary, useFocusOnChange } from '../components/csv-import';
+import { ErrorSummary } from '../components/error-summary';
+import { ImportErrorsTable } from '../components/import-errors-table';
 import { PageHeading, PageTitle } from '../components/page';
 import { Loading, Notice, Problem } from '../components/status';
 import { useRegistryExport } from '../flows/registry-export';
-import { countsOf, hasChanges, type ImportState, useRegistryImport } from '../flows/registry-import';
-
-const FILE_INPUT_ID = 'csv-datei';
-const MAX_LISTED_ERRORS = 10;
-
-type Failed = Extract<ImportState, { step: 'failed' }>;
-
-const summaryOf = ({ problem, fileProblem }: Failed): SummaryError[] => {
-  if (problem.fields.length > 0) {
-    const listed = problem.fields
-      .slice(0, MAX_LISTED_ERRORS)
-      .map((f) => ({ text: describeProblem(f), href: `#${IMPORT_ERRORS_ID}` }));
-    const more = problem.fields.length - listed.length;
-    return more > 0
-      ? [...listed, { text: `… und ${more} weitere Fehler`, href: `#${IMPORT_ERRORS_ID}` }]
-      : listed;
-  }
-  return [
-    {
-      text: problem.message,
-      ...(fileProblem || problem.status === 409 ? { href: `#${FILE_INPUT_ID}` } : {}),
-    },
-  ];
-};
-
-const fileErrorOf = (state: ImportState): string | undefined => {
-  if (state.step !== 'failed' || !state.fileProblem) return undefined;
-  return state.problem.fields.length > 0
-    ? 'Die Datei enthält Fehler. Korrigieren Sie die Datei und wählen Sie sie erneut aus.'
-    : state.problem.message;
-};
+import { countsOf, hasChanges, useRegistryImport } from '../flows/registry-import';
 
 function Counts({ result }: { result: RegistryImportResult }) {
   return (
@@ -53,18 +22,6 @@ function Counts({ result }: { result: RegistryImportResult }) {
     </ul>
   );
 }
-
-/** Moves focus to a result heading when it appears, so the outcome is read out. */
-const useFocusOnChange = (id: string, when: string) => {
-  const first = useRef(true);
-  useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
-    if (when) document.getElementById(id)?.focus();
-  }, [id, when]);
-};
 
 function ExportSection() {
   const { state, download } = useRegistryExport();
@@ -94,14 +51,7 @@ function ExportSection() {
 
 function ImportSection({ flow }: { flow: ReturnType<typeof useRegistryImport> }) {
   const { state, check, apply, fileChanged, reset } = flow;
-  const fileRef = useRef<HTMLInputElement>(null);
   useFocusOnChange('import-result', state.step === 'checked' || state.step === 'applied' ? state.step : '');
-
-  const onSubmit = (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    void check(fileRef.current?.files?.[0]);
-  };
-  const busy = state.step === 'checking' || state.step === 'applying';
 
   return (
     <section className="section" aria-labelledby="import-title">
@@ -110,21 +60,12 @@ function ImportSection({ flow }: { flow: ReturnType<typeof useRegistryImport> })
         Der Import prüft zuerst die ganze Datei und zeigt, was sich ändern würde. Erst wenn Sie die Änderungen
         übernehmen, wird das Verzeichnis aktualisiert. Enthält die Datei einen Fehler, wird nichts übernommen.
       </p>
-      <form className="form" noValidate onSubmit={onSubmit} aria-busy={busy}>
-        <FileField
-          ref={fileRef}
-          id={FILE_INPUT_ID}
-          name="datei"
-          label="CSV-Datei"
-          hint="Eine Datei aus dem Export, höchstens 256 KB. Jobcenter, die in der Datei fehlen, bleiben unverändert."
-          accept=".csv,text/csv"
-          error={fileErrorOf(state)}
-          onChange={fileChanged}
-        />
-        <button type="submit" className="button" disabled={busy}>
-          Datei prüfen
-        </button>
-      </form>
+      <CsvFileForm
+        state={state}
+        hint="Eine Datei aus dem Export, höchstens 256 KB. Jobcenter, die in der Datei fehlen, bleiben unverändert."
+        onCheck={(file) => void check(file)}
+        onFileChanged={fileChanged}
+      />
 
       {state.step === 'checking' ? <Loading>Die Datei wird geprüft …</Loading> : null}
       {state.step === 'applying' ? <Loading>Die Änderungen werden übernommen …</Loading> : null}
@@ -179,7 +120,7 @@ export function RegistryPage() {
       <PageTitle title="Verzeichnis importieren und exportieren" hasErrors={Boolean(failed)} />
       {failed ? (
         <ErrorSummary
-          errors={summaryOf(failed)}
+          errors={importErrorSummary(failed)}
           {...(failed.problem.fields.length > 0 ? { description: failed.problem.message } : {})}
         />
       ) : null}

@@ -1,6 +1,7 @@
 import { HANDLUNGSFELDER } from '../../../functions/questionnaire/handlungsfelder';
 import { SelfAssessmentAnswers } from '../../../functions/questionnaire/self-assessment/answers';
 import { SECTION_STATUS_LABELS } from '../../../functions/questionnaire/self-assessment/check';
+import { newMeasureDetailsById } from '../../../functions/questionnaire/self-assessment/measure-details';
 import { compareAssessments, yearOf } from '../../../functions/questionnaire/self-assessment/report';
 import { Link, Redirect } from '../app/router';
 import { type FormPage, PATHS } from '../app/routes';
@@ -291,6 +292,7 @@ function SelfAssessmentReportPage({ form }: { form: SelfAssessmentForm }) {
             section={section}
             year={current.questionnaire.year}
             previousYear={last?.year}
+            measureDetails={newMeasureDetailsById(parsed.data.abschnitte[section.hf])}
           />
         ))}
         <p className="print-footer">

@@ -10,6 +10,7 @@ import { PATHS } from '../app/routes';
 import { ErrorSummary, focusField, useFocusFieldFromHash } from '../components/error-summary';
 import { CheckboxField, RadioGroup, SelectField, TextAreaField, TextField } from '../components/fields';
 import { ConflictPanel, SaveStatusLine } from '../components/form-status';
+import { NewMeasureDetails } from '../components/new-measure-details';
 import { PageHeading, PageTitle } from '../components/page';
 import { chooseCatalogue } from '../flows/accession-form';
 import { type SelfAssessmentForm, saveNow, showErrors, updateSelfAssessment } from '../flows/form-store';
@@ -213,7 +214,7 @@ function NewMeasureFields({
   index: number;
   onRemove: () => void;
 }) {
-  const { hf, idOf, errorOf } = bound;
+  const { form, hf, idOf, errorOf } = bound;
   const base = `abschnitte.${hf}.neueMassnahmen.${index}`;
   const name = `Neue Maßnahme ${index + 1}`;
   const change = (leaf: string, edit: (m: NewMeasureInput) => NewMeasureInput) =>
@@ -279,6 +280,13 @@ function NewMeasureFields({
         options={STATUS_CHOICES}
         value={measure.status}
         onChange={(status) => change('status', (m) => ({ ...m, status }))}
+      />
+      <NewMeasureDetails
+        fields={form.setup.questionnaire.neueMassnahmeFelder}
+        measure={measure}
+        idOf={(leaf) => idOf(`${base}.${leaf}`)}
+        errorOf={errorOf}
+        onChange={change}
       />
       <button
         id={`f-abschnitte-${hf}-neueMassnahmen-${index}-entfernen`}

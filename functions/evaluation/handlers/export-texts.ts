@@ -1,0 +1,13 @@
+import { httpHandler } from '../../shared/http/http-handler';
+import { parseQuery } from '../../shared/http/request';
+import { file } from '../../shared/http/responses';
+import { clock, store } from '../../wiring';
+import { TextsExportQuery } from '../api-schemas';
+import { makeExportTexts } from '../use-cases/get-texts';
+
+const exportTexts = makeExportTexts({ store, clock });
+
+export const handler = httpHandler('viewer').handler(async (event) => {
+  const { format, ...query } = parseQuery(event, TextsExportQuery);
+  return file(await exportTexts(query, format));
+});

@@ -1,0 +1,8 @@
+import { httpHandler } from '../../shared/http/http-handler';
+import { json } from '../../shared/http/responses';
+import { store } from '../../wiring';
+import { makeGetTrends } from '../use-cases/get-dashboard';
+
+const getTrends = makeGetTrends({ store });
+
+export const handler = httpHandler('viewer').handler(async () => json(200, await getTrends()));

@@ -1,0 +1,136 @@
+import { type ChangeEvent, type FormEvent, useEffect, useState } from 'react';
+import type { ApiError } from '../api/client';
+import { Link } from '../app/router';
+import { PATHS } from '../app/routes';
+import {
+  FIXED_SELECTS,
+  isFiltered,
+  type MeasureParams,
+  type Option,
+  paramsFromForm,
+  paramsToQuery,
+  withAll,
+  yearOptions,
+} from '../flows/measure-filter';
+import { SelectField, TextField } from './fields';
+import { Problem } from './status';
+
+/** A value from the address that no option offers (yet) is still shown as selected. */
+const offering = (options: Option[], value: string | undefined): Option[] =>
+  value && !options.some((o) => o.value === value) ? [...options, { value, label: value }] : options;
+
+/**
+ * The filter of the measures table: a GET form whose state is the query string (like the
+ * Jobcenter list). The order is kept as hidden fields; a new filter starts on page 1.
+ */
+export function MeasureFilterForm({
+  params,
+  years,
+  jobcenters,
+  onApply,
+}: {
+  params: MeasureParams;
+  years: readonly number[] | undefined;
+  jobcenters: Option[];
+  onApply: (next: MeasureParams) => void;
+}) {
+  const queryString = paramsToQuery(params);
+  const [draft, setDraft] = useState<MeasureParams>(params);
+
+  // Back/forward, "Filter zurücksetzen" or a sort link change the query: show it in the form.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the query string stands for the params
+  useEffect(() => setDraft(params), [queryString]);
+
+  const change = (key: keyof MeasureParams) => (e: ChangeEvent<HTMLSelectElement | HTMLInputElement>) => {
+    const value = e.target.value;
+    setDraft((d) => ({ ...d, [key]: value }));
+  };
+
+  const onSubmit = (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    onApply(paramsFromForm(new FormData(e.currentTarget)));
+  };
+
+  const order = { sortierung: params.sortierung, richtung: params.richtung };
+
+  return (
+    <form
+      className="filter-form"
+      method="get"
+      action={PATHS.evaluationMeasures}
+      onSubmit={onSubmit}
+      aria-labelledby="mf-title"
+    >
+      <h2 id="mf-title" className="filter-title">
+        Filtern
+      </h2>
+      <div className="filter-fields">
+        <SelectField
+          id="mf-jahr"
+          name="jahr"
+          label="Berichtsjahr"
+          options={withAll(offering(yearOptions(years), draft.jahr))}
+          value={draft.jahr ?? ''}
+          onChange={change('jahr')}
+        />
+        {FIXED_SELECTS.map((select) => (
+          <SelectField
+            key={select.key}
+            id={`mf-${select.key}`}
+            name={select.key}
+            label={select.label}
+            options={withAll(offering(select.options, draft[select.key]))}
+            value={draft[select.key] ?? ''}
+            onChange={change(select.key)}
+          />
+        ))}
+        <SelectField
+          id="mf-jobcenter"
+          name="jobcenter"
+          label="Jobcenter"
+          options={withAll(offering(jobcenters, draft.jobcenter))}
+          value={draft.jobcenter ?? ''}
+          onChange={change('jobcenter')}
+        />
+        <TextField
+          id="mf-q"
+          name="q"
+          type="search"
+          label="Suche"
+          hint="in Maßnahme, Katalog-Maßnahme, Jobcenter, Zielgruppe und Herkunft der Mittel"
+          maxLength={100}
+          value={draft.q ?? ''}
+          onChange={change('q')}
+        />
+      </div>
+      {order.sortierung ? <input type="hidden" name="sortierung" value={order.sortierung} /> : null}
+      {order.richtung ? <input type="hidden" name="richtung" value={order.richtung} /> : null}
+      <div className="button-group">
+        <button type="submit" className="button" id="mf-anwenden">
+          Filter anwenden
+        </button>
+        {isFiltered(params) ? (
+          <Link to={`${PATHS.evaluationMeasures}${paramsToQuery(order)}`}>Filter zurücksetzen</Link>
+        ) : null}
+      </div>
+    </form>
+  );
+}
+
+/** A bad value in the address (400): the server's message names the parameter. */
+export function QueryProblem({ error, onRetry }: { error: ApiError; onRetry: () => void }) {
+  if (error.status !== 400 || error.fields.length === 0) return <Problem error={error} onRetry={onRetry} />;
+  return (
+    <div className="notice notice-error" role="alert">
+      <h2 className="notice-title">Der Filter in der Adresse ist ungültig</h2>
+      <ul className="list list-bullet">
+        {error.fields.map((f) => (
+          <li key={f.field}>{f.message}</li>
+        ))}
+      </ul>
+      <p>
+        Wählen Sie den Filter oben neu oder <Link to={PATHS.evaluationMeasures}>setzen Sie ihn zurück</Link>.
+      </p>
+    </div>
+  );
+}
