@@ -88,8 +88,11 @@ export const makeEvaluationStore = ({ doc, tableName }: TableContext): Evaluatio
       { client: doc },
       {
         TableName: tableName,
-        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :p)',
-        ExpressionAttributeValues: { ':pk': keys.jobcenter(jobcenterId).pk, ':p': prefix },
+        KeyConditionExpression: prefix ? 'pk = :pk AND begins_with(sk, :p)' : 'pk = :pk',
+        ExpressionAttributeValues: {
+          ':pk': keys.jobcenter(jobcenterId).pk,
+          ...(prefix ? { ':p': prefix } : {}),
+        },
         ConsistentRead: true,
       },
     ))

@@ -14,6 +14,7 @@ import type {
   AuditStore,
   CampaignStore,
   Clock,
+  EvaluationStore,
   LinkStore,
   Mailer,
   RegistryStore,
@@ -49,17 +50,23 @@ const load = async (store: Deps['store'], campaignId: string, jobcenterId: strin
  * MAGS view of one Jobcenter's answer: every submitted version, the draft state, the history; for a
  * self-assessment also last year's submitted answers, to show the change.
  */
-export const makeGetResponse = ({ store }: { store: Deps['store'] & BasisStore }) => {
+export const makeGetResponse = ({
+  store,
+}: {
+  store: Deps['store'] & BasisStore & Pick<EvaluationStore, 'listFeedback'>;
+}) => {
   const loadBasis = makeLoadBasis({ store });
   return async (campaignId: string, jobcenterId: string) => {
     const { campaign, jobcenter, invitation } = await load(store, campaignId, jobcenterId);
-    const [submissions, draft, history, accession, reminders, basis] = await Promise.all([
+    const selfAssessment = campaign.kind === 'selbstbewertung';
+    const [submissions, draft, history, accession, reminders, basis, feedback] = await Promise.all([
       store.listSubmissions(campaignId, jobcenterId),
       store.getDraft(campaignId, jobcenterId),
       store.listAudit(`JOBCENTER#${jobcenterId}`, 50),
       store.getAccession(jobcenterId),
       store.listReminders(campaignId),
-      campaign.kind === 'selbstbewertung' ? loadBasis(jobcenterId, campaign) : undefined,
+      selfAssessment ? loadBasis(jobcenterId, campaign) : undefined,
+      selfAssessment ? store.listFeedback(jobcenterId, campaignId) : [],
     ]);
     return {
       campaign: {
@@ -77,6 +84,8 @@ export const makeGetResponse = ({ store }: { store: Deps['store'] & BasisStore }
       accession: accession ?? null,
       reminders: reminders.filter((r) => r.jobcenterId === jobcenterId),
       previousYear: basis?.previous ?? null,
+      /** MAGS's feedback on the submitted versions of a self-assessment (none for an accession). */
+      rueckmeldungen: feedback,
     };
   };
 };
