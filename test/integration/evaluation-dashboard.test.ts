@@ -17,7 +17,9 @@ import { startApiHarness } from './api-harness';
  * "digitale-angebote" in HF2). Every figure of the dashboard, the trends and the texts is
  * recomputed here from what was submitted.
  */
-const ACCEDED = SEED_JOBCENTERS.slice(0, 47);
+/** Jobcenters other test files submit for stay out of these rounds (the SES emulator is shared). */
+const RESERVED = ['duesseldorf', 'bonn', 'essen', 'kreis-wesel'];
+const ACCEDED = SEED_JOBCENTERS.filter((j) => !RESERVED.includes(j.id)).slice(0, 47);
 const lvOf = new Map(SEED_JOBCENTERS.map((j) => [j.id, j.landschaftsverband]));
 /** Per round: who only opens, who saves a draft, who submits. */
 const ROUND = {
