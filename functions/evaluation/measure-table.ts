@@ -38,6 +38,18 @@ export const MeasureRow = z
   .meta({ id: 'MeasureRow' });
 export type MeasureRow = z.infer<typeof MeasureRow>;
 
+/** The filter parameters, in the order of the form, the query string and file names. */
+export const FILTER_KEYS = [
+  'jahr',
+  'handlungsfeld',
+  'status',
+  'landschaftsverband',
+  'regierungsbezirk',
+  'typ',
+  'jobcenter',
+  'q',
+] as const;
+
 export const SORT_KEYS = ['jobcenter', 'handlungsfeld', 'status', 'beginn', 'jahr', 'massnahme'] as const;
 export const PAGE_SIZE = 100;
 

@@ -2,7 +2,7 @@ import { handlungsfeld } from '../../questionnaire/handlungsfelder';
 import { MEASURE_STATUS_LABELS } from '../../questionnaire/self-assessment/definition';
 import type { Clock, EvaluationStore } from '../../shared/ports';
 import { type ExportFormat, sheet, writeExport } from '../export-file';
-import { countRows, type MeasureQuery } from '../measure-table';
+import { countRows, FILTER_KEYS, type MeasureQuery } from '../measure-table';
 import { type Column, MEASURE_COLUMNS, REGISTER_COLUMNS } from '../table-columns';
 import { makeGetRegister, type RegisterStore } from './get-register';
 import { makeSelectMeasures } from './query-measures';
@@ -14,21 +14,14 @@ const FACT_COLUMNS: Column<Fact>[] = [
 ];
 
 /** `massnahmen-2027-hf2-umgesetzt`: the file name says what was filtered. */
-const FILTER_KEYS = [
-  'jahr',
-  'handlungsfeld',
-  'status',
-  'landschaftsverband',
-  'regierungsbezirk',
-  'typ',
-  'jobcenter',
-] as const;
+/** Every filter but the free text goes into the file name. */
+const NAMED_KEYS = FILTER_KEYS.filter((k) => k !== 'q');
 const filterParts = (q: MeasureQuery) =>
-  FILTER_KEYS.flatMap((k) => (q[k] !== undefined ? [String(q[k])] : []));
+  NAMED_KEYS.flatMap((k) => (q[k] !== undefined ? [String(q[k])] : []));
 
 const describe = (q: MeasureQuery): string =>
   [
-    ...FILTER_KEYS.flatMap((k) => (q[k] !== undefined ? [`${k} = ${q[k]}`] : [])),
+    ...NAMED_KEYS.flatMap((k) => (q[k] !== undefined ? [`${k} = ${q[k]}`] : [])),
     ...(q.q ? [`Suche = „${q.q}“`] : []),
   ].join(', ') || 'kein Filter (alle Jahre, alle Jobcenter)';
 

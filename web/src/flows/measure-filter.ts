@@ -1,4 +1,4 @@
-import { type MeasureQuery, SORT_KEYS } from '../../../functions/evaluation/measure-table';
+import { FILTER_KEYS, type MeasureQuery, SORT_KEYS } from '../../../functions/evaluation/measure-table';
 import { HANDLUNGSFELDER, type HandlungsfeldId } from '../../../functions/questionnaire/handlungsfelder';
 import {
   MEASURE_STATUS_LABELS,
@@ -16,17 +16,8 @@ export type MeasureParams = Partial<Record<keyof MeasureQuery, string>>;
 export type SortKey = (typeof SORT_KEYS)[number];
 export type SortDirection = 'auf' | 'ab';
 
-/** The filter parameters in the order of the form (and of the query string). */
-export const FILTER_KEYS = [
-  'jahr',
-  'handlungsfeld',
-  'status',
-  'landschaftsverband',
-  'regierungsbezirk',
-  'typ',
-  'jobcenter',
-  'q',
-] as const satisfies readonly (keyof MeasureQuery)[];
+export { FILTER_KEYS };
+
 const ORDER_KEYS = ['sortierung', 'richtung'] as const satisfies readonly (keyof MeasureQuery)[];
 const PARAM_KEYS = [...FILTER_KEYS, ...ORDER_KEYS, 'seite'] as const;
 
