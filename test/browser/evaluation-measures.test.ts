@@ -109,8 +109,9 @@ describe('Maßnahmenübersicht (measures table)', () => {
       '12.2019',
     ]);
     expect(cells[14]).toMatch(/^Beitrittserklärung 2018 \(Online-Erklärung/);
+    // The name leads to the Jobcenter's profile.
     expect(await bonn.getByRole('link', { name: 'Bonn', exact: true }).getAttribute('href')).toBe(
-      '/verwaltung/jobcenter/bonn',
+      '/verwaltung/auswertung/jobcenter/bonn',
     );
 
     const counts = page.getByRole('table', { name: 'Maßnahmen je Handlungsfeld' });

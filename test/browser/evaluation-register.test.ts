@@ -72,7 +72,12 @@ describe('accession register (Beitrittsregister)', () => {
   });
 
   it('shows the demo accessions: counts, LV split, table and timeline', async () => {
-    await page.getByRole('link', { name: 'Auswertung' }).click();
+    // "Auswertung" opens the overview; its sub-navigation leads to the register.
+    await page.getByRole('link', { name: 'Auswertung', exact: true }).click();
+    await page
+      .getByRole('navigation', { name: 'Auswertung' })
+      .getByRole('link', { name: 'Beitrittsregister' })
+      .click();
     await page.getByRole('heading', { level: 1, name: 'Beitrittsregister' }).waitFor();
     await accededLine(page).waitFor();
     expect(await accededLine(page).textContent()).toBe('3 von 53 Jobcentern beigetreten');
@@ -97,19 +102,29 @@ describe('accession register (Beitrittsregister)', () => {
       'Beigetreten am',
       'Quelle',
       'Veröffentlichung',
+      'Letzte Kampagne',
     ]);
     expect(await table.locator('tbody tr').count()).toBe(53);
     expect(await cell(page, 'Düsseldorf', 'Stand').textContent()).toBe('beigetreten');
     expect(await cell(page, 'Düsseldorf', 'Beigetreten am').textContent()).toBe('15.03.2018');
     expect(await cell(page, 'Düsseldorf', 'Quelle').textContent()).toBe('Online-Erklärung');
     expect(await cell(page, 'Düsseldorf', 'Veröffentlichung').textContent()).toBe('ja');
-    // Invited in the demo campaign: the name leads to the answer there.
+    // The name leads to the Jobcenter's profile; invited in the demo campaign, "Rückmeldung" to the
+    // answer there.
     expect(
-      await row(page, 'Düsseldorf').getByRole('link', { name: 'Düsseldorf' }).getAttribute('href'),
+      await row(page, 'Düsseldorf')
+        .getByRole('link', { name: 'Düsseldorf', exact: true })
+        .getAttribute('href'),
+    ).toBe('/verwaltung/auswertung/jobcenter/duesseldorf');
+    expect(
+      await row(page, 'Düsseldorf')
+        .getByRole('link', { name: 'Rückmeldung von Düsseldorf', exact: true })
+        .getAttribute('href'),
     ).toMatch(/^\/verwaltung\/kampagnen\/[0-9a-f-]{36}\/jobcenter\/duesseldorf$/);
     expect(await cell(page, PAPER.name, 'Stand').textContent()).toBe('nie eingeladen');
     expect(await cell(page, PAPER.name, 'Quelle').textContent()).toBe('–');
-    expect(await row(page, PAPER.name).getByRole('link').count()).toBe(0);
+    expect(await cell(page, PAPER.name, 'Letzte Kampagne').textContent()).toBe('–');
+    expect(await row(page, PAPER.name).getByRole('link').allTextContents()).toEqual([PAPER.name]);
 
     const timeline = page.getByRole('table', { name: 'Beitritte je Monat' });
     const timelineRows = await timeline
@@ -127,9 +142,9 @@ describe('accession register (Beitrittsregister)', () => {
     expect(await page.locator('table.register-table tbody tr').count()).toBe(3);
     await expectNoAxeViolations(page, 'register (filtered)');
     await page.getByLabel('Nach Stand filtern').selectOption('');
-    expect(await page.getByRole('link', { name: 'Maßnahmenübersicht' }).getAttribute('href')).toBe(
-      '/verwaltung/auswertung/massnahmen',
-    );
+    expect(
+      await page.locator('main p').getByRole('link', { name: 'Maßnahmenübersicht' }).getAttribute('href'),
+    ).toBe('/verwaltung/auswertung/massnahmen');
     await expectNoAxeViolations(page, 'register');
   });
 

@@ -259,6 +259,12 @@ describe('Auswertung II: dashboard, trends, texts, profile and feedback over HTT
     expect(profile.jahre[0]?.kennzahlen.some((k) => k.id === 'netzwerktreffen')).toBe(true);
     expect(profile.jahre[1]?.kennzahlen.some((k) => k.id === 'netzwerktreffen')).toBe(false);
     expect(profile.beitritt?.source).toBe('import');
+    // The MAGS response page reads it with the version (a viewer too).
+    const detail = await get<{ rueckmeldungen: { version: number; text: string }[] }>(
+      `/api/campaigns/${campaigns['sb-2027'] ?? ''}/responses/${target.jobcenterId}`,
+      true,
+    );
+    expect(detail.rueckmeldungen).toEqual([expect.objectContaining({ version: 1, text })]);
   });
 
   it('a viewer reads the dashboard, trends, texts and profiles', async () => {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CampaignKind } from '../../../functions/campaigns/campaign';
+import { Feedback } from '../../../functions/evaluation/feedback';
 import { SelfAssessmentAnswers } from '../../../functions/questionnaire/self-assessment/answers';
 import type { makeGetResponse } from '../../../functions/review/use-cases/review-accession';
 import { ResponseDetail } from './schemas';
@@ -26,6 +27,8 @@ export const StaffResponseDetail = ResponseDetail.extend({
     fragebogen: z.string().optional(),
   }),
   previousYear: PreviousAssessment.nullable().default(null),
+  /** MAGS's feedback (Rückmeldung) on the submitted versions of a self-assessment. */
+  rueckmeldungen: z.array(Feedback).default([]),
 });
 export type StaffResponseDetail = z.infer<typeof StaffResponseDetail>;
 

@@ -118,7 +118,16 @@ export function MeasureFilterForm({
 }
 
 /** A bad value in the address (400): the server's message names the parameter. */
-export function QueryProblem({ error, onRetry }: { error: ApiError; onRetry: () => void }) {
+export function QueryProblem({
+  error,
+  onRetry,
+  resetTo = PATHS.evaluationMeasures,
+}: {
+  error: ApiError;
+  onRetry: () => void;
+  /** The page without a filter. */
+  resetTo?: string;
+}) {
   if (error.status !== 400 || error.fields.length === 0) return <Problem error={error} onRetry={onRetry} />;
   return (
     <div className="notice notice-error" role="alert">
@@ -129,7 +138,7 @@ export function QueryProblem({ error, onRetry }: { error: ApiError; onRetry: () 
         ))}
       </ul>
       <p>
-        Wählen Sie den Filter oben neu oder <Link to={PATHS.evaluationMeasures}>setzen Sie ihn zurück</Link>.
+        Wählen Sie den Filter oben neu oder <Link to={resetTo}>setzen Sie ihn zurück</Link>.
       </p>
     </div>
   );

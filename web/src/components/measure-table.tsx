@@ -125,6 +125,7 @@ export function MeasureTable({
   columns?: readonly Column<MeasureRow>[];
   /** Sortable column headers (links that change the query). */
   sort?: SortProps;
+  /** The Jobcenter's name links to its profile. */
   linkJobcenter?: boolean;
   busy?: boolean;
 }) {
@@ -156,7 +157,7 @@ export function MeasureTable({
                 column.header === 'Jobcenter' ? (
                   <th scope="row" key={column.header} className={cellClass(column)}>
                     {linkJobcenter ? (
-                      <Link to={PATHS.jobcenterDetail(row.jobcenterId)}>{row.jobcenter}</Link>
+                      <Link to={PATHS.evaluationJobcenter(row.jobcenterId)}>{row.jobcenter}</Link>
                     ) : (
                       row.jobcenter
                     )}

@@ -11,6 +11,7 @@ import { PATHS } from '../app/routes';
 import { AccessionSummary } from '../components/accession-summary';
 import { ConfirmPanel } from '../components/confirm';
 import { ErrorSummary } from '../components/error-summary';
+import { FeedbackPanel } from '../components/feedback-panel';
 import { TextAreaField } from '../components/fields';
 import { PageHeading, PageTitle } from '../components/page';
 import { questionnaireTitle, ReceiptFacts } from '../components/receipt-facts';
@@ -37,6 +38,8 @@ const auditText = (event: ResponseDetail['history'][number]): string => {
       return `Erinnerung von Hand ausgelöst${who}`;
     case 'contacts.corrected':
       return `Kontaktdaten korrigiert${who}`;
+    case 'self-assessment.feedback':
+      return `Rückmeldung zu Fassung ${String(detail.version ?? '?')} gesendet${who}`;
     default:
       return `${event.action}${who}`;
   }
@@ -274,6 +277,7 @@ export function CampaignResponsePage({ id, jobcenterId }: { id: string; jobcente
       </dl>
 
       {selfAssessment ? <SelfAssessmentReview data={data} query={query.get('fassung')} /> : null}
+      {selfAssessment ? <FeedbackPanel data={data} /> : null}
 
       {!selfAssessment && isAdmin(principal) && invitation.progress === 'submitted' ? (
         <ReviewActions

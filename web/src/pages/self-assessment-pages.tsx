@@ -6,6 +6,7 @@ import { compareAssessments, yearOf } from '../../../functions/questionnaire/sel
 import { Link, Redirect } from '../app/router';
 import { type FormPage, PATHS } from '../app/routes';
 import { CheckAndSubmit } from '../components/check-and-submit';
+import { MagsFeedbackSection } from '../components/feedback-list';
 import { ConflictPanel, HandoverSection, SaveStatusLine } from '../components/form-status';
 import { PageHeading, PageTitle } from '../components/page';
 import { ReceiptFacts, SubmittedBanner } from '../components/receipt-facts';
@@ -286,6 +287,7 @@ function SelfAssessmentReportPage({ form }: { form: SelfAssessmentForm }) {
         <button type="button" className="button no-print" onClick={() => window.print()}>
           Drucken
         </button>
+        <MagsFeedbackSection items={context.rueckmeldungen} />
         {sections.map((section) => (
           <ReportSectionTables
             key={section.hf}

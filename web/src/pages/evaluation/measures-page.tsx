@@ -5,10 +5,12 @@ import { evaluationApi } from '../../api/evaluation-endpoints';
 import { useResource } from '../../api/use-resource';
 import { Link, navigate, useLocation } from '../../app/router';
 import { PATHS } from '../../app/routes';
+import { EvaluationNav } from '../../components/evaluation-nav';
+import { ExportButtons } from '../../components/export-buttons';
 import { MeasureFilterForm, QueryProblem } from '../../components/measure-filter-form';
 import { HandlungsfeldCounts, MeasureTable, Pagination } from '../../components/measure-table';
 import { PageHeading, PageTitle } from '../../components/page';
-import { Loading, Problem } from '../../components/status';
+import { Loading } from '../../components/status';
 import { useMeasureExport } from '../../flows/measure-export';
 import {
   countText,
@@ -26,24 +28,9 @@ const SORT_HINT_ID = 'massnahmen-sortierung';
 function ExportActions({ params }: { params: MeasureParams }) {
   const { state, download } = useMeasureExport(withoutPage(params));
   return (
-    <div className="measure-actions">
-      <div className="button-group">
-        <button type="button" className="button button-secondary" onClick={() => download('csv')}>
-          Als CSV herunterladen
-        </button>
-        <button type="button" className="button button-secondary" onClick={() => download('xlsx')}>
-          Als Excel (XLSX) herunterladen
-        </button>
-        <Link to={`${PATHS.evaluationMeasuresPrint}${paramsToQuery(withoutPage(params))}`}>Druckansicht</Link>
-      </div>
-      <div aria-live="polite">
-        {state.step === 'downloading' ? <p className="status-line">Die Datei wird erstellt …</p> : null}
-        {state.step === 'done' ? (
-          <p className="status-line">Die Datei {state.filename} wurde heruntergeladen.</p>
-        ) : null}
-      </div>
-      {state.step === 'failed' ? <Problem error={state.error} /> : null}
-    </div>
+    <ExportButtons state={state} onDownload={(format) => void download(format)}>
+      <Link to={`${PATHS.evaluationMeasuresPrint}${paramsToQuery(withoutPage(params))}`}>Druckansicht</Link>
+    </ExportButtons>
   );
 }
 
@@ -79,6 +66,7 @@ export function MeasuresPage() {
 
   return (
     <>
+      <EvaluationNav />
       <PageTitle
         title="Maßnahmenübersicht"
         hasErrors={table.state === 'failed' && table.error.status === 400}

@@ -4,6 +4,7 @@ import { useResource } from '../../api/use-resource';
 import { isAdmin, usePrincipal } from '../../app/context';
 import { Link, useLocation } from '../../app/router';
 import { PATHS } from '../../app/routes';
+import { EvaluationNav } from '../../components/evaluation-nav';
 import { PageHeading, PageTitle } from '../../components/page';
 import { Loading, Problem } from '../../components/status';
 import { RegisterCounts } from './register-counts';
@@ -45,6 +46,7 @@ export function RegisterPage() {
 
   return (
     <>
+      <EvaluationNav />
       <PageTitle title="Beitrittsregister" />
       <PageHeading caption="Auswertung">Beitrittsregister</PageHeading>
       {recorded && register.state === 'ready' ? (

@@ -22,12 +22,23 @@ const legend = (labels: Record<string, string>) =>
 function JobcenterCell({ row }: { row: RegisterRow }) {
   return (
     <th scope="row" data-label="Jobcenter">
-      {row.kampagneId ? (
-        <Link to={PATHS.campaignResponse(row.kampagneId, row.jobcenterId)}>{row.name}</Link>
-      ) : (
-        row.name
-      )}
+      <Link to={PATHS.evaluationJobcenter(row.jobcenterId)}>{row.name}</Link>
     </th>
+  );
+}
+
+/** The answer in the latest campaign the Jobcenter was invited to. */
+function CampaignCell({ row }: { row: RegisterRow }) {
+  return (
+    <td data-label="Letzte Kampagne">
+      {row.kampagneId ? (
+        <Link to={PATHS.campaignResponse(row.kampagneId, row.jobcenterId)}>
+          Rückmeldung<span className="visually-hidden"> von {row.name}</span>
+        </Link>
+      ) : (
+        NONE
+      )}
+    </td>
   );
 }
 
@@ -47,7 +58,8 @@ export function RegisterTable({ register }: { register: Register }) {
     <section className="section" aria-labelledby="jobcenter-title">
       <h2 id="jobcenter-title">Jobcenter</h2>
       <p>
-        Wurde ein Jobcenter in einer Kampagne eingeladen, führt sein Name zur Rückmeldung in der letzten
+        Der Name führt zum Profil des Jobcenters (Beitritt, Selbstbewertungen über die Jahre, Maßnahmen).
+        Wurde ein Jobcenter in einer Kampagne eingeladen, führt „Rückmeldung“ zu seiner Antwort in der letzten
         Kampagne.
       </p>
       <div className="register-filter">
@@ -87,6 +99,7 @@ export function RegisterTable({ register }: { register: Register }) {
               <th scope="col">Beigetreten am</th>
               <th scope="col">Quelle</th>
               <th scope="col">Veröffentlichung</th>
+              <th scope="col">Letzte Kampagne</th>
             </tr>
           </thead>
           <tbody>
@@ -100,6 +113,7 @@ export function RegisterTable({ register }: { register: Register }) {
                 <td data-label="Beigetreten am">{r.beigetretenAm ? formatDate(r.beigetretenAm) : NONE}</td>
                 <td data-label="Quelle">{r.quelle ? ACCESSION_SOURCE_LABELS[r.quelle] : NONE}</td>
                 <td data-label="Veröffentlichung">{publication(r.veroeffentlichung)}</td>
+                <CampaignCell row={r} />
               </tr>
             ))}
           </tbody>

@@ -1,0 +1,39 @@
+import type { ReactNode } from 'react';
+import type { ExportFormat } from '../api/evaluation-endpoints';
+import type { ExportState } from '../flows/registry-export';
+import { Problem } from './status';
+
+/**
+ * "Als CSV / Als Excel (XLSX) herunterladen" with the state of the download in a live region.
+ * `children`: further actions in the same row, e.g. the link to the print view.
+ */
+export function ExportButtons({
+  state,
+  onDownload,
+  children,
+}: {
+  state: ExportState;
+  onDownload: (format: ExportFormat) => void;
+  children?: ReactNode;
+}) {
+  return (
+    <div className="measure-actions">
+      <div className="button-group">
+        <button type="button" className="button button-secondary" onClick={() => onDownload('csv')}>
+          Als CSV herunterladen
+        </button>
+        <button type="button" className="button button-secondary" onClick={() => onDownload('xlsx')}>
+          Als Excel (XLSX) herunterladen
+        </button>
+        {children}
+      </div>
+      <div aria-live="polite">
+        {state.step === 'downloading' ? <p className="status-line">Die Datei wird erstellt …</p> : null}
+        {state.step === 'done' ? (
+          <p className="status-line">Die Datei {state.filename} wurde heruntergeladen.</p>
+        ) : null}
+      </div>
+      {state.step === 'failed' ? <Problem error={state.error} /> : null}
+    </div>
+  );
+}
