@@ -18,10 +18,7 @@ import { startApiHarness } from './api-harness';
  */
 /** Jobcenters other test files submit for are never submitted here (the SES emulator is shared). */
 const RESERVED = ['duesseldorf', 'bonn', 'essen', 'kreis-wesel'];
-const ids = [
-  ...SEED_JOBCENTERS.map((j) => j.id).filter((id) => !RESERVED.includes(id)),
-  ...RESERVED,
-];
+const ids = [...SEED_JOBCENTERS.map((j) => j.id).filter((id) => !RESERVED.includes(id)), ...RESERVED];
 const ONLINE = ids.slice(0, 5);
 const PAPER = ids.slice(5, 17);
 const IMPORTED = ids.slice(17, 47);

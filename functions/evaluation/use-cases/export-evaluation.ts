@@ -39,7 +39,7 @@ export const makeExportMeasures = ({
     const counts = countRows(rows);
     const stamp = clock.now().toISOString();
     const facts: Fact[] = [
-      { was: 'Stand der Auswertung', wert: stamp.slice(0, 16).replace('T', ' ') + ' UTC' },
+      { was: 'Stand der Auswertung', wert: `${stamp.slice(0, 16).replace('T', ' ')} UTC` },
       { was: 'Filter', wert: describe(query) },
       { was: 'Maßnahmen', wert: counts.gesamt },
       { was: 'Jobcenter mit Maßnahmen', wert: counts.jobcenter },
@@ -66,7 +66,7 @@ export const makeExportRegister = ({ store, clock }: { store: RegisterStore; clo
     const register = await getRegister();
     const stamp = clock.now().toISOString();
     const facts: Fact[] = [
-      { was: 'Stand', wert: stamp.slice(0, 16).replace('T', ' ') + ' UTC' },
+      { was: 'Stand', wert: `${stamp.slice(0, 16).replace('T', ' ')} UTC` },
       { was: 'Jobcenter', wert: register.counts.gesamt },
       { was: 'beigetreten', wert: register.counts.beigetreten },
       ...Object.entries(register.counts.jeLandschaftsverband).map(([lv, c]) => ({

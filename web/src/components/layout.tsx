@@ -80,7 +80,10 @@ function Header() {
               <NavLink to={PATHS.jobcenterList} current={pathname.startsWith(PATHS.jobcenterList)}>
                 Jobcenter
               </NavLink>
-              <NavLink to={PATHS.evaluationDashboard} current={pathname.startsWith(PATHS.evaluationDashboard)}>
+              <NavLink
+                to={PATHS.evaluationDashboard}
+                current={pathname.startsWith(PATHS.evaluationDashboard)}
+              >
                 Auswertung
               </NavLink>
               <NavLink to={PATHS.registry} current={pathname === PATHS.registry}>
