@@ -27,7 +27,7 @@ const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0;
 
 /** mulberry32: a small seeded generator, so every run seeds the same data. */
-const seeded = (seed: number) => () => {
+export const seeded = (seed: number) => () => {
   seed = (seed + 0x6d2b79f5) | 0;
   let t = Math.imul(seed ^ (seed >>> 15), seed | 1);
   t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
@@ -66,7 +66,7 @@ const STATUSES: readonly MeasureStatus[] = [
   'aufgegeben',
 ];
 
-const jobcenterOf = (i: number): JobcenterFacts => {
+export const jobcenterOf = (i: number): JobcenterFacts => {
   const random = seeded(1_000_003 * (i + 1));
   const name = `${pick(random, PLACE_KIND)} ${pick(random, PLACE_START)}${pick(random, PLACE_END)} ${String(i).padStart(5, '0')}`;
   return {

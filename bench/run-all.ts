@@ -2,6 +2,7 @@ import { apiLatency } from './api-latency';
 import { bundleSizes } from './bundle-sizes';
 import { coldInit } from './cold-init';
 import { evaluationBench, evaluationOptions } from './evaluation';
+import { dashboardBench } from './evaluation-dashboard';
 import { sendThroughput } from './send-throughput';
 
 /**
@@ -33,4 +34,19 @@ if (wanted('evaluation')) {
   // 1,000 Jobcenters take about 4 minutes; the 5,000 of docs/performance.md take half an hour.
   console.log('Auswertung: measures table and XLSX export at scale against DynamoDB Local');
   console.table((await evaluationBench({ jobcenters: 1000, ...evaluationOptions(args) })).table);
+}
+if (wanted('dashboard')) {
+  console.log(
+    'Auswertung: dashboard and trends at scale against DynamoDB Local (5,000 Jobcenters × 3 years)',
+  );
+  const { jobcenters = 5000, rounds, warmup } = evaluationOptions(args);
+  console.table(
+    (
+      await dashboardBench({
+        jobcenters,
+        ...(rounds ? { rounds } : {}),
+        ...(warmup !== undefined ? { warmup } : {}),
+      })
+    ).table,
+  );
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { HANDLUNGSFELDER, HandlungsfeldId } from '../questionnaire/handlungsfelder';
 import type { SelfAssessmentAnswers } from '../questionnaire/self-assessment/answers';
+import { MeasureStatus } from '../questionnaire/self-assessment/definition';
 import { JobcenterFacts, jobcenterFacts } from './measure-set';
 
 /**
@@ -25,6 +26,8 @@ export const AssessmentResult = Source.extend({
   bewertung: z.record(HandlungsfeldId, z.number().int().min(1).max(5)),
   /** Indicator values per Handlungsfeld, by the indicator id of that year's questionnaire. */
   kennzahlen: z.record(HandlungsfeldId, z.record(z.string(), z.number())),
+  /** How many of its measures (carried and new) stand at each status, per Handlungsfeld. */
+  massnahmen: z.record(HandlungsfeldId, z.record(MeasureStatus, z.number().int())),
 }).meta({ id: 'AssessmentResult' });
 export type AssessmentResult = z.infer<typeof AssessmentResult>;
 
@@ -52,6 +55,13 @@ export const assessmentReadModel = (
       ...common,
       bewertung: per((hf) => answers.abschnitte[hf].bewertung),
       kennzahlen: per((hf) => ({ ...answers.abschnitte[hf].kennzahlen })),
+      massnahmen: per((hf) => {
+        const { massnahmen, neueMassnahmen } = answers.abschnitte[hf];
+        const all = [...massnahmen, ...neueMassnahmen];
+        return Object.fromEntries(
+          MeasureStatus.options.map((st) => [st, all.filter((m) => m.status === st).length]),
+        ) as Record<MeasureStatus, number>;
+      }),
     },
     texts: {
       ...common,

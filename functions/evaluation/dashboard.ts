@@ -4,7 +4,7 @@ import { HANDLUNGSFELDER, HandlungsfeldId } from '../questionnaire/handlungsfeld
 import { MeasureStatus, type Questionnaire } from '../questionnaire/self-assessment/definition';
 import { Landschaftsverband, Regierungsbezirk } from '../registry/jobcenter';
 import type { AssessmentResult } from './assessment-result';
-import type { JobcenterFacts, MeasureSet } from './measure-set';
+import type { JobcenterFacts } from './measure-set';
 
 /**
  * The figures of the dashboard ("Auswertung II"), as pure functions over the read models: the
@@ -146,16 +146,16 @@ export const indicatorsOf = (q: Questionnaire, results: readonly AssessmentResul
     }),
   );
 
-export const measureStatusOf = (sets: readonly MeasureSet[]) =>
+/** Measures by status per Handlungsfeld, from the counts each result keeps (no measure item is read). */
+export const measureStatusOf = (results: readonly Pick<AssessmentResult, 'massnahmen'>[]) =>
   HANDLUNGSFELDER.map((h) => {
-    const measures = sets.filter((s) => s.hf === h.id).flatMap((s) => s.measures);
-    return {
-      hf: h.id,
-      gesamt: measures.length,
-      jeStatus: Object.fromEntries(
-        MeasureStatus.options.map((st) => [st, measures.filter((m) => m.status === st).length]),
-      ) as Record<MeasureStatus, number>,
-    };
+    const jeStatus = Object.fromEntries(
+      MeasureStatus.options.map((st) => [
+        st,
+        results.reduce((n, r) => n + (r.massnahmen[h.id]?.[st] ?? 0), 0),
+      ]),
+    ) as Record<MeasureStatus, number>;
+    return { hf: h.id, gesamt: Object.values(jeStatus).reduce((a, b) => a + b, 0), jeStatus };
   });
 
 export const Trends = z

@@ -12,7 +12,7 @@ import {
   trendsOf,
 } from '../dashboard';
 
-export type DashboardStore = Pick<EvaluationStore, 'listResults' | 'listMeasureSets'> &
+export type DashboardStore = Pick<EvaluationStore, 'listResults'> &
   Pick<CampaignStore, 'listCampaigns' | 'listInvitations'> &
   Pick<RegistryStore, 'listJobcenters'>;
 
@@ -32,8 +32,8 @@ const campaignsOf = (campaigns: readonly Campaign[], query: { jahr: number; kamp
       );
 
 /**
- * The dashboard of one reporting year: read from the read models (results and measure sets of
- * that year, one Query each) and the invitations of the year's campaigns (one Query each).
+ * The dashboard of one reporting year: the results of that year (one Query of small items that
+ * also carry the measure counts), the registry and the invitations of the year's campaigns.
  */
 export const makeGetDashboard =
   ({ store, currentYear }: { store: DashboardStore; currentYear: () => number }) =>
@@ -41,9 +41,8 @@ export const makeGetDashboard =
     const jahr =
       query.jahr ??
       Math.max(...questionnaireYears().filter((y) => y <= currentYear()), Math.min(...questionnaireYears()));
-    const [results, sets, campaigns, jobcenters] = await Promise.all([
+    const [results, campaigns, jobcenters] = await Promise.all([
       store.listResults({ year: jahr }),
-      store.listMeasureSets({ year: jahr }),
       store.listCampaigns(),
       store.listJobcenters(),
     ]);
@@ -57,7 +56,7 @@ export const makeGetDashboard =
       funnel: funnelOf(invitations, new Map(jobcenters.map((j) => [j.id, j]))),
       bewertung: ratingsOf(results),
       kennzahlen: q ? indicatorsOf(q, results) : [],
-      massnahmen: measureStatusOf(sets.filter((s) => s.source.kind === 'selbstbewertung')),
+      massnahmen: measureStatusOf(results),
     };
   };
 
