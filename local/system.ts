@@ -24,6 +24,8 @@ export type LocalSystem = {
   /** Demo accessions created by this start (`demo`); 0 when they existed already. */
   demoAccessions: number;
   tableCreated: boolean;
+  /** Signs a staff token as the local login would (tests: e.g. a viewer, whom the login page has no user for). */
+  issueStaffToken(user: { sub: string; email: string; roles: ('admin' | 'viewer')[] }): string;
   fireSchedule(id: string): Promise<void>;
   /** Waits until the local send queue is empty. */
   queueIdle(): Promise<void>;
@@ -131,6 +133,7 @@ export const startLocalSystem = async (options: LocalSystemOptions): Promise<Loc
       seeded,
       demoAccessions,
       tableCreated,
+      issueStaffToken: (user) => auth.issue(user),
       fireSchedule: ticker.fire,
       queueIdle: queueRunner.idle,
       stop,

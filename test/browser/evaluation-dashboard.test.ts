@@ -374,8 +374,28 @@ describe('Auswertung: Überblick and Entwicklung über die Jahre', () => {
       expect(narrowErrors).toEqual([]);
     });
 
-  // The local login knows one user, the admin created at start (local/local-auth.ts); there is no
-  // viewer to log in as in the browser. That a viewer reads the dashboard and trends is tested over
-  // HTTP (test/integration/evaluation-dashboard.test.ts); the two pages have nothing admin-only.
-  it.skip('lets a viewer read both pages (needs a viewer in the local login)', () => {});
+  it('lets a viewer read both pages', async () => {
+    const page = await env.newPage();
+    const token = env.system.issueStaffToken({
+      sub: 'viewer-1',
+      email: 'viewer@mags.example.org',
+      roles: ['viewer'],
+    });
+    // The web keeps the staff session in sessionStorage (web/src/app/session.ts): sign in as a viewer.
+    await page.addInitScript((t) => {
+      window.sessionStorage.setItem(
+        'inklusion.session',
+        JSON.stringify({
+          token: t,
+          expiresAt: new Date(Date.now() + 3_600_000).toISOString(),
+          mode: 'local',
+        }),
+      );
+    }, token);
+    const errors = watchPageErrors(page);
+    await openDashboard(page, env.app, '?jahr=2026', 2026);
+    await expect.poll(() => charts(page).count()).toBeGreaterThan(0);
+    await openTrends(page, env.app);
+    expect(errors).toEqual([]);
+  });
 });
