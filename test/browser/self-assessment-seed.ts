@@ -64,15 +64,19 @@ export async function openForm(env: BrowserEnv, jobcenterId: string, subject: st
     sessionToken,
   );
   if (!context.selfAssessment) throw new Error('the form has no self-assessment basis');
-  const draftVersion = context.draft?.version ?? 0;
+  let draftVersion = context.draft?.version ?? 0;
   return {
     basis: context.selfAssessment.basis,
+    /** Whether the basis holds last year's answers. */
+    previous: context.selfAssessment.basis.previous !== null,
+    /** Saves the answers as the next draft and submits them; may be called again for a new version. */
     async submit(answers: SelfAssessmentDraft): Promise<Receipt> {
       const saved = await call<{ version: number }>(env, 'PUT', '/api/form/draft', sessionToken, {
         version: draftVersion,
         answers,
       });
-      return call<Receipt>(env, 'POST', '/api/form/submit', sessionToken, { draftVersion: saved.version });
+      draftVersion = saved.version;
+      return call<Receipt>(env, 'POST', '/api/form/submit', sessionToken, { draftVersion });
     },
   };
 }

@@ -1,7 +1,5 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SelfAssessmentDraft } from '../../functions/questionnaire/self-assessment/answers';
-import type { Basis } from '../../functions/questionnaire/self-assessment/basis';
 import { questionnaire } from '../../functions/questionnaire/self-assessment/versions';
 import { completeSelfAssessment } from '../fixtures';
 import {
@@ -12,13 +10,12 @@ import {
   isoDay,
   logIn,
   logInWithKeyboard,
-  personalLink,
   scrollsHorizontally,
-  staffToken,
   startBrowserEnv,
   tabTo,
   watchPageErrors,
 } from './helpers';
+import { launchSelfAssessment, openForm } from './self-assessment-seed';
 
 /**
  * MAGS staff run the yearly self-assessment: create a "Selbstbewertung 2026" with the keyboard
@@ -223,7 +220,7 @@ describe('self-assessment campaign (staff)', () => {
   });
 
   it('compares the next year with the year before and marks confirmed answers', async () => {
-    const next = await launchByApi(env, 'sb-2027', ['duesseldorf']);
+    const next = await launchSelfAssessment(env, 'sb-2027', ['duesseldorf']);
     const form = await openForm(env, 'duesseldorf', next.subject);
     expect(form.previous).toBe(true);
     const q = questionnaire('sb-2027');
@@ -312,76 +309,4 @@ async function typeAt(page: Page, id: string, text: string) {
 async function rowCells(table: ReturnType<Page['getByRole']>, label: string | RegExp): Promise<string[]> {
   const row = table.locator('tbody tr').filter({ has: table.page().getByRole('rowheader', { name: label }) });
   return (await row.locator('td').allTextContents()).map((t) => t.replace(/\s+/g, ' ').trim());
-}
-
-type Receipt = { version: number; receiptNumber: string };
-
-/**
- * The Jobcenter's side through the API, as the form does it: the personal link from the
- * invitation → a form session → the basis (carried measures, last year) → autosave → submit.
- */
-async function openForm(env: BrowserEnv, jobcenterId: string, subject: string) {
-  const link = await personalLink(env, jobcenterId, subject);
-  const token = /#t=([^&]+)/.exec(link)?.[1];
-  const session = await call<{ sessionToken: string }>(env, 'POST', '/api/form/session', undefined, {
-    token,
-  });
-  const bearer = session.sessionToken;
-  const context = await call<{
-    draft: { version: number } | null;
-    selfAssessment: { basis: Basis } | null;
-  }>(env, 'GET', '/api/form', bearer);
-  if (!context.selfAssessment) throw new Error('the form has no self-assessment basis');
-  let draftVersion = context.draft?.version ?? 0;
-  return {
-    basis: context.selfAssessment.basis,
-    previous: context.selfAssessment.basis.previous !== null,
-    async submit(answers: SelfAssessmentDraft): Promise<Receipt> {
-      const saved = await call<{ version: number }>(env, 'PUT', '/api/form/draft', bearer, {
-        version: draftVersion,
-        answers,
-      });
-      draftVersion = saved.version;
-      return call<Receipt>(env, 'POST', '/api/form/submit', bearer, { draftVersion });
-    },
-  };
-}
-
-async function call<T>(
-  env: BrowserEnv,
-  method: 'GET' | 'POST' | 'PUT',
-  path: string,
-  bearer: string | undefined,
-  body?: unknown,
-): Promise<T> {
-  const res = await fetch(`${env.app}${path}`, {
-    method,
-    headers: {
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      ...(bearer ? { authorization: `Bearer ${bearer}` } : {}),
-    },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
-  return (await res.json()) as T;
-}
-
-/** A self-assessment campaign set up through the API (for the year after the one created in the page). */
-async function launchByApi(env: BrowserEnv, fragebogen: string, jobcenterIds: string[]) {
-  const bearer = await staffToken(env.app, env.staff);
-  const subject = `Selbstbewertung ${fragebogen} ${Date.now()}`;
-  const { id } = await call<{ id: string }>(env, 'POST', '/api/campaigns', bearer, {
-    kind: 'selbstbewertung',
-    fragebogen,
-    title: `Selbstbewertung ${fragebogen}`,
-    deadline: isoDay(60),
-    senderName: 'MAGS NRW, Referat II A 3',
-    senderEmail: 'inklusion@mags.example.org',
-    replyTo: 'inklusion@mags.example.org',
-    letter: { subject, body: 'Sehr geehrte Damen und Herren,\n\nbitte um Ihre Selbstbewertung.' },
-    recipients: { mode: 'auswahl', jobcenterIds },
-  });
-  await call(env, 'POST', `/api/campaigns/${id}/launch`, bearer, {});
-  await env.system.queueIdle();
-  return { id, subject };
 }
