@@ -46,7 +46,8 @@ export const assessmentReadModel = (
   submission: z.infer<typeof Source> & { year: number },
   answers: Pick<SelfAssessmentAnswers, 'abschnitte'>,
 ): AssessmentReadModel => {
-  const { year, ...source } = submission;
+  const { year, campaignId, questionnaireVersion, version, receiptNumber, submittedAt } = submission;
+  const source = { campaignId, questionnaireVersion, version, receiptNumber, submittedAt };
   const per = <T>(pick: (hf: HandlungsfeldId) => T) =>
     Object.fromEntries(HANDLUNGSFELDER.map((h) => [h.id, pick(h.id)])) as Record<HandlungsfeldId, T>;
   const common = { ...source, jobcenter: jobcenterFacts(jobcenter), year };
