@@ -1,35 +1,66 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { CONSUMERS, ROUTES, SCHEDULES } from '../functions/api/routes';
+import { LAMBDA_BUNDLING } from '../infra/lambda-bundling';
 import { REPO_ROOT } from '../local/system';
 
 /** Every Lambda entry the CDK stack deploys (routes, schedules, queue consumers). */
 export const ENTRIES = [...ROUTES, ...SCHEDULES, ...CONSUMERS].map((d) => ({ id: d.id, entry: d.entry }));
 
+/** The baseline handler of the bundle and cold-init budgets (one GetItem, nothing else). */
+export const BASELINE_ENTRY = { id: 'baseline', entry: 'bench/baselines/get-item-handler.ts' };
+
+export type Bundle = {
+  file: string;
+  bytes: number;
+  gzipBytes: number;
+  /** Source files and packages inside the bundle (from esbuild's metafile). */
+  inputs: string[];
+};
+
 /**
- * Bundles one handler the way infra/constructs/app-function.ts asks NodejsFunction to: esbuild,
- * minified ESM for node22 with the AWS SDK inside and a createRequire banner.
+ * Bundles one handler the way infra/constructs/app-function.ts asks NodejsFunction to: the options
+ * of infra/lambda-bundling.ts, ESM. Writes `<outDir>/<id>.mjs` and its source map.
  */
 export const bundle = async (
   entry: { id: string; entry: string },
   outDir = join(REPO_ROOT, 'bench', 'out'),
-) => {
+): Promise<Bundle> => {
   mkdirSync(outDir, { recursive: true });
-  const outfile = join(outDir, `${entry.id}.mjs`);
-  await build({
+  const file = join(outDir, `${entry.id}.mjs`);
+  const result = await build({
     entryPoints: [join(REPO_ROOT, entry.entry)],
-    outfile,
+    outfile: file,
     bundle: true,
     platform: 'node',
     format: 'esm',
-    target: 'node22',
-    minify: true,
-    mainFields: ['module', 'main'],
-    banner: {
-      js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
-    },
+    target: LAMBDA_BUNDLING.target,
+    minify: LAMBDA_BUNDLING.minify,
+    keepNames: LAMBDA_BUNDLING.keepNames,
+    sourcemap: LAMBDA_BUNDLING.sourceMap,
+    mainFields: [...LAMBDA_BUNDLING.mainFields],
+    define: LAMBDA_BUNDLING.define,
+    external: [...LAMBDA_BUNDLING.external],
+    banner: { js: LAMBDA_BUNDLING.banner },
+    metafile: true,
+    write: false,
+    absWorkingDir: REPO_ROOT,
     logLevel: 'error',
   });
-  return outfile;
+  let code: Uint8Array | undefined;
+  for (const out of result.outputFiles) {
+    writeFileSync(out.path, out.contents);
+    if (out.path === file) code = out.contents;
+  }
+  if (!code) throw new Error(`esbuild wrote no ${file}`);
+  const output =
+    result.metafile.outputs[Object.keys(result.metafile.outputs).find((k) => k.endsWith('.mjs')) ?? ''];
+  return {
+    file,
+    bytes: code.length,
+    gzipBytes: gzipSync(code).length,
+    inputs: Object.keys(output?.inputs ?? {}),
+  };
 };

@@ -132,19 +132,17 @@ export class StatelessStack extends Stack {
       sendQueue: this.sendQueue.queue,
       linkKeySecret: stateful.linkKeySecret,
     };
-    // The variables functions/config.ts parses (AWS_REGION is set by Lambda itself). Every function
-    // gets SEND_QUEUE_URL: functions/wiring.ts builds the queue client at cold start in all bundles.
-    // LINK_KEY_SECRET_ARN goes only to functions with grants.linkKey (AppFunction adds it).
+    // The variables functions/config.ts parses (AWS_REGION is set by Lambda itself).
+    // SEND_QUEUE_URL goes only to functions with grants.enqueue, LINK_KEY_SECRET_ARN only to those
+    // with grants.linkKey (AppFunction adds both).
     const environment: Record<string, string> = {
       STAGE: 'aws',
       TABLE_NAME: stateful.table.tableName,
       MAIL_FROM: stateful.mailFrom,
       SES_CONFIGURATION_SET: stateful.configurationSet.configurationSetName,
       SES_SEND_RATE: String(config.sesSendRate),
-      SEND_QUEUE_URL: this.sendQueue.queue.queueUrl,
       APP_BASE_URL: this.appBaseUrl,
       LOG_LEVEL: config.logLevel,
-      POWERTOOLS_SERVICE_NAME: 'inklusion',
     };
     const makeFunction = (
       def: RouteDef | ScheduleDef | ConsumerDef | SubscriberDef,

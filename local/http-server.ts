@@ -1,7 +1,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import { ROUTES, type RouteDef, SUBSCRIBERS } from '../functions/api/routes';
 import { lambdaContext, toApiGatewayEvent } from './api-gateway-event';
 import { loadHandler } from './handlers';

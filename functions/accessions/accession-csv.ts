@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { dedupeErrors, parseCsvTable } from '../registry/csv';
 import { JobcenterId, requiredText, text } from '../registry/jobcenter';
 import type { FieldError } from '../shared/errors';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { HandlungsfeldId } from '../questionnaire/handlungsfelder';
 import { CatalogueMeasureId } from '../questionnaire/measure-catalogue';
 import { text } from '../registry/jobcenter';

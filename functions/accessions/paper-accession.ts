@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Month } from '../questionnaire/accession-form';
 import { HandlungsfeldId } from '../questionnaire/handlungsfelder';
 import { CatalogueMeasureId, catalogueMeasure } from '../questionnaire/measure-catalogue';

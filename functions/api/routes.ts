@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Accession } from '../accessions/accession';
 import { AccessionImportResult } from '../accessions/accession-csv';
 import { PaperAccessionBody } from '../accessions/paper-accession';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Roles of MAGS staff. In AWS they are Cognito groups, locally the dev login issues the same claim. */
 export const Role = z.enum(['admin', 'viewer']).meta({ id: 'Role' });

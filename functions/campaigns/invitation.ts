@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * One campaign's relation to one Jobcenter. Two independent tracks: `delivery` of the e-mail

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** One queued send. The sender validates every message body with this schema. */
 export const SendJob = z

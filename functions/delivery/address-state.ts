@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** What we know about one e-mail address: undeliverable after a hard bounce or a complaint. */
 export const AddressState = z

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * The SES event as the configuration set publishes it to SNS (`eventType`), or as identity

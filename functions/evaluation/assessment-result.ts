@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { HANDLUNGSFELDER, HandlungsfeldId } from '../questionnaire/handlungsfelder';
 import type { SelfAssessmentAnswers } from '../questionnaire/self-assessment/answers';
 import { MeasureStatus } from '../questionnaire/self-assessment/definition';

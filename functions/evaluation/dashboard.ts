@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Invitation } from '../campaigns/invitation';
 import { HANDLUNGSFELDER, HandlungsfeldId } from '../questionnaire/handlungsfelder';
 import { MeasureStatus, type Questionnaire } from '../questionnaire/self-assessment/definition';

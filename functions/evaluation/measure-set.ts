@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { type Accession, AccessionSource } from '../accessions/accession';
 import { HANDLUNGSFELDER, HandlungsfeldId } from '../questionnaire/handlungsfelder';
 import type { SectionAnswers, SelfAssessmentAnswers } from '../questionnaire/self-assessment/answers';

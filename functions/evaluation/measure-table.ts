@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ACCESSION_SOURCE_LABELS } from '../accessions/accession';
 import { HANDLUNGSFELDER, HandlungsfeldId } from '../questionnaire/handlungsfelder';
 import { catalogueMeasure } from '../questionnaire/measure-catalogue';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { type Accession, AccessionSource } from '../accessions/accession';
 import type { Invitation } from '../campaigns/invitation';
 import { type Jobcenter, JobcenterType, Landschaftsverband, Regierungsbezirk } from '../registry/jobcenter';

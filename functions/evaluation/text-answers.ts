@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { HandlungsfeldId, handlungsfeld } from '../questionnaire/handlungsfelder';
 import type { Questionnaire } from '../questionnaire/self-assessment/definition';
 import { Landschaftsverband, Regierungsbezirk } from '../registry/jobcenter';

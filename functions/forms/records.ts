@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** A personal link (only its hash is stored). `handover` links go to a colleague of the Jobcenter. */
 export const Link = z.object({

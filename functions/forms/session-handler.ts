@@ -2,7 +2,7 @@ import type { MiddlewareObj } from '@middy/core';
 import { LinkInvalidError } from '../shared/errors';
 import type { ApiContext, ApiEvent, ApiResult } from '../shared/http/api-types';
 import { httpHandler } from '../shared/http/http-handler';
-import { clock, store } from '../wiring';
+import { clock, store } from '../wiring/core';
 import { makeResolveSession } from './use-cases/resolve-session';
 
 const resolveSession = makeResolveSession({ store, clock });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { HEARTBEAT_JOB } from '../scheduler/record-heartbeat';
 import { ComponentHealth, probe } from '../shared/health';
 import type { Mailer, SchedulerStore, StoreHealth } from '../shared/ports';

@@ -1,6 +1,7 @@
 import { httpHandler } from '../shared/http/http-handler';
 import { json } from '../shared/http/responses';
-import { clock, mailer, store } from '../wiring';
+import { clock, store } from '../wiring/core';
+import { mailer } from '../wiring/mailer';
 import { makeGetHealth } from './get-health';
 
 const getHealth = makeGetHealth({ store, mailer, clock });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { missing, requiredText, TraegerKind, text } from '../registry/jobcenter';
 import { HandlungsfeldId } from './handlungsfelder';
 import { CatalogueMeasureId, catalogueMeasure } from './measure-catalogue';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** The six Handlungsfelder of the Rahmenvereinbarung Inklusion; titles verbatim for the UI. */
 export const HANDLUNGSFELDER = [

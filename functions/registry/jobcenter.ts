@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Slug used in URLs, CSV files and keys, e.g. `duesseldorf`, `kreis-kleve`. */
 export const JobcenterId = z

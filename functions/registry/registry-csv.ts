@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { FieldError } from '../shared/errors';
 import { dedupeErrors, parseCsvTable, toCsv } from './csv';
 import { type Jobcenter, JobcenterInput } from './jobcenter';

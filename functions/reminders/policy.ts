@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { addDays, berlinParts, DEFAULT_OFFICE_HOURS, isOfficeTime, nextWorkingDay } from './working-time';
 
 /**

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * One reminder to one Jobcenter in one campaign under one rule. Its key is the idempotency key:

@@ -1,7 +1,7 @@
 import middy from '@middy/core';
 import type { ScheduledEvent } from 'aws-lambda';
 import { logger } from '../shared/logger';
-import { clock, store } from '../wiring';
+import { clock, store } from '../wiring/core';
 import { makeRecordHeartbeat } from './record-heartbeat';
 
 const recordHeartbeat = makeRecordHeartbeat({ store, clock });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { HandlungsfeldId } from '../questionnaire/handlungsfelder';
 import { draftSchema, type SelfAssessmentDraft } from '../questionnaire/self-assessment/answers';
 import type { Basis } from '../questionnaire/self-assessment/basis';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Who did what to which subject; written in the same transaction as the change it records. */
 export const AuditEvent = z

@@ -1,8 +1,9 @@
-import { z } from 'zod';
+import * as z from 'zod';
+import de from 'zod/v4/locales/de.js';
 import { type FieldError, ValidationError } from './errors';
 
 // Users read these messages: zod's built-in messages in German.
-z.config(z.locales.de());
+z.config(de());
 
 export const toFieldErrors = (error: z.ZodError): FieldError[] =>
   error.issues.map((i) => ({ field: i.path.map(String).join('.') || '(Eingabe)', message: i.message }));

@@ -1,5 +1,5 @@
 import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
-import { z } from 'zod';
+import * as z from 'zod';
 import { Accession } from '../accessions/accession';
 import { ConflictError } from '../shared/errors';
 import type { AccessionStore } from '../shared/ports';

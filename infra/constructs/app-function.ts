@@ -10,6 +10,7 @@ import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import type { RouteDef } from '../../functions/api/routes';
 import { TABLE } from '../../functions/store/table-design';
+import { LAMBDA_BUNDLING } from '../lambda-bundling';
 import { acknowledge, acknowledgeWildcards, type WildcardAllowance } from '../nag';
 import { REPO_ROOT } from '../paths';
 
@@ -45,10 +46,6 @@ export type AppFunctionProps = {
   /** Tests only: deploy a stub instead of the esbuild bundle (see infra/lambda-stub). */
   skipBundling?: boolean;
 };
-
-/** ESM bundles still contain CommonJS dependencies that call `require`; give them one. */
-const ESM_REQUIRE_BANNER =
-  "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);";
 
 const STUB_DIR = path.join(REPO_ROOT, 'infra', 'lambda-stub');
 
@@ -98,11 +95,12 @@ export class AppFunction extends Construct {
       tracing: lambda.Tracing.ACTIVE,
       environment: {
         ...props.environment,
+        // Only where the role may use it: functions/wiring/queue.ts builds the queue client.
+        ...(grants.enqueue && resources.sendQueue ? { SEND_QUEUE_URL: resources.sendQueue.queueUrl } : {}),
         // Only where the role may read it: functions/campaigns/link-key.ts fetches it on first use.
         ...(grants.linkKey && resources.linkKeySecret
           ? { LINK_KEY_SECRET_ARN: resources.linkKeySecret.secretArn }
           : {}),
-        NODE_OPTIONS: '--enable-source-maps',
       },
     } satisfies Partial<lambda.FunctionProps>;
 
@@ -120,12 +118,15 @@ export class AppFunction extends Construct {
           depsLockFilePath: path.join(REPO_ROOT, 'package-lock.json'),
           bundling: {
             forceDockerBundling: false,
-            minify: true,
-            sourceMap: true,
+            minify: LAMBDA_BUNDLING.minify,
+            keepNames: LAMBDA_BUNDLING.keepNames,
+            sourceMap: LAMBDA_BUNDLING.sourceMap,
             format: nodejs.OutputFormat.ESM,
-            target: 'node22',
-            mainFields: ['module', 'main'],
-            banner: ESM_REQUIRE_BANNER,
+            target: LAMBDA_BUNDLING.target,
+            mainFields: [...LAMBDA_BUNDLING.mainFields],
+            define: LAMBDA_BUNDLING.define,
+            externalModules: [...LAMBDA_BUNDLING.external],
+            banner: LAMBDA_BUNDLING.banner,
             // Pin the SDK version of package-lock.json instead of the one the runtime ships.
             bundleAwsSDK: true,
             tsconfig: path.join(REPO_ROOT, 'tsconfig.json'),

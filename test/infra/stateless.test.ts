@@ -105,7 +105,7 @@ describe('stateless stack', () => {
       }
     });
 
-    it('sets the environment functions/config.ts parses, SEND_QUEUE_URL on every function, LINK_KEY_SECRET_ARN only with linkKey', () => {
+    it('sets the environment functions/config.ts parses, SEND_QUEUE_URL only with enqueue, LINK_KEY_SECRET_ARN only with linkKey', () => {
       // Deploy-time tokens become plausible values; everything else is checked as synthesized.
       const sample: Record<string, string> = {
         TABLE_NAME: 'Inklusion-Table',
@@ -121,6 +121,10 @@ describe('stateless stack', () => {
         ),
       );
       expect(withLinkKey.size).toBe(4);
+      const withQueue = new Set(
+        ALL_DEFS.filter((d) => 'enqueue' in d.grants && d.grants.enqueue).map((d) => logicalIdOf(stack, d.id)),
+      );
+      expect(withQueue.size).toBe(3);
       const secretId = stateful.getLogicalId(stateful.linkKeySecret.node.defaultChild as never);
       const sendQueueId = stack.getLogicalId(stack.sendQueue.queue.node.defaultChild as never);
       for (const [logicalId, fn] of appFunctions()) {
@@ -130,18 +134,16 @@ describe('stateless stack', () => {
             'APP_BASE_URL',
             'LOG_LEVEL',
             'MAIL_FROM',
-            'NODE_OPTIONS',
-            'POWERTOOLS_SERVICE_NAME',
-            'SEND_QUEUE_URL',
             'SES_CONFIGURATION_SET',
             'SES_SEND_RATE',
             'STAGE',
             'TABLE_NAME',
             ...(consumers.has(logicalId) ? ['SENDER_CONCURRENCY'] : []),
             ...(withLinkKey.has(logicalId) ? ['LINK_KEY_SECRET_ARN'] : []),
+            ...(withQueue.has(logicalId) ? ['SEND_QUEUE_URL'] : []),
           ].sort(),
         );
-        expect(env.SEND_QUEUE_URL).toEqual({ Ref: sendQueueId });
+        if (withQueue.has(logicalId)) expect(env.SEND_QUEUE_URL).toEqual({ Ref: sendQueueId });
         if (withLinkKey.has(logicalId)) {
           // The secret's full ARN (Ref), from the stateful stack.
           expect(env.LINK_KEY_SECRET_ARN).toEqual({

@@ -1,6 +1,6 @@
 import type { Context } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import { ConflictError, ValidationError } from '../../functions/shared/errors';
 import type { ApiEvent } from '../../functions/shared/http/api-types';
 import { httpHandler, principalOf } from '../../functions/shared/http/http-handler';

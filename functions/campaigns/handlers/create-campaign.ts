@@ -1,7 +1,7 @@
 import { httpHandler, principalOf } from '../../shared/http/http-handler';
 import { parseJsonBody } from '../../shared/http/request';
 import { json } from '../../shared/http/responses';
-import { clock, senderDomain, store } from '../../wiring';
+import { clock, senderDomain, store } from '../../wiring/core';
 import { CampaignInput } from '../campaign';
 import { makeCreateCampaign } from '../use-cases/create-campaign';
 

@@ -1,7 +1,7 @@
 import { httpHandler } from '../../shared/http/http-handler';
 import { parsePath } from '../../shared/http/request';
 import { json } from '../../shared/http/responses';
-import { store } from '../../wiring';
+import { store } from '../../wiring/core';
 import { CampaignPath } from '../api-schemas';
 import { makeGetCampaignOverview } from '../use-cases/manage-invitations';
 

@@ -1,6 +1,6 @@
 import { httpHandler } from '../../shared/http/http-handler';
 import { json } from '../../shared/http/responses';
-import { store } from '../../wiring';
+import { store } from '../../wiring/core';
 
 export const handler = httpHandler('viewer').handler(async () => {
   const items = await store.listCampaigns();

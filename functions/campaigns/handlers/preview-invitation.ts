@@ -1,7 +1,7 @@
 import { httpHandler } from '../../shared/http/http-handler';
 import { parsePath } from '../../shared/http/request';
 import { json } from '../../shared/http/responses';
-import { config, mailTemplates, store } from '../../wiring';
+import { config, mailTemplates, store } from '../../wiring/mail';
 import { CampaignPath } from '../api-schemas';
 import { makePreviewInvitation } from '../use-cases/preview-invitation';
 

@@ -1,7 +1,7 @@
 import middy from '@middy/core';
 import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { logger } from '../../shared/logger';
-import { config, mailing } from '../../wiring';
+import { config, mailing } from '../../wiring/mail';
 import { SendJob } from '../send-job';
 import { makeSendInvitation } from '../use-cases/send-invitation';
 

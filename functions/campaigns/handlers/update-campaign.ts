@@ -1,7 +1,7 @@
 import { httpHandler } from '../../shared/http/http-handler';
 import { parseJsonBody, parsePath } from '../../shared/http/request';
 import { json } from '../../shared/http/responses';
-import { clock, senderDomain, store } from '../../wiring';
+import { clock, senderDomain, store } from '../../wiring/core';
 import { CampaignPath, UpdateCampaignBody } from '../api-schemas';
 import { makeUpdateCampaign } from '../use-cases/create-campaign';
 

@@ -1,9 +1,9 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { JobcenterId } from '../../registry/jobcenter';
 import { httpHandler, principalOf } from '../../shared/http/http-handler';
 import { parseJsonBody, parsePath } from '../../shared/http/request';
 import { json } from '../../shared/http/responses';
-import { mailing } from '../../wiring';
+import { mailing } from '../../wiring/mail';
 import { CorrectContactsBody } from '../api-schemas';
 import { makeCorrectContacts } from '../use-cases/correct-contacts';
 

@@ -1,7 +1,7 @@
 import middy from '@middy/core';
 import type { SNSEvent } from 'aws-lambda';
 import { logger } from '../../shared/logger';
-import { clock, store } from '../../wiring';
+import { clock, store } from '../../wiring/core';
 import { SesEvent } from '../ses-event';
 import { makeRecordSesEvent } from '../use-cases/record-ses-event';
 

@@ -1,7 +1,7 @@
 import { httpHandler } from '../../shared/http/http-handler';
 import { parseQuery } from '../../shared/http/request';
 import { file } from '../../shared/http/responses';
-import { clock, store } from '../../wiring';
+import { clock, store } from '../../wiring/core';
 import { ExportQuery } from '../api-schemas';
 import { makeExportRegister } from '../use-cases/export-evaluation';
 

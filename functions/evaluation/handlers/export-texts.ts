@@ -1,9 +1,9 @@
 import { httpHandler } from '../../shared/http/http-handler';
 import { parseQuery } from '../../shared/http/request';
 import { file } from '../../shared/http/responses';
-import { clock, store } from '../../wiring';
+import { clock, store } from '../../wiring/core';
 import { TextsExportQuery } from '../api-schemas';
-import { makeExportTexts } from '../use-cases/get-texts';
+import { makeExportTexts } from '../use-cases/export-texts';
 
 const exportTexts = makeExportTexts({ store, clock });
 

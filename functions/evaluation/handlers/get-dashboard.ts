@@ -1,7 +1,7 @@
 import { httpHandler } from '../../shared/http/http-handler';
 import { parseQuery } from '../../shared/http/request';
 import { json } from '../../shared/http/responses';
-import { clock, store } from '../../wiring';
+import { clock, store } from '../../wiring/core';
 import { DashboardQuery } from '../api-schemas';
 import { makeGetDashboard } from '../use-cases/get-dashboard';
 

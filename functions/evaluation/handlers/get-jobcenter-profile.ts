@@ -1,9 +1,9 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { JobcenterId } from '../../registry/jobcenter';
 import { httpHandler } from '../../shared/http/http-handler';
 import { parsePath } from '../../shared/http/request';
 import { json } from '../../shared/http/responses';
-import { store } from '../../wiring';
+import { store } from '../../wiring/core';
 import { makeGetJobcenterProfile } from '../use-cases/get-jobcenter-profile';
 
 const getProfile = makeGetJobcenterProfile({ store });

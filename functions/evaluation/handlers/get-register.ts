@@ -1,6 +1,6 @@
 import { httpHandler } from '../../shared/http/http-handler';
 import { json } from '../../shared/http/responses';
-import { store } from '../../wiring';
+import { store } from '../../wiring/core';
 import { makeGetRegister } from '../use-cases/get-register';
 
 const getRegister = makeGetRegister({ store });

@@ -2,7 +2,7 @@ import { QUESTIONNAIRES } from '../../questionnaire/self-assessment/versions';
 import { httpHandler } from '../../shared/http/http-handler';
 import { parseQuery } from '../../shared/http/request';
 import { json } from '../../shared/http/responses';
-import { clock, store } from '../../wiring';
+import { clock, store } from '../../wiring/core';
 import { MeasureQuery } from '../measure-table';
 import { makeQueryMeasures } from '../use-cases/query-measures';
 

@@ -2,7 +2,7 @@ import { InvitationPath } from '../../campaigns/api-schemas';
 import { httpHandler, principalOf } from '../../shared/http/http-handler';
 import { parseJsonBody, parsePath } from '../../shared/http/request';
 import { json } from '../../shared/http/responses';
-import { clock, mailer, mailTemplates, store } from '../../wiring';
+import { clock, mailer, mailTemplates, store } from '../../wiring/mail';
 import { FeedbackBody } from '../feedback';
 import { makeSendFeedback } from '../use-cases/send-feedback';
 

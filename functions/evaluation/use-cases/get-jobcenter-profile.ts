@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Accession } from '../../accessions/accession';
 import { HandlungsfeldId } from '../../questionnaire/handlungsfelder';
 import { Jobcenter } from '../../registry/jobcenter';

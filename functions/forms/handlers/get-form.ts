@@ -1,5 +1,5 @@
 import { json } from '../../shared/http/responses';
-import { store } from '../../wiring';
+import { store } from '../../wiring/core';
 import { sessionHandler, sessionOf } from '../session-handler';
 import { makeGetForm } from '../use-cases/form-context';
 

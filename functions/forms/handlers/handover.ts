@@ -1,6 +1,6 @@
 import { parseJsonBody } from '../../shared/http/request';
 import { json } from '../../shared/http/responses';
-import { clock, config, mailer, mailTemplates, store } from '../../wiring';
+import { clock, config, mailer, mailTemplates, store } from '../../wiring/mail';
 import { HandoverBody } from '../api-schemas';
 import { sessionHandler, sessionOf } from '../session-handler';
 import { makeHandover } from '../use-cases/handover';

@@ -1,7 +1,7 @@
 import { httpHandler } from '../../shared/http/http-handler';
 import { parseJsonBody } from '../../shared/http/request';
 import { json } from '../../shared/http/responses';
-import { clock, store } from '../../wiring';
+import { clock, store } from '../../wiring/core';
 import { OpenSessionBody } from '../api-schemas';
 import { makeOpenSession } from '../use-cases/open-session';
 

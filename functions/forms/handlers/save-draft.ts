@@ -1,6 +1,6 @@
 import { parseJsonBody } from '../../shared/http/request';
 import { json } from '../../shared/http/responses';
-import { clock, store } from '../../wiring';
+import { clock, store } from '../../wiring/core';
 import { SaveDraftBody } from '../api-schemas';
 import { sessionHandler, sessionOf } from '../session-handler';
 import { makeSaveDraft } from '../use-cases/save-draft';

@@ -1,7 +1,7 @@
 import { makeSubmitSelfAssessment } from '../../self-assessment/use-cases/submit-self-assessment';
 import { parseJsonBody } from '../../shared/http/request';
 import { json } from '../../shared/http/responses';
-import { clock, config, mailer, mailTemplates, store } from '../../wiring';
+import { clock, config, mailer, mailTemplates, store } from '../../wiring/mail';
 import { SubmitBody } from '../api-schemas';
 import { sessionHandler, sessionOf } from '../session-handler';
 import { makeSubmit } from '../use-cases/submit';

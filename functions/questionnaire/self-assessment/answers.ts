@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { missing, requiredText, text } from '../../registry/jobcenter';
 import { MeasureId, Month } from '../accession-form';
 import { HandlungsfeldId } from '../handlungsfelder';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { HandlungsfeldId } from '../handlungsfelder';
 import { type SectionAnswers, SelfAssessmentAnswers, type SelfAssessmentDraft } from './answers';
 import { MeasureStatus, type Questionnaire } from './definition';

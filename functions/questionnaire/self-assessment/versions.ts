@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { type Questionnaire, Questionnaire as QuestionnaireSchema } from './definition';
 import { SB_2026 } from './sb-2026';
 import { SB_2027 } from './sb-2027';

@@ -1,6 +1,6 @@
 import { httpHandler } from '../../shared/http/http-handler';
 import { csv } from '../../shared/http/responses';
-import { clock, store } from '../../wiring';
+import { clock, store } from '../../wiring/core';
 import { makeExportRegistry } from '../use-cases/export-registry';
 
 const exportRegistry = makeExportRegistry({ store });

@@ -1,8 +1,8 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { httpHandler } from '../../shared/http/http-handler';
 import { parsePath } from '../../shared/http/request';
 import { json } from '../../shared/http/responses';
-import { store } from '../../wiring';
+import { store } from '../../wiring/core';
 import { JobcenterId } from '../jobcenter';
 import { makeGetJobcenter } from '../use-cases/get-jobcenter';
 

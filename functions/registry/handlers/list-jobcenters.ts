@@ -1,7 +1,7 @@
 import { httpHandler } from '../../shared/http/http-handler';
 import { parseQuery } from '../../shared/http/request';
 import { json } from '../../shared/http/responses';
-import { store } from '../../wiring';
+import { store } from '../../wiring/core';
 import { JobcenterFilter } from '../jobcenter';
 import { makeListJobcenters } from '../use-cases/list-jobcenters';
 

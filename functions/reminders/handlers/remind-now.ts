@@ -2,7 +2,7 @@ import { InvitationPath } from '../../campaigns/api-schemas';
 import { httpHandler, principalOf } from '../../shared/http/http-handler';
 import { parsePath } from '../../shared/http/request';
 import { json } from '../../shared/http/responses';
-import { mailing } from '../../wiring';
+import { mailing } from '../../wiring/mail';
 import { makeRemindNow } from '../use-cases/manage-reminders';
 
 const remindNow = makeRemindNow(mailing);

@@ -1,7 +1,7 @@
 import middy from '@middy/core';
 import type { ScheduledEvent } from 'aws-lambda';
 import { logger } from '../../shared/logger';
-import { mailing } from '../../wiring';
+import { mailing } from '../../wiring/mail';
 import { makeRunReminders } from '../use-cases/run-reminders';
 
 const runReminders = makeRunReminders(mailing);

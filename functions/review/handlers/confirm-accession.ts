@@ -2,7 +2,7 @@ import { InvitationPath } from '../../campaigns/api-schemas';
 import { httpHandler, principalOf } from '../../shared/http/http-handler';
 import { parsePath } from '../../shared/http/request';
 import { json } from '../../shared/http/responses';
-import { clock, config, mailer, mailTemplates, store } from '../../wiring';
+import { clock, config, mailer, mailTemplates, store } from '../../wiring/mail';
 import { makeConfirmAccession } from '../use-cases/review-accession';
 
 const confirm = makeConfirmAccession({

@@ -2,7 +2,7 @@ import { InvitationPath } from '../../campaigns/api-schemas';
 import { httpHandler } from '../../shared/http/http-handler';
 import { parsePath } from '../../shared/http/request';
 import { json } from '../../shared/http/responses';
-import { store } from '../../wiring';
+import { store } from '../../wiring/core';
 import { makeGetResponse } from '../use-cases/review-accession';
 
 const getResponse = makeGetResponse({ store });

@@ -1,6 +1,6 @@
 import { httpHandler } from '../../shared/http/http-handler';
 import { SECURITY_HEADERS } from '../../shared/http/responses';
-import { store } from '../../wiring';
+import { store } from '../../wiring/core';
 import { makeListAcceded } from '../use-cases/review-accession';
 
 const listAcceded = makeListAcceded({ store });

@@ -2,7 +2,7 @@ import { InvitationPath, ReturnBody } from '../../campaigns/api-schemas';
 import { httpHandler, principalOf } from '../../shared/http/http-handler';
 import { parseJsonBody, parsePath } from '../../shared/http/request';
 import { json } from '../../shared/http/responses';
-import { clock, config, mailer, mailTemplates, store } from '../../wiring';
+import { clock, config, mailer, mailTemplates, store } from '../../wiring/mail';
 import { makeReturnAccession } from '../use-cases/review-accession';
 
 const returnAccession = makeReturnAccession({

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Principal } from '../../../functions/auth/principal';
 import type { Campaign, CampaignInput } from '../../../functions/campaigns/campaign';
 import { Campaign as CampaignSchema } from '../../../functions/campaigns/campaign';

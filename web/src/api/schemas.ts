@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Accession as AccessionSchema } from '../../../functions/accessions/accession';
 import { Campaign, CampaignKind } from '../../../functions/campaigns/campaign';
 import { DisplayStatus, Invitation, Progress } from '../../../functions/campaigns/invitation';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CampaignKind } from '../../../functions/campaigns/campaign';
 import { Feedback } from '../../../functions/evaluation/feedback';
 import { SelfAssessmentAnswers } from '../../../functions/questionnaire/self-assessment/answers';

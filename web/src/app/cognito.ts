@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { CognitoConfig } from './config';
 import type { Session } from './session';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** `/config.json`: written by the local server, or deployed next to the app in AWS. */
 export const AppConfig = z.discriminatedUnion('auth', [

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ApiError } from '../api/client';
 import { api } from '../api/endpoints';
 import type { SummaryError } from '../components/error-summary';

@@ -1,0 +1,86 @@
+import { CONSUMERS, ROUTES, SCHEDULES } from '../functions/api/routes';
+import { BASELINE_ENTRY, type Bundle, bundle } from './bundle';
+
+/**
+ * The bundle budgets of docs/performance.md, each a ratio of raw size against the baseline handler
+ * (one GetItem) bundled in the same run with the same options. Deterministic: they run in
+ * `npm test` (test/infra/bundle-budgets.test.ts) and in `npm run bench`.
+ */
+export type BundleKind = 'table' | 'email' | 'xlsx';
+
+export const BUNDLE_BUDGETS: Record<BundleKind, { maxRatio: number; why: string }> = {
+  table: { maxRatio: 1.6, why: 'table-only handlers: the baseline plus middy, zod and the domain' },
+  email: { maxRatio: 3.5, why: 'handlers that render e-mail: + React (production) and react-email' },
+  xlsx: { maxRatio: 5, why: 'XLSX exports: + ExcelJS (about 1.1 MB of its own)' },
+};
+
+/** Handlers that render e-mail without sending it (the staff preview). */
+const RENDERS_EMAIL = new Set(['previewInvitation']);
+/** Handlers that write XLSX files. */
+const WRITES_XLSX = new Set(['exportRegister', 'exportMeasures', 'exportTexts']);
+
+const DEFS = [...ROUTES, ...SCHEDULES, ...CONSUMERS];
+
+export const bundleKind = (def: (typeof DEFS)[number]): BundleKind => {
+  if (def.grants.sendMail || RENDERS_EMAIL.has(def.id)) return 'email';
+  if (WRITES_XLSX.has(def.id)) return 'xlsx';
+  return 'table';
+};
+
+const has = (b: Bundle, pattern: RegExp) => b.inputs.some((i) => pattern.test(i));
+const REACT = /node_modules\/(react|react-dom|@react-email)\//;
+
+export type BundleRow = {
+  function: string;
+  kind: BundleKind;
+  kB: number;
+  gzipKB: number;
+  ratio: number;
+  budget: number;
+  /** Empty when every budget holds; otherwise what is wrong, with the figure. */
+  problems: string[];
+};
+
+/** Bundles the baseline and every handler (two at a time) and checks each against its budget. */
+export const bundleBudgets = async (only?: (id: string) => boolean) => {
+  const baseline = await bundle(BASELINE_ENTRY);
+  const defs = DEFS.filter((d) => !only || only(d.id));
+  const rows: BundleRow[] = [];
+  const queue = [...defs];
+  const worker = async () => {
+    for (let def = queue.shift(); def; def = queue.shift()) {
+      const b = await bundle(def);
+      const kind = bundleKind(def);
+      const ratio = Math.round((b.bytes / baseline.bytes) * 100) / 100;
+      const budget = BUNDLE_BUDGETS[kind].maxRatio;
+      const problems: string[] = [];
+      if (ratio > budget)
+        problems.push(
+          `${Math.round(b.bytes / 1024)} kB = ${ratio}× the baseline, budget ${budget}× (${kind})`,
+        );
+      if (kind !== 'email' && has(b, REACT)) problems.push('contains React but renders no e-mail');
+      if (has(b, /\.development\.js$/))
+        problems.push('contains a development build (NODE_ENV not production)');
+      if (has(b, /node_modules\/prettier\//)) problems.push('contains prettier');
+      if (has(b, /node_modules\/zod\/v4\/locales\/(?!de\.js|en\.js)/))
+        problems.push('contains zod locales other than de/en');
+      rows.push({
+        function: def.id,
+        kind,
+        kB: Math.round(b.bytes / 1024),
+        gzipKB: Math.round(b.gzipBytes / 1024),
+        ratio,
+        budget,
+        problems,
+      });
+    }
+  };
+  await Promise.all([worker(), worker()]);
+  rows.sort(
+    (a, b) => defs.findIndex((d) => d.id === a.function) - defs.findIndex((d) => d.id === b.function),
+  );
+  return {
+    baseline: { kB: Math.round(baseline.bytes / 1024), gzipKB: Math.round(baseline.gzipBytes / 1024) },
+    rows,
+  };
+};

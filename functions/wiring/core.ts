@@ -1,0 +1,20 @@
+import { getConfig } from '../config';
+import { systemClock } from '../shared/clock';
+import { logger } from '../shared/logger';
+import { makeDynamoClient } from '../store/dynamo-client';
+import { makeDynamoStore } from '../store/dynamo-store';
+
+/**
+ * Composition root, table part: config, the DynamoDB client and the store are built once per cold
+ * start (module scope) and shared by the handlers of this bundle. Use cases receive them as ports.
+ *
+ * Kept apart from `mail.ts` and `queue.ts` on purpose: a handler imports only the parts it uses,
+ * so a handler that sends no mail bundles neither React nor the SES client (budget in
+ * test/infra/bundle-budgets.test.ts).
+ */
+export const config = getConfig();
+logger.setLogLevel(config.LOG_LEVEL);
+export const store = makeDynamoStore({ client: makeDynamoClient(config), tableName: config.TABLE_NAME });
+export const clock = systemClock;
+/** Domain of the verified SES identity: campaign senders must use it. */
+export const senderDomain = config.MAIL_FROM.split('@')[1] ?? '';

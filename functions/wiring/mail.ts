@@ -1,0 +1,25 @@
+import * as templates from '../../emails/index';
+import { resolveLinkKey } from '../campaigns/link-key';
+import { clock, config, store } from './core';
+import { mailer } from './mailer';
+
+/** Composition root, mail part: only handlers that render e-mail import this (React inside). */
+export { clock, config, mailer, store };
+export const mailTemplates = templates;
+
+/** The link-sealing key, fetched on first use only (Secrets Manager in AWS). */
+let linkKeyPromise: Promise<Buffer | undefined> | undefined;
+export const linkKey = () => {
+  linkKeyPromise ??= resolveLinkKey(config);
+  return linkKeyPromise;
+};
+
+/** What every use case that sends campaign e-mail needs. */
+export const mailing = {
+  store,
+  mailer,
+  templates: mailTemplates,
+  clock,
+  appBaseUrl: config.APP_BASE_URL,
+  linkKey,
+};

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { BUNDLE_BUDGETS, type BundleRow, bundleBudgets } from '../../bench/bundle-budgets';
+import { CONSUMERS, ROUTES, SCHEDULES } from '../../functions/api/routes';
+
+/**
+ * Deterministic performance budgets: every Lambda bundle, built with the deployed options
+ * (infra/lambda-bundling.ts), against the baseline handler bundled in the same run.
+ */
+describe('Lambda bundle budgets', () => {
+  let rows: BundleRow[] = [];
+  let baselineKB = 0;
+
+  it('bundles every deployed handler and the baseline', { timeout: 300_000 }, async () => {
+    const result = await bundleBudgets();
+    rows = result.rows;
+    baselineKB = result.baseline.kB;
+    expect(rows.map((r) => r.function).sort()).toEqual(
+      [...ROUTES, ...SCHEDULES, ...CONSUMERS].map((d) => d.id).sort(),
+    );
+    // The baseline is the AWS SDK's DynamoDB client: a few hundred kB, never empty.
+    expect(baselineKB).toBeGreaterThan(200);
+  });
+
+  it('keeps every handler within the budget of its kind, React only where e-mail is rendered, React in production mode', () => {
+    const failures = rows
+      .filter((r) => r.problems.length > 0)
+      .map((r) => `${r.function}: ${r.problems.join('; ')}`);
+    expect(failures, `baseline ${baselineKB} kB`).toEqual([]);
+  });
+
+  it('classifies the handlers as deployed: the e-mail senders are exactly the mail kind', () => {
+    const email = rows.filter((r) => r.kind === 'email').map((r) => r.function);
+    expect(email).toEqual(
+      expect.arrayContaining(['sendInvitations', 'submitForm', 'reminders', 'previewInvitation']),
+    );
+    expect(rows.find((r) => r.function === 'getForm')?.kind).toBe('table');
+    expect(rows.find((r) => r.function === 'saveDraft')?.kind).toBe('table');
+    // A table-only handler is far below the e-mail budget: the split of functions/wiring/ holds.
+    const tableMax = Math.max(...rows.filter((r) => r.kind === 'table').map((r) => r.ratio));
+    expect(tableMax).toBeLessThanOrEqual(BUNDLE_BUDGETS.table.maxRatio);
+  });
+});
