@@ -3,22 +3,29 @@ import { LinkInvalidError } from '../shared/errors';
 import type { ApiContext, ApiEvent, ApiResult } from '../shared/http/api-types';
 import { httpHandler } from '../shared/http/http-handler';
 import { clock, store } from '../wiring/core';
-import { makeResolveSession } from './use-cases/resolve-session';
+import { type FormNeeds, makeLoadFormRecords } from './form-records';
 
-const resolveSession = makeResolveSession({ store, clock });
+const loadFormRecords = makeLoadFormRecords({ store, clock });
 
-/** Form routes: the session token from the link exchange, as `Authorization: Bearer <token>`. */
-const requireSession = (): MiddlewareObj<ApiEvent, ApiResult, Error, ApiContext> => ({
+/**
+ * Form routes: the session token from the link exchange, as `Authorization: Bearer <token>`.
+ * Checks it and reads the response's records in two waves (session, then everything else at once).
+ */
+const requireSession = (needs: FormNeeds): MiddlewareObj<ApiEvent, ApiResult, Error, ApiContext> => ({
   before: async (request) => {
     const header = request.event.headers?.authorization ?? '';
-    request.context.session = await resolveSession(/^Bearer (\S+)$/.exec(header)?.[1]);
+    request.context.form = await loadFormRecords(/^Bearer (\S+)$/.exec(header)?.[1], needs);
   },
 });
 
-/** Handlers of the Jobcenter's form start here (access `session` in the route table). */
-export const sessionHandler = () => httpHandler('public').use(requireSession());
+/**
+ * Handlers of the Jobcenter's form start here (access `session` in the route table). `needs`
+ * names the queries the route uses besides the response's items, so they run in the same wave.
+ */
+export const sessionHandler = (needs: FormNeeds = {}) => httpHandler('public').use(requireSession(needs));
 
-export const sessionOf = (context: ApiContext) => {
-  if (!context.session) throw new LinkInvalidError();
-  return context.session;
+/** The checked session and the records of its response. */
+export const formOf = (context: ApiContext) => {
+  if (!context.form) throw new LinkInvalidError();
+  return context.form;
 };

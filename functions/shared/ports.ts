@@ -158,6 +158,23 @@ export interface SubmissionStore {
   listSubmissions(campaignId: string, jobcenterId: string): Promise<Submission[]>;
 }
 
+/** The items of one response a form request reads at once (functions/forms/form-records.ts). */
+export type FormItems = {
+  link?: Link;
+  campaign?: Campaign;
+  invitation?: Invitation;
+  jobcenter?: Jobcenter;
+  draft?: Draft;
+  accession?: Accession;
+};
+
+export interface FormRecordStore {
+  /** One consistent BatchGetItem: link, campaign, invitation, Jobcenter, draft, accession. */
+  getFormItems(session: Pick<Session, 'linkHash' | 'campaignId' | 'jobcenterId'>): Promise<FormItems>;
+  /** Submissions of the Jobcenter in every campaign except `exceptCampaignId`, oldest first. */
+  listSubmissionsOfJobcenter(jobcenterId: string, exceptCampaignId: string): Promise<Submission[]>;
+}
+
 export interface SchedulerStore {
   recordSchedulerRun(job: string, at: string): Promise<void>;
   lastSchedulerRun(job: string): Promise<string | undefined>;
@@ -178,7 +195,8 @@ export type Store = RegistryStore &
   ReminderStore &
   DeliveryStore &
   LinkStore &
-  SubmissionStore;
+  SubmissionStore &
+  FormRecordStore;
 
 /** A message for the send queue (SQS in AWS, in-process locally). */
 export type { SendJob } from '../campaigns/send-job';

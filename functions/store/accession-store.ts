@@ -10,7 +10,7 @@ import { measureSetPut } from './evaluation-store';
 import { KIND, keys } from './table-design';
 
 /** Records written before paper accessions existed have no source: they came from the online form. */
-const AccessionRecord = z.preprocess(
+export const AccessionRecord = z.preprocess(
   (item) =>
     item && typeof item === 'object' && !('source' in item)
       ? {

@@ -20,8 +20,8 @@ import {
 } from './dynamo-shared';
 import { KIND, keys } from './table-design';
 
-const toCampaign = (item: Record<string, unknown>) => Campaign.parse(withoutKeys(item));
-const toInvitation = (item: Record<string, unknown>) => Invitation.parse(withoutKeys(item));
+export const toCampaign = (item: Record<string, unknown>) => Campaign.parse(withoutKeys(item));
+export const toInvitation = (item: Record<string, unknown>) => Invitation.parse(withoutKeys(item));
 
 /** Condition expression for InvitationCondition; names/values are merged into the update's. */
 export const invitationCondition = (when: InvitationCondition) => {

@@ -1,5 +1,6 @@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { type DynamoDBDocumentClient, paginateQuery } from '@aws-sdk/lib-dynamodb';
+import { Jobcenter } from '../registry/jobcenter';
 import { TABLE } from './table-design';
 
 export type TableContext = { doc: DynamoDBDocumentClient; tableName: string };
@@ -76,3 +77,6 @@ export const queryListByKind = async (
     items.push(...(page.Items ?? []));
   return items;
 };
+
+/** Strips key attributes and validates what comes back, so a corrupt item fails loudly. */
+export const toJobcenter = (item: Record<string, unknown>): Jobcenter => Jobcenter.parse(withoutKeys(item));

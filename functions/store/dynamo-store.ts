@@ -6,7 +6,7 @@ import {
   QueryCommand,
   TransactWriteCommand,
 } from '@aws-sdk/lib-dynamodb';
-import { Jobcenter, type JobcenterInput } from '../registry/jobcenter';
+import type { JobcenterInput } from '../registry/jobcenter';
 import { AuditEvent } from '../shared/audit';
 import { ConflictError } from '../shared/errors';
 import type { JobcenterWrite, Store } from '../shared/ports';
@@ -14,15 +14,13 @@ import { makeAccessionStore } from './accession-store';
 import { auditItem } from './audit-item';
 import { makeCampaignStore } from './campaign-store';
 import { makeDeliveryStore } from './delivery-store';
-import { isConditionFailure, queryListByKind, withoutKeys } from './dynamo-shared';
+import { isConditionFailure, queryListByKind, toJobcenter, withoutKeys } from './dynamo-shared';
 import { makeEvaluationStore } from './evaluation-store';
+import { makeFormRecordStore } from './form-records-store';
 import { makeLinkStore } from './link-store';
 import { makeReminderStore } from './reminder-store';
 import { makeSubmissionStore } from './submission-store';
 import { KIND, keys } from './table-design';
-
-/** Strips key attributes and validates what comes back, so a corrupt item fails loudly. */
-const toJobcenter = (item: Record<string, unknown>): Jobcenter => Jobcenter.parse(withoutKeys(item));
 
 const jobcenterItem = (j: JobcenterInput, version: number, at: string) => ({
   ...keys.jobcenter(j.id),
@@ -51,6 +49,7 @@ export const makeDynamoStore = ({
     ...makeDeliveryStore(context),
     ...makeLinkStore(context),
     ...makeSubmissionStore(context),
+    ...makeFormRecordStore(context),
 
     async putAudit(event) {
       await doc.send(

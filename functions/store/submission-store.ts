@@ -51,8 +51,7 @@ export const makeSubmissionStore = ({ doc, tableName }: TableContext): Submissio
                 TableName: tableName,
                 Item: {
                   ...keys.submission(submission.campaignId, submission.jobcenterId, submission.version),
-                  jobcenterPk: `JOBCENTER#${submission.jobcenterId}`,
-                  jobcenterSk: `SUBMISSION#${submission.submittedAt}`,
+                  ...keys.submissionOfJobcenter(submission.jobcenterId, submission.submittedAt),
                   entity: 'SUBMISSION',
                   ...Submission.parse(submission),
                 },

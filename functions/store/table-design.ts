@@ -112,4 +112,9 @@ export const keys = {
     sk: `SUBMISSION#${String(version).padStart(4, '0')}`,
   }),
   submissionPrefix: 'SUBMISSION#',
+  /** Every submission of a Jobcenter across campaigns, in the order submitted (the basis). */
+  submissionOfJobcenter: (jobcenterId: string, submittedAt: string) => ({
+    jobcenterPk: `JOBCENTER#${jobcenterId}`,
+    jobcenterSk: `SUBMISSION#${submittedAt}`,
+  }),
 } as const;

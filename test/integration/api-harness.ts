@@ -23,10 +23,11 @@ export type ApiCall = (
 /**
  * The real handlers behind the local HTTP server on a fresh table with the 53 Jobcenters, the
  * in-process send queue and a signed-in MAGS admin. For tests that drive the API end to end.
+ * `handlerDynamodbEndpoint` sends the handlers' DynamoDB calls elsewhere (e.g. a counting proxy).
  */
-export const startApiHarness = async () => {
+export const startApiHarness = async (options: { handlerDynamodbEndpoint?: string } = {}) => {
   const table = await freshTable();
-  configureHandlers(table.tableName, 'http://127.0.0.1:3999');
+  configureHandlers(table.tableName, 'http://127.0.0.1:3999', options.handlerDynamodbEndpoint);
   process.env.SES_SEND_RATE = '500';
   await makeSeedRegistry({ store: table.store, clock: systemClock })();
   const auth = openLocalAuth(join(mkdtempSync(join(tmpdir(), 'auth-')), 'auth.json'));

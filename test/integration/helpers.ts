@@ -13,12 +13,16 @@ export const freshTable = async () => {
 };
 
 /** Sets the handler configuration (what CDK sets in AWS) before any handler module is imported. */
-export const configureHandlers = (tableName: string, appBaseUrl = 'http://127.0.0.1:9') => {
+export const configureHandlers = (
+  tableName: string,
+  appBaseUrl = 'http://127.0.0.1:9',
+  dynamodbEndpoint = inject('dynamodbEndpoint'),
+) => {
   Object.assign(process.env, {
     STAGE: 'local',
     AWS_REGION: 'eu-central-1',
     TABLE_NAME: tableName,
-    DYNAMODB_ENDPOINT: inject('dynamodbEndpoint'),
+    DYNAMODB_ENDPOINT: dynamodbEndpoint,
     SES_ENDPOINT: inject('sesEndpoint'),
     MAIL_FROM: 'inklusion@mags.example.org',
     APP_BASE_URL: appBaseUrl,

@@ -1,10 +1,7 @@
 import { json } from '../../shared/http/responses';
-import { store } from '../../wiring/core';
-import { sessionHandler, sessionOf } from '../session-handler';
-import { makeGetForm } from '../use-cases/form-context';
+import { formOf, sessionHandler } from '../session-handler';
+import { formView } from '../use-cases/form-context';
 
-const getForm = makeGetForm({ store });
-
-export const handler = sessionHandler().handler(async (_event, context) =>
-  json(200, await getForm(sessionOf(context))),
+export const handler = sessionHandler({ submissions: true, history: true, feedback: true }).handler(
+  async (_event, context) => json(200, formView(formOf(context))),
 );

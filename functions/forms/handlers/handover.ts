@@ -2,7 +2,7 @@ import { parseJsonBody } from '../../shared/http/request';
 import { json } from '../../shared/http/responses';
 import { clock, config, mailer, mailTemplates, store } from '../../wiring/mail';
 import { HandoverBody } from '../api-schemas';
-import { sessionHandler, sessionOf } from '../session-handler';
+import { formOf, sessionHandler } from '../session-handler';
 import { makeHandover } from '../use-cases/handover';
 
 const handover = makeHandover({
@@ -15,5 +15,5 @@ const handover = makeHandover({
 
 export const handler = sessionHandler().handler(async (event, context) => {
   const body = parseJsonBody(event, HandoverBody);
-  return json(200, await handover(sessionOf(context), body));
+  return json(200, await handover(formOf(context).session, body));
 });

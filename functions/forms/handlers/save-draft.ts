@@ -2,12 +2,12 @@ import { parseJsonBody } from '../../shared/http/request';
 import { json } from '../../shared/http/responses';
 import { clock, store } from '../../wiring/core';
 import { SaveDraftBody } from '../api-schemas';
-import { sessionHandler, sessionOf } from '../session-handler';
+import { formOf, sessionHandler } from '../session-handler';
 import { makeSaveDraft } from '../use-cases/save-draft';
 
 const saveDraft = makeSaveDraft({ store, clock });
 
-export const handler = sessionHandler().handler(async (event, context) => {
+export const handler = sessionHandler({ history: true }).handler(async (event, context) => {
   const { version, answers } = parseJsonBody(event, SaveDraftBody);
-  return json(200, await saveDraft(sessionOf(context), answers, version));
+  return json(200, await saveDraft(formOf(context), answers, version));
 });

@@ -3,7 +3,7 @@ import { parseJsonBody } from '../../shared/http/request';
 import { json } from '../../shared/http/responses';
 import { clock, config, mailer, mailTemplates, store } from '../../wiring/mail';
 import { SubmitBody } from '../api-schemas';
-import { sessionHandler, sessionOf } from '../session-handler';
+import { formOf, sessionHandler } from '../session-handler';
 import { makeSubmit } from '../use-cases/submit';
 import { makeSubmitAccession } from '../use-cases/submit-accession';
 
@@ -22,5 +22,5 @@ const submit = makeSubmit({
 
 export const handler = sessionHandler().handler(async (event, context) => {
   const { draftVersion } = parseJsonBody(event, SubmitBody);
-  return json(201, await submit(sessionOf(context), draftVersion));
+  return json(201, await submit(formOf(context).session, draftVersion));
 });

@@ -1,34 +1,28 @@
-import type { BasisStore } from '../../self-assessment/use-cases/load-basis';
-import { ConflictError, NotFoundError, ValidationError } from '../../shared/errors';
+import { ConflictError, ValidationError } from '../../shared/errors';
 import type { CampaignStore, Clock, SubmissionStore } from '../../shared/ports';
-import type { Session } from '../records';
-import { formVersionOf, makeParseDraft } from './parse-draft';
+import type { FormRecords } from '../form-records';
+import { formVersionOf, parseDraft } from './parse-draft';
 
 /** A draft is one DynamoDB item (at most 400 KB); beyond this the answers are refused, not lost. */
 export const MAX_DRAFT_BYTES = 350_000;
 
 type Deps = {
-  store: Pick<SubmissionStore, 'getDraft' | 'saveDraft'> &
-    Pick<CampaignStore, 'getInvitation' | 'updateInvitation' | 'getCampaign'> &
-    BasisStore;
+  store: Pick<SubmissionStore, 'getDraft' | 'saveDraft'> & Pick<CampaignStore, 'updateInvitation'>;
   clock: Clock;
 };
 
 /**
  * Autosave with optimistic locking: the client sends the version it started from. If someone
  * else saved in between, nothing is overwritten; the conflict carries the stored draft so the page
- * can show what changed. The answers are validated with the campaign's own form first.
+ * can show what changed. The answers are validated with the campaign's own form first. The records
+ * (campaign, invitation, basis) were read by the session middleware: one Put, and one Update the
+ * first time only.
  */
 export const makeSaveDraft = ({ store, clock }: Deps) => {
-  const parseDraft = makeParseDraft({ store });
-  return async (session: Session, input: unknown, expectedVersion: number) => {
-    const [invitation, campaign] = await Promise.all([
-      store.getInvitation(session.campaignId, session.jobcenterId),
-      store.getCampaign(session.campaignId),
-    ]);
-    if (!invitation || !campaign) throw new NotFoundError('Formular nicht gefunden.');
+  return async (records: FormRecords, input: unknown, expectedVersion: number) => {
+    const { session, campaign, invitation } = records;
     if (invitation.progress === 'confirmed') throw new ConflictError('Der Beitritt ist bereits bestätigt.');
-    const answers = await parseDraft(campaign, session.jobcenterId, input);
+    const answers = parseDraft(records, input);
     if (new TextEncoder().encode(JSON.stringify(answers)).length > MAX_DRAFT_BYTES)
       throw new ValidationError([
         {
@@ -62,12 +56,14 @@ export const makeSaveDraft = ({ store, clock }: Deps) => {
         },
       );
     }
-    await store.updateInvitation(
-      session.campaignId,
-      session.jobcenterId,
-      { progressIn: ['none', 'opened'] },
-      { progress: 'draft', draftAt: at },
-    );
+    // The first save moves the invitation to "draft"; later ones need no write (conditional anyway).
+    if (invitation.progress === 'none' || invitation.progress === 'opened')
+      await store.updateInvitation(
+        session.campaignId,
+        session.jobcenterId,
+        { progressIn: ['none', 'opened'] },
+        { progress: 'draft', draftAt: at },
+      );
     return { version: draft.version, updatedAt: at };
   };
 };

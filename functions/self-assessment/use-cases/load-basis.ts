@@ -1,4 +1,6 @@
+import type { Accession } from '../../accessions/accession';
 import type { Campaign } from '../../campaigns/campaign';
+import type { Submission } from '../../forms/records';
 import { AccessionAnswers } from '../../questionnaire/accession-form';
 import { SelfAssessmentAnswers } from '../../questionnaire/self-assessment/answers';
 import {
@@ -7,77 +9,82 @@ import {
   type DeclaredMeasure,
   type PreviousAssessment,
 } from '../../questionnaire/self-assessment/basis';
-import { questionnaireYear } from '../../questionnaire/self-assessment/versions';
-import type { AccessionStore, CampaignStore, SubmissionStore } from '../../shared/ports';
+import { QUESTIONNAIRES } from '../../questionnaire/self-assessment/versions';
+import type { AccessionStore, FormRecordStore } from '../../shared/ports';
 
 export type BasisStore = Pick<AccessionStore, 'getAccession'> &
-  Pick<CampaignStore, 'getCampaign' | 'listInvitationsOfJobcenter'> &
-  Pick<SubmissionStore, 'listSubmissions'>;
+  Pick<FormRecordStore, 'listSubmissionsOfJobcenter'>;
 
 /**
- * Reads what a Jobcenter's self-assessment in `campaign` starts from: the confirmed accession
- * declaration and the latest submitted self-assessment of every earlier year (any campaign). Key
- * lookups and one query per earlier year, no scans.
+ * What a Jobcenter's self-assessment in `campaign` starts from: the confirmed accession
+ * declaration and the latest submitted self-assessment of every earlier year (any campaign).
+ * Pure: `history` is the Jobcenter's submissions of the other campaigns (one Query of the
+ * `byJobcenter` index), `accession` its accession record.
  */
+export const basisFrom = (
+  accession: Accession | undefined,
+  history: readonly Submission[],
+  campaign: Pick<Campaign, 'fragebogen'>,
+): Basis => {
+  const declared = accessionMeasures(accession, history);
+  return buildBasis({
+    ...(declared ? { accession: declared } : {}),
+    earlier: earlierAssessments(history, campaign),
+  });
+};
+
+/** The same, read from the store: two parallel reads (accession item, the Jobcenter's submissions). */
 export const makeLoadBasis =
   ({ store }: { store: BasisStore }) =>
   async (jobcenterId: string, campaign: Pick<Campaign, 'id' | 'fragebogen'>): Promise<Basis> => {
-    const [accession, earlier] = await Promise.all([
-      loadAccession(store, jobcenterId),
-      loadEarlierAssessments(store, jobcenterId, campaign),
+    const [accession, history] = await Promise.all([
+      store.getAccession(jobcenterId),
+      store.listSubmissionsOfJobcenter(jobcenterId, campaign.id),
     ]);
-    return buildBasis({ ...(accession ? { accession } : {}), earlier });
+    return basisFrom(accession, history, campaign);
   };
 
 /**
  * The measures the Jobcenter declared when it acceded: from the confirmed online declaration, or
  * as MAGS recorded them from a paper declaration (an import of old records has none).
  */
-const loadAccession = async (
-  store: BasisStore,
-  jobcenterId: string,
-): Promise<{ massnahmen: DeclaredMeasure[] } | undefined> => {
-  const record = await store.getAccession(jobcenterId);
+const accessionMeasures = (
+  record: Accession | undefined,
+  history: readonly Submission[],
+): { massnahmen: DeclaredMeasure[] } | undefined => {
   if (!record) return undefined;
   if (record.source !== 'online' || !record.campaignId) return { massnahmen: record.massnahmen ?? [] };
-  const submissions = await store.listSubmissions(record.campaignId, jobcenterId);
-  const confirmed = submissions.find((s) => s.version === record.submissionVersion);
+  const confirmed = history.find(
+    (s) => s.campaignId === record.campaignId && s.version === record.submissionVersion,
+  );
   return confirmed ? AccessionAnswers.parse(confirmed.answers) : undefined;
 };
 
-/** Every earlier year's latest submitted self-assessment, oldest first (one per year). */
-const loadEarlierAssessments = async (
-  store: BasisStore,
-  jobcenterId: string,
-  campaign: Pick<Campaign, 'id' | 'fragebogen'>,
-): Promise<PreviousAssessment[]> => {
-  if (!campaign.fragebogen) return [];
-  const year = questionnaireYear(campaign.fragebogen);
-  const answered = (await store.listInvitationsOfJobcenter(jobcenterId)).filter(
-    (i) => i.campaignId !== campaign.id && i.submittedVersion !== undefined,
-  );
-  const campaigns = (await Promise.all(answered.map((i) => store.getCampaign(i.campaignId))))
-    .filter((c): c is Campaign & { fragebogen: string } => c?.kind === 'selbstbewertung' && !!c.fragebogen)
-    .filter((c) => questionnaireYear(c.fragebogen) < year);
-  const assessments = await Promise.all(
-    campaigns.map(async (c): Promise<PreviousAssessment | undefined> => {
-      const latest = (await store.listSubmissions(c.id, jobcenterId)).at(-1);
-      return (
-        latest && {
-          campaignId: c.id,
-          year: questionnaireYear(c.fragebogen),
-          questionnaireVersion: latest.formVersion,
-          version: latest.version,
-          submittedAt: latest.submittedAt,
-          receiptNumber: latest.receiptNumber,
-          answers: SelfAssessmentAnswers.parse(latest.answers),
-        }
-      );
-    }),
-  );
-  // One per year (the latest submitted, if a year was asked twice), oldest year first.
+/** Every earlier year's latest submitted self-assessment, oldest year first (one per year). */
+const earlierAssessments = (
+  history: readonly Submission[],
+  campaign: Pick<Campaign, 'fragebogen'>,
+): PreviousAssessment[] => {
+  const current = campaign.fragebogen ? QUESTIONNAIRES[campaign.fragebogen] : undefined;
+  if (!current) return [];
   const byYear = new Map<number, PreviousAssessment>();
-  for (const a of assessments)
-    if (a && (byYear.get(a.year)?.submittedAt ?? '') < a.submittedAt) byYear.set(a.year, a);
+  for (const s of history) {
+    // Self-assessments are the submissions made with a questionnaire version (sb-<year>).
+    const year = Object.hasOwn(QUESTIONNAIRES, s.formVersion)
+      ? QUESTIONNAIRES[s.formVersion]?.year
+      : undefined;
+    if (year === undefined || year >= current.year) continue;
+    // The latest submitted, if a year was asked twice (or answered in several versions).
+    if ((byYear.get(year)?.submittedAt ?? '') >= s.submittedAt) continue;
+    byYear.set(year, {
+      campaignId: s.campaignId,
+      year,
+      questionnaireVersion: s.formVersion,
+      version: s.version,
+      submittedAt: s.submittedAt,
+      receiptNumber: s.receiptNumber,
+      answers: SelfAssessmentAnswers.parse(s.answers),
+    });
+  }
   return [...byYear.values()].sort((a, b) => a.year - b.year);
 };

@@ -4,7 +4,7 @@ import type {
   Context,
 } from 'aws-lambda';
 import type { Principal } from '../../auth/principal';
-import type { Session } from '../../forms/records';
+import type { FormRecords } from '../../forms/form-records';
 
 /**
  * API Gateway HTTP API (payload v2). Public routes have no authorizer; the type still allows
@@ -16,4 +16,5 @@ export type ApiEvent = Omit<APIGatewayProxyEventV2WithJWTAuthorizer, 'requestCon
   };
 };
 export type ApiResult = APIGatewayProxyStructuredResultV2;
-export type ApiContext = Context & { principal?: Principal; session?: Session };
+/** `form`: the checked session and its response's records (functions/forms/session-handler.ts). */
+export type ApiContext = Context & { principal?: Principal; form?: FormRecords };

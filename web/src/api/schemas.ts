@@ -9,7 +9,7 @@ import type {
 } from '../../../functions/campaigns/use-cases/manage-invitations';
 import type { makePreviewInvitation } from '../../../functions/campaigns/use-cases/preview-invitation';
 import { Submission } from '../../../functions/forms/records';
-import type { makeGetForm } from '../../../functions/forms/use-cases/form-context';
+import type { formView } from '../../../functions/forms/use-cases/form-context';
 import type { makeHandover } from '../../../functions/forms/use-cases/handover';
 import type { makeOpenSession } from '../../../functions/forms/use-cases/open-session';
 import type { makeSaveDraft } from '../../../functions/forms/use-cases/save-draft';
@@ -171,7 +171,7 @@ type Result<F extends (...args: never[]) => (...args: never[]) => Promise<unknow
   ReturnType<ReturnType<F>>
 >;
 export type SchemaChecks = [
-  Fits<Result<typeof makeGetForm>, FormContext>,
+  Fits<ReturnType<typeof formView>, FormContext>,
   Fits<Result<typeof makeOpenSession>, z.infer<typeof FormSession>>,
   Fits<Result<typeof makeSaveDraft>, z.infer<typeof SavedDraft>>,
   Fits<Result<typeof makeSubmitAccession>, SubmitReceipt>,
