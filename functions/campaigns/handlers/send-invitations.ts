@@ -2,13 +2,15 @@ import middy from '@middy/core';
 import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { logger } from '../../shared/logger';
 import { config, mailing } from '../../wiring/mail';
+import { makeInFlightLimit, makePacer } from '../pacer';
 import { SendJob } from '../send-job';
 import { makeSendInvitation } from '../use-cases/send-invitation';
 
 const sendInvitation = makeSendInvitation(mailing);
-/** Each concurrent sender keeps its share of the SES rate. */
-const intervalMs = (1000 * config.SENDER_CONCURRENCY) / config.SES_SEND_RATE;
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** Each concurrent sender keeps its share of the SES rate, across the batches of this container. */
+const pacer = makePacer((1000 * config.SENDER_CONCURRENCY) / config.SES_SEND_RATE);
+/** Sends of one batch that may overlap (the pacer still spaces their starts). */
+const MAX_IN_FLIGHT = 4;
 
 /**
  * SQS consumer (a local in-process queue invokes it the same way). Sends one invitation per
@@ -17,7 +19,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
  */
 export const handler = middy<SQSEvent, SQSBatchResponse>().handler(async (event) => {
   const batchItemFailures: SQSBatchResponse['batchItemFailures'] = [];
-  let last = 0;
+  const sends = makeInFlightLimit(MAX_IN_FLIGHT);
   for (const record of event.Records) {
     let job: SendJob;
     try {
@@ -26,19 +28,21 @@ export const handler = middy<SQSEvent, SQSBatchResponse>().handler(async (event)
       logger.error('malformed send job dropped', { messageId: record.messageId });
       continue;
     }
-    await sleep(Math.max(0, last + intervalMs - Date.now()));
-    last = Date.now();
-    try {
-      const outcome = await sendInvitation(job);
-      logger.info('send job', { campaignId: job.campaignId, jobcenterId: job.jobcenterId, outcome });
-    } catch (error) {
-      logger.error('send job failed', {
-        campaignId: job.campaignId,
-        jobcenterId: job.jobcenterId,
-        error: error as Error,
-      });
-      batchItemFailures.push({ itemIdentifier: record.messageId });
-    }
+    await sends.start(async () => {
+      await pacer.next();
+      try {
+        const outcome = await sendInvitation(job);
+        logger.info('send job', { campaignId: job.campaignId, jobcenterId: job.jobcenterId, outcome });
+      } catch (error) {
+        logger.error('send job failed', {
+          campaignId: job.campaignId,
+          jobcenterId: job.jobcenterId,
+          error: error as Error,
+        });
+        batchItemFailures.push({ itemIdentifier: record.messageId });
+      }
+    });
   }
+  await sends.drain();
   return { batchItemFailures };
 });

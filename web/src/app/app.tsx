@@ -1,32 +1,36 @@
 import { type ReactNode, useEffect, useRef } from 'react';
 import { Layout } from '../components/layout';
-import { AccededPage } from '../pages/acceded-page';
-import { AccessibilityPage } from '../pages/accessibility-page';
-import { CampaignListPage } from '../pages/campaign-list-page';
-import { CampaignNewPage } from '../pages/campaign-new-page';
-import { CampaignPage } from '../pages/campaign-page';
-import { CampaignResponsePage } from '../pages/campaign-response-page';
-import { AccessionImportPage } from '../pages/evaluation/accession-import-page';
-import { JobcenterProfilePage } from '../pages/evaluation/jobcenter-profile-page';
-import { MeasuresPage } from '../pages/evaluation/measures-page';
-import { MeasuresPrintPage } from '../pages/evaluation/measures-print-page';
-import { PaperAccessionPage } from '../pages/evaluation/paper-accession-page';
-import { RegisterPage } from '../pages/evaluation/register-page';
-import { TextAnswersPage } from '../pages/evaluation/text-answers-page';
 import { FormArea } from '../pages/form-page';
-import { JobcenterDetailPage } from '../pages/jobcenter-detail-page';
-import { JobcenterListPage } from '../pages/jobcenter-list-page';
-import { LoginCallbackPage } from '../pages/login-callback-page';
-import { LoginPage } from '../pages/login-page';
 import { NotFoundPage } from '../pages/not-found-page';
-import { RegistryPage } from '../pages/registry-page';
 import { StartPage } from '../pages/start-page';
 import type { AppConfig } from './config';
 import { ConfigProvider, PrincipalProvider } from './context';
-import { DashboardPage, TrendsPage } from './lazy-evaluation-pages';
+import { OnDemand } from './lazy-page';
 import { Redirect, useLocation } from './router';
 import { matchRoute, needsSignIn, PATHS, type Route } from './routes';
 import { rememberReturnPath, useSession } from './session';
+import {
+  AccededPage,
+  AccessibilityPage,
+  AccessionImportPage,
+  CampaignListPage,
+  CampaignNewPage,
+  CampaignPage,
+  CampaignResponsePage,
+  DashboardPage,
+  JobcenterDetailPage,
+  JobcenterListPage,
+  JobcenterProfilePage,
+  LoginCallbackPage,
+  LoginPage,
+  MeasuresPage,
+  MeasuresPrintPage,
+  PaperAccessionPage,
+  RegisterPage,
+  RegistryPage,
+  TextAnswersPage,
+  TrendsPage,
+} from './staff-pages';
 
 const page = (route: Route): ReactNode => {
   switch (route.name) {
@@ -108,7 +112,7 @@ function Routes() {
   useFocusOnNavigation(pathname);
 
   if (needsSignIn(route) && !session) return <SignInFirst returnTo={`${pathname}${search}`} />;
-  return page(route);
+  return <OnDemand key={route.name}>{page(route)}</OnDemand>;
 }
 
 /** Signed-out visitors of the staff area go to the login page and come back afterwards. */
