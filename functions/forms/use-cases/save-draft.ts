@@ -1,3 +1,4 @@
+import { transitions } from '../../campaigns/invitation';
 import type { BasisStore } from '../../self-assessment/use-cases/load-basis';
 import { ConflictError, NotFoundError, ValidationError } from '../../shared/errors';
 import type { CampaignStore, Clock, SubmissionStore } from '../../shared/ports';
@@ -62,12 +63,7 @@ export const makeSaveDraft = ({ store, clock }: Deps) => {
         },
       );
     }
-    await store.updateInvitation(
-      session.campaignId,
-      session.jobcenterId,
-      { progressIn: ['none', 'opened'] },
-      { progress: 'draft', draftAt: at },
-    );
+    await store.updateInvitation(session.campaignId, session.jobcenterId, transitions.markDraft(at));
     return { version: draft.version, updatedAt: at };
   };
 };
