@@ -1,7 +1,7 @@
 import type { MiddlewareObj } from '@middy/core';
 import { LinkInvalidError } from '../shared/errors';
 import type { ApiContext, ApiEvent, ApiResult } from '../shared/http/api-types';
-import { httpHandler } from '../shared/http/http-handler';
+import { accessHandler, accessOf, type RouteIdWith } from '../shared/http/http-handler';
 import { clock, store } from '../wiring';
 import { makeResolveSession } from './use-cases/resolve-session';
 
@@ -15,8 +15,11 @@ const requireSession = (): MiddlewareObj<ApiEvent, ApiResult, Error, ApiContext>
   },
 });
 
-/** Handlers of the Jobcenter's form start here (access `session` in the route table). */
-export const sessionHandler = () => httpHandler('public').use(requireSession());
+/** Handlers of the Jobcenter's form start here, named by their route id (access `session` in the route table). */
+export const sessionHandler = (routeId: RouteIdWith<'session'>) => {
+  if (accessOf(routeId) !== 'session') throw new Error(`Route "${routeId}" is not a session route.`);
+  return accessHandler('public').use(requireSession());
+};
 
 export const sessionOf = (context: ApiContext) => {
   if (!context.session) throw new LinkInvalidError();

@@ -5,6 +5,6 @@ import { makeGetForm } from '../use-cases/form-context';
 
 const getForm = makeGetForm({ store });
 
-export const handler = sessionHandler().handler(async (_event, context) =>
+export const handler = sessionHandler('getForm').handler(async (_event, context) =>
   json(200, await getForm(sessionOf(context))),
 );
