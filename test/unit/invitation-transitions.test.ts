@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   conditionHolds,
@@ -112,6 +114,27 @@ describe('invitation state diagram', () => {
         if (s.progress === 'confirmed') expect(next.progress, name).toBe('confirmed');
         if (next.progress === 'opened') expect(['none', 'opened'], name).toContain(s.progress);
       }
+  });
+
+  it('is the diagram docs/architecture.md draws, edge for edge', () => {
+    const doc = readFileSync(resolve(import.meta.dirname, '../../docs/architecture.md'), 'utf8');
+    const section = doc.slice(doc.indexOf('## Invitation states'), doc.indexOf('## Idempotency of sending'));
+    const drawn: string[] = [];
+    let track = '';
+    for (const line of section.split('\n')) {
+      track = /^\s*state (\w+) \{/.exec(line)?.[1] ?? track;
+      const edge = /^\s*(\w+) --> (\w+): (\w+)/.exec(line);
+      if (edge) drawn.push(`${track} ${edge[1]} → ${edge[2]}: ${edge[3]}`);
+    }
+    const made = new Set<string>();
+    for (const name of names) {
+      const edge = DIAGRAM[name];
+      if (edge.track === 'none') continue;
+      for (const s of STATES.filter((state) => conditionHolds(MADE[name].when, state)))
+        made.add(`${edge.track} ${s[edge.track]} → ${apply(s, MADE[name])[edge.track]}: ${name}`);
+    }
+    expect(drawn.sort()).toEqual([...made].sort());
+    for (const name of names) expect(section, name).toContain(name);
   });
 
   it('lets a resend not take over a send in flight, but a claim take over one whose lease ended', () => {
