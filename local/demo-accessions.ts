@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Accession } from '../functions/accessions/accession';
 import type { Campaign } from '../functions/campaigns/campaign';
+import { transitions } from '../functions/campaigns/invitation';
 import { measureSetsOfAccession } from '../functions/evaluation/measure-set';
 import { contentHash, receiptNumber } from '../functions/forms/receipt';
 import {
@@ -163,7 +164,7 @@ export const seedDemoAccessions = async (store: Store): Promise<number> => {
           receiptNumber: receiptNumber('beitritt', at, jobcenter.id, 1),
           contentHash: contentHash(content),
         },
-        { when: {}, set: { progress: 'confirmed', submittedAt: at, submittedVersion: 1, confirmedAt: at } },
+        transitions.submit(at, 1),
       );
     }
     const accession: Accession = {
@@ -176,9 +177,11 @@ export const seedDemoAccessions = async (store: Store): Promise<number> => {
       confirmedBy: 'demo',
       publicListing: true,
     };
+    // Confirmed the way MAGS confirms: the invitation moves submitted → confirmed in the same write.
     await store.recordAccession({
       accession,
       measureSets: measureSetsOfAccession(jobcenter, accession, demo.measures),
+      invitation: { campaignId: DEMO_CAMPAIGN_ID, transition: transitions.confirm(at) },
       audit: {
         id: randomUUID(),
         at,

@@ -4,7 +4,7 @@ import { buildOpenApi } from './openapi';
 
 const document = JSON.stringify(buildOpenApi());
 
-export const handler = httpHandler('public').handler(async () => ({
+export const handler = httpHandler('openapi').handler(async () => ({
   statusCode: 200,
   headers: {
     ...SECURITY_HEADERS,

@@ -4,6 +4,7 @@ import * as z from 'zod';
  * One campaign's relation to one Jobcenter. Two independent tracks: `delivery` of the e-mail
  * (queued → sending → sent, or bounced) and `progress` of the answer (none → opened → draft →
  * submitted → confirmed, or returned for changes). A resend restarts delivery, never progress.
+ * Every change after creation is one of the named `transitions` at the end of this file.
  */
 export const Delivery = z.enum(['queued', 'sending', 'sent', 'bounced']).meta({ id: 'Delivery' });
 export const Progress = z
@@ -92,3 +93,121 @@ export const summarise = (invitations: readonly Invitation[]) => {
     responseRate: invitations.length ? Math.round((answered / invitations.length) * 1000) / 10 : 0,
   };
 };
+
+/** When a conditional invitation update may apply. All given parts must hold. */
+export type InvitationCondition = {
+  deliveryIn?: readonly Delivery[];
+  progressIn?: readonly Progress[];
+  sendKey?: string;
+  /** With deliveryIn: also matches one stuck in `sending` whose lease ended before this instant. */
+  orLeaseExpiredBefore?: string;
+};
+
+/**
+ * Whether `when` admits this invitation: the rule the store's condition expression applies to the
+ * stored item (functions/store/campaign-store.ts; compared on DynamoDB Local in
+ * test/integration/invitation-transitions.test.ts).
+ */
+export const conditionHolds = (
+  when: InvitationCondition,
+  i: Pick<Invitation, 'delivery' | 'progress' | 'sendKey' | 'leaseUntil'>,
+): boolean => {
+  if (when.deliveryIn?.length) {
+    const expired =
+      when.orLeaseExpiredBefore !== undefined &&
+      i.delivery === 'sending' &&
+      i.leaseUntil !== undefined &&
+      i.leaseUntil < when.orLeaseExpiredBefore;
+    if (!when.deliveryIn.includes(i.delivery) && !expired) return false;
+  }
+  if (when.progressIn?.length && !when.progressIn.includes(i.progress)) return false;
+  if (when.sendKey && i.sendKey !== when.sendKey) return false;
+  return true;
+};
+
+declare const named: unique symbol;
+
+/**
+ * One named change of an invitation: the condition it needs and the fields it sets and removes.
+ * Only `transitions` makes them (the brand keeps use cases from building one ad hoc).
+ */
+export type InvitationTransition = {
+  readonly when: InvitationCondition;
+  readonly set: Partial<Invitation>;
+  readonly remove: readonly (keyof Invitation)[];
+  readonly [named]: true;
+};
+
+const transition = (
+  when: InvitationCondition,
+  set: Partial<Invitation>,
+  remove: readonly (keyof Invitation)[] = [],
+) => ({ when, set, remove }) as InvitationTransition;
+
+/**
+ * The state diagram of an invitation, as the only changes use cases may apply. Delivery and
+ * progress are separate tracks; no transition moves both. test/unit/invitation-transitions.test.ts
+ * checks every transition against every state.
+ */
+export const transitions = {
+  /** Sender: queued (or stuck in sending past its lease) → sending, for this send key only. */
+  claim: (sendKey: string, now: string, leaseUntil: string) =>
+    transition(
+      { deliveryIn: ['queued'], sendKey, orLeaseExpiredBefore: now },
+      { delivery: 'sending', leaseUntil },
+    ),
+  /** Sender, after SES accepted the mail: sending → sent, with the new link. */
+  markSent: (
+    sendKey: string,
+    sent: Required<Pick<Invitation, 'sentAt' | 'messageId' | 'recipients' | 'activeLinks' | 'sendCount'>> &
+      Pick<Invitation, 'sealedLink'>,
+  ) => transition({ deliveryIn: ['sending'], sendKey }, { delivery: 'sent', ...sent }, ['leaseUntil']),
+  /** Sender, SES failed: sending → queued, so the queue's retry sends. */
+  releaseClaim: (sendKey: string) =>
+    transition({ deliveryIn: ['sending'], sendKey }, { delivery: 'queued' }, ['leaseUntil']),
+  /** Sender, every address is known to bounce: sending → bounced instead of retrying forever. */
+  markUndeliverable: (sendKey: string, bouncedAt: string) =>
+    transition({ deliveryIn: ['sending'], sendKey }, { delivery: 'bounced', bouncedAt }, ['leaseUntil']),
+  /** SES reported a hard bounce or complaint of the main contact: sent → bounced. */
+  markBounced: (bouncedAt: string) =>
+    transition({ deliveryIn: ['sent'] }, { delivery: 'bounced', bouncedAt }),
+  /** MAGS corrected the contacts and the same link went out again: bounced → sent. */
+  markResent: (sent: Required<Pick<Invitation, 'sentAt' | 'messageId' | 'recipients'>>) =>
+    transition({ deliveryIn: ['bounced'] }, { delivery: 'sent', ...sent }, ['bouncedAt']),
+  /**
+   * MAGS resends: queued, sent or bounced → queued with the next send key and no working link
+   * (not while a send is in flight). Progress stays.
+   */
+  restartDelivery: (current: string, next: string, queuedAt: string) =>
+    transition(
+      { deliveryIn: ['sent', 'bounced', 'queued'], sendKey: current },
+      { delivery: 'queued', sendKey: next, queuedAt, activeLinks: [] },
+      ['leaseUntil', 'sealedLink'],
+    ),
+  /** A link was exchanged for a session: none → opened. */
+  markOpened: (openedAt: string) => transition({ progressIn: ['none'] }, { progress: 'opened', openedAt }),
+  /** First autosave: none or opened → draft. */
+  markDraft: (draftAt: string) =>
+    transition({ progressIn: ['none', 'opened'] }, { progress: 'draft', draftAt }),
+  /** A version was submitted: anything but confirmed → submitted. */
+  submit: (submittedAt: string, submittedVersion: number) =>
+    transition(
+      { progressIn: ['none', 'opened', 'draft', 'submitted', 'returned'] },
+      { progress: 'submitted', submittedAt, submittedVersion },
+    ),
+  /** MAGS confirms the accession: submitted → confirmed. */
+  confirm: (confirmedAt: string) =>
+    transition({ progressIn: ['submitted'] }, { progress: 'confirmed', confirmedAt }),
+  /** MAGS returns the declaration for changes, with a fresh link: submitted → returned. */
+  returnForChanges: (returnedAt: string, returnComment: string, activeLinks: readonly string[]) =>
+    transition(
+      { progressIn: ['submitted'] },
+      { progress: 'returned', returnedAt, returnComment, activeLinks: [...activeLinks] },
+    ),
+  /** A hand-over link joins the working links; no state changes. */
+  addLinks: (activeLinks: readonly string[]) => transition({}, { activeLinks: [...activeLinks] }),
+  /** Reminders paused or resumed for this Jobcenter; no state changes. */
+  setRemindersPaused: (remindersPaused: boolean) => transition({}, { remindersPaused }),
+} as const;
+
+export type TransitionName = keyof typeof transitions;

@@ -1,7 +1,7 @@
 import type { MiddlewareObj } from '@middy/core';
 import { LinkInvalidError } from '../shared/errors';
 import type { ApiContext, ApiEvent, ApiResult } from '../shared/http/api-types';
-import { httpHandler } from '../shared/http/http-handler';
+import { accessHandler, accessOf, type RouteIdWith } from '../shared/http/http-handler';
 import { clock, store } from '../wiring/core';
 import { type FormNeeds, makeLoadFormRecords } from './form-records';
 
@@ -19,10 +19,14 @@ const requireSession = (needs: FormNeeds): MiddlewareObj<ApiEvent, ApiResult, Er
 });
 
 /**
- * Handlers of the Jobcenter's form start here (access `session` in the route table). `needs`
- * names the queries the route uses besides the response's items, so they run in the same wave.
+ * Handlers of the Jobcenter's form start here, named by their route id (access `session` in the
+ * route table). `needs` names the queries the route uses besides the response's items, so they
+ * run in the same wave.
  */
-export const sessionHandler = (needs: FormNeeds = {}) => httpHandler('public').use(requireSession(needs));
+export const sessionHandler = (routeId: RouteIdWith<'session'>, needs: FormNeeds = {}) => {
+  if (accessOf(routeId) !== 'session') throw new Error(`Route "${routeId}" is not a session route.`);
+  return accessHandler('public').use(requireSession(needs));
+};
 
 /** The checked session and the records of its response. */
 export const formOf = (context: ApiContext) => {

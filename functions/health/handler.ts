@@ -7,7 +7,7 @@ import { makeGetHealth } from './get-health';
 const getHealth = makeGetHealth({ store, mailer, clock });
 
 /** Public: load balancers and the start page ask it. 503 when a component is down. */
-export const handler = httpHandler('public').handler(async () => {
+export const handler = httpHandler('health').handler(async () => {
   const report = await getHealth();
   return json(report.status === 'down' ? 503 : 200, report);
 });

@@ -1,6 +1,6 @@
 import type { Accession } from '../accessions/accession';
 import type { Campaign } from '../campaigns/campaign';
-import type { Delivery, Invitation, Progress } from '../campaigns/invitation';
+import type { Invitation, InvitationTransition } from '../campaigns/invitation';
 import type { AddressState } from '../delivery/address-state';
 import type { AssessmentReadModel, AssessmentResult, AssessmentTexts } from '../evaluation/assessment-result';
 import type { Feedback } from '../evaluation/feedback';
@@ -32,14 +32,7 @@ export interface AuditStore {
   listAudit(subject: string, limit: number): Promise<AuditEvent[]>;
 }
 
-/** When a conditional invitation update may apply. All given parts must hold. */
-export type InvitationCondition = {
-  deliveryIn?: readonly Delivery[];
-  progressIn?: readonly Progress[];
-  sendKey?: string;
-  /** With deliveryIn: also matches one stuck in `sending` whose lease ended before this instant. */
-  orLeaseExpiredBefore?: string;
-};
+export type { InvitationCondition } from '../campaigns/invitation';
 
 export interface CampaignStore {
   /** Creates (no expectedVersion) or replaces the campaign if its version is still `expectedVersion`. */
@@ -55,13 +48,11 @@ export interface CampaignStore {
   listInvitationsOfJobcenter(jobcenterId: string): Promise<Invitation[]>;
   /** Adds one to the invitation's soft-bounce counter (atomic). */
   countSoftBounce(campaignId: string, jobcenterId: string): Promise<void>;
-  /** Applies `set` (and `remove`) if the condition holds; returns the new state or undefined. */
+  /** Applies one of the named `transitions` if its condition holds; returns the new state or undefined. */
   updateInvitation(
     campaignId: string,
     jobcenterId: string,
-    when: InvitationCondition,
-    set: Partial<Invitation>,
-    remove?: readonly (keyof Invitation)[],
+    transition: InvitationTransition,
   ): Promise<Invitation | undefined>;
 }
 
@@ -73,7 +64,7 @@ export type AccessionWrite = {
   measureSets: readonly MeasureSet[];
   audit: AuditEvent;
   /** Online: the invitation moves to `confirmed` in the same transaction. */
-  invitation?: { campaignId: string; when: InvitationCondition; set: Partial<Invitation> };
+  invitation?: { campaignId: string; transition: InvitationTransition };
 };
 
 export interface AccessionStore {
@@ -152,7 +143,7 @@ export interface SubmissionStore {
   /** Stores a new immutable version and moves the invitation, atomically; ConflictError if it exists. */
   addSubmission(
     submission: Submission,
-    invitation: { when: InvitationCondition; set: Partial<Invitation> },
+    invitation: InvitationTransition,
     readModel?: ReportReadModel,
   ): Promise<void>;
   listSubmissions(campaignId: string, jobcenterId: string): Promise<Submission[]>;

@@ -62,7 +62,11 @@ export const makeAccessionStore = ({ doc, tableName }: TableContext): AccessionS
                     Update: {
                       TableName: tableName,
                       Key: keys.invitation(invitation.campaignId, accession.jobcenterId),
-                      ...invitationUpdate(invitation.when, invitation.set),
+                      ...invitationUpdate(
+                        invitation.transition.when,
+                        invitation.transition.set,
+                        invitation.transition.remove,
+                      ),
                     },
                   },
                 ]

@@ -230,13 +230,13 @@ export const makeCampaignStore = ({ doc, tableName }: TableContext): CampaignSto
       return Items.map(toInvitation);
     },
 
-    async updateInvitation(campaignId, jobcenterId, when, set, remove = []) {
+    async updateInvitation(campaignId, jobcenterId, { when, set, remove }) {
       try {
         const { Attributes } = await doc.send(
           new UpdateCommand({
             TableName: tableName,
             Key: keys.invitation(campaignId, jobcenterId),
-            ...invitationUpdate(when, set, remove as string[]),
+            ...invitationUpdate(when, set, remove),
             ReturnValues: 'ALL_NEW',
           }),
         );

@@ -62,7 +62,7 @@ export const makeSubmissionStore = ({ doc, tableName }: TableContext): Submissio
               Update: {
                 TableName: tableName,
                 Key: keys.invitation(submission.campaignId, submission.jobcenterId),
-                ...invitationUpdate(invitation.when, invitation.set),
+                ...invitationUpdate(invitation.when, invitation.set, invitation.remove),
               },
             },
             // The read model of the reports, in the same transaction: never out of step.

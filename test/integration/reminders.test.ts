@@ -2,6 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import * as templates from '../../emails/index';
 import type { Principal } from '../../functions/auth/principal';
+import { transitions } from '../../functions/campaigns/invitation';
 import { makeCreateCampaign } from '../../functions/campaigns/use-cases/create-campaign';
 import { makeLaunchCampaign } from '../../functions/campaigns/use-cases/launch-campaign';
 import { makeGetCampaignOverview } from '../../functions/campaigns/use-cases/manage-invitations';
@@ -75,9 +76,9 @@ describe('reminders over a whole campaign (time travel on DynamoDB Local and the
     for (let t = Date.parse('2027-03-01T00:00:00Z'); t <= Date.parse('2027-04-20T00:00:00Z'); t += 3600_000) {
       clock.set(new Date(t).toISOString());
       if (clock.now().toISOString() === '2027-03-20T10:00:00.000Z')
-        await store.updateInvitation(campaignId, 'bonn', {}, { progress: 'draft' });
+        await store.updateInvitation(campaignId, 'bonn', transitions.markDraft(clock.now().toISOString()));
       if (clock.now().toISOString() === '2027-03-31T10:00:00.000Z')
-        await store.updateInvitation(campaignId, 'essen', {}, { progress: 'submitted' });
+        await store.updateInvitation(campaignId, 'essen', transitions.submit(clock.now().toISOString(), 1));
       await run();
       // The schedule may fire twice (retry, overlap): nothing is sent twice.
       expect(await run()).toMatchObject({ sent: 0 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
 import { ConflictError, ValidationError } from '../../functions/shared/errors';
 import type { ApiEvent } from '../../functions/shared/http/api-types';
-import { httpHandler, principalOf } from '../../functions/shared/http/http-handler';
+import { accessHandler, principalOf } from '../../functions/shared/http/http-handler';
 import { parseJsonBody } from '../../functions/shared/http/request';
 import { json } from '../../functions/shared/http/responses';
 
@@ -26,7 +26,7 @@ const event = (over: Partial<ApiEvent> = {}, claims?: Record<string, string>): A
 const Body = z.object({ name: z.string().max(5), count: z.number().int() }).strict();
 
 describe('HTTP edge', () => {
-  const echo = httpHandler('public').handler(async (e) => json(200, parseJsonBody(e, Body)));
+  const echo = accessHandler('public').handler(async (e) => json(200, parseJsonBody(e, Body)));
 
   it('parses and validates a JSON body', async () => {
     const res = await echo(event({ body: '{"name":"abc","count":2}' }), context);
@@ -60,7 +60,7 @@ describe('HTTP edge', () => {
   });
 
   it('never exposes internals of unexpected errors', async () => {
-    const failing = httpHandler('public').handler(async () => {
+    const failing = accessHandler('public').handler(async () => {
       throw new Error('ECONNREFUSED 10.0.0.1:5432 password=hunter2');
     });
     const res = await failing(event(), context);
@@ -70,13 +70,13 @@ describe('HTTP edge', () => {
   });
 
   it('shows typed errors below 500 with their message', async () => {
-    const conflict = httpHandler('public').handler(async () => {
+    const conflict = accessHandler('public').handler(async () => {
       throw new ConflictError('Schon geändert.');
     });
     expect(JSON.parse((await conflict(event(), context)).body ?? '')).toEqual({
       error: { code: 'conflict', message: 'Schon geändert.' },
     });
-    const invalid = httpHandler('public').handler(async () => {
+    const invalid = accessHandler('public').handler(async () => {
       throw new ValidationError([{ field: 'a', message: 'b', row: 3 }]);
     });
     expect(JSON.parse((await invalid(event(), context)).body ?? '').error.fields).toEqual([
@@ -85,7 +85,7 @@ describe('HTTP edge', () => {
   });
 
   it('checks roles from the authorizer claims: 401 without, 403 with the wrong role', async () => {
-    const adminOnly = httpHandler('admin').handler(async (_e, ctx) => json(200, principalOf(ctx)));
+    const adminOnly = accessHandler('admin').handler(async (_e, ctx) => json(200, principalOf(ctx)));
     expect((await adminOnly(event(), context)).statusCode).toBe(401);
     expect((await adminOnly(event({}, { sub: 'v', 'cognito:groups': '[viewer]' }), context)).statusCode).toBe(
       403,

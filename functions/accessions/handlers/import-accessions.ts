@@ -8,7 +8,7 @@ import { makeImportAccessions } from '../use-cases/import-accessions';
 
 const importAccessions = makeImportAccessions({ store, clock });
 
-export const handler = httpHandler('admin').handler(async (event, context) => {
+export const handler = httpHandler('importAccessions').handler(async (event, context) => {
   const { dryRun } = parseQuery(event, ImportQuery);
   requireContentType(event, 'text/csv', 'text/plain');
   const csv = bodyText(event, MAX_ACCESSION_IMPORT_BYTES);

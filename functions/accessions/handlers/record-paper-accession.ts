@@ -7,7 +7,7 @@ import { makeRecordPaperAccession } from '../use-cases/record-paper-accession';
 
 const recordPaperAccession = makeRecordPaperAccession({ store, clock });
 
-export const handler = httpHandler('admin').handler(async (event, context) => {
+export const handler = httpHandler('recordPaperAccession').handler(async (event, context) => {
   const body = parseJsonBody(event, PaperAccessionBody);
   return json(201, await recordPaperAccession(body, principalOf(context)));
 });

@@ -8,7 +8,7 @@ import { makeAddJobcenter } from '../use-cases/manage-invitations';
 
 const addJobcenter = makeAddJobcenter({ store, queue, clock });
 
-export const handler = httpHandler('admin').handler(async (event, context) => {
+export const handler = httpHandler('addJobcenter').handler(async (event, context) => {
   const { campaignId } = parsePath(event, CampaignPath);
   const { jobcenterId } = parseJsonBody(event, AddJobcenterBody);
   await addJobcenter(campaignId, jobcenterId, principalOf(context));

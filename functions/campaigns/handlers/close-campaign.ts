@@ -7,7 +7,7 @@ import { makeCloseCampaign } from '../use-cases/manage-invitations';
 
 const close = makeCloseCampaign({ store, clock });
 
-export const handler = httpHandler('admin').handler(async (event, context) => {
+export const handler = httpHandler('closeCampaign').handler(async (event, context) => {
   const { campaignId } = parsePath(event, CampaignPath);
   return json(200, await close(campaignId, principalOf(context)));
 });

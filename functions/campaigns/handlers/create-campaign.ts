@@ -7,7 +7,7 @@ import { makeCreateCampaign } from '../use-cases/create-campaign';
 
 const createCampaign = makeCreateCampaign({ store, clock, senderDomain });
 
-export const handler = httpHandler('admin').handler(async (event, context) => {
+export const handler = httpHandler('createCampaign').handler(async (event, context) => {
   const input = parseJsonBody(event, CampaignInput);
   return json(201, await createCampaign(input, principalOf(context)));
 });

@@ -7,7 +7,7 @@ import { makeGetCampaignOverview } from '../use-cases/manage-invitations';
 
 const getOverview = makeGetCampaignOverview({ store });
 
-export const handler = httpHandler('viewer').handler(async (event) => {
+export const handler = httpHandler('getCampaign').handler(async (event) => {
   const { campaignId } = parsePath(event, CampaignPath);
   return json(200, await getOverview(campaignId));
 });

@@ -8,7 +8,7 @@ import { makeLaunchCampaign } from '../use-cases/launch-campaign';
 
 const launch = makeLaunchCampaign({ store, queue, clock });
 
-export const handler = httpHandler('admin').handler(async (event, context) => {
+export const handler = httpHandler('launchCampaign').handler(async (event, context) => {
   const { campaignId } = parsePath(event, CampaignPath);
   return json(202, await launch(campaignId, principalOf(context)));
 });

@@ -7,7 +7,7 @@ import { makePreviewInvitation } from '../use-cases/preview-invitation';
 
 const preview = makePreviewInvitation({ store, templates: mailTemplates, appBaseUrl: config.APP_BASE_URL });
 
-export const handler = httpHandler('viewer').handler(async (event) => {
+export const handler = httpHandler('previewInvitation').handler(async (event) => {
   const { campaignId } = parsePath(event, CampaignPath);
   return json(200, await preview(campaignId));
 });

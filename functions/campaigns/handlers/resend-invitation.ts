@@ -8,7 +8,7 @@ import { makeResendInvitation } from '../use-cases/manage-invitations';
 
 const resend = makeResendInvitation({ store, queue, clock });
 
-export const handler = httpHandler('admin').handler(async (event, context) => {
+export const handler = httpHandler('resendInvitation').handler(async (event, context) => {
   const { campaignId, jobcenterId } = parsePath(event, InvitationPath);
   return json(202, await resend(campaignId, jobcenterId, principalOf(context)));
 });

@@ -7,7 +7,7 @@ import { makeUpdateCampaign } from '../use-cases/create-campaign';
 
 const updateCampaign = makeUpdateCampaign({ store, clock, senderDomain });
 
-export const handler = httpHandler('admin').handler(async (event) => {
+export const handler = httpHandler('updateCampaign').handler(async (event) => {
   const { campaignId } = parsePath(event, CampaignPath);
   const { version, campaign } = parseJsonBody(event, UpdateCampaignBody);
   return json(200, await updateCampaign(campaignId, campaign, version));

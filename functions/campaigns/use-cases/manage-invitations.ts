@@ -13,7 +13,7 @@ import type {
   ReminderStore,
 } from '../../shared/ports';
 import type { Campaign } from '../campaign';
-import { displayStatus, isAnswered, publicInvitation, summarise } from '../invitation';
+import { displayStatus, isAnswered, publicInvitation, summarise, transitions } from '../invitation';
 import { newInvitation } from './launch-campaign';
 
 const requireCampaign = async (store: Pick<CampaignStore, 'getCampaign'>, id: string): Promise<Campaign> => {
@@ -95,9 +95,7 @@ export const makeResendInvitation =
     const updated = await store.updateInvitation(
       campaignId,
       jobcenterId,
-      { deliveryIn: ['sent', 'bounced', 'queued'], sendKey: invitation.sendKey },
-      { delivery: 'queued', sendKey, queuedAt: at, activeLinks: [] },
-      ['leaseUntil', 'sealedLink'],
+      transitions.restartDelivery(invitation.sendKey, sendKey, at),
     );
     if (!updated)
       throw new ConflictError('Die Einladung wird gerade versendet. Bitte versuchen Sie es gleich erneut.');

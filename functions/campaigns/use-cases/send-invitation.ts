@@ -1,6 +1,7 @@
 import { UndeliverableError } from '../../delivery/guarded-mailer';
 import { logger } from '../../shared/logger';
 import type { CampaignStore, Clock, LinkStore, Mailer, RegistryStore, SendJob } from '../../shared/ports';
+import { transitions } from '../invitation';
 import { sealToken } from '../link-seal';
 import { formUrl, issueLink } from '../link-token';
 import { invitationProps, type MailTemplates } from '../mail-templates';
@@ -34,8 +35,7 @@ export const makeSendInvitation =
     const claimed = await store.updateInvitation(
       job.campaignId,
       job.jobcenterId,
-      { deliveryIn: ['queued'], sendKey: job.sendKey, orLeaseExpiredBefore: now.toISOString() },
-      { delivery: 'sending', leaseUntil: new Date(now.getTime() + leaseMs).toISOString() },
+      transitions.claim(job.sendKey, now.toISOString(), new Date(now.getTime() + leaseMs).toISOString()),
     );
     if (!claimed) return 'skipped';
 
@@ -71,35 +71,24 @@ export const makeSendInvitation =
         await store.updateInvitation(
           job.campaignId,
           job.jobcenterId,
-          { deliveryIn: ['sending'], sendKey: job.sendKey },
-          { delivery: 'bounced', bouncedAt: clock.now().toISOString() },
-          ['leaseUntil'],
+          transitions.markUndeliverable(job.sendKey, clock.now().toISOString()),
         );
         return 'skipped';
       }
-      await store.updateInvitation(
-        job.campaignId,
-        job.jobcenterId,
-        { deliveryIn: ['sending'], sendKey: job.sendKey },
-        { delivery: 'queued' },
-        ['leaseUntil'],
-      );
+      await store.updateInvitation(job.campaignId, job.jobcenterId, transitions.releaseClaim(job.sendKey));
       throw e;
     }
     await store.updateInvitation(
       job.campaignId,
       job.jobcenterId,
-      { deliveryIn: ['sending'], sendKey: job.sendKey },
-      {
-        delivery: 'sent',
+      transitions.markSent(job.sendKey, {
         sentAt: clock.now().toISOString(),
         messageId,
         recipients: [...recipients, jobcenter.deputyContact.email],
         activeLinks: [...claimed.activeLinks, hash],
         ...(key ? { sealedLink: sealToken(token, key) } : {}),
         sendCount: claimed.sendCount + 1,
-      },
-      ['leaseUntil'],
+      }),
     );
     return 'sent';
   };

@@ -9,7 +9,7 @@ import { makeCorrectContacts } from '../use-cases/correct-contacts';
 
 const correctContacts = makeCorrectContacts(mailing);
 
-export const handler = httpHandler('admin').handler(async (event, context) => {
+export const handler = httpHandler('correctContacts').handler(async (event, context) => {
   const { id } = parsePath(event, z.object({ id: JobcenterId }));
   const body = parseJsonBody(event, CorrectContactsBody);
   return json(200, await correctContacts(id, body, principalOf(context)));

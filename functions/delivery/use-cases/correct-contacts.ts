@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { auditActor, type Principal } from '../../auth/principal';
+import { transitions } from '../../campaigns/invitation';
 import { openToken } from '../../campaigns/link-seal';
 import { formUrl } from '../../campaigns/link-token';
 import { invitationProps, type MailTemplates } from '../../campaigns/mail-templates';
@@ -91,14 +92,11 @@ export const makeCorrectContacts =
         await store.updateInvitation(
           campaign.id,
           jobcenterId,
-          { deliveryIn: ['bounced'] },
-          {
-            delivery: 'sent',
+          transitions.markResent({
             sentAt: clock.now().toISOString(),
             messageId,
             recipients: [change.mainContact.email],
-          },
-          ['bouncedAt'],
+          }),
         );
         resent.push(campaign.id);
       } catch (error) {

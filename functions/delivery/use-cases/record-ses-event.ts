@@ -1,3 +1,4 @@
+import { transitions } from '../../campaigns/invitation';
 import type { CampaignStore, Clock, DeliveryStore, RegistryStore } from '../../shared/ports';
 import { normaliseAddress, type SesEvent } from '../ses-event';
 
@@ -51,12 +52,7 @@ export const makeRecordSesEvent =
     if (hard && campaignId && jobcenterId) {
       const jobcenter = await store.getJobcenter(jobcenterId);
       if (jobcenter && flagged.includes(normaliseAddress(jobcenter.mainContact.email)))
-        await store.updateInvitation(
-          campaignId,
-          jobcenterId,
-          { deliveryIn: ['sent'] },
-          { delivery: 'bounced', bouncedAt: at },
-        );
+        await store.updateInvitation(campaignId, jobcenterId, transitions.markBounced(at));
     }
     return { recorded: true, flagged };
   };

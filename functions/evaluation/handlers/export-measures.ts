@@ -7,7 +7,7 @@ import { makeExportMeasures } from '../use-cases/export-evaluation';
 
 const exportMeasures = makeExportMeasures({ store, clock });
 
-export const handler = httpHandler('viewer').handler(async (event) => {
+export const handler = httpHandler('exportMeasures').handler(async (event) => {
   const { format, ...query } = parseQuery(event, MeasureExportQuery);
   return file(await exportMeasures(query, format));
 });

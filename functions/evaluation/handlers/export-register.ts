@@ -7,7 +7,7 @@ import { makeExportRegister } from '../use-cases/export-evaluation';
 
 const exportRegister = makeExportRegister({ store, clock });
 
-export const handler = httpHandler('viewer').handler(async (event) => {
+export const handler = httpHandler('exportRegister').handler(async (event) => {
   const { format } = parseQuery(event, ExportQuery);
   return file(await exportRegister(format));
 });

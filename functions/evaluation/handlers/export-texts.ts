@@ -7,7 +7,7 @@ import { makeExportTexts } from '../use-cases/export-texts';
 
 const exportTexts = makeExportTexts({ store, clock });
 
-export const handler = httpHandler('viewer').handler(async (event) => {
+export const handler = httpHandler('exportTexts').handler(async (event) => {
   const { format, ...query } = parseQuery(event, TextsExportQuery);
   return file(await exportTexts(query, format));
 });

@@ -7,6 +7,6 @@ import { makeGetDashboard } from '../use-cases/get-dashboard';
 
 const getDashboard = makeGetDashboard({ store, currentYear: () => clock.now().getUTCFullYear() });
 
-export const handler = httpHandler('viewer').handler(async (event) =>
+export const handler = httpHandler('getDashboard').handler(async (event) =>
   json(200, await getDashboard(parseQuery(event, DashboardQuery))),
 );

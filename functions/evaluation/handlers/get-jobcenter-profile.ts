@@ -8,7 +8,7 @@ import { makeGetJobcenterProfile } from '../use-cases/get-jobcenter-profile';
 
 const getProfile = makeGetJobcenterProfile({ store });
 
-export const handler = httpHandler('viewer').handler(async (event) => {
+export const handler = httpHandler('getJobcenterProfile').handler(async (event) => {
   const { id } = parsePath(event, z.object({ id: JobcenterId }));
   return json(200, await getProfile(id));
 });

@@ -5,4 +5,4 @@ import { makeGetRegister } from '../use-cases/get-register';
 
 const getRegister = makeGetRegister({ store });
 
-export const handler = httpHandler('viewer').handler(async () => json(200, await getRegister()));
+export const handler = httpHandler('getRegister').handler(async () => json(200, await getRegister()));

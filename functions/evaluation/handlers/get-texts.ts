@@ -7,6 +7,6 @@ import { makeGetTexts } from '../use-cases/get-texts';
 
 const getTexts = makeGetTexts({ store });
 
-export const handler = httpHandler('viewer').handler(async (event) =>
+export const handler = httpHandler('getTexts').handler(async (event) =>
   json(200, await getTexts(parseQuery(event, TextsQuery))),
 );

@@ -5,4 +5,4 @@ import { makeGetTrends } from '../use-cases/get-dashboard';
 
 const getTrends = makeGetTrends({ store });
 
-export const handler = httpHandler('viewer').handler(async () => json(200, await getTrends()));
+export const handler = httpHandler('getTrends').handler(async () => json(200, await getTrends()));

@@ -12,6 +12,6 @@ const queryMeasures = makeQueryMeasures({
   latestYear: () => Math.max(latestQuestionnaire, clock.now().getUTCFullYear()),
 });
 
-export const handler = httpHandler('viewer').handler(async (event) =>
+export const handler = httpHandler('queryMeasures').handler(async (event) =>
   json(200, await queryMeasures(parseQuery(event, MeasureQuery))),
 );

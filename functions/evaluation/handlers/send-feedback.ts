@@ -8,7 +8,7 @@ import { makeSendFeedback } from '../use-cases/send-feedback';
 
 const sendFeedback = makeSendFeedback({ store, mailer, templates: mailTemplates, clock });
 
-export const handler = httpHandler('admin').handler(async (event, context) => {
+export const handler = httpHandler('sendFeedback').handler(async (event, context) => {
   const { campaignId, jobcenterId } = parsePath(event, InvitationPath);
   const body = parseJsonBody(event, FeedbackBody);
   return json(201, await sendFeedback(campaignId, jobcenterId, body, principalOf(context)));

@@ -13,7 +13,7 @@ const handover = makeHandover({
   appBaseUrl: config.APP_BASE_URL,
 });
 
-export const handler = sessionHandler().handler(async (event, context) => {
+export const handler = sessionHandler('handoverForm').handler(async (event, context) => {
   const body = parseJsonBody(event, HandoverBody);
   return json(200, await handover(formOf(context).session, body));
 });

@@ -8,7 +8,7 @@ import { makeOpenSession } from '../use-cases/open-session';
 const openSession = makeOpenSession({ store, clock });
 
 /** The page posts the token from the URL fragment after the person clicks "Formular öffnen". */
-export const handler = httpHandler('public').handler(async (event) => {
+export const handler = httpHandler('openFormSession').handler(async (event) => {
   const { token } = parseJsonBody(event, OpenSessionBody);
   return json(200, await openSession(token, event.requestContext.http.sourceIp));
 });

@@ -7,7 +7,7 @@ import { makeSaveDraft } from '../use-cases/save-draft';
 
 const saveDraft = makeSaveDraft({ store, clock });
 
-export const handler = sessionHandler({ history: true }).handler(async (event, context) => {
+export const handler = sessionHandler('saveDraft', { history: true }).handler(async (event, context) => {
   const { version, answers } = parseJsonBody(event, SaveDraftBody);
   return json(200, await saveDraft(formOf(context), answers, version));
 });

@@ -20,7 +20,7 @@ const submit = makeSubmit({
   byKind: { beitritt: makeSubmitAccession(deps), selbstbewertung: makeSubmitSelfAssessment(deps) },
 });
 
-export const handler = sessionHandler().handler(async (event, context) => {
+export const handler = sessionHandler('submitForm').handler(async (event, context) => {
   const { draftVersion } = parseJsonBody(event, SubmitBody);
   return json(201, await submit(formOf(context).session, draftVersion));
 });

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { transitions } from '../../campaigns/invitation';
 import { formUrl, issueLink } from '../../campaigns/link-token';
 import type { MailTemplates } from '../../campaigns/mail-templates';
 import { ConflictError, NotFoundError } from '../../shared/errors';
@@ -35,8 +36,7 @@ export const makeHandover =
     const updated = await store.updateInvitation(
       campaign.id,
       jobcenter.id,
-      {},
-      { activeLinks: [...invitation.activeLinks, hash] },
+      transitions.addLinks([...invitation.activeLinks, hash]),
     );
     if (!updated) throw new ConflictError('Bitte versuchen Sie es erneut.');
     const mail = await templates.renderHandover({

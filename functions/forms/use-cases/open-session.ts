@@ -1,3 +1,4 @@
+import { transitions } from '../../campaigns/invitation';
 import { hashToken, newToken, TOKEN_PATTERN } from '../../campaigns/link-token';
 import { LinkInvalidError, RateLimitedError } from '../../shared/errors';
 import type { CampaignStore, Clock, LinkStore } from '../../shared/ports';
@@ -52,8 +53,7 @@ export const makeOpenSession =
     await store.updateInvitation(
       link.campaignId,
       link.jobcenterId,
-      { progressIn: ['none'] },
-      { progress: 'opened', openedAt: now.toISOString() },
+      transitions.markOpened(now.toISOString()),
     );
     return { sessionToken, expiresAt };
   };

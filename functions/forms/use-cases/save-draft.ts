@@ -1,3 +1,4 @@
+import { transitions } from '../../campaigns/invitation';
 import { ConflictError, ValidationError } from '../../shared/errors';
 import type { CampaignStore, Clock, SubmissionStore } from '../../shared/ports';
 import type { FormRecords } from '../form-records';
@@ -58,12 +59,7 @@ export const makeSaveDraft = ({ store, clock }: Deps) => {
     }
     // The first save moves the invitation to "draft"; later ones need no write (conditional anyway).
     if (invitation.progress === 'none' || invitation.progress === 'opened')
-      await store.updateInvitation(
-        session.campaignId,
-        session.jobcenterId,
-        { progressIn: ['none', 'opened'] },
-        { progress: 'draft', draftAt: at },
-      );
+      await store.updateInvitation(session.campaignId, session.jobcenterId, transitions.markDraft(at));
     return { version: draft.version, updatedAt: at };
   };
 };

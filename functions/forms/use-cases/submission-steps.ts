@@ -1,5 +1,5 @@
 import type { Campaign } from '../../campaigns/campaign';
-import type { Invitation } from '../../campaigns/invitation';
+import { type Invitation, transitions } from '../../campaigns/invitation';
 import type { MailTemplates, RenderedMail } from '../../campaigns/mail-templates';
 import type { Jobcenter } from '../../registry/jobcenter';
 import { ConflictError, NotFoundError, ValidationError } from '../../shared/errors';
@@ -81,14 +81,7 @@ export const storeSubmission = async (
     receiptNumber: receiptNumber(ctx.campaign.kind, submittedAt, ctx.jobcenter.id, version, formVersion),
     contentHash: contentHash(content),
   };
-  await store.addSubmission(
-    submission,
-    {
-      when: { progressIn: ['none', 'opened', 'draft', 'submitted', 'returned'] },
-      set: { progress: 'submitted', submittedAt, submittedVersion: version },
-    },
-    readModel(submission),
-  );
+  await store.addSubmission(submission, transitions.submit(submittedAt, version), readModel(submission));
   return submission;
 };
 

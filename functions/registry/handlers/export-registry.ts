@@ -5,7 +5,7 @@ import { makeExportRegistry } from '../use-cases/export-registry';
 
 const exportRegistry = makeExportRegistry({ store });
 
-export const handler = httpHandler('viewer').handler(async () => {
+export const handler = httpHandler('exportRegistry').handler(async () => {
   const date = clock.now().toISOString().slice(0, 10);
   return csv(await exportRegistry(), `jobcenter-verzeichnis-${date}.csv`);
 });

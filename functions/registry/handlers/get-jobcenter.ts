@@ -8,7 +8,7 @@ import { makeGetJobcenter } from '../use-cases/get-jobcenter';
 
 const getJobcenter = makeGetJobcenter({ store });
 
-export const handler = httpHandler('viewer').handler(async (event) => {
+export const handler = httpHandler('getJobcenter').handler(async (event) => {
   const { id } = parsePath(event, z.object({ id: JobcenterId }));
   return json(200, await getJobcenter(id));
 });

@@ -8,7 +8,7 @@ import { makeImportRegistry } from '../use-cases/import-registry';
 
 const importRegistry = makeImportRegistry({ store, clock });
 
-export const handler = httpHandler('admin').handler(async (event, context) => {
+export const handler = httpHandler('importRegistry').handler(async (event, context) => {
   const { dryRun } = parseQuery(event, ImportQuery);
   requireContentType(event, 'text/csv', 'text/plain');
   const result = await importRegistry(bodyText(event, MAX_IMPORT_BYTES), principalOf(context), { dryRun });

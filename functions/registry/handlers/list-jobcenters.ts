@@ -7,7 +7,7 @@ import { makeListJobcenters } from '../use-cases/list-jobcenters';
 
 const listJobcenters = makeListJobcenters({ store });
 
-export const handler = httpHandler('viewer').handler(async (event) => {
+export const handler = httpHandler('listJobcenters').handler(async (event) => {
   const filter = parseQuery(event, JobcenterFilter);
   const items = await listJobcenters(filter);
   return json(200, { items, count: items.length });

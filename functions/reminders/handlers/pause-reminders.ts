@@ -8,7 +8,7 @@ import { makeSetRemindersPaused } from '../use-cases/manage-reminders';
 
 const setPaused = makeSetRemindersPaused({ store, clock });
 
-export const handler = httpHandler('admin').handler(async (event, context) => {
+export const handler = httpHandler('pauseReminders').handler(async (event, context) => {
   const { campaignId, jobcenterId } = parsePath(event, InvitationPath);
   const { paused } = parseJsonBody(event, PauseBody);
   return json(200, await setPaused(campaignId, jobcenterId, paused, principalOf(context)));

@@ -7,7 +7,7 @@ import { makeRemindNow } from '../use-cases/manage-reminders';
 
 const remindNow = makeRemindNow(mailing);
 
-export const handler = httpHandler('admin').handler(async (event, context) => {
+export const handler = httpHandler('remindNow').handler(async (event, context) => {
   const { campaignId, jobcenterId } = parsePath(event, InvitationPath);
   return json(200, await remindNow(campaignId, jobcenterId, principalOf(context)));
 });

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { auditActor, type Principal } from '../../auth/principal';
-import { isAnswered } from '../../campaigns/invitation';
+import { isAnswered, transitions } from '../../campaigns/invitation';
 import { ConflictError, NotFoundError } from '../../shared/errors';
 import type { AuditStore, CampaignStore, Clock } from '../../shared/ports';
 import type { ReminderDeps } from './run-reminders';
@@ -55,7 +55,11 @@ export const makeSetRemindersPaused =
     clock: Clock;
   }) =>
   async (campaignId: string, jobcenterId: string, paused: boolean, actor: Principal) => {
-    const updated = await store.updateInvitation(campaignId, jobcenterId, {}, { remindersPaused: paused });
+    const updated = await store.updateInvitation(
+      campaignId,
+      jobcenterId,
+      transitions.setRemindersPaused(paused),
+    );
     if (!updated) throw new NotFoundError('Dieses Jobcenter ist nicht Teil der Kampagne.');
     await store.putAudit({
       id: randomUUID(),

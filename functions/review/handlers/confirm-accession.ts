@@ -13,7 +13,7 @@ const confirm = makeConfirmAccession({
   appBaseUrl: config.APP_BASE_URL,
 });
 
-export const handler = httpHandler('admin').handler(async (event, context) => {
+export const handler = httpHandler('confirmAccession').handler(async (event, context) => {
   const { campaignId, jobcenterId } = parsePath(event, InvitationPath);
   return json(200, await confirm(campaignId, jobcenterId, principalOf(context)));
 });

@@ -7,7 +7,7 @@ import { makeGetResponse } from '../use-cases/review-accession';
 
 const getResponse = makeGetResponse({ store });
 
-export const handler = httpHandler('viewer').handler(async (event) => {
+export const handler = httpHandler('getResponse').handler(async (event) => {
   const { campaignId, jobcenterId } = parsePath(event, InvitationPath);
   return json(200, await getResponse(campaignId, jobcenterId));
 });

@@ -6,7 +6,7 @@ import { makeListAcceded } from '../use-cases/review-accession';
 const listAcceded = makeListAcceded({ store });
 
 /** Public list of acceded Jobcenters that consented to be named (page and JSON). */
-export const handler = httpHandler('public').handler(async () => {
+export const handler = httpHandler('listAcceded').handler(async () => {
   const items = await listAcceded();
   return {
     statusCode: 200,

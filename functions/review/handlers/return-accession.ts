@@ -13,7 +13,7 @@ const returnAccession = makeReturnAccession({
   appBaseUrl: config.APP_BASE_URL,
 });
 
-export const handler = httpHandler('admin').handler(async (event, context) => {
+export const handler = httpHandler('returnAccession').handler(async (event, context) => {
   const { campaignId, jobcenterId } = parsePath(event, InvitationPath);
   const { comment } = parseJsonBody(event, ReturnBody);
   return json(200, await returnAccession(campaignId, jobcenterId, comment, principalOf(context)));

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Accession } from '../../accessions/accession';
 import { auditActor, type Principal } from '../../auth/principal';
-import { publicInvitation } from '../../campaigns/invitation';
+import { publicInvitation, transitions } from '../../campaigns/invitation';
 import { formUrl, issueLink } from '../../campaigns/link-token';
 import type { MailTemplates } from '../../campaigns/mail-templates';
 import { measureSetsOfAccession } from '../../evaluation/measure-set';
@@ -128,11 +128,7 @@ export const makeConfirmAccession =
         subject: `JOBCENTER#${jobcenterId}`,
         detail: { campaignId, version: latest.version, source: 'online' },
       },
-      invitation: {
-        campaignId,
-        when: { progressIn: ['submitted'] },
-        set: { progress: 'confirmed', confirmedAt: at },
-      },
+      invitation: { campaignId, transition: transitions.confirm(at) },
     });
     const mail = await templates.renderAccessionConfirmed({
       jobcenterName: jobcenter.name,
@@ -165,13 +161,7 @@ export const makeReturnAccession =
     const moved = await store.updateInvitation(
       campaignId,
       jobcenterId,
-      { progressIn: ['submitted'] },
-      {
-        progress: 'returned',
-        returnedAt: at,
-        returnComment: comment,
-        activeLinks: [...invitation.activeLinks, hash],
-      },
+      transitions.returnForChanges(at, comment, [...invitation.activeLinks, hash]),
     );
     if (!moved)
       throw new ConflictError('Der Status hat sich inzwischen geändert. Bitte laden Sie die Seite neu.');
