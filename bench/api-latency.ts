@@ -1,18 +1,22 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fetchSentEmails } from '../local/services';
-import { startLocalSystem } from '../local/system';
+import { DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { keys } from '../functions/store/table-design';
+import { fetchSentEmails, localDynamoClient } from '../local/services';
+import { startLocalSystem, TABLE_NAME } from '../local/system';
+import { type Figure, percentile, ratio } from './figures';
 import { staffAuthorization } from './staff-login';
 
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0;
+/** Budgets of the form requests: p95 against the p95 of one raw call of the same kind. */
+const FORM_BUDGET = 4;
 
 /**
  * Request latency through the local server (API Gateway event → middy handler → DynamoDB Local),
- * sequential requests after a warm-up. Bounded: N requests per route, loopback only.
+ * sequential requests after a warm-up, each interleaved with one raw DynamoDB call against the same
+ * DynamoDB Local (GetItem for reads, PutItem for the autosave): the baselines of the ratios.
  */
-export const apiLatency = async (n = 200) => {
+export const apiLatency = async (n = 200): Promise<Figure[]> => {
   const system = await startLocalSystem({
     dataDir: mkdtempSync(join(tmpdir(), 'bench-')),
     fresh: true,
@@ -20,6 +24,7 @@ export const apiLatency = async (n = 200) => {
     ticker: false,
     demo: true,
   });
+  const doc = DynamoDBDocumentClient.from(localDynamoClient(system.urls.dynamodb));
   try {
     const auth = await staffAuthorization(system);
     const form = await selfAssessmentSession(system.urls, auth);
@@ -29,37 +34,64 @@ export const apiLatency = async (n = 200) => {
       headers: form.headers,
       body: JSON.stringify({ version: draftVersion++, answers: form.prefill }),
     });
-    const routes: [string, string, RequestInit | (() => RequestInit)][] = [
-      ['GET /health', '/health', {}],
-      ['GET /api/jobcenters (53)', '/api/jobcenters', { headers: auth }],
-      ['GET /api/jobcenters/{id}', '/api/jobcenters/koeln', { headers: auth }],
-      ['GET /api/registry/export', '/api/registry/export', { headers: auth }],
-      ['GET /api/form (self-assessment, loads basis)', '/api/form', { headers: form.headers }],
-      ['PUT /api/form/draft (self-assessment autosave)', '/api/form/draft', autosave],
+    const rawGet = () =>
+      doc.send(new GetCommand({ TableName: TABLE_NAME, Key: keys.jobcenter('koeln'), ConsistentRead: true }));
+    let k = 0;
+    const rawPut = () =>
+      doc.send(
+        new PutCommand({
+          TableName: TABLE_NAME,
+          Item: { pk: 'BENCH#put', sk: String(k++ % 10), at: Date.now() },
+        }),
+      );
+    const routes: [string, string, RequestInit | (() => RequestInit), 'get' | 'put', number?][] = [
+      ['GET /health', '/health', {}, 'get'],
+      ['GET /api/jobcenters (53)', '/api/jobcenters', { headers: auth }, 'get'],
+      ['GET /api/jobcenters/{id}', '/api/jobcenters/koeln', { headers: auth }, 'get'],
+      ['GET /api/registry/export', '/api/registry/export', { headers: auth }, 'get'],
+      [
+        'GET /api/form (self-assessment, loads basis)',
+        '/api/form',
+        { headers: form.headers },
+        'get',
+        FORM_BUDGET,
+      ],
+      ['PUT /api/form/draft (self-assessment autosave)', '/api/form/draft', autosave, 'put', FORM_BUDGET],
     ];
-    const rows = [];
-    for (const [name, path, initOf] of routes) {
+    const figures: Figure[] = [];
+    for (const [name, path, initOf, kind, budget] of routes) {
       const init = () => (typeof initOf === 'function' ? initOf() : initOf);
-      for (let i = 0; i < 10; i++) await (await fetch(`${system.urls.app}${path}`, init())).arrayBuffer();
+      const raw = kind === 'get' ? rawGet : rawPut;
+      for (let i = 0; i < 10; i++) {
+        await (await fetch(`${system.urls.app}${path}`, init())).arrayBuffer();
+        await raw();
+      }
       const times: number[] = [];
+      const baseline: number[] = [];
       for (let i = 0; i < n; i++) {
-        const t = performance.now();
+        let t = performance.now();
+        await raw();
+        baseline.push(performance.now() - t);
+        t = performance.now();
         const res = await fetch(`${system.urls.app}${path}`, init());
         await res.arrayBuffer();
         if (!res.ok) throw new Error(`${name}: ${res.status}`);
         times.push(performance.now() - t);
       }
-      times.sort((a, b) => a - b);
-      rows.push({
-        route: name,
-        n,
-        p50ms: +percentile(times, 0.5).toFixed(1),
-        p95ms: +percentile(times, 0.95).toFixed(1),
-        p99ms: +percentile(times, 0.99).toFixed(1),
+      const p95 = percentile(times, 0.95);
+      const base = percentile(baseline, 0.95);
+      figures.push({
+        bench: 'api-latency',
+        what: `${name}: p50 ${percentile(times, 0.5).toFixed(1)} ms, p99 ${percentile(times, 0.99).toFixed(1)} ms`,
+        value: `p95 ${p95.toFixed(1)} ms`,
+        baseline: `raw ${kind === 'get' ? 'GetItem' : 'PutItem'} p95 ${base.toFixed(1)} ms`,
+        ratio: ratio(p95, base),
+        ...(budget ? { budget: { max: budget } } : {}),
       });
     }
-    return rows;
+    return figures;
   } finally {
+    doc.destroy();
     await system.stop();
   }
 };
@@ -106,5 +138,3 @@ const selfAssessmentSession = async (
   };
   return { headers: formHeaders, prefill: context.selfAssessment.prefill };
 };
-
-if (import.meta.url === `file://${process.argv[1]}`) console.table(await apiLatency());

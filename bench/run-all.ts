@@ -1,44 +1,70 @@
 import { apiLatency } from './api-latency';
 import { bundleSizes } from './bundle-sizes';
 import { coldInit } from './cold-init';
+import { emailRender } from './email-render';
 import { evaluationBench, evaluationOptions } from './evaluation';
 import { dashboardBench } from './evaluation-dashboard';
+import { budgetText, type Figure, ratioText, withinBudget } from './figures';
+import { firstLoad } from './first-load';
 import { sendThroughput } from './send-throughput';
+import { writeDocs } from './write-docs';
 
 /**
- * `npm run bench`: every figure of docs/performance.md except the long runs (5,000 recipients,
- * 5,000 Jobcenters). `npm run bench -- evaluation cold-init` runs only the named benches; options
- * such as `--jobcenters 5000 --rounds 8` go to the evaluation bench.
+ * `npm run bench`: every budgeted figure of docs/performance.md, each against its baseline measured
+ * in the same run. `npm run bench -- cold-init api-latency` runs only those; `--check` exits 1 when a
+ * ratio misses its budget; `--write-docs` rewrites the figures section of docs/performance.md.
+ * The long runs are named explicitly: `evaluation` (measures table, `--jobcenters 5000`),
+ * `dashboard` (5,000 Jobcenters × 3 years) and `send-1000` (launch to 1,000 recipients).
  */
 const args = process.argv.slice(2);
-const named = args.filter((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--'));
-const wanted = (name: string) => named.length === 0 || named.includes(name);
+const flags = new Set(args.filter((a) => a === '--check' || a === '--write-docs'));
+const named = args.filter(
+  (a, i) => !a.startsWith('--') && !args[i - 1]?.match(/^--(jobcenters|rounds|warmup)$/),
+);
+const BUDGETED = [
+  'bundle-sizes',
+  'cold-init',
+  'email-render',
+  'api-latency',
+  'send-throughput',
+  'first-load',
+];
+const wanted = (name: string) => (named.length === 0 ? BUDGETED.includes(name) : named.includes(name));
 
-if (wanted('bundle-sizes')) {
-  console.log('Lambda bundle sizes');
-  console.table(await bundleSizes());
-}
-if (wanted('cold-init')) {
-  console.log('Cold init (module load of the bundle in a fresh Node process, median of 5)');
-  console.table(await coldInit());
-}
-if (wanted('api-latency')) {
-  console.log('API latency through the local server against DynamoDB Local');
-  console.table(await apiLatency());
-}
-if (wanted('send-throughput')) {
-  console.log('Campaign send throughput against the SES emulator');
-  console.table([await sendThroughput(53, 14), await sendThroughput(53, 1000)]);
-}
+const figures: Figure[] = [];
+const run = async (name: string, bench: () => Promise<Figure[]>) => {
+  if (!wanted(name)) return;
+  console.log(`… ${name}`);
+  figures.push(...(await bench()));
+};
+
+await run('bundle-sizes', bundleSizes);
+await run('cold-init', coldInit);
+await run('email-render', emailRender);
+await run('api-latency', () => apiLatency());
+await run('send-throughput', async () => [await sendThroughput(53, 14)]);
+await run('send-1000', async () => [await sendThroughput(1000, 14)]);
+await run('first-load', firstLoad);
+
+console.table(
+  figures.map((f) => ({
+    bench: f.bench,
+    what: f.what.length > 70 ? `${f.what.slice(0, 69)}…` : f.what,
+    figure: f.value,
+    baseline: f.baseline ?? '',
+    ratio: ratioText(f),
+    budget: budgetText(f),
+    ok: withinBudget(f) ? '' : 'OVER',
+  })),
+);
+
 if (wanted('evaluation')) {
   // 1,000 Jobcenters take about 4 minutes; the 5,000 of docs/performance.md take half an hour.
   console.log('Auswertung: measures table and XLSX export at scale against DynamoDB Local');
   console.table((await evaluationBench({ jobcenters: 1000, ...evaluationOptions(args) })).table);
 }
 if (wanted('dashboard')) {
-  console.log(
-    'Auswertung: dashboard and trends at scale against DynamoDB Local (5,000 Jobcenters × 3 years)',
-  );
+  console.log('Auswertung: dashboard and trends at scale (5,000 Jobcenters × 3 years)');
   const { jobcenters = 5000, rounds, warmup } = evaluationOptions(args);
   console.table(
     (
@@ -49,4 +75,13 @@ if (wanted('dashboard')) {
       })
     ).table,
   );
+}
+
+if (flags.has('--write-docs') && figures.length > 0)
+  writeDocs(figures, `npm run bench -- ${args.join(' ')}`.trim());
+const over = figures.filter((f) => !withinBudget(f));
+if (flags.has('--check') && over.length > 0) {
+  for (const f of over)
+    console.error(`over budget: ${f.bench} ${f.what}: ${ratioText(f)} (budget ${budgetText(f)})`);
+  process.exit(1);
 }

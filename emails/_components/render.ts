@@ -1,5 +1,6 @@
-import { render, toPlainText } from '@react-email/render';
+import { toPlainText } from '@react-email/render';
 import type { ReactElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
 import { oneLine } from './format';
 
 export type RenderedEmail = { subject: string; html: string; text: string };
@@ -22,12 +23,18 @@ export const PLAIN_TEXT_OPTIONS = {
   ],
 };
 
+/** The document type `@react-email/render` puts before every message (XHTML 1.0, as mail clients expect). */
+const DOCTYPE =
+  '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">';
+
 /**
- * Renders a message once and derives the plain-text version from that HTML. This is exactly what
- * `render(el, { plainText: true })` does internally, without rendering the React tree twice.
+ * Renders a message once and derives the plain-text version from that HTML, as
+ * `render(el, { plainText: true })` does. The HTML comes from React's synchronous static renderer
+ * instead of `render`'s streaming one: the templates have no Suspense, images or client code, so
+ * the markup is the same without the stream's text separators, in less time (bench: email-render).
  */
 export const renderEmail = async (subject: string, element: ReactElement): Promise<RenderedEmail> => {
-  const html = await render(element);
+  const html = `${DOCTYPE}${renderToStaticMarkup(element).replace(/^<!DOCTYPE.*?>/, '')}`;
   const text = toPlainText(html, PLAIN_TEXT_OPTIONS);
   return { subject: oneLine(subject), html, text };
 };
