@@ -1,7 +1,7 @@
 /**
- * The browser security policy of the web app in AWS (CloudFront response headers policy). The local
- * server sets the same headers (WEB_HEADERS in local/http-server.ts); test/infra/web-headers.test.ts
- * fails when the two drift apart. Free of CDK imports so that anything may import it.
+ * The browser security policy of the web app: the CloudFront response headers policy in AWS
+ * (infra/constructs/web-hosting.ts) and the local server (local/http-server.ts, `webHeaders()`)
+ * both take it from here. Free of CDK imports so that anything may import it.
  *
  * - `script-src` and `style-src` are `'self'` only: no inline script, no inline style.
  * - `connect-src` adds the Cognito hosted domain in AWS: the web app exchanges the authorization
@@ -31,3 +31,15 @@ export const contentSecurityPolicy = (connectOrigins: readonly string[] = []): s
     .join('; ');
 
 export const PERMISSIONS_POLICY = 'camera=(), microphone=(), geolocation=()';
+
+/**
+ * The same policy as plain response headers, for the local server. CloudFront sets these through
+ * its response headers policy, plus HSTS (HTTPS only) and the Cognito domain in connect-src.
+ */
+export const webHeaders = (connectOrigins: readonly string[] = []): Record<string, string> => ({
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+  'x-frame-options': 'DENY',
+  'content-security-policy': contentSecurityPolicy(connectOrigins),
+  'permissions-policy': PERMISSIONS_POLICY,
+});

@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { extname, join, normalize, resolve } from 'node:path';
 import { z } from 'zod';
 import { ROUTES, type RouteDef, SUBSCRIBERS } from '../functions/api/routes';
+import { webHeaders } from '../infra/web-headers';
 import { lambdaContext, toApiGatewayEvent } from './api-gateway-event';
 import { loadHandler } from './handlers';
 import type { LocalAuth } from './local-auth';
@@ -24,14 +25,8 @@ const MIME: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-/** The same headers the CloudFront response headers policy sets in AWS. */
-const WEB_HEADERS = {
-  'x-content-type-options': 'nosniff',
-  'referrer-policy': 'no-referrer',
-  'x-frame-options': 'DENY',
-  'content-security-policy':
-    "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'",
-};
+/** The same policy the CloudFront response headers policy sets in AWS. */
+const WEB_HEADERS = webHeaders();
 
 type CompiledRoute = { route: RouteDef; pattern: RegExp; params: string[] };
 
