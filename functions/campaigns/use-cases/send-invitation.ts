@@ -1,6 +1,7 @@
 import { UndeliverableError } from '../../delivery/guarded-mailer';
 import { logger } from '../../shared/logger';
 import type { CampaignStore, Clock, LinkStore, Mailer, RegistryStore, SendJob } from '../../shared/ports';
+import { campaignSender } from '../campaign';
 import { sealToken } from '../link-seal';
 import { formUrl, issueLink } from '../link-token';
 import { invitationProps, type MailTemplates } from '../mail-templates';
@@ -57,7 +58,7 @@ export const makeSendInvitation =
     let messageId: string;
     try {
       ({ messageId } = await mailer.send({
-        from: `${campaign.senderName} <${campaign.senderEmail}>`,
+        from: campaignSender(campaign),
         to: recipients,
         cc: [jobcenter.deputyContact.email],
         replyTo: [campaign.replyTo],

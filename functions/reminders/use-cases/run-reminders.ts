@@ -1,4 +1,4 @@
-import type { Campaign } from '../../campaigns/campaign';
+import { type Campaign, campaignSender } from '../../campaigns/campaign';
 import { displayStatus, isAnswered, STATUS_LABELS } from '../../campaigns/invitation';
 import { openToken } from '../../campaigns/link-seal';
 import { formUrl } from '../../campaigns/link-token';
@@ -79,7 +79,7 @@ export const makeSendReminder =
     });
     try {
       const { messageId } = await mailer.send({
-        from: `${campaign.senderName} <${campaign.senderEmail}>`,
+        from: campaignSender(campaign),
         to,
         ...(cc.length ? { cc } : {}),
         replyTo: [campaign.replyTo],
@@ -130,7 +130,7 @@ export const makeRunReminders = (deps: ReminderDeps) => {
       campaign.version,
     );
     await mailer.send({
-      from: `${campaign.senderName} <${campaign.senderEmail}>`,
+      from: campaignSender(campaign),
       to: [campaign.replyTo],
       ...mail,
       tags: { campaign: campaign.id, kind: 'summary' },

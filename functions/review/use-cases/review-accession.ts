@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Accession } from '../../accessions/accession';
 import { auditActor, type Principal } from '../../auth/principal';
+import { campaignSender } from '../../campaigns/campaign';
 import { publicInvitation } from '../../campaigns/invitation';
 import { formUrl, issueLink } from '../../campaigns/link-token';
 import type { MailTemplates } from '../../campaigns/mail-templates';
@@ -141,7 +142,7 @@ export const makeConfirmAccession =
       publicListUrl: `${appBaseUrl.replace(/\/$/, '')}/beigetreten`,
     });
     await mailer.send({
-      from: `${campaign.senderName} <${campaign.senderEmail}>`,
+      from: campaignSender(campaign),
       to: [jobcenter.mainContact.email],
       cc: [answers.inklusionsKontakt.email],
       replyTo: [campaign.replyTo],
@@ -189,7 +190,7 @@ export const makeReturnAccession =
       formUrl: formUrl(appBaseUrl, token),
     });
     await mailer.send({
-      from: `${campaign.senderName} <${campaign.senderEmail}>`,
+      from: campaignSender(campaign),
       to: [jobcenter.mainContact.email],
       cc: [jobcenter.deputyContact.email],
       replyTo: [campaign.replyTo],
