@@ -1,9 +1,9 @@
 import * as templates from '../emails/index';
-import { resolveLinkKey } from './campaigns/link-key';
 import { getConfig } from './config';
 import { guardMailer } from './delivery/guarded-mailer';
 import { makeSesClient, makeSesMailer } from './mailer/ses-mailer';
 import { makeQueue } from './queue/make-queue';
+import { resolveLinkKey } from './secrets/link-key';
 import { systemClock } from './shared/clock';
 import { logger } from './shared/logger';
 import { makeDynamoClient } from './store/dynamo-client';

@@ -98,7 +98,7 @@ export class AppFunction extends Construct {
       tracing: lambda.Tracing.ACTIVE,
       environment: {
         ...props.environment,
-        // Only where the role may read it: functions/campaigns/link-key.ts fetches it on first use.
+        // Only where the role may read it: functions/secrets/link-key.ts fetches it on first use.
         ...(grants.linkKey && resources.linkKeySecret
           ? { LINK_KEY_SECRET_ARN: resources.linkKeySecret.secretArn }
           : {}),

@@ -1,4 +1,4 @@
-import { UndeliverableError } from '../../delivery/guarded-mailer';
+import { UndeliverableError } from '../../shared/errors';
 import { logger } from '../../shared/logger';
 import type { CampaignStore, Clock, LinkStore, Mailer, RegistryStore, SendJob } from '../../shared/ports';
 import { campaignSender } from '../campaign';
