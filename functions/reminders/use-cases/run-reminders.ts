@@ -5,6 +5,7 @@ import { formUrl } from '../../campaigns/link-token';
 import type { MailTemplates } from '../../campaigns/mail-templates';
 import { logger } from '../../shared/logger';
 import type { CampaignStore, Clock, Mailer, RegistryStore, ReminderStore } from '../../shared/ports';
+import { WEB_PATHS, webUrl } from '../../shared/web-paths';
 import { type PlannedReminder, planReminder } from '../policy';
 import type { ReminderRecord } from '../reminder-record';
 import { berlinParts, isOfficeTime } from '../working-time';
@@ -122,7 +123,7 @@ export const makeRunReminders = (deps: ReminderDeps) => {
         remindersSent: reminders.filter((r) => r.jobcenterId === i.jobcenterId && r.status === 'sent').length,
         undeliverable: i.delivery === 'bounced',
       })),
-      campaignUrl: `${appBaseUrl.replace(/\/$/, '')}/verwaltung/kampagnen/${campaign.id}`,
+      campaignUrl: webUrl(appBaseUrl, WEB_PATHS.campaign(campaign.id)),
     });
     // Claim first (campaign version), then send: a concurrent run loses the claim.
     await store.putCampaign(

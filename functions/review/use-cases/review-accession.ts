@@ -22,6 +22,7 @@ import type {
   ReminderStore,
   SubmissionStore,
 } from '../../shared/ports';
+import { WEB_PATHS, webUrl } from '../../shared/web-paths';
 
 type Deps = {
   store: Pick<CampaignStore, 'getCampaign' | 'getInvitation' | 'updateInvitation'> &
@@ -139,7 +140,7 @@ export const makeConfirmAccession =
       jobcenterName: jobcenter.name,
       confirmedAt: at,
       publicListing: answers.veroeffentlichung,
-      publicListUrl: `${appBaseUrl.replace(/\/$/, '')}/beigetreten`,
+      publicListUrl: webUrl(appBaseUrl, WEB_PATHS.acceded),
     });
     await mailer.send({
       from: campaignSender(campaign),
