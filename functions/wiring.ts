@@ -4,7 +4,7 @@ import { guardMailer } from './delivery/guarded-mailer';
 import { makeSesClient, makeSesMailer } from './mailer/ses-mailer';
 import { makeQueue } from './queue/make-queue';
 import { resolveLinkKey } from './secrets/link-key';
-import { systemClock } from './shared/clock';
+import { localClock, systemClock } from './shared/clock';
 import { logger } from './shared/logger';
 import { makeDynamoClient } from './store/dynamo-client';
 import { makeDynamoStore } from './store/dynamo-store';
@@ -18,7 +18,8 @@ logger.setLogLevel(config.LOG_LEVEL);
 export const store = makeDynamoStore({ client: makeDynamoClient(config), tableName: config.TABLE_NAME });
 /** Never writes to addresses SES reported undeliverable. */
 export const mailer = guardMailer(makeSesMailer({ client: makeSesClient(config), config }), store);
-export const clock = systemClock;
+/** Locally a clock staff can move forward for demos (functions/shared/clock.ts). */
+export const clock = config.STAGE === 'local' ? localClock : systemClock;
 export const queue = makeQueue(config);
 export const mailTemplates = templates;
 /** Domain of the verified SES identity: campaign senders must use it. */

@@ -156,6 +156,15 @@ describe('stateless stack', () => {
         );
         expect(Object.values(resolved).every((v) => typeof v === 'string')).toBe(true);
         const config = loadConfig({ ...resolved, AWS_REGION: 'eu-central-1' });
+        // The movable demo clock (STAGE local) cannot be switched on inside Lambda.
+        expect(() =>
+          loadConfig({
+            ...resolved,
+            STAGE: 'local',
+            AWS_LAMBDA_FUNCTION_NAME: logicalId,
+            AWS_REGION: 'eu-central-1',
+          }),
+        ).toThrow('Invalid configuration: STAGE');
         expect(config).toMatchObject({
           STAGE: 'aws',
           MAIL_FROM: 'noreply@inklusion.example.org',
