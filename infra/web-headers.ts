@@ -10,7 +10,9 @@
  *   is not fetched, so `frame-src`/`child-src` never apply to it. It does inherit this policy,
  *   so inline styles inside the preview are not applied (the text still shows).
  * - `frame-ancestors 'none'` (and X-Frame-Options DENY): the app is never framed by another site.
- * - Referrer `no-referrer`: Jobcenter form links carry a token in the query string.
+ * - Referrer `no-referrer`: no page address (e.g. a staff page naming a Jobcenter) leaks to
+ *   another site. The token of a Jobcenter's form link travels in the URL fragment, which is never
+ *   sent anyway.
  */
 export const CSP_DIRECTIVES = {
   'default-src': ["'self'"],
