@@ -37,7 +37,7 @@ AccessionReturned.PreviewProps = {
   jobcenterName: 'Düsseldorf',
   comment:
     'Bei der Zustimmung der Träger fehlt das Datum des Beschlusses der Trägerversammlung.\n\nBitte ergänzen Sie außerdem für das Handlungsfeld 5 mindestens eine konkrete Maßnahme.',
-  formUrl: 'https://inklusion.example.org/beitritt/duesseldorf?token=preview-token',
+  formUrl: 'https://inklusion.example.org/formular#t=preview-token',
 } satisfies AccessionReturnedProps;
 
 export default AccessionReturned;

@@ -50,7 +50,7 @@ Handover.PreviewProps = {
   campaignTitle: 'Beitritt zur Rahmenvereinbarung Inklusion',
   fromName: 'Erika Mustermann',
   toName: 'Max Beispiel',
-  formUrl: 'https://inklusion.example.org/beitritt/duesseldorf?token=preview-handover',
+  formUrl: 'https://inklusion.example.org/formular#t=preview-handover',
   deadline: '2027-03-31',
 } satisfies HandoverProps;
 

@@ -33,7 +33,9 @@ import {
 } from './submission-confirmation';
 
 /**
- * The e-mails of the accession campaign. Each function renders one message to a subject (single
+ * Every e-mail the system sends: the accession campaign (invitation, receipt, MAGS notice,
+ * confirmation, return, handover), reminders and the missing-list for MAGS, the self-assessment
+ * receipt and MAGS's written feedback. Each function renders one message to a subject (single
  * line), HTML and the plain-text alternative; all props are rendered as escaped text.
  */
 export type {

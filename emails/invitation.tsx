@@ -78,7 +78,7 @@ Invitation.PreviewProps = {
     'Ich lade Sie herzlich ein, der Rahmenvereinbarung im Einvernehmen mit Ihren Trägern beizutreten. Mit dem Beitritt wird Ihr Jobcenter zugleich Mitglied der Landesinitiative „NRW inklusiv“.\nDer Beitritt sollte mit konkreten Maßnahmen in Ihrem Jobcenter verbunden sein.',
   ].join('\n\n'),
   deadline: '2027-03-31',
-  formUrl: 'https://inklusion.example.org/beitritt/duesseldorf?token=preview-token',
+  formUrl: 'https://inklusion.example.org/formular#t=preview-token',
   senderName: 'Dr. Maria Beispiel, Referat II A 3',
   replyTo: 'inklusion@mags.example.org',
 } satisfies InvitationProps;

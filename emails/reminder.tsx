@@ -146,7 +146,7 @@ Reminder.PreviewProps = {
   now: '2027-03-17T08:00:00Z',
   wording: 'draft',
   toDeputy: false,
-  formUrl: 'https://inklusion.example.org/beitritt/duesseldorf?token=preview-token',
+  formUrl: 'https://inklusion.example.org/formular#t=preview-token',
   replyTo: 'inklusion@mags.example.org',
   senderName: 'Dr. Maria Beispiel, Referat II A 3',
 } satisfies ReminderProps;

@@ -119,8 +119,7 @@ export class StatelessStack extends Stack {
     });
 
     this.alarms = new Alarms(this, 'Alarms', { email: config.alarmEmail });
-    this.sendQueue = new SendQueue(this, 'Send', { consumerTimeout: CONSUMER_TIMEOUT });
-    this.alarms.onDeadLetters('SendDeadLetters', this.sendQueue.deadLetterQueue, 'Invitation sends');
+    this.sendQueue = new SendQueue(this, 'Send', { consumerTimeout: CONSUMER_TIMEOUT, alarms: this.alarms });
 
     const resources: FunctionResources = {
       table: stateful.table,
@@ -172,9 +171,11 @@ export class StatelessStack extends Stack {
     }
     for (const def of SCHEDULES as readonly ScheduleDef[]) {
       const fn = makeFunction(def, `Inklusion job ${def.id} (${def.expression})`, SCHEDULE_TIMEOUT);
-      const job = new ScheduledJob(this, `Job-${def.id}`, { def, fn: fn.function });
-      this.schedules[def.id] = job;
-      this.alarms.onDeadLetters(`JobDeadLetters-${def.id}`, job.deadLetterQueue, `Schedule ${def.id}`);
+      this.schedules[def.id] = new ScheduledJob(this, `Job-${def.id}`, {
+        def,
+        fn: fn.function,
+        alarms: this.alarms,
+      });
     }
     for (const def of CONSUMERS as readonly ConsumerDef[]) {
       // The handler paces itself to SES_SEND_RATE / SENDER_CONCURRENCY, the event source caps
@@ -191,13 +192,9 @@ export class StatelessStack extends Stack {
         def,
         fn: fn.function,
         topic: topics[def.topic],
+        alarms: this.alarms,
       });
       this.subscribers[def.id] = subscriber;
-      this.alarms.onDeadLetters(
-        `SubscriberDeadLetters-${def.id}`,
-        subscriber.deadLetterQueue,
-        `Subscriber ${def.id} (${def.topic})`,
-      );
     }
 
     this.web.deploy(

@@ -1,7 +1,7 @@
 /**
- * The browser security policy of the web app in AWS (CloudFront response headers policy). The local
- * server sets the same headers (WEB_HEADERS in local/http-server.ts); test/infra/web-headers.test.ts
- * fails when the two drift apart. Free of CDK imports so that anything may import it.
+ * The browser security policy of the web app: the CloudFront response headers policy in AWS
+ * (infra/constructs/web-hosting.ts) and the local server (local/http-server.ts, `webHeaders()`)
+ * both take it from here. Free of CDK imports so that anything may import it.
  *
  * - `script-src` and `style-src` are `'self'` only: no inline script, no inline style.
  * - `connect-src` adds the Cognito hosted domain in AWS: the web app exchanges the authorization
@@ -10,7 +10,9 @@
  *   is not fetched, so `frame-src`/`child-src` never apply to it. It does inherit this policy,
  *   so inline styles inside the preview are not applied (the text still shows).
  * - `frame-ancestors 'none'` (and X-Frame-Options DENY): the app is never framed by another site.
- * - Referrer `no-referrer`: Jobcenter form links carry a token in the query string.
+ * - Referrer `no-referrer`: no page address (e.g. a staff page naming a Jobcenter) leaks to
+ *   another site. The token of a Jobcenter's form link travels in the URL fragment, which is never
+ *   sent anyway.
  */
 export const CSP_DIRECTIVES = {
   'default-src': ["'self'"],
@@ -31,3 +33,15 @@ export const contentSecurityPolicy = (connectOrigins: readonly string[] = []): s
     .join('; ');
 
 export const PERMISSIONS_POLICY = 'camera=(), microphone=(), geolocation=()';
+
+/**
+ * The same policy as plain response headers, for the local server. CloudFront sets these through
+ * its response headers policy, plus HSTS (HTTPS only) and the Cognito domain in connect-src.
+ */
+export const webHeaders = (connectOrigins: readonly string[] = []): Record<string, string> => ({
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+  'x-frame-options': 'DENY',
+  'content-security-policy': contentSecurityPolicy(connectOrigins),
+  'permissions-policy': PERMISSIONS_POLICY,
+});

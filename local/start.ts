@@ -2,15 +2,26 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import * as z from 'zod';
+import { localClock } from '../functions/shared/clock';
 import { PortInUseError } from './ports';
 import { REPO_ROOT, startLocalSystem } from './system';
 
-/** `npm start [-- --fresh]`: the whole system on this machine. Ports via PORT, DYNAMODB_PORT, SES_PORT. */
+/**
+ * `npm start [-- --fresh] [-- --today YYYY-MM-DD]`: the whole system on this machine. Ports via
+ * PORT, DYNAMODB_PORT, SES_PORT. `--today` starts the local clock on that day (demos of reminders).
+ */
 const Env = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   DYNAMODB_PORT: z.coerce.number().int().min(1).max(65535).default(8000),
   SES_PORT: z.coerce.number().int().min(1).max(65535).default(8005),
 });
+
+const formatBerlin = (instant: Date) =>
+  new Intl.DateTimeFormat('de-DE', {
+    timeZone: 'Europe/Berlin',
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  }).format(instant);
 
 const newestMtime = (dir: string): number =>
   readdirSync(dir, { withFileTypes: true }).reduce((max, entry) => {
@@ -33,10 +44,14 @@ const buildWebIfStale = () => {
 const main = async () => {
   const env = Env.parse(process.env);
   const fresh = process.argv.includes('--fresh');
+  const todayAt = process.argv.indexOf('--today');
+  const today = todayAt === -1 ? undefined : z.iso.date().safeParse(process.argv[todayAt + 1]);
+  if (today && !today.success) throw new Error('--today needs a day as YYYY-MM-DD, e.g. --today 2026-12-15');
   buildWebIfStale();
   const system = await startLocalSystem({
     dataDir: join(REPO_ROOT, '.local'),
     fresh,
+    ...(today ? { today: today.data } : {}),
     demo: true,
     ports: { app: env.PORT, dynamodb: env.DYNAMODB_PORT, ses: env.SES_PORT },
     log: (line) => console.log(`  ${line}`),
@@ -52,6 +67,9 @@ const main = async () => {
     `  Mail viewer (SES) ${system.urls.mailViewer}`,
     `  DynamoDB Local    ${system.urls.dynamodb}`,
     '',
+    today
+      ? `  Clock             moved to ${formatBerlin(localClock.now())} (Berlin); POST /local/clock {"today":"YYYY-MM-DD"} moves it on.`
+      : '  Clock             real time (npm start -- --today YYYY-MM-DD starts it on a later day).',
     `  Table ${system.tableCreated ? 'created' : 'reused'}; Jobcenters seeded: ${system.seeded.created} new of ${system.seeded.total}.`,
     `  Demo accessions (Düsseldorf, Bonn, Kreis Wesel): ${system.demoAccessions} new; a Selbstbewertung can be launched at once.`,
     system.staff

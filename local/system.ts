@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import type { Server } from 'node:http';
 import { join, resolve } from 'node:path';
 import { makeSeedRegistry } from '../functions/registry/use-cases/seed-registry';
-import { systemClock } from '../functions/shared/clock';
+import { localClock } from '../functions/shared/clock';
 import { makeDynamoStore } from '../functions/store/dynamo-store';
 import { seedDemoAccessions } from './demo-accessions';
 import { createLocalHttpServer } from './http-server';
@@ -41,6 +41,11 @@ export type LocalSystemOptions = {
   inMemory?: boolean;
   ports?: Partial<{ app: number; dynamodb: number; ses: number }>;
   ticker?: boolean;
+  /**
+   * Start the local clock on this day (YYYY-MM-DD, 10:00 Berlin time) instead of today, for
+   * demos of the reminder schedule. It runs on from there; POST /local/clock moves it further.
+   */
+  today?: string;
   /** Also seed demo accessions (local/demo-accessions.ts), so a self-assessment can start at once. */
   demo?: boolean;
   log?: (line: string) => void;
@@ -53,6 +58,7 @@ export type LocalSystemOptions = {
  */
 export const startLocalSystem = async (options: LocalSystemOptions): Promise<LocalSystem> => {
   const dataDir = resolve(options.dataDir);
+  if (options.today) localClock.moveTo(options.today);
   if (options.fresh && existsSync(dataDir)) rmSync(dataDir, { recursive: true, force: true });
   const appPort = await reservePort(options.ports?.app ?? 0, 'web app and API');
   const stops: (() => Promise<void> | void)[] = [];
@@ -95,17 +101,19 @@ export const startLocalSystem = async (options: LocalSystemOptions): Promise<Loc
     const tableCreated = (await ensureTable(dynamo.endpoint, TABLE_NAME)) === 'created';
     const client = localDynamoClient(dynamo.endpoint);
     const store = makeDynamoStore({ client, tableName: TABLE_NAME });
-    const seeded = await makeSeedRegistry({ store, clock: systemClock })();
+    const seeded = await makeSeedRegistry({ store, clock: localClock })();
     const demoAccessions = options.demo ? await seedDemoAccessions(store) : 0;
     client.destroy();
 
     const auth = openLocalAuth(join(dataDir, 'auth.json'));
+    const ticker = createTicker(REPO_ROOT, options.log);
     const server: Server = createLocalHttpServer({
       root: REPO_ROOT,
       webDir: join(REPO_ROOT, 'web', 'dist'),
       auth,
       publicConfig: { auth: 'local', mailViewerUrl: ses.endpoint },
       sesEndpoint: ses.endpoint,
+      onClockMoved: () => void ticker.fireAll(),
       ...(options.log ? { log: options.log } : {}),
     });
     await new Promise<void>((resolveListen, reject) => {
@@ -121,7 +129,6 @@ export const startLocalSystem = async (options: LocalSystemOptions): Promise<Loc
     );
     const queueRunner = startQueueRunner(REPO_ROOT, { ...(options.log ? { log: options.log } : {}) });
     stops.push(queueRunner.stop);
-    const ticker = createTicker(REPO_ROOT, options.log);
     if (options.ticker !== false) {
       ticker.start();
       stops.push(ticker.stop);

@@ -5,7 +5,8 @@ import { loadHandler } from './handlers';
 /**
  * Local stand-in for EventBridge Scheduler: invokes each scheduled handler file with the event
  * the schedule sends in AWS (the target input `{}`): once at start, then at its local interval.
- * A run never overlaps with the previous run of the same job.
+ * A run never overlaps with the previous run of the same job. The handlers read the local clock
+ * (functions/shared/clock.ts `localClock`), which staff may move forward for demos.
  */
 export const createTicker = (root: string, log: (line: string) => void = () => {}) => {
   const timers: NodeJS.Timeout[] = [];
@@ -29,6 +30,8 @@ export const createTicker = (root: string, log: (line: string) => void = () => {
         timers.push(setInterval(() => void fire(schedule), schedule.localEverySeconds * 1000));
       }
     },
+    /** Runs every schedule now, e.g. after the local clock moved (reminders due that day). */
+    fireAll: () => Promise.all(SCHEDULES.map((schedule) => fire(schedule))).then(() => undefined),
     fire: (id: string) => {
       const schedule = SCHEDULES.find((s) => s.id === id);
       if (!schedule) throw new Error(`unknown schedule ${id}`);

@@ -83,3 +83,7 @@ export const linkExpiry = (c: Pick<Campaign, 'deadline' | 'graceDays'>): Date =>
   d.setUTCDate(d.getUTCDate() + c.graceDays);
   return d;
 };
+
+/** The From line of every e-mail sent in a campaign's name (invitation, reminders, receipts, feedback). */
+export const campaignSender = (campaign: Pick<Campaign, 'senderName' | 'senderEmail'>): string =>
+  `${campaign.senderName} <${campaign.senderEmail}>`;

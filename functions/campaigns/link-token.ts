@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Link } from '../forms/records';
+import { WEB_PATHS, webUrl } from '../shared/web-paths';
 import { type Campaign, linkExpiry } from './campaign';
 
 /**
@@ -22,7 +23,7 @@ export const formUrl = (
   token: string,
   kind: 'beitritt' | 'selbstbewertung' = 'beitritt',
 ): string =>
-  `${baseUrl.replace(/\/$/, '')}/formular#t=${token}${kind === 'selbstbewertung' ? '&art=selbstbewertung' : ''}`;
+  webUrl(baseUrl, `${WEB_PATHS.form}#t=${token}${kind === 'selbstbewertung' ? '&art=selbstbewertung' : ''}`);
 
 /**
  * Makes a new personal link for a Jobcenter in a campaign and stores its hash; returns the token

@@ -1,14 +1,6 @@
-import { AppError } from '../shared/errors';
+import { UndeliverableError } from '../shared/errors';
 import type { DeliveryStore, Mailer } from '../shared/ports';
 import { normaliseAddress } from './ses-event';
-
-export class UndeliverableError extends AppError {
-  override readonly statusCode = 409;
-  override readonly code = 'undeliverable';
-  constructor() {
-    super('An diese Adresse kann nicht mehr zugestellt werden. Bitte korrigieren Sie die Kontaktdaten.');
-  }
-}
 
 /**
  * A mailer that never writes to an address SES reported as undeliverable (hard bounce or

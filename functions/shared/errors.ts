@@ -84,3 +84,12 @@ export class RateLimitedError extends AppError {
     super('Zu viele Versuche. Bitte warten Sie eine Minute und versuchen Sie es erneut.');
   }
 }
+
+/** Every address of a send was reported undeliverable (hard bounce or complaint): the contact needs correcting. */
+export class UndeliverableError extends AppError {
+  override readonly statusCode = 409;
+  override readonly code = 'undeliverable';
+  constructor() {
+    super('An diese Adresse kann nicht mehr zugestellt werden. Bitte korrigieren Sie die Kontaktdaten.');
+  }
+}

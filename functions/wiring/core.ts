@@ -1,5 +1,5 @@
 import { getConfig } from '../config';
-import { systemClock } from '../shared/clock';
+import { localClock, systemClock } from '../shared/clock';
 import { logger } from '../shared/logger';
 import { makeDynamoClient } from '../store/dynamo-client';
 import { makeDynamoStore } from '../store/dynamo-store';
@@ -15,6 +15,7 @@ import { makeDynamoStore } from '../store/dynamo-store';
 export const config = getConfig();
 logger.setLogLevel(config.LOG_LEVEL);
 export const store = makeDynamoStore({ client: makeDynamoClient(config), tableName: config.TABLE_NAME });
-export const clock = systemClock;
+/** Locally a clock staff can move forward for demos (functions/shared/clock.ts). */
+export const clock = config.STAGE === 'local' ? localClock : systemClock;
 /** Domain of the verified SES identity: campaign senders must use it. */
 export const senderDomain = config.MAIL_FROM.split('@')[1] ?? '';

@@ -1,5 +1,5 @@
 import * as templates from '../../emails/index';
-import { resolveLinkKey } from '../campaigns/link-key';
+import { resolveLinkKey } from '../secrets/link-key';
 import { clock, config, store } from './core';
 import { mailer } from './mailer';
 

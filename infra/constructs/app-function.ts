@@ -97,7 +97,7 @@ export class AppFunction extends Construct {
         ...props.environment,
         // Only where the role may use it: functions/wiring/queue.ts builds the queue client.
         ...(grants.enqueue && resources.sendQueue ? { SEND_QUEUE_URL: resources.sendQueue.queueUrl } : {}),
-        // Only where the role may read it: functions/campaigns/link-key.ts fetches it on first use.
+        // Only where the role may read it: functions/secrets/link-key.ts fetches it on first use.
         ...(grants.linkKey && resources.linkKeySecret
           ? { LINK_KEY_SECRET_ARN: resources.linkKeySecret.secretArn }
           : {}),

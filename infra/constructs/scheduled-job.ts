@@ -3,14 +3,17 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as scheduler from 'aws-cdk-lib/aws-scheduler';
 import * as targets from 'aws-cdk-lib/aws-scheduler-targets';
-import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import type { ScheduleDef } from '../../functions/api/routes';
-import { acknowledge, acknowledgeWildcards } from '../nag';
+import { acknowledgeWildcards } from '../nag';
+import type { Alarms } from './alarms';
+import { DeadLetterQueue } from './dead-letter-queue';
 
 export type ScheduledJobProps = {
   def: ScheduleDef;
   fn: lambda.IFunction;
+  /** Where the alarm on the dead-letter queue goes. */
+  alarms: Alarms;
   /** Retries of a failed invocation before the event goes to the dead-letter queue. */
   retryAttempts?: number;
   /** An event older than this is not retried any more (a later run supersedes it). */
@@ -23,24 +26,17 @@ export type ScheduledJobProps = {
  */
 export class ScheduledJob extends Construct {
   readonly schedule: scheduler.Schedule;
-  readonly deadLetterQueue: sqs.Queue;
+  readonly deadLetterQueue: DeadLetterQueue;
   readonly role: iam.Role;
 
   constructor(scope: Construct, id: string, props: ScheduledJobProps) {
     super(scope, id);
     const { def, fn } = props;
 
-    this.deadLetterQueue = new sqs.Queue(this, 'DeadLetters', {
-      encryption: sqs.QueueEncryption.SQS_MANAGED,
-      enforceSSL: true,
-      retentionPeriod: Duration.days(14),
+    this.deadLetterQueue = new DeadLetterQueue(this, 'DeadLetters', {
+      holds: `the "${def.id}" schedule; failed invocations wait here for inspection and are not processed further.`,
+      alarm: { alarms: props.alarms, id: `JobDeadLetters-${def.id}`, what: `Schedule ${def.id}` },
     });
-    acknowledge(
-      this.deadLetterQueue,
-      'AwsSolutions-SQS3',
-      `This queue is itself the dead-letter queue of the "${def.id}" schedule; failed invocations ` +
-        'wait here for inspection and are not processed further.',
-    );
 
     this.role = new iam.Role(this, 'Role', {
       description: `EventBridge Scheduler: invoke only the ${def.id} function`,

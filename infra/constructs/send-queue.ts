@@ -4,11 +4,14 @@ import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import type { ConsumerDef } from '../../functions/api/routes';
-import { acknowledge } from '../nag';
+import type { Alarms } from './alarms';
+import { DeadLetterQueue } from './dead-letter-queue';
 
 export type SendQueueProps = {
   /** Timeout of the consumer function; the visibility timeout is six times this (AWS guidance). */
   consumerTimeout: Duration;
+  /** Where the alarm on the dead-letter queue goes. */
+  alarms: Alarms;
   /** Receives of one message before it moves to the dead-letter queue. */
   maxReceiveCount?: number;
 };
@@ -23,24 +26,17 @@ export const MAX_RECEIVE_COUNT = 5;
  */
 export class SendQueue extends Construct {
   readonly queue: sqs.Queue;
-  readonly deadLetterQueue: sqs.Queue;
+  readonly deadLetterQueue: DeadLetterQueue;
   readonly maxReceiveCount: number;
 
   constructor(scope: Construct, id: string, props: SendQueueProps) {
     super(scope, id);
     this.maxReceiveCount = props.maxReceiveCount ?? MAX_RECEIVE_COUNT;
 
-    this.deadLetterQueue = new sqs.Queue(this, 'DeadLetters', {
-      encryption: sqs.QueueEncryption.SQS_MANAGED,
-      enforceSSL: true,
-      retentionPeriod: Duration.days(14),
+    this.deadLetterQueue = new DeadLetterQueue(this, 'DeadLetters', {
+      holds: `the send queue: a send job that failed ${this.maxReceiveCount} times waits here for inspection (an alarm fires) and is not processed further.`,
+      alarm: { alarms: props.alarms, id: 'SendDeadLetters', what: 'Invitation sends' },
     });
-    acknowledge(
-      this.deadLetterQueue,
-      'AwsSolutions-SQS3',
-      `This queue is itself the dead-letter queue of the send queue: a send job that failed ` +
-        `${this.maxReceiveCount} times waits here for inspection (an alarm fires) and is not processed further.`,
-    );
 
     this.queue = new sqs.Queue(this, 'Queue', {
       encryption: sqs.QueueEncryption.SQS_MANAGED,

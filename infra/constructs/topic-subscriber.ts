@@ -3,15 +3,17 @@ import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
 import type * as sns from 'aws-cdk-lib/aws-sns';
 import * as subscriptions from 'aws-cdk-lib/aws-sns-subscriptions';
-import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import type { SubscriberDef } from '../../functions/api/routes';
-import { acknowledge } from '../nag';
+import type { Alarms } from './alarms';
+import { DeadLetterQueue } from './dead-letter-queue';
 
 export type TopicSubscriberProps = {
   def: SubscriberDef;
   fn: lambda.Function;
   topic: sns.ITopic;
+  /** Where the alarm on the dead-letter queue goes. */
+  alarms: Alarms;
   /** Lambda's retries of a failed asynchronous invocation (0 to 2) before the dead-letter queue. */
   retryAttempts?: number;
   /** An event older than this is not retried any more; it goes to the dead-letter queue. */
@@ -28,27 +30,26 @@ export const SUBSCRIBER_RETRY_ATTEMPTS = 2;
  *   redrive policy parks the SNS message in the queue;
  * - if the function fails, Lambda retries `retryAttempts` times, then its on-failure destination
  *   puts the invocation record (request payload, error) in the same queue.
- * An alarm watches the queue (see the stateless stack).
+ * An alarm watches the queue.
  */
 export class TopicSubscriber extends Construct {
-  readonly deadLetterQueue: sqs.Queue;
+  readonly deadLetterQueue: DeadLetterQueue;
   readonly subscription: subscriptions.LambdaSubscription;
 
   constructor(scope: Construct, id: string, props: TopicSubscriberProps) {
     super(scope, id);
     const { def, fn, topic } = props;
 
-    this.deadLetterQueue = new sqs.Queue(this, 'DeadLetters', {
-      encryption: sqs.QueueEncryption.SQS_MANAGED,
-      enforceSSL: true,
-      retentionPeriod: Duration.days(14),
-    });
-    acknowledge(
-      this.deadLetterQueue,
-      'AwsSolutions-SQS3',
-      `This queue is itself the dead-letter queue of the "${def.id}" subscriber (SNS redrive and the ` +
+    this.deadLetterQueue = new DeadLetterQueue(this, 'DeadLetters', {
+      holds:
+        `the "${def.id}" subscriber (SNS redrive and the ` +
         "function's on-failure destination); lost events wait here for inspection and are not processed further.",
-    );
+      alarm: {
+        alarms: props.alarms,
+        id: `SubscriberDeadLetters-${def.id}`,
+        what: `Subscriber ${def.id} (${def.topic})`,
+      },
+    });
 
     fn.configureAsyncInvoke({
       retryAttempts: props.retryAttempts ?? SUBSCRIBER_RETRY_ATTEMPTS,

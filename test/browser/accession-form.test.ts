@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fetchSentEmails } from '../../local/services';
 import {
   type BrowserEnv,
+  callApi,
   expectNoAxeViolations,
   focused,
   germanDay,
@@ -305,14 +306,7 @@ describe('accession form (Jobcenter)', () => {
     // Kreis Kleve (zkT, one Träger) submits through the API; MAGS returns it in the browser.
     const token = /#t=(.+)$/.exec(await personalLink(env, 'kreis-kleve', subject))?.[1] ?? '';
     const call = async (path: string, init: { method?: string; body?: unknown; bearer?: string } = {}) =>
-      fetch(`${env.app}${path}`, {
-        method: init.method ?? 'GET',
-        headers: {
-          'content-type': 'application/json',
-          ...(init.bearer ? { authorization: `Bearer ${init.bearer}` } : {}),
-        },
-        ...(init.body ? { body: JSON.stringify(init.body) } : {}),
-      }).then((r) => r.json() as Promise<Record<string, unknown>>);
+      (await callApi(env, init.method ?? 'GET', path, init.bearer, init.body)).body;
     const { sessionToken } = (await call('/api/form/session', { method: 'POST', body: { token } })) as {
       sessionToken: string;
     };

@@ -1,14 +1,15 @@
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { questionnaire } from '../../functions/questionnaire/self-assessment/versions';
 import { completeSelfAssessment } from '../fixtures';
 import {
   type BrowserEnv,
+  expectNoAxeViolations,
   logIn,
   scrollsHorizontally,
   startBrowserEnv,
   tabTo,
+  WCAG22_TAGS,
   watchPageErrors,
 } from './helpers';
 import { launchSelfAssessment, openForm } from './self-assessment-seed';
@@ -42,17 +43,8 @@ const MEAN_2027 = de(mean(SUBMITTED[2027].map((s) => s.rating)));
 /** completeSelfAssessment answers indicator i of a section with base + i. */
 const indicatorValues = (year: 2026 | 2027, index: number) => SUBMITTED[year].map((s) => s.indicator + index);
 
-const expectAccessible = async (page: Page, state: string) => {
-  const { violations } = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  expect(
-    violations.map(
-      (v) => `${v.id} (${v.impact}): ${v.help} – ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-    ),
-    `axe violations on ${state}`,
-  ).toEqual([]);
-};
+const expectAccessible = (page: Page, state: string) =>
+  expectNoAxeViolations(page, state, { tags: WCAG22_TAGS });
 
 const cellsOf = async (table: Locator, rowHeader: string | RegExp): Promise<string[]> => {
   const row = table

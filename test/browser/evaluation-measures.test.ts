@@ -1,16 +1,17 @@
 import { readFile } from 'node:fs/promises';
-import { AxeBuilder } from '@axe-core/playwright';
 import ExcelJS from 'exceljs';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MEASURE_COLUMNS } from '../../functions/evaluation/table-columns';
 import {
   type BrowserEnv,
+  expectNoAxeViolations,
   logIn,
   scrollsHorizontally,
   staffToken,
   startBrowserEnv,
   tabTo,
+  WCAG22_TAGS,
   watchPageErrors,
 } from './helpers';
 
@@ -38,17 +39,8 @@ const columnTexts = (table: Locator, header: string): Promise<string[]> =>
   }, header);
 
 /** The rules of the shared axe helper (WCAG 2.0/2.1 A and AA) and WCAG 2.2 AA, in one run. */
-const expectAccessible = async (page: Page, state: string) => {
-  const { violations } = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  expect(
-    violations.map(
-      (v) => `${v.id} (${v.impact}): ${v.help} – ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-    ),
-    `axe violations on ${state}`,
-  ).toEqual([]);
-};
+const expectAccessible = (page: Page, state: string) =>
+  expectNoAxeViolations(page, state, { tags: WCAG22_TAGS });
 
 const countText = (page: Page) => page.locator('#massnahmen-anzahl').textContent();
 

@@ -1,5 +1,4 @@
 import { readFile } from 'node:fs/promises';
-import { AxeBuilder } from '@axe-core/playwright';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,6 +10,8 @@ import { fetchSentEmails } from '../../local/services';
 import { completeSelfAssessment } from '../fixtures';
 import {
   type BrowserEnv,
+  callApi,
+  expectNoAxeViolations,
   focused,
   launchCampaign,
   logIn,
@@ -44,16 +45,11 @@ const FEEDBACK_SUBJECT = 'Rückmeldung des MAGS zu Ihrer Selbstbewertung: Jobcen
  * axe with WCAG 2.0, 2.1 and 2.2 A/AA. `include`: after a full check of a long page (the response
  * page has six large tables), a change of state is checked where it happens.
  */
-const expectAccessible = async (page: Page, state: string, include?: string) => {
-  const builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']);
-  const { violations } = await (include ? builder.include(include) : builder).analyze();
-  expect(
-    violations.map(
-      (v) => `${v.id} (${v.impact}): ${v.help} – ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-    ),
-    `axe violations on ${state}`,
-  ).toEqual([]);
-};
+const expectAccessible = (page: Page, state: string, include?: string) =>
+  expectNoAxeViolations(page, state, {
+    tags: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'],
+    ...(include ? { include } : {}),
+  });
 
 /** Presses Tab until the focused link has this text and leads to `href`. */
 const tabToLink = async (page: Page, text: string, href: string, maxPresses = 150) => {
@@ -68,18 +64,6 @@ const tabToLink = async (page: Page, text: string, href: string, maxPresses = 15
   throw new Error(`link ${text} → ${href} not reached with ${maxPresses} presses of Tab`);
 };
 
-const call = async <T>(env: BrowserEnv, method: string, path: string, bearer?: string, body?: unknown) => {
-  const res = await fetch(`${env.app}${path}`, {
-    method,
-    headers: {
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      ...(bearer ? { authorization: `Bearer ${bearer}` } : {}),
-    },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  return { status: res.status, body: (await res.json()) as T };
-};
-
 /** The Jobcenter's side through the API: personal link → session → basis → draft → submit. */
 const submitSelfAssessment = async (
   env: BrowserEnv,
@@ -87,7 +71,7 @@ const submitSelfAssessment = async (
   subject: string,
 ) => {
   const token = /#t=([^&]+)/.exec(await personalLink(env, jobcenterId, subject))?.[1];
-  const { body: session } = await call<{ sessionToken: string }>(
+  const { body: session } = await callApi<{ sessionToken: string }>(
     env,
     'POST',
     '/api/form/session',
@@ -97,7 +81,7 @@ const submitSelfAssessment = async (
     },
   );
   const bearer = session.sessionToken;
-  const { body: form } = await call<{ selfAssessment: { basis: Basis } }>(env, 'GET', '/api/form', bearer);
+  const { body: form } = await callApi<{ selfAssessment: { basis: Basis } }>(env, 'GET', '/api/form', bearer);
   const draft: SelfAssessmentDraft = completeSelfAssessment(SB, form.selfAssessment.basis, {
     text: `Bericht ${jobcenterId}`,
   });
@@ -105,12 +89,14 @@ const submitSelfAssessment = async (
   if (!hf2) throw new Error('no hf2');
   hf2.antworten = { ...hf2.antworten, hindernisse: HINDERNISSE[jobcenterId] };
   hf2.bewertung = 2;
-  const saved = await call<{ version: number }>(env, 'PUT', '/api/form/draft', bearer, {
+  const saved = await callApi<{ version: number }>(env, 'PUT', '/api/form/draft', bearer, {
     version: 0,
     answers: draft,
   });
   expect(saved.status).toBe(200);
-  const submitted = await call(env, 'POST', '/api/form/submit', bearer, { draftVersion: saved.body.version });
+  const submitted = await callApi(env, 'POST', '/api/form/submit', bearer, {
+    draftVersion: saved.body.version,
+  });
   expect(submitted.status).toBe(201);
 };
 
@@ -259,7 +245,7 @@ describe('Auswertung II: answers word for word, Jobcenter profile, MAGS feedback
 
     // The measures of all years: the accession of 2018 and the self-assessment of 2026.
     const bearer = await staffToken(env.app, env.staff);
-    const { body: profile } = await call<JobcenterProfile>(
+    const { body: profile } = await callApi<JobcenterProfile>(
       env,
       'GET',
       '/api/evaluation/jobcenters/duesseldorf',
@@ -331,7 +317,7 @@ describe('Auswertung II: answers word for word, Jobcenter profile, MAGS feedback
     await page.locator('.feedback-item').waitFor();
     expect(await page.locator('#rueckmeldung-text').count()).toBe(0);
     await page.getByText(/Rückmeldung zu Fassung 1 gesendet/).waitFor();
-    const again = await call<{ error: { message: string } }>(
+    const again = await callApi<{ error: { message: string } }>(
       env,
       'POST',
       `/api/campaigns/${campaignId}/responses/duesseldorf/feedback`,

@@ -79,17 +79,22 @@ export const startBrowserEnv = async (options: { demo?: boolean } = {}): Promise
   }
 };
 
+/** axe rule tags: WCAG 2.1 A/AA (the default), and the same plus WCAG 2.2 AA. */
+export const WCAG21_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+export const WCAG22_TAGS = [...WCAG21_TAGS, 'wcag22aa'];
+
 /**
- * Runs axe-core with the WCAG 2.1 A/AA rules and fails with a readable list of violations.
- * `exclude`: e.g. the e-mail preview frame, which is sandboxed without scripts (axe cannot run
- * inside it and would wait for it forever).
+ * Runs axe-core with the WCAG rules of `tags` (default: 2.1 A/AA) and fails with a readable list
+ * of violations. `exclude`: e.g. the e-mail preview frame, which is sandboxed without scripts (axe
+ * cannot run inside it and would wait for it forever); `include`: check only this part.
  */
 export const expectNoAxeViolations = async (
   page: Page,
   state: string,
-  options: { exclude?: string[] } = {},
+  options: { exclude?: string[]; include?: string; tags?: string[] } = {},
 ): Promise<void> => {
-  let builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
+  let builder = new AxeBuilder({ page }).withTags(options.tags ?? WCAG21_TAGS);
+  if (options.include) builder = builder.include(options.include);
   for (const selector of options.exclude ?? []) builder = builder.exclude(selector);
   const results = await builder.analyze();
   const violations = results.violations.map(
@@ -166,6 +171,47 @@ export const staffToken = async (app: string, staff: Staff): Promise<string> => 
   });
   if (!res.ok) throw new Error(`local login: ${res.status}`);
   return ((await res.json()) as { token: string }).token;
+};
+
+const requestApi = (
+  env: Pick<BrowserEnv, 'app'>,
+  method: string,
+  path: string,
+  bearer?: string,
+  body?: unknown,
+) =>
+  fetch(`${env.app}${path}`, {
+    method,
+    headers: {
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      ...(bearer ? { authorization: `Bearer ${bearer}` } : {}),
+    },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+
+/** Calls the local API as the web app does (JSON); `bearer`: a staff token or a form session token. */
+export const callApi = async <T = Record<string, unknown>>(
+  env: Pick<BrowserEnv, 'app'>,
+  method: string,
+  path: string,
+  bearer?: string,
+  body?: unknown,
+): Promise<{ status: number; body: T }> => {
+  const res = await requestApi(env, method, path, bearer, body);
+  return { status: res.status, body: (await res.json()) as T };
+};
+
+/** Like `callApi`, but fails unless the API answers 2xx; returns the body. */
+export const callApiOk = async <T = Record<string, unknown>>(
+  env: Pick<BrowserEnv, 'app'>,
+  method: string,
+  path: string,
+  bearer?: string,
+  body?: unknown,
+): Promise<T> => {
+  const res = await requestApi(env, method, path, bearer, body);
+  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
+  return (await res.json()) as T;
 };
 
 /** YYYY-MM-DD in Berlin, `days` from today (negative: in the past). */

@@ -1,7 +1,7 @@
 import type { SelfAssessmentDraft } from '../../functions/questionnaire/self-assessment/answers';
 import type { Basis } from '../../functions/questionnaire/self-assessment/basis';
 import { questionnaire } from '../../functions/questionnaire/self-assessment/versions';
-import { type BrowserEnv, isoDay, personalLink, staffToken } from './helpers';
+import { type BrowserEnv, callApiOk, isoDay, personalLink, staffToken } from './helpers';
 
 /**
  * Self-assessments seeded through the real API for browser tests of the evaluation pages: staff
@@ -11,30 +11,11 @@ import { type BrowserEnv, isoDay, personalLink, staffToken } from './helpers';
 
 type Receipt = { version: number; receiptNumber: string };
 
-async function call<T>(
-  env: BrowserEnv,
-  method: 'GET' | 'POST' | 'PUT',
-  path: string,
-  bearer: string | undefined,
-  body?: unknown,
-): Promise<T> {
-  const res = await fetch(`${env.app}${path}`, {
-    method,
-    headers: {
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      ...(bearer ? { authorization: `Bearer ${bearer}` } : {}),
-    },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
-  return (await res.json()) as T;
-}
-
 /** A self-assessment campaign created and launched through the API; waits for the mails. */
 export async function launchSelfAssessment(env: BrowserEnv, fragebogen: string, jobcenterIds: string[]) {
   const bearer = await staffToken(env.app, env.staff);
   const subject = `Selbstbewertung ${fragebogen} ${Date.now()}`;
-  const { id } = await call<{ id: string }>(env, 'POST', '/api/campaigns', bearer, {
+  const { id } = await callApiOk<{ id: string }>(env, 'POST', '/api/campaigns', bearer, {
     kind: 'selbstbewertung',
     fragebogen,
     title: questionnaire(fragebogen).title,
@@ -45,7 +26,7 @@ export async function launchSelfAssessment(env: BrowserEnv, fragebogen: string, 
     letter: { subject, body: 'Sehr geehrte Damen und Herren,\n\nbitte um Ihre Selbstbewertung.' },
     recipients: { mode: 'auswahl', jobcenterIds },
   });
-  await call(env, 'POST', `/api/campaigns/${id}/launch`, bearer, {});
+  await callApiOk(env, 'POST', `/api/campaigns/${id}/launch`, bearer, {});
   await env.system.queueIdle();
   return { id, subject };
 }
@@ -54,15 +35,19 @@ export async function launchSelfAssessment(env: BrowserEnv, fragebogen: string, 
 export async function openForm(env: BrowserEnv, jobcenterId: string, subject: string) {
   const link = await personalLink(env, jobcenterId, subject);
   const token = /#t=([^&]+)/.exec(link)?.[1];
-  const { sessionToken } = await call<{ sessionToken: string }>(env, 'POST', '/api/form/session', undefined, {
-    token,
-  });
-  const context = await call<{ draft: { version: number } | null; selfAssessment: { basis: Basis } | null }>(
+  const { sessionToken } = await callApiOk<{ sessionToken: string }>(
     env,
-    'GET',
-    '/api/form',
-    sessionToken,
+    'POST',
+    '/api/form/session',
+    undefined,
+    {
+      token,
+    },
   );
+  const context = await callApiOk<{
+    draft: { version: number } | null;
+    selfAssessment: { basis: Basis } | null;
+  }>(env, 'GET', '/api/form', sessionToken);
   if (!context.selfAssessment) throw new Error('the form has no self-assessment basis');
   let draftVersion = context.draft?.version ?? 0;
   return {
@@ -71,12 +56,12 @@ export async function openForm(env: BrowserEnv, jobcenterId: string, subject: st
     previous: context.selfAssessment.basis.previous !== null,
     /** Saves the answers as the next draft and submits them; may be called again for a new version. */
     async submit(answers: SelfAssessmentDraft): Promise<Receipt> {
-      const saved = await call<{ version: number }>(env, 'PUT', '/api/form/draft', sessionToken, {
+      const saved = await callApiOk<{ version: number }>(env, 'PUT', '/api/form/draft', sessionToken, {
         version: draftVersion,
         answers,
       });
       draftVersion = saved.version;
-      return call<Receipt>(env, 'POST', '/api/form/submit', sessionToken, { draftVersion });
+      return callApiOk<Receipt>(env, 'POST', '/api/form/submit', sessionToken, { draftVersion });
     },
   };
 }

@@ -8,6 +8,7 @@ import { fetchSentEmails } from '../../local/services';
 import { completeSelfAssessment } from '../fixtures';
 import {
   type BrowserEnv,
+  callApiOk,
   expectNoAxeViolations,
   focused,
   launchCampaign,
@@ -46,18 +47,8 @@ describe('self-assessment (Jobcenter)', () => {
   /** The Jobcenter's API as the page uses it, with a form session of its own. */
   const formSession = async (personal: string) => {
     const token = /#t=([^&]+)/.exec(personal)?.[1] ?? '';
-    const call = async <T>(path: string, init: { method?: string; body?: unknown; bearer?: string } = {}) => {
-      const res = await fetch(`${env.app}${path}`, {
-        method: init.method ?? 'GET',
-        headers: {
-          'content-type': 'application/json',
-          ...(init.bearer ? { authorization: `Bearer ${init.bearer}` } : {}),
-        },
-        ...(init.body ? { body: JSON.stringify(init.body) } : {}),
-      });
-      if (!res.ok) throw new Error(`${init.method ?? 'GET'} ${path}: ${res.status} ${await res.text()}`);
-      return (await res.json()) as T;
-    };
+    const call = <T>(path: string, init: { method?: string; body?: unknown; bearer?: string } = {}) =>
+      callApiOk<T>(env, init.method ?? 'GET', path, init.bearer, init.body);
     const { sessionToken: bearer } = await call<{ sessionToken: string }>('/api/form/session', {
       method: 'POST',
       body: { token },

@@ -122,7 +122,9 @@ describe('stateless stack', () => {
       );
       expect(withLinkKey.size).toBe(4);
       const withQueue = new Set(
-        ALL_DEFS.filter((d) => 'enqueue' in d.grants && d.grants.enqueue).map((d) => logicalIdOf(stack, d.id)),
+        ALL_DEFS.filter((d) => 'enqueue' in d.grants && d.grants.enqueue).map((d) =>
+          logicalIdOf(stack, d.id),
+        ),
       );
       expect(withQueue.size).toBe(3);
       const secretId = stateful.getLogicalId(stateful.linkKeySecret.node.defaultChild as never);
@@ -158,6 +160,15 @@ describe('stateless stack', () => {
         );
         expect(Object.values(resolved).every((v) => typeof v === 'string')).toBe(true);
         const config = loadConfig({ ...resolved, AWS_REGION: 'eu-central-1' });
+        // The movable demo clock (STAGE local) cannot be switched on inside Lambda.
+        expect(() =>
+          loadConfig({
+            ...resolved,
+            STAGE: 'local',
+            AWS_LAMBDA_FUNCTION_NAME: logicalId,
+            AWS_REGION: 'eu-central-1',
+          }),
+        ).toThrow('Invalid configuration: STAGE');
         expect(config).toMatchObject({
           STAGE: 'aws',
           MAIL_FROM: 'noreply@inklusion.example.org',

@@ -63,6 +63,20 @@ describe('self-assessment questionnaires', () => {
     );
   });
 
+  it('2027 changes exactly the indicators it names: one dropped and one added in HF2 and HF6', () => {
+    const ids = (q: typeof SB_2026, hf: string) =>
+      q.sections.find((s) => s.hf === hf)?.indicators.map((i) => i.id) ?? [];
+    const changes = SB_2026.sections.map(({ hf }) => ({
+      hf,
+      dropped: ids(SB_2026, hf).filter((id) => !ids(SB_2027, hf).includes(id)),
+      added: ids(SB_2027, hf).filter((id) => !ids(SB_2026, hf).includes(id)),
+    }));
+    expect(changes.filter((c) => c.dropped.length > 0 || c.added.length > 0)).toEqual([
+      { hf: 'hf2', dropped: ['leichte-sprache'], added: ['digitale-angebote'] },
+      { hf: 'hf6', dropped: ['netzwerktreffen'], added: ['kooperationsvereinbarungen'] },
+    ]);
+  });
+
   it('a draft must name this questionnaire; its questions only, with their limits', () => {
     const schema = draftSchema(SB_2026);
     expect(schema.safeParse({ fragebogen: 'sb-2026' }).success).toBe(true);

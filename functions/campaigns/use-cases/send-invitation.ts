@@ -1,6 +1,7 @@
-import { UndeliverableError } from '../../delivery/guarded-mailer';
+import { UndeliverableError } from '../../shared/errors';
 import { logger } from '../../shared/logger';
 import type { CampaignStore, Clock, LinkStore, Mailer, RegistryStore, SendJob } from '../../shared/ports';
+import { campaignSender } from '../campaign';
 import { transitions } from '../invitation';
 import { sealToken } from '../link-seal';
 import { formUrl, issueLink } from '../link-token';
@@ -57,7 +58,7 @@ export const makeSendInvitation =
     let messageId: string;
     try {
       ({ messageId } = await mailer.send({
-        from: `${campaign.senderName} <${campaign.senderEmail}>`,
+        from: campaignSender(campaign),
         to: recipients,
         cc: [jobcenter.deputyContact.email],
         replyTo: [campaign.replyTo],

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { auditActor, type Principal } from '../../auth/principal';
+import { campaignSender } from '../../campaigns/campaign';
 import { transitions } from '../../campaigns/invitation';
 import { openToken } from '../../campaigns/link-seal';
 import { formUrl } from '../../campaigns/link-token';
@@ -82,7 +83,7 @@ export const makeCorrectContacts =
       );
       try {
         const { messageId } = await mailer.send({
-          from: `${campaign.senderName} <${campaign.senderEmail}>`,
+          from: campaignSender(campaign),
           to: [change.mainContact.email],
           cc: [change.deputyContact.email],
           replyTo: [campaign.replyTo],

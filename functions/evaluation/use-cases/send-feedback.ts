@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { auditActor, type Principal } from '../../auth/principal';
+import { campaignSender } from '../../campaigns/campaign';
 import type { MailTemplates } from '../../campaigns/mail-templates';
 import { ConflictError, NotFoundError } from '../../shared/errors';
 import type {
@@ -70,7 +71,7 @@ export const makeSendFeedback =
       text: body.text,
     });
     await mailer.send({
-      from: `${campaign.senderName} <${campaign.senderEmail}>`,
+      from: campaignSender(campaign),
       to: [jobcenter.mainContact.email],
       cc: [jobcenter.deputyContact.email].filter((a) => a !== jobcenter.mainContact.email),
       replyTo: [campaign.replyTo],

@@ -3,8 +3,9 @@ import { commonQuestions, SB_2026 } from './sb-2026';
 
 /**
  * Selbstbewertung 2027: 2026 with the changes MAGS made after the first round. HF2 asks about
- * digital offers (new indicator), new measures carry period, target group and funding, HF6 no longer asks for the number of network meetings (dropped;
- * 2026 answers still show in reports), and "planned" is reworded to "next steps".
+ * digital offers instead of Leichte Sprache; HF6 asks about cooperation agreements instead of the
+ * number of network meetings (dropped indicators: 2026 answers still show in reports); new
+ * measures carry period, target group and funding; "planned" is reworded to "next steps".
  */
 export const SB_2027: Questionnaire = {
   ...SB_2026,
@@ -19,14 +20,13 @@ export const SB_2027: Questionnaire = {
       return {
         ...s,
         questions,
-        indicators: [
-          ...s.indicators.slice(0, 2),
-          {
+        indicators: s.indicators
+          .filter((i) => i.id !== 'leichte-sprache')
+          .concat({
             id: 'digitale-angebote',
             label: 'Anteil der Online-Angebote, die die BITV 2.0 erfüllen',
             unit: 'prozent',
-          },
-        ],
+          }),
       };
     if (s.hf === 'hf6')
       return {

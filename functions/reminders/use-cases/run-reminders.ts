@@ -1,10 +1,11 @@
-import type { Campaign } from '../../campaigns/campaign';
+import { type Campaign, campaignSender } from '../../campaigns/campaign';
 import { displayStatus, isAnswered, STATUS_LABELS } from '../../campaigns/invitation';
 import { openToken } from '../../campaigns/link-seal';
 import { formUrl } from '../../campaigns/link-token';
 import type { MailTemplates } from '../../campaigns/mail-templates';
 import { logger } from '../../shared/logger';
 import type { CampaignStore, Clock, Mailer, RegistryStore, ReminderStore } from '../../shared/ports';
+import { WEB_PATHS, webUrl } from '../../shared/web-paths';
 import { type PlannedReminder, planReminder } from '../policy';
 import type { ReminderRecord } from '../reminder-record';
 import { berlinParts, isOfficeTime } from '../working-time';
@@ -79,7 +80,7 @@ export const makeSendReminder =
     });
     try {
       const { messageId } = await mailer.send({
-        from: `${campaign.senderName} <${campaign.senderEmail}>`,
+        from: campaignSender(campaign),
         to,
         ...(cc.length ? { cc } : {}),
         replyTo: [campaign.replyTo],
@@ -122,7 +123,7 @@ export const makeRunReminders = (deps: ReminderDeps) => {
         remindersSent: reminders.filter((r) => r.jobcenterId === i.jobcenterId && r.status === 'sent').length,
         undeliverable: i.delivery === 'bounced',
       })),
-      campaignUrl: `${appBaseUrl.replace(/\/$/, '')}/verwaltung/kampagnen/${campaign.id}`,
+      campaignUrl: webUrl(appBaseUrl, WEB_PATHS.campaign(campaign.id)),
     });
     // Claim first (campaign version), then send: a concurrent run loses the claim.
     await store.putCampaign(
@@ -130,7 +131,7 @@ export const makeRunReminders = (deps: ReminderDeps) => {
       campaign.version,
     );
     await mailer.send({
-      from: `${campaign.senderName} <${campaign.senderEmail}>`,
+      from: campaignSender(campaign),
       to: [campaign.replyTo],
       ...mail,
       tags: { campaign: campaign.id, kind: 'summary' },

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Accession } from '../../accessions/accession';
 import { auditActor, type Principal } from '../../auth/principal';
+import { campaignSender } from '../../campaigns/campaign';
 import { publicInvitation, transitions } from '../../campaigns/invitation';
 import { formUrl, issueLink } from '../../campaigns/link-token';
 import type { MailTemplates } from '../../campaigns/mail-templates';
@@ -21,6 +22,7 @@ import type {
   ReminderStore,
   SubmissionStore,
 } from '../../shared/ports';
+import { WEB_PATHS, webUrl } from '../../shared/web-paths';
 
 type Deps = {
   store: Pick<CampaignStore, 'getCampaign' | 'getInvitation' | 'updateInvitation'> &
@@ -134,10 +136,10 @@ export const makeConfirmAccession =
       jobcenterName: jobcenter.name,
       confirmedAt: at,
       publicListing: answers.veroeffentlichung,
-      publicListUrl: `${appBaseUrl.replace(/\/$/, '')}/beigetreten`,
+      publicListUrl: webUrl(appBaseUrl, WEB_PATHS.acceded),
     });
     await mailer.send({
-      from: `${campaign.senderName} <${campaign.senderEmail}>`,
+      from: campaignSender(campaign),
       to: [jobcenter.mainContact.email],
       cc: [answers.inklusionsKontakt.email],
       replyTo: [campaign.replyTo],
@@ -179,7 +181,7 @@ export const makeReturnAccession =
       formUrl: formUrl(appBaseUrl, token),
     });
     await mailer.send({
-      from: `${campaign.senderName} <${campaign.senderEmail}>`,
+      from: campaignSender(campaign),
       to: [jobcenter.mainContact.email],
       cc: [jobcenter.deputyContact.email],
       replyTo: [campaign.replyTo],

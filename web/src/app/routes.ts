@@ -1,3 +1,5 @@
+import { WEB_PATHS } from '../../../functions/shared/web-paths';
+
 /** The pages of the app and which of them need a signed-in person. */
 export type Route =
   | { name: 'start' }
@@ -46,10 +48,9 @@ export const PATHS = {
   accessibility: '/barrierefreiheit',
   campaignList: '/verwaltung/kampagnen',
   campaignNew: '/verwaltung/kampagnen/neu',
-  campaign: (id: string) => `/verwaltung/kampagnen/${encodeURIComponent(id)}`,
-  campaignResponse: (id: string, jobcenterId: string) =>
-    `/verwaltung/kampagnen/${encodeURIComponent(id)}/jobcenter/${encodeURIComponent(jobcenterId)}`,
-  acceded: '/beigetreten',
+  campaign: WEB_PATHS.campaign,
+  campaignResponse: WEB_PATHS.campaignResponse,
+  acceded: WEB_PATHS.acceded,
   evaluationDashboard: '/verwaltung/auswertung',
   evaluationTrends: '/verwaltung/auswertung/entwicklung',
   evaluationTexts: '/verwaltung/auswertung/antworten',
@@ -59,12 +60,12 @@ export const PATHS = {
   evaluationImport: '/verwaltung/auswertung/beitritte/import',
   evaluationMeasures: '/verwaltung/auswertung/massnahmen',
   evaluationMeasuresPrint: '/verwaltung/auswertung/massnahmen/druck',
-  form: '/formular',
+  form: WEB_PATHS.form,
   formStep: (step: string) => `/formular/schritt/${encodeURIComponent(step)}`,
   formSection: (hf: string) => `/formular/handlungsfeld/${encodeURIComponent(hf)}`,
   formCheck: '/formular/pruefen',
   formDone: '/formular/bestaetigung',
-  formPrint: '/formular/erklaerung',
+  formPrint: WEB_PATHS.formPrint,
   formReport: '/formular/bericht',
   formHandover: '/formular/uebergeben',
 } as const;

@@ -1,9 +1,9 @@
 import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
+import { parseLinkKey } from '../campaigns/link-seal';
 import type { Config } from '../config';
-import { parseLinkKey } from './link-seal';
 
 /**
- * Resolves the link-sealing key once per cold start: from LINK_KEY locally, from Secrets Manager
+ * Adapter for Secrets Manager. Resolves the link-sealing key once per cold start: from LINK_KEY locally, from Secrets Manager
  * in AWS. Without either, sealing is off (reminders then cannot repeat the invitation's link).
  */
 export const resolveLinkKey = async (
