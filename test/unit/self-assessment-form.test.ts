@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { SelfAssessmentAnswers } from '../../functions/questionnaire/self-assessment/answers';
 import { buildBasis } from '../../functions/questionnaire/self-assessment/basis';
-import { questionnaire } from '../../functions/questionnaire/self-assessment/versions';
+import { Questionnaire as QuestionnaireSchema } from '../../functions/questionnaire/self-assessment/definition';
+import { QUESTIONNAIRES, questionnaire } from '../../functions/questionnaire/self-assessment/versions';
 import {
   describeConflicts,
   describePath,
@@ -287,3 +288,10 @@ const setCarried = (a: SelfAssessmentInput, hf: 'hf2', status: 'umgesetzt') =>
     ...s,
     massnahmen: (s.massnahmen ?? []).map((m) => ({ ...m, status })),
   }));
+
+describe('published questionnaires', () => {
+  it('each passes the questionnaire schema unchanged (so handlers need not parse them at cold start)', () => {
+    expect(Object.keys(QUESTIONNAIRES).length).toBeGreaterThanOrEqual(2);
+    for (const q of Object.values(QUESTIONNAIRES)) expect(QuestionnaireSchema.parse(q)).toEqual(q);
+  });
+});

@@ -1,11 +1,15 @@
 import * as z from 'zod';
-import { type Questionnaire, Questionnaire as QuestionnaireSchema } from './definition';
+import type { Questionnaire } from './definition';
 import { SB_2026 } from './sb-2026';
 import { SB_2027 } from './sb-2027';
 
-/** Every questionnaire ever published, by version. Never remove one: submissions refer to it. */
+/**
+ * Every questionnaire ever published, by version. Never remove one: submissions refer to it.
+ * They are typed constants; test/unit/self-assessment-form.test.ts proves each one passes its
+ * schema unchanged, so no handler parses them again at every cold start.
+ */
 export const QUESTIONNAIRES: Readonly<Record<string, Questionnaire>> = Object.fromEntries(
-  [SB_2026, SB_2027].map((q) => [q.version, QuestionnaireSchema.parse(q)]),
+  [SB_2026, SB_2027].map((q) => [q.version, q]),
 );
 
 const versions = Object.keys(QUESTIONNAIRES) as [string, ...string[]];
