@@ -180,7 +180,7 @@ describe('submission confirmation', () => {
     for (const fact of [
       props.receiptNumber,
       props.contentHash,
-      props.printUrl,
+      'wählen Sie „Druckfassung der Erklärung öffnen“',
       '14. März 2027, 10:30 Uhr',
       'Fassung: 1',
       'Erika Mustermann',
@@ -198,8 +198,15 @@ describe('submission confirmation', () => {
       '„NRW inklusiv“',
       'Ja – der Beitritt des Jobcenters darf öffentlich bekannt gegeben werden.',
       'Ort, Datum: Düsseldorf, 14. März 2027',
+      // The sections are the form's pages, numbered as in the form's overview.
+      '1. Jobcenter',
+      '6. Maßnahmen je Handlungsfeld',
+      '9. Unterzeichnung',
+      'Telefonnummer: 0211 000000',
     ])
       expect(text).toContain(fact);
+    // No print link: the print page opens only within the form's session (personal link).
+    expect(text).not.toContain('/formular/erklaerung');
     for (const hf of HANDLUNGSFELDER) {
       // once for the baseline, once for the measures
       expect(text.split(`Handlungsfeld ${hf.nummer}: ${hf.titel}`).length - 1).toBe(2);

@@ -8,6 +8,7 @@ export {
   resolveConflict,
   saveNow,
   showErrors,
+  showStepErrors,
   updateAnswers,
   updateSelfAssessment,
 } from './form-store/autosave';

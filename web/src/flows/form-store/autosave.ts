@@ -149,6 +149,15 @@ export const updateSelfAssessment = (
 export const showErrors = (errors: FieldProblem[]): void => patch({ errors });
 
 /**
+ * Replaces the errors of the fields `owns` picks (one step's fields) with `problems`: a step
+ * checked when it is saved. The errors of other fields stay as they are.
+ */
+export const showStepErrors = (owns: (field: string) => boolean, problems: FieldProblem[]): void => {
+  const form = ready();
+  if (form) patch({ errors: [...form.errors.filter((e) => !owns(e.field)), ...problems] });
+};
+
+/**
  * After a conflict: decide each field changed differently on both sides, all at once (`'mine'`,
  * `'theirs'`) or one by one (by the conflict's path). Everything else is merged as it is; the
  * result is saved on top of the other version unless it is just that version.
