@@ -36,7 +36,6 @@ export type Step = (typeof STEPS)[number];
 export type StepId = Step['id'];
 
 export const stepById = (id: string): Step | undefined => STEPS.find((s) => s.id === id);
-export const nextStep = (id: StepId): Step | undefined => STEPS[STEPS.findIndex((s) => s.id === id) + 1];
 
 export { TRAEGER_KIND_LABELS };
 

@@ -4,20 +4,17 @@ import { PATHS } from '../app/routes';
 import { ErrorSummary, useFocusFieldFromHash } from '../components/error-summary';
 import { ConflictPanel, SaveStatusLine } from '../components/form-status';
 import { PageHeading, PageTitle } from '../components/page';
-import {
-  describePath,
-  fieldId,
-  nextStep,
-  STEPS,
-  type Step,
-  stepOfPath,
-  validateStep,
-} from '../flows/accession-form';
+import { move, type Place } from '../flows/accession-flow';
+import { describePath, fieldId, STEPS, type Step, stepOfPath } from '../flows/accession-form';
 import { type AccessionForm, saveNow, showStepErrors } from '../flows/form-store';
 import { STEP_FIELDS } from './accession-steps';
 
 /** `?zurueck=pruefen`: opened from the check-answers page, so "continue" returns there. */
 const RETURN_TO_CHECK = 'pruefen';
+/** The address of a place in the flow. */
+const pathOf = (place: Place): string =>
+  place === 'pruefen' ? PATHS.formCheck : place === 'uebersicht' ? PATHS.form : PATHS.formStep(place);
+
 export const stepLink = (step: string, options: { fromCheck?: boolean; field?: string } = {}): string =>
   `${PATHS.formStep(step)}${options.fromCheck ? `?zurueck=${RETURN_TO_CHECK}` : ''}${
     options.field ? `#${options.field}` : ''
@@ -37,6 +34,7 @@ export function FormStepPage({ form, step }: { form: AccessionForm; step: Step }
   const stepErrors = form.errors.filter((e) => ownField(e.field));
   const Fields = STEP_FIELDS[step.id];
   const [busy, setBusy] = useState(false);
+  const back = move({ place: step.id, fromCheck }, { kind: 'back' }, form.answers, []).at;
   const [attempt, setAttempt] = useState(0);
   const checked = useRef(false);
 
@@ -51,7 +49,8 @@ export function FormStepPage({ form, step }: { form: AccessionForm; step: Step }
 
   const onSubmit = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
-    const problems = validateStep(step, form.answers, form.context.jobcenter.traeger);
+    const here = { place: step.id, fromCheck };
+    const { at, problems } = move(here, { kind: 'save' }, form.answers, form.context.jobcenter.traeger);
     setBusy(true);
     await saveNow();
     setBusy(false);
@@ -61,8 +60,7 @@ export function FormStepPage({ form, step }: { form: AccessionForm; step: Step }
       setAttempt((n) => n + 1);
       return;
     }
-    const next = nextStep(step.id);
-    navigate(fromCheck || !next ? PATHS.formCheck : PATHS.formStep(next.id));
+    navigate(pathOf(at.place));
   };
 
   return (
@@ -78,7 +76,7 @@ export function FormStepPage({ form, step }: { form: AccessionForm; step: Step }
         />
       ) : null}
       <p>
-        <Link to={fromCheck ? PATHS.formCheck : PATHS.form} className="back-link">
+        <Link to={pathOf(back.place)} className="back-link">
           {fromCheck ? 'Zurück zur Prüfung der Angaben' : 'Zurück zur Übersicht'}
         </Link>
       </p>
