@@ -8,6 +8,7 @@ import {
   mailboxText,
   NO_MEASURE_TEXT,
   PERIOD_LABEL,
+  PRINT_LINK_LABEL,
   summaryLabel,
   TRAEGER_KIND_LABELS,
 } from '../functions/questionnaire/accession-pages';
@@ -203,7 +204,7 @@ export const SubmissionConfirmation = (props: SubmissionConfirmationProps) => {
       </Small>
       <P>
         Eine Druckfassung Ihrer Erklärung finden Sie im Formular: Öffnen Sie es über den persönlichen Link aus
-        der Einladung und wählen Sie „Druckfassung der Erklärung öffnen“.
+        der Einladung und wählen Sie „{PRINT_LINK_LABEL}“.
       </P>
 
       <Hr style={s.hr} />

@@ -228,6 +228,9 @@ export const mailboxText = (istFunktionspostfach: boolean | undefined): string =
 
 export const TRAEGER_KIND_LABELS = { agentur: 'Agentur für Arbeit', kommune: 'Kommunaler Träger' } as const;
 
+/** The link to the printable declaration in the form; the receipt e-mail names it the same. */
+export const PRINT_LINK_LABEL = 'Druckfassung der Erklärung öffnen';
+
 /** Shown for an answer not given (check answers, print). */
 export const MISSING_TEXT = 'Nicht angegeben';
 export const NO_MEASURE_TEXT = 'Für dieses Handlungsfeld wurde keine Maßnahme angegeben.';

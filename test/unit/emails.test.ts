@@ -562,11 +562,25 @@ describe('missing summary', () => {
 
 describe('self-assessment e-mails', () => {
   it('invitation, hand-over and reminder name the self-assessment, not the accession', async () => {
-    const invitation = await renderInvitation({ ...Invitation.PreviewProps, kind: 'selbstbewertung' });
+    const invitation = await renderInvitation({
+      ...Invitation.PreviewProps,
+      kind: 'selbstbewertung',
+      fragebogen: 'sb-2027',
+    });
     expect(invitation.text).toContain('Ihre Selbstbewertung');
     expect(invitation.text).toContain(
       'Ihre Angaben aus dem Beitritt und dem Vorjahr sind bereits eingetragen',
     );
+    // The first year has no previous year: its invitation does not promise last year's answers.
+    for (const fragebogen of ['sb-2026', undefined]) {
+      const first = await renderInvitation({
+        ...Invitation.PreviewProps,
+        kind: 'selbstbewertung',
+        fragebogen,
+      });
+      expect(first.text).toContain('die Maßnahmen aus Ihrer Beitrittserklärung sind bereits eingetragen');
+      expect(first.text).not.toContain('Vorjahr');
+    }
     expect(invitation.text).not.toContain('Beitrittserklärung');
     const handover = await renderHandover({ ...Handover.PreviewProps, kind: 'selbstbewertung' });
     expect(handover.subject).toBe('Selbstbewertung an Sie übergeben: Jobcenter Düsseldorf');
@@ -584,6 +598,8 @@ describe('self-assessment e-mails', () => {
     );
     for (const hf of HANDLUNGSFELDER) expect(first.text).toContain(`Handlungsfeld ${hf.nummer}: ${hf.titel}`);
     expect(first.text).not.toMatch(/Vorjahr:|\(unverändert\)/);
+    // The e-mail names the report link with the words the form's link has.
+    expect(first.text).toContain('wählen Sie „Bericht zur Selbstbewertung öffnen“');
     const hf2 = props.answers.abschnitte.hf2;
     const next = await renderSelfAssessmentConfirmation({
       ...props,

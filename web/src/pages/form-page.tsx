@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { PRINT_LINK_LABEL } from '../../../functions/questionnaire/accession-pages';
 import type { ApiError } from '../api/client';
 import { Link, navigate, Redirect } from '../app/router';
 import { type FormPage, PATHS } from '../app/routes';
@@ -215,7 +216,7 @@ function StatusNotices({ form }: { form: AccessionForm }) {
           werden.
         </p>
         <p>
-          <Link to={PATHS.formPrint}>Druckfassung der Erklärung öffnen</Link>
+          <Link to={PATHS.formPrint}>{PRINT_LINK_LABEL}</Link>
         </p>
       </Notice>
     );
@@ -238,7 +239,7 @@ function StatusNotices({ form }: { form: AccessionForm }) {
           Angaben ändern und als neue Fassung einreichen.
         </p>
         <p>
-          <Link to={PATHS.formPrint}>Druckfassung der Erklärung öffnen</Link>
+          <Link to={PATHS.formPrint}>{PRINT_LINK_LABEL}</Link>
         </p>
       </Notice>
     );

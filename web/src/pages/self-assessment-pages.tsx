@@ -2,7 +2,11 @@ import { HANDLUNGSFELDER } from '../../../functions/questionnaire/handlungsfelde
 import { SelfAssessmentAnswers } from '../../../functions/questionnaire/self-assessment/answers';
 import { SECTION_STATUS_LABELS } from '../../../functions/questionnaire/self-assessment/check';
 import { newMeasureDetailsById } from '../../../functions/questionnaire/self-assessment/measure-details';
-import { compareAssessments, yearOf } from '../../../functions/questionnaire/self-assessment/report';
+import {
+  compareAssessments,
+  REPORT_LINK_LABEL,
+  yearOf,
+} from '../../../functions/questionnaire/self-assessment/report';
 import { Link, Redirect } from '../app/router';
 import { type FormPage, PATHS } from '../app/routes';
 import { CheckAndSubmit } from '../components/check-and-submit';
@@ -65,7 +69,7 @@ function Submitted({ form }: { form: SelfAssessmentForm }) {
         ))}
       </ul>
       <p>
-        <Link to={PATHS.formReport}>Bericht zur Selbstbewertung öffnen</Link>
+        <Link to={PATHS.formReport}>{REPORT_LINK_LABEL}</Link>
       </p>
       {form.context.editable ? (
         <p>
@@ -226,7 +230,7 @@ function SelfAssessmentDonePage({ form }: { form: SelfAssessmentForm }) {
         E-Mail an die Hauptansprechperson Ihres Jobcenters gesendet, mit Kopie an die Vertretung.
       </p>
       <p>
-        <Link to={PATHS.formReport}>Bericht zur Selbstbewertung öffnen</Link>
+        <Link to={PATHS.formReport}>{REPORT_LINK_LABEL}</Link>
       </p>
       <h2>Wie es weitergeht</h2>
       <p>
