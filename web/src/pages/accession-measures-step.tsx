@@ -42,6 +42,15 @@ export const focusAfterRemoval = (measures: readonly Measure[], index: number): 
   return removed?.handlungsfeld ? addButtonId(removed.handlungsfeld) : fieldId('massnahmen');
 };
 
+/** "Noch 2 Maßnahmen in Handlungsfeld 1." after removing the measure at `index`. */
+const remainingText = (measures: readonly Measure[], index: number): string => {
+  const hf = measures[index]?.handlungsfeld;
+  const nummer = HANDLUNGSFELDER.find((h) => h.id === hf)?.nummer;
+  const left = measures.filter((m, i) => i !== index && m.handlungsfeld === hf).length;
+  if (left === 0) return `Keine Maßnahme mehr in Handlungsfeld ${nummer}.`;
+  return `Noch ${left} ${left === 1 ? 'Maßnahme' : 'Maßnahmen'} in Handlungsfeld ${nummer}.`;
+};
+
 const withinField = (name: string) => name.replace(/, Maßnahme.*$/, '');
 
 function MeasureFields({
@@ -123,7 +132,7 @@ export function MassnahmenStep({ form }: { form: AccessionForm }) {
       (a) => ({ ...a, massnahmen: (a.massnahmen ?? []).filter((m) => m.id !== measure.id) }),
       ['massnahmen'],
     );
-    setAnnouncement(`${name} wurde entfernt.`);
+    setAnnouncement(`${name} wurde entfernt. ${remainingText(all, index)}`);
     focusSoon(target);
   };
 
@@ -131,7 +140,7 @@ export function MassnahmenStep({ form }: { form: AccessionForm }) {
     <>
       <p>{PAGE?.intro}</p>
       <SectionError message={errorOf('massnahmen')} />
-      <div className="visually-hidden" role="status" aria-live="polite">
+      <div id="massnahmen-status" className="visually-hidden" role="status" aria-live="polite">
         {announcement}
       </div>
       {HANDLUNGSFELDER.map((hf) => {
