@@ -66,3 +66,32 @@ describe('Beitrittserklärung schema (one source for browser and API)', () => {
     expect(new Set(MEASURE_CATALOGUE.map((m) => m.id)).size).toBe(MEASURE_CATALOGUE.length);
   });
 });
+
+describe('Beitrittserklärung pages (declared once beside the schema)', () => {
+  it('gives every field of every page a text, and every schema part a page', async () => {
+    const { ACCESSION_PAGES, fieldText } = await import('../../functions/questionnaire/accession-pages');
+    const asked = ACCESSION_PAGES.flatMap((p) => [...p.keys]);
+    expect(asked.sort()).toEqual(Object.keys(AccessionAnswers.shape).sort());
+    const leaves = (schema: unknown): string[] => {
+      const s = schema as { shape?: object; element?: { shape?: object; def?: { in?: { shape?: object } } } };
+      const shape = s.shape ?? s.element?.shape ?? s.element?.def?.in?.shape;
+      return shape ? Object.keys(shape) : [];
+    };
+    for (const key of [
+      'geschaeftsfuehrung',
+      'traegerZustimmungen',
+      'inklusionsKontakt',
+      'unterzeichnung',
+    ] as const)
+      for (const leaf of leaves(AccessionAnswers.shape[key]))
+        expect(fieldText(key, leaf as never).label, `${key}.${leaf}`).not.toBe('');
+    for (const leaf of ['id', 'handlungsfeld', 'katalogId', 'titel', 'beschreibung', 'beginn', 'ende'])
+      expect(fieldText('massnahmen', leaf as never).label).not.toBe('');
+  });
+
+  it('names the phone number the same on the page and once answered', async () => {
+    const { fieldText, summaryLabel } = await import('../../functions/questionnaire/accession-pages');
+    expect(fieldText('inklusionsKontakt', 'telefon').label).toBe('Telefonnummer');
+    expect(summaryLabel('inklusionsKontakt', 'telefon')).toBe('Telefonnummer');
+  });
+});

@@ -3,13 +3,8 @@ import { SelfAssessmentAnswers } from '../../functions/questionnaire/self-assess
 import { buildBasis } from '../../functions/questionnaire/self-assessment/basis';
 import { questionnaire } from '../../functions/questionnaire/self-assessment/versions';
 import {
-  describeConflicts,
-  describePath,
   editSection,
-  errorsBySection,
-  fieldId,
   markDone,
-  mergeSelfAssessment,
   newMeasureInput,
   parseCount,
   readSelfAssessment,
@@ -19,10 +14,16 @@ import {
   setNewMeasure,
   setUnchanged,
   statusOf,
-  summaryText,
   toSavableSelfAssessment,
   validateSelfAssessment,
 } from '../../web/src/flows/self-assessment';
+import {
+  describePath,
+  errorsBySection,
+  fieldId,
+  summaryText,
+} from '../../web/src/flows/self-assessment-labels';
+import { describeConflicts, mergeSelfAssessment } from '../../web/src/flows/self-assessment-merge';
 import { completeSelfAssessment } from '../fixtures';
 
 /** The self-assessment in the browser: pure functions over the API's own schemas and checks. */
@@ -287,3 +288,18 @@ const setCarried = (a: SelfAssessmentInput, hf: 'hf2', status: 'umgesetzt') =>
     ...s,
     massnahmen: (s.massnahmen ?? []).map((m) => ({ ...m, status })),
   }));
+
+describe('measure stages', () => {
+  it('offers the choices with the labels and hints declared with the status, nowhere else', async () => {
+    const { STATUS_CHOICES } = await import('../../web/src/flows/self-assessment-labels');
+    const { MEASURE_STATUS_HINTS, MEASURE_STATUS_LABELS, MeasureStatus } = await import(
+      '../../functions/questionnaire/self-assessment/definition'
+    );
+    expect(STATUS_CHOICES.map((c) => c.value)).toEqual(MeasureStatus.options);
+    for (const c of STATUS_CHOICES) {
+      expect(c.label.toLowerCase()).toBe(MEASURE_STATUS_LABELS[c.value].toLowerCase());
+      expect(c.hint).toBe(MEASURE_STATUS_HINTS[c.value]);
+    }
+    expect(STATUS_CHOICES.find((c) => c.value === 'in-umsetzung')?.label).toBe('In Umsetzung');
+  });
+});

@@ -10,7 +10,7 @@ import {
   saveNow,
 } from '../flows/form-store';
 import type { Side } from '../flows/merge-answers';
-import { describePath as describeSelfAssessmentPath } from '../flows/self-assessment';
+import { describePath as describeSelfAssessmentPath } from '../flows/self-assessment-labels';
 import { formatDateTime, formatTime } from '../labels';
 import { RadioGroup } from './fields';
 

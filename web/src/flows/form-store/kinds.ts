@@ -10,14 +10,16 @@ import {
 } from '../accession-form';
 import { type Choices, type ConflictRow, type MergeConflict, mergeAnswers } from '../merge-answers';
 import {
-  describeConflicts as describeSelfAssessmentConflicts,
-  mergeSelfAssessment,
   readSelfAssessment,
   type SelfAssessmentInput,
   setupOf,
   toSavableSelfAssessment,
   validateSelfAssessment,
 } from '../self-assessment';
+import {
+  describeConflicts as describeSelfAssessmentConflicts,
+  mergeSelfAssessment,
+} from '../self-assessment-merge';
 import type { ReadyBase, ReadyForm } from './state';
 
 /**
