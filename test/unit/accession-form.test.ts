@@ -4,6 +4,7 @@ import {
   AccessionDraft,
   accessionContextErrors,
 } from '../../functions/questionnaire/accession-form';
+import { ACCESSION_PAGES, fieldText, summaryLabel } from '../../functions/questionnaire/accession-pages';
 import { HANDLUNGSFELDER } from '../../functions/questionnaire/handlungsfelder';
 import { MEASURE_CATALOGUE } from '../../functions/questionnaire/measure-catalogue';
 import { validAnswers } from '../fixtures';
@@ -68,8 +69,7 @@ describe('Beitrittserklärung schema (one source for browser and API)', () => {
 });
 
 describe('Beitrittserklärung pages (declared once beside the schema)', () => {
-  it('gives every field of every page a text, and every schema part a page', async () => {
-    const { ACCESSION_PAGES, fieldText } = await import('../../functions/questionnaire/accession-pages');
+  it('gives every field of every page a text, and every schema part a page', () => {
     const asked = ACCESSION_PAGES.flatMap((p) => [...p.keys]);
     expect(asked.sort()).toEqual(Object.keys(AccessionAnswers.shape).sort());
     const leaves = (schema: unknown): string[] => {
@@ -89,8 +89,7 @@ describe('Beitrittserklärung pages (declared once beside the schema)', () => {
       expect(fieldText('massnahmen', leaf as never).label).not.toBe('');
   });
 
-  it('names the phone number the same on the page and once answered', async () => {
-    const { fieldText, summaryLabel } = await import('../../functions/questionnaire/accession-pages');
+  it('names the phone number the same on the page and once answered', () => {
     expect(fieldText('inklusionsKontakt', 'telefon').label).toBe('Telefonnummer');
     expect(summaryLabel('inklusionsKontakt', 'telefon')).toBe('Telefonnummer');
   });

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { SelfAssessmentAnswers } from '../../functions/questionnaire/self-assessment/answers';
 import { buildBasis } from '../../functions/questionnaire/self-assessment/basis';
+import {
+  MEASURE_STATUS_HINTS,
+  MEASURE_STATUS_LABELS,
+  MeasureStatus,
+} from '../../functions/questionnaire/self-assessment/definition';
 import { questionnaire } from '../../functions/questionnaire/self-assessment/versions';
 import {
   editSection,
@@ -21,6 +26,7 @@ import {
   describePath,
   errorsBySection,
   fieldId,
+  STATUS_CHOICES,
   summaryText,
 } from '../../web/src/flows/self-assessment-labels';
 import { describeConflicts, mergeSelfAssessment } from '../../web/src/flows/self-assessment-merge';
@@ -290,11 +296,7 @@ const setCarried = (a: SelfAssessmentInput, hf: 'hf2', status: 'umgesetzt') =>
   }));
 
 describe('measure stages', () => {
-  it('offers the choices with the labels and hints declared with the status, nowhere else', async () => {
-    const { STATUS_CHOICES } = await import('../../web/src/flows/self-assessment-labels');
-    const { MEASURE_STATUS_HINTS, MEASURE_STATUS_LABELS, MeasureStatus } = await import(
-      '../../functions/questionnaire/self-assessment/definition'
-    );
+  it('offers the choices with the labels and hints declared with the status, nowhere else', () => {
     expect(STATUS_CHOICES.map((c) => c.value)).toEqual(MeasureStatus.options);
     for (const c of STATUS_CHOICES) {
       expect(c.label.toLowerCase()).toBe(MEASURE_STATUS_LABELS[c.value].toLowerCase());

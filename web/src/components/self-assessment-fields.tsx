@@ -15,7 +15,12 @@ import { countText, ratingText, unchangedId } from '../flows/self-assessment-lab
 import { focusField } from './error-summary';
 import { CheckboxField, RadioGroup, TextAreaField, TextField } from './fields';
 
-/** The fields of a Handlungsfeld of the self-assessment (shared by its measures and questions). */
+/**
+ * The fields of a Handlungsfeld of the self-assessment: indicators, questions, the self-rating and
+ * the "unchanged since last year" confirmation beside each; the measures use them too.
+ */
+
+/** "Beschreibung (optional)" */
 export const optionalLabel = (label: string) => (
   <>
     {label} <span className="label-optional">(optional)</span>
