@@ -1,3 +1,4 @@
+import { hasPreviousYear } from '../functions/questionnaire/self-assessment/versions';
 import { Action, H1, H2, MailLink, P, Paragraphs, Signature, Small } from './_components/blocks';
 import { formatDate, formNoun } from './_components/format';
 import { HandlungsfelderList } from './_components/handlungsfelder-list';
@@ -17,6 +18,11 @@ export type InvitationProps = {
   formUrl: string;
   senderName: string;
   replyTo: string;
+  /**
+   * Self-assessment only: the questionnaire version. Answers from a previous year are promised
+   * only when a questionnaire was published before this one; without it, they are not mentioned.
+   */
+  fragebogen?: string;
 };
 
 export const invitationSubject = (props: InvitationProps): string => props.subject;
@@ -38,9 +44,12 @@ export const Invitation = (props: InvitationProps) => {
       {props.kind === 'selbstbewertung' ? (
         <P>
           Bitte senden Sie die Selbstbewertung Ihres Jobcenters bis zum <strong>{deadline}</strong> über das
-          Online-Formular ab. Sie berichten je Handlungsfeld über den Stand Ihrer Maßnahmen; Ihre Angaben aus
-          dem Beitritt und dem Vorjahr sind bereits eingetragen. Ihre Eingaben werden zwischengespeichert; Sie
-          können die Bearbeitung unterbrechen und später fortsetzen.
+          Online-Formular ab. Sie berichten je Handlungsfeld über den Stand Ihrer Maßnahmen;{' '}
+          {props.fragebogen && hasPreviousYear(props.fragebogen)
+            ? 'Ihre Angaben aus dem Beitritt und dem Vorjahr sind bereits eingetragen.'
+            : 'die Maßnahmen aus Ihrer Beitrittserklärung sind bereits eingetragen.'}{' '}
+          Ihre Eingaben werden zwischengespeichert; Sie können die Bearbeitung unterbrechen und später
+          fortsetzen.
         </P>
       ) : (
         <P>

@@ -4,6 +4,7 @@ import { newMeasureDetailsById } from '../functions/questionnaire/self-assessmen
 import {
   CHANGE_LABELS,
   compareAssessments,
+  REPORT_LINK_LABEL,
   type ReportRow,
   yearOf,
 } from '../functions/questionnaire/self-assessment/report';
@@ -92,7 +93,8 @@ export const SelfAssessmentConfirmation = (props: SelfAssessmentConfirmationProp
       <Field label="Eingegangen am">{formatDateTime(props.submittedAt)}</Field>
       <P>
         Einen druckbaren Bericht mit dem Vergleich zum Vorjahr, etwa für Ihre Trägerversammlung, finden Sie im
-        Formular: Öffnen Sie es über den persönlichen Link aus der Einladung und wählen Sie „Bericht ansehen“.
+        Formular: Öffnen Sie es über den persönlichen Link aus der Einladung und wählen Sie „
+        {REPORT_LINK_LABEL}“.
       </P>
       {sections.map((section) => (
         <div key={section.hf}>

@@ -1,8 +1,20 @@
 import { Hr } from '@react-email/components';
 import type { AccessionAnswers, Massnahme } from '../functions/questionnaire/accession-form';
+import {
+  ACCESSION_PAGES,
+  CHOICE_TEXTS,
+  consentText,
+  FROM_CATALOGUE,
+  mailboxText,
+  NO_MEASURE_TEXT,
+  PERIOD_LABEL,
+  PRINT_LINK_LABEL,
+  summaryLabel,
+  TRAEGER_KIND_LABELS,
+} from '../functions/questionnaire/accession-pages';
 import { HANDLUNGSFELDER } from '../functions/questionnaire/handlungsfelder';
 import { catalogueMeasure } from '../functions/questionnaire/measure-catalogue';
-import { Action, Field, H1, H2, H3, MailLink, P, Paragraphs, Small } from './_components/blocks';
+import { Field, H1, H2, H3, MailLink, P, Paragraphs, Small } from './_components/blocks';
 import { formatDate, formatDateTime, formatMonthRange } from './_components/format';
 import { Layout } from './_components/layout';
 import * as s from './_components/styles';
@@ -17,13 +29,10 @@ export type SubmissionConfirmationProps = {
   /** ISO datetime */
   submittedAt: string;
   version: number;
-  printUrl: string;
 };
 
 export const submissionConfirmationSubject = (props: SubmissionConfirmationProps): string =>
   `Eingangsbestätigung: Beitrittserklärung Jobcenter ${props.jobcenterName} (Nr. ${props.receiptNumber})`;
-
-const TRAEGER_KIND = { agentur: 'Agentur für Arbeit', kommune: 'Kommunaler Träger' } as const;
 
 const MeasureItem = ({ m }: { m: Massnahme }) => {
   const fromCatalogue = m.katalogId ? catalogueMeasure(m.katalogId) : undefined;
@@ -31,11 +40,11 @@ const MeasureItem = ({ m }: { m: Massnahme }) => {
     <li style={s.listItem}>
       <strong>{m.titel}</strong>
       <br />
-      Zeitraum: {formatMonthRange(m.beginn, m.ende)}
+      {PERIOD_LABEL}: {formatMonthRange(m.beginn, m.ende)}
       {fromCatalogue && fromCatalogue.titel !== m.titel && (
         <>
           <br />
-          Aus dem Maßnahmenkatalog: {fromCatalogue.titel}
+          {FROM_CATALOGUE(fromCatalogue.titel)}
         </>
       )}
       {m.beschreibung && (
@@ -48,76 +57,123 @@ const MeasureItem = ({ m }: { m: Massnahme }) => {
   );
 };
 
-/** The full declaration as submitted, in the order of the form (Anlage A3). */
-const Declaration = ({ answers: a }: { answers: AccessionAnswers }) => (
+type Page = (typeof ACCESSION_PAGES)[number];
+
+/** The answers of one page, with the labels and texts the page declaration gives them. */
+const PageAnswers = ({
+  page,
+  a,
+  jobcenterName,
+}: {
+  page: Page;
+  a: AccessionAnswers;
+  jobcenterName: string;
+}) => {
+  switch (page.id) {
+    case 'jobcenter':
+      return <Field label="Name">{jobcenterName}</Field>;
+    case 'geschaeftsfuehrung':
+      return (
+        <>
+          <Field label={summaryLabel('geschaeftsfuehrung', 'name')}>{a.geschaeftsfuehrung.name}</Field>
+          <Field label={summaryLabel('geschaeftsfuehrung', 'funktion')}>
+            {a.geschaeftsfuehrung.funktion}
+          </Field>
+        </>
+      );
+    case 'traeger':
+      return (
+        <>
+          {a.traegerZustimmungen.map((t) => (
+            <P key={t.kind}>
+              <strong>{TRAEGER_KIND_LABELS[t.kind]}:</strong> {t.traeger}
+              <br />
+              {consentText(t.gremium, formatDate(t.zugestimmtAm))}
+            </P>
+          ))}
+        </>
+      );
+    case 'ansprechperson': {
+      const k = a.inklusionsKontakt;
+      return (
+        <>
+          <Field label={summaryLabel('inklusionsKontakt', 'bezeichnung')}>{k.bezeichnung}</Field>
+          <Field label={summaryLabel('inklusionsKontakt', 'email')}>
+            <MailLink address={k.email} />
+            {mailboxText(k.istFunktionspostfach)}
+          </Field>
+          {k.telefon && <Field label={summaryLabel('inklusionsKontakt', 'telefon')}>{k.telefon}</Field>}
+        </>
+      );
+    }
+    case 'ausgangslage':
+      return (
+        <>
+          {HANDLUNGSFELDER.map((hf) => (
+            <div key={hf.id}>
+              <H3>
+                Handlungsfeld {hf.nummer}: {hf.titel}
+              </H3>
+              <Paragraphs text={a.ausgangslage[hf.id]} />
+            </div>
+          ))}
+        </>
+      );
+    case 'massnahmen':
+      return (
+        <>
+          {HANDLUNGSFELDER.map((hf) => {
+            const measures = a.massnahmen.filter((m) => m.handlungsfeld === hf.id);
+            return (
+              <div key={hf.id}>
+                <H3>
+                  Handlungsfeld {hf.nummer}: {hf.titel}
+                </H3>
+                {measures.length === 0 ? (
+                  <Small>{NO_MEASURE_TEXT}</Small>
+                ) : (
+                  <ul style={s.list}>
+                    {measures.map((m) => (
+                      <MeasureItem key={m.id} m={m} />
+                    ))}
+                  </ul>
+                )}
+              </div>
+            );
+          })}
+        </>
+      );
+    case 'nrw-inklusiv':
+      return <P>{CHOICE_TEXTS.nrwInklusiv.yes}</P>;
+    case 'veroeffentlichung':
+      return (
+        <P>{a.veroeffentlichung ? CHOICE_TEXTS.veroeffentlichung.yes : CHOICE_TEXTS.veroeffentlichung.no}</P>
+      );
+    case 'unterzeichnung':
+      return (
+        <>
+          <Field
+            label={`${summaryLabel('unterzeichnung', 'ort')}, ${summaryLabel('unterzeichnung', 'datum')}`}
+          >
+            {a.unterzeichnung.ort}, {formatDate(a.unterzeichnung.datum)}
+          </Field>
+          <Field label={summaryLabel('unterzeichnung', 'name')}>{a.unterzeichnung.name}</Field>
+        </>
+      );
+  }
+};
+
+/** The full declaration as submitted: the pages of the form (Anlage A3), numbered as in the form. */
+const Declaration = ({ answers, jobcenterName }: { answers: AccessionAnswers; jobcenterName: string }) => (
   <>
-    <H2>1. Geschäftsführung</H2>
-    <Field label="Name">{a.geschaeftsfuehrung.name}</Field>
-    <Field label="Funktion">{a.geschaeftsfuehrung.funktion}</Field>
-
-    <H2>2. Zustimmung der Träger</H2>
-    {a.traegerZustimmungen.map((t) => (
-      <P key={t.kind}>
-        <strong>{TRAEGER_KIND[t.kind]}:</strong> {t.traeger}
-        <br />
-        Zustimmung{t.gremium ? ` durch ${t.gremium}` : ''} am {formatDate(t.zugestimmtAm)}
-      </P>
-    ))}
-
-    <H2>3. Ansprechperson Inklusion</H2>
-    <Field label="Bezeichnung">{a.inklusionsKontakt.bezeichnung}</Field>
-    <Field label="E-Mail">
-      <MailLink address={a.inklusionsKontakt.email} />
-      {a.inklusionsKontakt.istFunktionspostfach ? ' (Funktionspostfach)' : ' (persönliches Postfach)'}
-    </Field>
-    {a.inklusionsKontakt.telefon && <Field label="Telefon">{a.inklusionsKontakt.telefon}</Field>}
-
-    <H2>4. Ausgangslage je Handlungsfeld</H2>
-    {HANDLUNGSFELDER.map((hf) => (
-      <div key={hf.id}>
-        <H3>
-          Handlungsfeld {hf.nummer}: {hf.titel}
-        </H3>
-        <Paragraphs text={a.ausgangslage[hf.id]} />
+    {ACCESSION_PAGES.map((page, i) => (
+      <div key={page.id}>
+        <H2>
+          {i + 1}. {page.title}
+        </H2>
+        <PageAnswers page={page} a={answers} jobcenterName={jobcenterName} />
       </div>
     ))}
-
-    <H2>5. Geplante Maßnahmen</H2>
-    {HANDLUNGSFELDER.map((hf) => {
-      const measures = a.massnahmen.filter((m) => m.handlungsfeld === hf.id);
-      return (
-        <div key={hf.id}>
-          <H3>
-            Handlungsfeld {hf.nummer}: {hf.titel}
-          </H3>
-          {measures.length === 0 ? (
-            <Small>Für dieses Handlungsfeld wurde keine Maßnahme angegeben.</Small>
-          ) : (
-            <ul style={s.list}>
-              {measures.map((m) => (
-                <MeasureItem key={m.id} m={m} />
-              ))}
-            </ul>
-          )}
-        </div>
-      );
-    })}
-
-    <H2>6. Mitgliedschaft in „NRW inklusiv“</H2>
-    <P>Bestätigt: Mit dem Beitritt wird das Jobcenter Mitglied der Landesinitiative „NRW inklusiv“.</P>
-
-    <H2>7. Veröffentlichung</H2>
-    <P>
-      {a.veroeffentlichung
-        ? 'Ja – der Beitritt des Jobcenters darf öffentlich bekannt gegeben werden.'
-        : 'Nein – der Beitritt des Jobcenters wird nicht öffentlich bekannt gegeben.'}
-    </P>
-
-    <H2>8. Unterzeichnung</H2>
-    <Field label="Ort, Datum">
-      {a.unterzeichnung.ort}, {formatDate(a.unterzeichnung.datum)}
-    </Field>
-    <Field label="Name">{a.unterzeichnung.name}</Field>
   </>
 );
 
@@ -146,12 +202,14 @@ export const SubmissionConfirmation = (props: SubmissionConfirmationProps) => {
         Mit der Prüfsumme lässt sich später feststellen, dass die gespeicherte Erklärung unverändert ist.
         Bitte bewahren Sie diese E-Mail auf.
       </Small>
-      <P>Eine Druckfassung Ihrer Erklärung können Sie hier aufrufen:</P>
-      <Action href={props.printUrl} label="Druckfassung öffnen" />
+      <P>
+        Eine Druckfassung Ihrer Erklärung finden Sie im Formular: Öffnen Sie es über den persönlichen Link aus
+        der Einladung und wählen Sie „{PRINT_LINK_LABEL}“.
+      </P>
 
       <Hr style={s.hr} />
       <P>Es folgt Ihre Beitrittserklärung im Wortlaut.</P>
-      <Declaration answers={props.answers} />
+      <Declaration answers={props.answers} jobcenterName={props.jobcenterName} />
     </Layout>
   );
 };
@@ -163,7 +221,6 @@ SubmissionConfirmation.PreviewProps = {
   contentHash: 'sha256:3f2a9c0d4e5b6a7f8091a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f7',
   submittedAt: '2027-03-14T09:30:00Z',
   version: 1,
-  printUrl: 'https://inklusion.example.org/beitritt/duesseldorf/druck?version=1',
   answers: {
     geschaeftsfuehrung: { name: 'Erika Mustermann', funktion: 'Geschäftsführerin' },
     traegerZustimmungen: [

@@ -78,7 +78,9 @@ describe('accession form (Jobcenter)', () => {
     expect(page.url()).toBe(`${env.app}/formular`);
     expect(await page.evaluate(() => Object.keys(sessionStorage))).toEqual(['inklusion.formSession']);
     expect(await statusOf('duesseldorf')).toBe('opened');
-    expect(await page.getByText('0 von 8 Abschnitten vollständig').count()).toBe(1);
+    // The count and the list come from the same rows: nine sections, the prefilled one complete.
+    expect(await page.getByText('1 von 9 Abschnitten vollständig').count()).toBe(1);
+    expect(await page.locator('.task-list-item').count()).toBe(9);
     await expectNoAxeViolations(page, 'empty form (task list)');
   });
 
@@ -90,10 +92,35 @@ describe('accession form (Jobcenter)', () => {
     await next('Geschäftsführung');
     await expectNoAxeViolations(page, 'empty step');
 
-    await typeInto('f-geschaeftsfuehrung-name', 'Dr. Maria Beispiel');
+    // Saved empty: the step stays, with a focused error summary naming only this step's fields.
+    await tabTo(page, 'weiter', 60);
+    await page.keyboard.press('Enter');
+    const stepSummary = page.locator('.error-summary');
+    await stepSummary.waitFor();
+    expect((await focused(page)).className).toBe('error-summary');
+    expect(await page.title()).toBe(
+      'Fehler: Geschäftsführung – Beitrittserklärung – Rahmenvereinbarung Inklusion',
+    );
+    expect(await stepSummary.getByRole('link').allTextContents()).toEqual([
+      'Geschäftsführung, Name: Bitte ausfüllen.',
+      'Geschäftsführung, Funktion: Bitte ausfüllen.',
+    ]);
+    expect(await page.getByRole('heading', { level: 1, name: 'Geschäftsführung' }).count()).toBe(1);
+    await expectNoAxeViolations(page, 'step saved with empty fields');
+
+    // The summary's link leads to the field; fixing one field keeps focus there (no jump back).
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await focused(page)).id).toBe('f-geschaeftsfuehrung-name');
+    await page.keyboard.type('Dr. Maria Beispiel');
+    await expect
+      .poll(() => stepSummary.getByRole('link').allTextContents())
+      .toEqual(['Geschäftsführung, Funktion: Bitte ausfüllen.']);
+    expect((await focused(page)).id).toBe('f-geschaeftsfuehrung-name');
     await page.keyboard.press('Tab');
     expect((await focused(page)).id).toBe('f-geschaeftsfuehrung-funktion');
     await page.keyboard.type('Geschäftsführerin');
+    expect(await stepSummary.count()).toBe(0);
     await page.getByText(/^Gespeichert um \d{2}:\d{2}$/).waitFor();
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Zustimmung der Träger' }).waitFor();
@@ -140,6 +167,27 @@ describe('accession form (Jobcenter)', () => {
     await typeInto('f-massnahmen-1-titel', 'Erster Düsseldorfer Inklusionstag');
     await typeInto('f-massnahmen-1-beginn', '2027-05');
     await typeInto('f-massnahmen-1-ende', '2027-05');
+    // Two more in Handlungsfeld 1, removed again: focus moves to the next measure, then to "add".
+    for (const index of [2, 3]) {
+      await page.locator('#f-massnahmen').focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(async () => (await focused(page)).id).toBe(`f-massnahmen-${index}-katalogId`);
+    }
+    const status = page.locator('#massnahmen-status');
+    await page.getByRole('button', { name: 'Maßnahme 1 entfernen (Handlungsfeld 1)' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await focused(page)).id).toBe('f-massnahmen-2-katalogId');
+    await expect
+      .poll(() => status.textContent())
+      .toBe('Handlungsfeld 1, Maßnahme 1 wurde entfernt. Noch 1 Maßnahme in Handlungsfeld 1.');
+    await page.getByRole('button', { name: 'Maßnahme 1 entfernen (Handlungsfeld 1)' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await focused(page)).id).toBe('f-massnahmen');
+    expect(await status.textContent()).toBe(
+      'Handlungsfeld 1, Maßnahme 1 wurde entfernt. Keine Maßnahme mehr in Handlungsfeld 1.',
+    );
+    expect(await status.getAttribute('role')).toBe('status');
+    expect(await page.locator('#f-massnahmen-2-katalogId').count()).toBe(0);
     await expectNoAxeViolations(page, 'measures step');
     await next(/NRW inklusiv/);
 
@@ -151,11 +199,21 @@ describe('accession form (Jobcenter)', () => {
     expect(await page.getByLabel('Ja, der Beitritt darf veröffentlicht werden').isChecked()).toBe(true);
     await next('Unterzeichnung');
 
-    // "Ort" stays empty on purpose.
+    // "Ort" stays empty on purpose: the step says so, saves the draft and still lets the person leave.
     await typeInto('f-unterzeichnung-name', 'Dr. Maria Beispiel');
     await typeInto('f-unterzeichnung-datum', yesterday);
     await page.keyboard.press('Enter');
+    await page.locator('.error-summary').waitFor();
+    expect(await page.locator('.error-summary').getByRole('link').allTextContents()).toEqual([
+      'Unterzeichnung, Ort: Bitte ausfüllen.',
+    ]);
+    await page.getByText(/^Gespeichert um \d{2}:\d{2}$/).waitFor();
+    await page.getByRole('link', { name: 'Zur Übersicht', exact: true }).click();
+    await page.getByText('8 von 9 Abschnitten vollständig').waitFor();
+    await page.getByRole('link', { name: 'Angaben prüfen und abgeben' }).click();
     await page.getByRole('heading', { level: 1, name: 'Angaben prüfen und abgeben' }).waitFor();
+    // The unfinished step's errors stay with the step: the check page opens without a summary.
+    expect(await page.locator('.error-summary').count()).toBe(0);
     await expectNoAxeViolations(page, 'check answers');
   });
 
@@ -164,7 +222,7 @@ describe('accession form (Jobcenter)', () => {
     await other.goto(link);
     await other.getByRole('button', { name: 'Formular öffnen' }).click();
     await other.getByRole('heading', { level: 2, name: 'Abschnitte' }).waitFor();
-    await other.getByText('7 von 8 Abschnitten vollständig').waitFor();
+    await other.getByText('8 von 9 Abschnitten vollständig').waitFor();
     await other.getByRole('link', { name: 'Geschäftsführung' }).click();
     expect(await other.getByLabel('Name', { exact: true }).inputValue()).toBe('Dr. Maria Beispiel');
     await other.context().close();

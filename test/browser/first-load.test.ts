@@ -8,7 +8,8 @@ import { type BrowserEnv, startBrowserEnv } from './helpers';
  * (`npm run bench -- first-load`), not a test.
  */
 const MAX_JS_GZIP_KB = 100;
-const STAFF_CHUNKS = /\/(login|campaign|jobcenter|registry|register|measures|dashboard|trends|text-answers|paper-accession|accession-import|acceded|accessibility)[a-z-]*-[\w-]+\.js$/;
+const STAFF_CHUNKS =
+  /\/(login|campaign|jobcenter|registry|register|measures|dashboard|trends|text-answers|paper-accession|accession-import|acceded|accessibility)[a-z-]*-[\w-]+\.js$/;
 
 describe('first load of the form behind a personal link', () => {
   let env: BrowserEnv;

@@ -4,6 +4,7 @@ import {
   AccessionDraft,
   accessionContextErrors,
 } from '../../functions/questionnaire/accession-form';
+import { ACCESSION_PAGES, fieldText, summaryLabel } from '../../functions/questionnaire/accession-pages';
 import { HANDLUNGSFELDER } from '../../functions/questionnaire/handlungsfelder';
 import { MEASURE_CATALOGUE } from '../../functions/questionnaire/measure-catalogue';
 import { validAnswers } from '../fixtures';
@@ -64,5 +65,32 @@ describe('Beitrittserklärung schema (one source for browser and API)', () => {
     expect(HANDLUNGSFELDER.map((h) => h.nummer)).toEqual([1, 2, 3, 4, 5, 6]);
     for (const h of HANDLUNGSFELDER) expect(MEASURE_CATALOGUE.some((m) => m.hf === h.id)).toBe(true);
     expect(new Set(MEASURE_CATALOGUE.map((m) => m.id)).size).toBe(MEASURE_CATALOGUE.length);
+  });
+});
+
+describe('Beitrittserklärung pages (declared once beside the schema)', () => {
+  it('gives every field of every page a text, and every schema part a page', () => {
+    const asked = ACCESSION_PAGES.flatMap((p) => [...p.keys]);
+    expect(asked.sort()).toEqual(Object.keys(AccessionAnswers.shape).sort());
+    const leaves = (schema: unknown): string[] => {
+      const s = schema as { shape?: object; element?: { shape?: object; def?: { in?: { shape?: object } } } };
+      const shape = s.shape ?? s.element?.shape ?? s.element?.def?.in?.shape;
+      return shape ? Object.keys(shape) : [];
+    };
+    for (const key of [
+      'geschaeftsfuehrung',
+      'traegerZustimmungen',
+      'inklusionsKontakt',
+      'unterzeichnung',
+    ] as const)
+      for (const leaf of leaves(AccessionAnswers.shape[key]))
+        expect(fieldText(key, leaf as never).label, `${key}.${leaf}`).not.toBe('');
+    for (const leaf of ['id', 'handlungsfeld', 'katalogId', 'titel', 'beschreibung', 'beginn', 'ende'])
+      expect(fieldText('massnahmen', leaf as never).label).not.toBe('');
+  });
+
+  it('names the phone number the same on the page and once answered', () => {
+    expect(fieldText('inklusionsKontakt', 'telefon').label).toBe('Telefonnummer');
+    expect(summaryLabel('inklusionsKontakt', 'telefon')).toBe('Telefonnummer');
   });
 });

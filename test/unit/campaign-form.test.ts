@@ -7,6 +7,7 @@ import {
   defaultQuestionnaire,
   describeRecipients,
   initialCampaignValues,
+  selfAssessmentLetter,
   toCampaignInput,
   validateCampaign,
   withKind,
@@ -27,6 +28,12 @@ describe('new campaign form', () => {
     expect(defaultQuestionnaire(new Date('2027-02-01T12:00:00Z'))).toBe('sb-2027');
     expect(defaultQuestionnaire(new Date('2031-02-01T12:00:00Z'))).toBe('sb-2027');
     expect(defaultQuestionnaire(new Date('2020-02-01T12:00:00Z'))).toBe('sb-2026');
+  });
+
+  it("promises last year's answers in the self-assessment letter only when there is a previous year", () => {
+    expect(selfAssessmentLetter('sb-2026')).not.toContain('Vorjahr');
+    expect(selfAssessmentLetter('sb-2026')).toContain('die Maßnahmen aus Ihrer Beitrittserklärung');
+    expect(selfAssessmentLetter('sb-2027')).toContain('Ihre Angaben aus dem Vorjahr bereits eingetragen');
   });
 
   it('switches texts still at their defaults and the recipients with the kind', () => {

@@ -180,7 +180,7 @@ describe('submission confirmation', () => {
     for (const fact of [
       props.receiptNumber,
       props.contentHash,
-      props.printUrl,
+      'wählen Sie „Druckfassung der Erklärung öffnen“',
       '14. März 2027, 10:30 Uhr',
       'Fassung: 1',
       'Erika Mustermann',
@@ -198,8 +198,15 @@ describe('submission confirmation', () => {
       '„NRW inklusiv“',
       'Ja – der Beitritt des Jobcenters darf öffentlich bekannt gegeben werden.',
       'Ort, Datum: Düsseldorf, 14. März 2027',
+      // The sections are the form's pages, numbered as in the form's overview.
+      '1. Jobcenter',
+      '6. Maßnahmen je Handlungsfeld',
+      '9. Unterzeichnung',
+      'Telefonnummer: 0211 000000',
     ])
       expect(text).toContain(fact);
+    // No print link: the print page opens only within the form's session (personal link).
+    expect(text).not.toContain('/formular/erklaerung');
     for (const hf of HANDLUNGSFELDER) {
       // once for the baseline, once for the measures
       expect(text.split(`Handlungsfeld ${hf.nummer}: ${hf.titel}`).length - 1).toBe(2);
@@ -555,11 +562,25 @@ describe('missing summary', () => {
 
 describe('self-assessment e-mails', () => {
   it('invitation, hand-over and reminder name the self-assessment, not the accession', async () => {
-    const invitation = await renderInvitation({ ...Invitation.PreviewProps, kind: 'selbstbewertung' });
+    const invitation = await renderInvitation({
+      ...Invitation.PreviewProps,
+      kind: 'selbstbewertung',
+      fragebogen: 'sb-2027',
+    });
     expect(invitation.text).toContain('Ihre Selbstbewertung');
     expect(invitation.text).toContain(
       'Ihre Angaben aus dem Beitritt und dem Vorjahr sind bereits eingetragen',
     );
+    // The first year has no previous year: its invitation does not promise last year's answers.
+    for (const fragebogen of ['sb-2026', undefined]) {
+      const first = await renderInvitation({
+        ...Invitation.PreviewProps,
+        kind: 'selbstbewertung',
+        fragebogen,
+      });
+      expect(first.text).toContain('die Maßnahmen aus Ihrer Beitrittserklärung sind bereits eingetragen');
+      expect(first.text).not.toContain('Vorjahr');
+    }
     expect(invitation.text).not.toContain('Beitrittserklärung');
     const handover = await renderHandover({ ...Handover.PreviewProps, kind: 'selbstbewertung' });
     expect(handover.subject).toBe('Selbstbewertung an Sie übergeben: Jobcenter Düsseldorf');
@@ -577,6 +598,8 @@ describe('self-assessment e-mails', () => {
     );
     for (const hf of HANDLUNGSFELDER) expect(first.text).toContain(`Handlungsfeld ${hf.nummer}: ${hf.titel}`);
     expect(first.text).not.toMatch(/Vorjahr:|\(unverändert\)/);
+    // The e-mail names the report link with the words the form's link has.
+    expect(first.text).toContain('wählen Sie „Bericht zur Selbstbewertung öffnen“');
     const hf2 = props.answers.abschnitte.hf2;
     const next = await renderSelfAssessmentConfirmation({
       ...props,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type Answers, describeConflicts } from '../../web/src/flows/accession-form';
+import { describeConflicts } from '../../web/src/flows/accession-conflicts';
+import type { Answers } from '../../web/src/flows/accession-form';
 import { indexedPath, mergeAnswers, sameAnswer } from '../../web/src/flows/merge-answers';
 
 /** The three-way merge of answers after a save conflict, generic (the accession form uses it as is). */

@@ -12,12 +12,11 @@ import {
 } from '../../functions/questionnaire/self-assessment/measure-details';
 import { questionnaire } from '../../functions/questionnaire/self-assessment/versions';
 import {
-  describePath,
-  fieldId,
   parseEuro,
   type SelfAssessmentInput,
   toSavableSelfAssessment,
 } from '../../web/src/flows/self-assessment';
+import { describePath, fieldId } from '../../web/src/flows/self-assessment-labels';
 import { completeSelfAssessment } from '../fixtures';
 
 /**

@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { SelfAssessmentAnswers } from '../../functions/questionnaire/self-assessment/answers';
 import { buildBasis } from '../../functions/questionnaire/self-assessment/basis';
-import { Questionnaire as QuestionnaireSchema } from '../../functions/questionnaire/self-assessment/definition';
+import {
+  MEASURE_STATUS_HINTS,
+  MEASURE_STATUS_LABELS,
+  MeasureStatus,
+  Questionnaire as QuestionnaireSchema,
+} from '../../functions/questionnaire/self-assessment/definition';
 import { QUESTIONNAIRES, questionnaire } from '../../functions/questionnaire/self-assessment/versions';
 import {
-  describeConflicts,
-  describePath,
   editSection,
-  errorsBySection,
-  fieldId,
   markDone,
-  mergeSelfAssessment,
   newMeasureInput,
   parseCount,
   readSelfAssessment,
@@ -20,10 +20,17 @@ import {
   setNewMeasure,
   setUnchanged,
   statusOf,
-  summaryText,
   toSavableSelfAssessment,
   validateSelfAssessment,
 } from '../../web/src/flows/self-assessment';
+import {
+  describePath,
+  errorsBySection,
+  fieldId,
+  STATUS_CHOICES,
+  summaryText,
+} from '../../web/src/flows/self-assessment-labels';
+import { describeConflicts, mergeSelfAssessment } from '../../web/src/flows/self-assessment-merge';
 import { completeSelfAssessment } from '../fixtures';
 
 /** The self-assessment in the browser: pure functions over the API's own schemas and checks. */
@@ -293,5 +300,16 @@ describe('published questionnaires', () => {
   it('each passes the questionnaire schema unchanged (so handlers need not parse them at cold start)', () => {
     expect(Object.keys(QUESTIONNAIRES).length).toBeGreaterThanOrEqual(2);
     for (const q of Object.values(QUESTIONNAIRES)) expect(QuestionnaireSchema.parse(q)).toEqual(q);
+  });
+});
+
+describe('measure stages', () => {
+  it('offers the choices with the labels and hints declared with the status, nowhere else', () => {
+    expect(STATUS_CHOICES.map((c) => c.value)).toEqual(MeasureStatus.options);
+    for (const c of STATUS_CHOICES) {
+      expect(c.label.toLowerCase()).toBe(MEASURE_STATUS_LABELS[c.value].toLowerCase());
+      expect(c.hint).toBe(MEASURE_STATUS_HINTS[c.value]);
+    }
+    expect(STATUS_CHOICES.find((c) => c.value === 'in-umsetzung')?.label).toBe('In Umsetzung');
   });
 });

@@ -8,7 +8,6 @@ import { ValidationError } from '../../shared/errors';
 import type { Clock, Mailer } from '../../shared/ports';
 import { toFieldErrors } from '../../shared/validation';
 import {
-  appUrl,
   receiptOf,
   type SubmitContext,
   type SubmitStore,
@@ -58,7 +57,6 @@ export const makeSubmitAccession =
       contentHash: submission.contentHash,
       submittedAt: submission.submittedAt,
       version: submission.version,
-      printUrl: appUrl(appBaseUrl, '/formular/erklaerung'),
     });
     await sendReceiptAndNotice({ mailer, templates, appBaseUrl, mailFrom }, ctx, submission, receipt, [
       parsed.data.inklusionsKontakt.email,

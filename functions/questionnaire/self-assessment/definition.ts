@@ -22,6 +22,15 @@ export const MEASURE_STATUS_LABELS: Record<MeasureStatus, string> = {
   aufgegeben: 'aufgegeben',
 };
 
+/** What each stage means, in plain language (shown with the choices in the form). */
+export const MEASURE_STATUS_HINTS: Record<MeasureStatus, string> = {
+  geplant: 'Beschlossen, aber noch nicht begonnen.',
+  'in-umsetzung': 'Hat begonnen und läuft.',
+  umgesetzt: 'Ist abgeschlossen.',
+  verstetigt: 'Gehört dauerhaft zur Arbeit des Jobcenters.',
+  aufgegeben: 'Wird nicht weiterverfolgt; im nächsten Jahr wird sie nicht mehr abgefragt.',
+};
+
 const QuestionId = z.string().regex(/^[a-z][a-z0-9-]{1,40}$/);
 
 /** A number the Jobcenter reports (share in percent or a count), e.g. HF6 network partners. */

@@ -3,6 +3,9 @@ import type { SelfAssessmentAnswers } from './answers';
 import { MEASURE_STATUS_LABELS, type MeasureStatus, type Questionnaire } from './definition';
 import { QUESTIONNAIRES } from './versions';
 
+/** The link to the report in the form; the receipt e-mail names it with the same words. */
+export const REPORT_LINK_LABEL = 'Bericht zur Selbstbewertung öffnen';
+
 /**
  * A submitted self-assessment side by side with the one before it, per Handlungsfeld. Each year
  * is read with its own questionnaire: a question the current year dropped still shows last

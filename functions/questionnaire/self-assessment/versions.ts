@@ -25,3 +25,12 @@ export const questionnaire = (version: string): Questionnaire => {
 };
 
 export const questionnaireYear = (version: string): number => questionnaire(version).year;
+
+/**
+ * Whether a questionnaire was published before this one, i.e. whether a Jobcenter can have
+ * answers from a previous year to prefill. The first year's texts must not promise them.
+ */
+export const hasPreviousYear = (version: string): boolean => {
+  const year = QUESTIONNAIRES[version]?.year;
+  return year !== undefined && Object.values(QUESTIONNAIRES).some((q) => q.year < year);
+};

@@ -1,4 +1,14 @@
 import type { ReactNode } from 'react';
+import {
+  CHOICE_TEXTS,
+  consentText,
+  FROM_CATALOGUE,
+  MISSING_TEXT,
+  mailboxText,
+  NO_MEASURE_TEXT,
+  PERIOD_LABEL,
+  summaryLabel,
+} from '../../../functions/questionnaire/accession-pages';
 import { HANDLUNGSFELDER } from '../../../functions/questionnaire/handlungsfelder';
 import { catalogueMeasure } from '../../../functions/questionnaire/measure-catalogue';
 import type { Traeger } from '../../../functions/registry/jobcenter';
@@ -10,11 +20,12 @@ import { EmailLink } from './email';
 /**
  * A Beitrittserklärung as "check answers" sections (GOV.UK summary lists). The Jobcenter sees it
  * before submitting (with "Ändern" links), MAGS on the response page and both in the printable
- * declaration. User text is always rendered as text.
+ * declaration. User text is always rendered as text. Section titles, labels and answer texts
+ * come from the page declaration (`accession-pages.ts`), as in the form and the receipt e-mail.
  */
 export type SummaryJobcenter = { name: string; type: 'gE' | 'zkT'; traeger: readonly Traeger[] };
 
-const MISSING = 'Nicht angegeben';
+const MISSING = MISSING_TEXT;
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -97,8 +108,10 @@ export function AccessionSummary({
 
       <Section step="geschaeftsfuehrung" {...section}>
         <dl className="summary-list">
-          <Row label="Name">{textOr(a.geschaeftsfuehrung?.name)}</Row>
-          <Row label="Funktion">{textOr(a.geschaeftsfuehrung?.funktion)}</Row>
+          <Row label={summaryLabel('geschaeftsfuehrung', 'name')}>{textOr(a.geschaeftsfuehrung?.name)}</Row>
+          <Row label={summaryLabel('geschaeftsfuehrung', 'funktion')}>
+            {textOr(a.geschaeftsfuehrung?.funktion)}
+          </Row>
         </dl>
       </Section>
 
@@ -108,8 +121,7 @@ export function AccessionSummary({
             <Row key={t.kind ?? i} label={t.kind ? TRAEGER_KIND_LABELS[t.kind] : `Träger ${i + 1}`}>
               <span className="cell-block">{textOr(t.traeger)}</span>
               <span className="cell-block">
-                Zustimmung{t.gremium?.trim() ? ` durch ${t.gremium}` : ''} am{' '}
-                {t.zugestimmtAm ? formatDate(t.zugestimmtAm) : MISSING}
+                {consentText(t.gremium, t.zugestimmtAm ? formatDate(t.zugestimmtAm) : MISSING)}
               </span>
             </Row>
           ))}
@@ -118,20 +130,22 @@ export function AccessionSummary({
 
       <Section step="ansprechperson" {...section}>
         <dl className="summary-list">
-          <Row label="Bezeichnung">{textOr(a.inklusionsKontakt?.bezeichnung)}</Row>
-          <Row label="E-Mail-Adresse">
+          <Row label={summaryLabel('inklusionsKontakt', 'bezeichnung')}>
+            {textOr(a.inklusionsKontakt?.bezeichnung)}
+          </Row>
+          <Row label={summaryLabel('inklusionsKontakt', 'email')}>
             {a.inklusionsKontakt?.email?.trim() ? (
               <>
                 <EmailLink email={a.inklusionsKontakt.email} />
-                {a.inklusionsKontakt.istFunktionspostfach
-                  ? ' (Funktionspostfach)'
-                  : ' (persönliches Postfach)'}
+                {mailboxText(a.inklusionsKontakt.istFunktionspostfach)}
               </>
             ) : (
               <span className="muted">{MISSING}</span>
             )}
           </Row>
-          <Row label="Telefon">{textOr(a.inklusionsKontakt?.telefon)}</Row>
+          <Row label={summaryLabel('inklusionsKontakt', 'telefon')}>
+            {textOr(a.inklusionsKontakt?.telefon)}
+          </Row>
         </dl>
       </Section>
 
@@ -154,7 +168,7 @@ export function AccessionSummary({
                 Handlungsfeld {hf.nummer}: {hf.titel}
               </Sub>
               {measures.length === 0 ? (
-                <p className="muted">Keine Maßnahme angegeben.</p>
+                <p className="muted">{NO_MEASURE_TEXT}</p>
               ) : (
                 <ul className="measure-list">
                   {measures.map((m) => {
@@ -162,9 +176,11 @@ export function AccessionSummary({
                     return (
                       <li key={m.id}>
                         <span className="cell-block measure-title">{textOr(m.titel)}</span>
-                        <span className="cell-block">Zeitraum: {formatMonthRange(m.beginn, m.ende)}</span>
+                        <span className="cell-block">
+                          {PERIOD_LABEL}: {formatMonthRange(m.beginn, m.ende)}
+                        </span>
                         {fromCatalogue && fromCatalogue.titel !== m.titel ? (
-                          <span className="cell-block">Aus dem Maßnahmenkatalog: {fromCatalogue.titel}</span>
+                          <span className="cell-block">{FROM_CATALOGUE(fromCatalogue.titel)}</span>
                         ) : null}
                         {m.beschreibung?.trim() ? (
                           <span className="cell-block multiline">{m.beschreibung}</span>
@@ -180,28 +196,26 @@ export function AccessionSummary({
       </Section>
 
       <Section step="nrw-inklusiv" {...section}>
-        <p>
-          {a.nrwInklusiv
-            ? 'Bestätigt: Mit dem Beitritt wird das Jobcenter Mitglied der Landesinitiative „NRW inklusiv“.'
-            : 'Noch nicht bestätigt.'}
-        </p>
+        <p>{a.nrwInklusiv ? CHOICE_TEXTS.nrwInklusiv.yes : CHOICE_TEXTS.nrwInklusiv.none}</p>
       </Section>
 
       <Section step="veroeffentlichung" {...section}>
         <p>
           {a.veroeffentlichung === undefined
-            ? 'Noch nicht gewählt.'
+            ? CHOICE_TEXTS.veroeffentlichung.none
             : a.veroeffentlichung
-              ? 'Ja – der Beitritt darf öffentlich bekannt gegeben werden.'
-              : 'Nein – der Beitritt wird nicht öffentlich bekannt gegeben.'}
+              ? CHOICE_TEXTS.veroeffentlichung.yes
+              : CHOICE_TEXTS.veroeffentlichung.no}
         </p>
       </Section>
 
       <Section step="unterzeichnung" {...section}>
         <dl className="summary-list">
-          <Row label="Name">{textOr(a.unterzeichnung?.name)}</Row>
-          <Row label="Ort">{textOr(a.unterzeichnung?.ort)}</Row>
-          <Row label="Datum">{a.unterzeichnung?.datum ? formatDate(a.unterzeichnung.datum) : MISSING}</Row>
+          <Row label={summaryLabel('unterzeichnung', 'name')}>{textOr(a.unterzeichnung?.name)}</Row>
+          <Row label={summaryLabel('unterzeichnung', 'ort')}>{textOr(a.unterzeichnung?.ort)}</Row>
+          <Row label={summaryLabel('unterzeichnung', 'datum')}>
+            {a.unterzeichnung?.datum ? formatDate(a.unterzeichnung.datum) : MISSING}
+          </Row>
         </dl>
       </Section>
     </div>

@@ -1,4 +1,4 @@
-import type { FormEvent, ReactNode } from 'react';
+import { type FormEvent, type ReactNode, useState } from 'react';
 import { Link, navigate, Redirect } from '../app/router';
 import { PATHS } from '../app/routes';
 import { type ReadyForm, submitForm } from '../flows/form-store';
@@ -33,8 +33,10 @@ export function CheckAndSubmit({
   children: ReactNode;
 }) {
   const submitted = form.context.submissions.length > 0;
+  const [attempt, setAttempt] = useState(0);
   const onSubmit = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
+    setAttempt((n) => n + 1);
     if (await submitForm()) navigate(PATHS.formDone);
   };
 
@@ -44,6 +46,7 @@ export function CheckAndSubmit({
       <PageTitle title={title} hasErrors={summary.length > 0} />
       {summary.length > 0 ? (
         <ErrorSummary
+          attempt={attempt}
           errors={summary}
           description={`Die ${noun} ist noch nicht vollständig. Bitte ergänzen oder korrigieren Sie diese Angaben:`}
         />

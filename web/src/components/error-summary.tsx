@@ -48,24 +48,35 @@ export const useFocusFieldFromHash = (): void => {
 
 /**
  * GOV.UK error summary: shown above the form, takes focus when it appears (or when the errors
- * change), and links every error to the field that needs fixing.
+ * change), and links every error to the field that needs fixing. With `attempt` (pages that clear
+ * an error as its field is edited), it takes focus only when an error is added or the form is
+ * submitted again: an error going away as the person types leaves focus in the field.
  */
 export function ErrorSummary({
   errors,
   description,
   title = 'Es gibt ein Problem',
+  attempt,
 }: {
   errors: SummaryError[];
   description?: string;
   title?: string;
+  /** Counts the submits: each one focuses the summary again, even with the same errors. */
+  attempt?: number;
 }) {
   const ref = useRef<HTMLDivElement>(null);
+  const shown = useRef<{ keys: Set<string>; attempt: number | undefined } | undefined>(undefined);
   const headingId = useId();
-  const focusKey = `${description ?? ''}|${errors.map((e) => `${e.href}:${e.text}`).join('|')}`;
+  const keys = errors.map((e) => `${description ?? ''}|${e.href}:${e.text}`);
+  const focusKey = `${attempt ?? ''}#${keys.join('|')}`;
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: focus again whenever the errors change
+  // biome-ignore lint/correctness/useExhaustiveDependencies: focus again whenever errors are added
   useEffect(() => {
-    ref.current?.focus();
+    const before = shown.current;
+    const added =
+      attempt === undefined || !before || before.attempt !== attempt || keys.some((k) => !before.keys.has(k));
+    shown.current = { keys: new Set(keys), attempt };
+    if (added) ref.current?.focus();
   }, [focusKey]);
 
   return (

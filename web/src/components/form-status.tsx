@@ -1,13 +1,7 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { Link } from '../app/router';
 import { PATHS } from '../app/routes';
-import {
-  describePath,
-  STEP_STATUS_LABELS,
-  STEPS,
-  stepStatus,
-  validateAnswers,
-} from '../flows/accession-form';
+import { describePath, STEP_STATUS_LABELS, taskList } from '../flows/accession-form';
 import {
   type AccessionForm,
   conflictRows,
@@ -16,7 +10,7 @@ import {
   saveNow,
 } from '../flows/form-store';
 import type { Side } from '../flows/merge-answers';
-import { describePath as describeSelfAssessmentPath } from '../flows/self-assessment';
+import { describePath as describeSelfAssessmentPath } from '../flows/self-assessment-labels';
 import { formatDateTime, formatTime } from '../labels';
 import { RadioGroup } from './fields';
 
@@ -175,20 +169,17 @@ export function ConflictPanel({ form }: { form: ReadyForm }) {
 
 /** GOV.UK task list: one row per step with its status as text (never colour alone). */
 export function TaskList({ form }: { form: AccessionForm }) {
-  const problems = validateAnswers(form.answers, form.context.jobcenter.traeger);
-  const rows = STEPS.map((step) => ({ step, status: stepStatus(step, form.answers, problems) }));
-  const done = rows.filter((r) => r.status === 'done').length;
-  const total = rows.filter((r) => r.status !== 'prefilled').length;
+  const { rows, complete, total } = taskList(form.answers, form.context.jobcenter.traeger);
   return (
     <>
       <p className="task-progress">
-        {done} von {total} Abschnitten vollständig
+        {complete} von {total} Abschnitten vollständig
       </p>
       <ol className="task-list">
-        {rows.map(({ step, status }, i) => (
+        {rows.map(({ step, number, status }) => (
           <li key={step.id} className="task-list-item">
             <span className="task-list-name">
-              <span className="task-list-number">{i + 1}. </span>
+              <span className="task-list-number">{number}. </span>
               <Link
                 id={`abschnitt-${step.id}`}
                 to={PATHS.formStep(step.id)}

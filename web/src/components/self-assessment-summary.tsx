@@ -9,16 +9,14 @@ import {
 } from '../../../functions/questionnaire/self-assessment/report';
 import { Link } from '../app/router';
 import {
-  countText,
   effectiveSection,
-  ratingText,
   type SelfAssessmentInput,
   type SelfAssessmentSetup,
   STATUS_TAG,
   sectionOf,
   statusOf,
-  statusText,
 } from '../flows/self-assessment';
+import { countText, ratingText, statusText } from '../flows/self-assessment-labels';
 
 /**
  * A self-assessment shown back: per Handlungsfeld as "check answers" summary lists (before

@@ -4,6 +4,11 @@ import {
   accessionContextErrors,
   MeasureId,
 } from '../../../functions/questionnaire/accession-form';
+import {
+  ACCESSION_PAGES,
+  summaryLabel,
+  TRAEGER_KIND_LABELS,
+} from '../../../functions/questionnaire/accession-pages';
 import { HANDLUNGSFELDER, type HandlungsfeldId } from '../../../functions/questionnaire/handlungsfelder';
 import {
   type CatalogueMeasureId,
@@ -12,7 +17,6 @@ import {
 import type { Traeger } from '../../../functions/registry/jobcenter';
 import type { FieldProblem } from '../api/client';
 import { withoutInvalid } from './answer-path';
-import { type ConflictRow, indexedPath, type MergeConflict } from './merge-answers';
 
 /**
  * The Beitrittserklärung (Anlage A3) as steps, pure functions only. The answers in the browser
@@ -25,28 +29,15 @@ export type Measure = NonNullable<Answers['massnahmen']>[number];
 export type Consent = NonNullable<Answers['traegerZustimmungen']>[number];
 type Section = keyof AccessionAnswers;
 
-export const STEPS = [
-  { id: 'jobcenter', title: 'Jobcenter', keys: [] },
-  { id: 'geschaeftsfuehrung', title: 'Geschäftsführung', keys: ['geschaeftsfuehrung'] },
-  { id: 'traeger', title: 'Zustimmung der Träger', keys: ['traegerZustimmungen'] },
-  { id: 'ansprechperson', title: 'Ansprechperson Inklusion', keys: ['inklusionsKontakt'] },
-  { id: 'ausgangslage', title: 'Ausgangslage je Handlungsfeld', keys: ['ausgangslage'] },
-  { id: 'massnahmen', title: 'Maßnahmen je Handlungsfeld', keys: ['massnahmen'] },
-  { id: 'nrw-inklusiv', title: 'Mitgliedschaft in „NRW inklusiv“', keys: ['nrwInklusiv'] },
-  { id: 'veroeffentlichung', title: 'Veröffentlichung', keys: ['veroeffentlichung'] },
-  { id: 'unterzeichnung', title: 'Unterzeichnung', keys: ['unterzeichnung'] },
-] as const satisfies readonly { id: string; title: string; keys: readonly Section[] }[];
+/** The steps are the pages declared beside the schema, in their order. */
+export const STEPS = ACCESSION_PAGES;
 
 export type Step = (typeof STEPS)[number];
 export type StepId = Step['id'];
 
 export const stepById = (id: string): Step | undefined => STEPS.find((s) => s.id === id);
-export const nextStep = (id: StepId): Step | undefined => STEPS[STEPS.findIndex((s) => s.id === id) + 1];
 
-export const TRAEGER_KIND_LABELS: Record<Traeger['kind'], string> = {
-  agentur: 'Agentur für Arbeit',
-  kommune: 'Kommunaler Träger',
-};
+export { TRAEGER_KIND_LABELS };
 
 export const TEXT_LIMITS = { ausgangslage: 2000, beschreibung: 1000 } as const;
 
@@ -79,30 +70,13 @@ export const stepOfPath = (path: string): Step | undefined => {
   return STEPS.find((s) => (s.keys as readonly string[]).includes(top));
 };
 
-const LEAF_LABELS: Record<string, Record<string, string>> = {
-  geschaeftsfuehrung: { name: 'Name', funktion: 'Funktion' },
-  traegerZustimmungen: {
-    traeger: 'Name des Trägers',
-    gremium: 'Zustimmendes Gremium',
-    zugestimmtAm: 'Datum der Zustimmung',
-    kind: 'Art des Trägers',
-  },
-  inklusionsKontakt: {
-    bezeichnung: 'Bezeichnung',
-    email: 'E-Mail-Adresse',
-    telefon: 'Telefonnummer',
-    istFunktionspostfach: 'Funktionspostfach',
-  },
-  massnahmen: {
-    katalogId: 'Auswahl aus dem Maßnahmenkatalog',
-    titel: 'Titel',
-    beschreibung: 'Beschreibung',
-    beginn: 'Beginn',
-    ende: 'Ende',
-    handlungsfeld: 'Handlungsfeld',
-    id: 'Kennung',
-  },
-  unterzeichnung: { name: 'Name', ort: 'Ort', datum: 'Datum' },
+/** The name of a field in error descriptions: its summary label from the page declaration. */
+export const leafLabel = (section: string, leaf: string): string | undefined => {
+  try {
+    return summaryLabel(section as 'massnahmen', leaf as 'titel');
+  } catch {
+    return undefined;
+  }
 };
 
 /** "Handlungsfeld 2, Maßnahme 1" for the measure at index `index` of all measures. */
@@ -123,13 +97,13 @@ export const describePath = (path: string, answers: Answers): string => {
     case 'unterzeichnung':
     case 'inklusionsKontakt': {
       const section = stepOfPath(path)?.title ?? top;
-      const leaf = second ? LEAF_LABELS[top]?.[second] : undefined;
+      const leaf = second ? leafLabel(top, second) : undefined;
       return leaf ? `${section}, ${leaf}` : section;
     }
     case 'traegerZustimmungen': {
       const consent = answers.traegerZustimmungen?.[index];
       const who = consent?.kind ? `Zustimmung ${TRAEGER_KIND_LABELS[consent.kind]}` : 'Zustimmung der Träger';
-      const leaf = third ? LEAF_LABELS.traegerZustimmungen?.[third] : undefined;
+      const leaf = third ? leafLabel(top, third) : undefined;
       return leaf ? `${who}, ${leaf}` : who;
     }
     case 'ausgangslage': {
@@ -138,7 +112,7 @@ export const describePath = (path: string, answers: Answers): string => {
     }
     case 'massnahmen': {
       if (second === undefined || Number.isNaN(index)) return 'Maßnahmen';
-      const leaf = third ? LEAF_LABELS.massnahmen?.[third] : undefined;
+      const leaf = third ? leafLabel(top, third) : undefined;
       const name = measureName(answers.massnahmen ?? [], index);
       return leaf ? `${name}, ${leaf}` : name;
     }
@@ -220,6 +194,32 @@ export const validateAnswers = (
 };
 
 /**
+ * The check of one step when it is saved ("Speichern und weiter"): the schema parts the step asks
+ * for, plus the checks that need the Jobcenter and today's date on the fields of this step. Same
+ * messages and paths as on submit; the other steps are not looked at.
+ */
+export const validateStep = (
+  step: Step,
+  answers: Answers,
+  traeger: readonly Pick<Traeger, 'kind'>[],
+  today = todayIso(),
+): FieldProblem[] => {
+  const normalised = normalise(answers) as Record<string, unknown>;
+  const problems: FieldProblem[] = [];
+  for (const key of step.keys) {
+    const parsed = AccessionAnswers.shape[key].safeParse(normalised[key]);
+    if (!parsed.success)
+      for (const i of parsed.error.issues)
+        problems.push({ field: [key, ...i.path.map(String)].join('.'), message: i.message });
+  }
+  const context = accessionContextErrors(normalised as AccessionAnswers, { traeger: [...traeger], today });
+  const own = context.filter(
+    (p) => stepOfPath(p.field)?.id === step.id && !problems.some((q) => q.field === p.field),
+  );
+  return [...problems, ...own];
+};
+
+/**
  * Autosave sends what the draft schema accepts. A half-typed e-mail address or month would make
  * the whole save fail; such fields stay in the browser and are left out of this save (and named).
  */
@@ -285,10 +285,26 @@ const started: Record<StepId, (a: Answers) => boolean> = {
 };
 
 export const stepStatus = (step: Step, answers: Answers, problems: readonly FieldProblem[]): StepStatus => {
-  if (step.id === 'jobcenter') return 'prefilled';
+  if ('prefilled' in step) return 'prefilled';
   const hasProblem = problems.some((p) => stepOfPath(p.field)?.id === step.id);
   if (!hasProblem) return 'done';
   return started[step.id](answers) ? 'started' : 'empty';
+};
+
+/**
+ * The task list: every step with its status, and how many are complete. Both come from the same
+ * rows, so "n von N Abschnitten vollständig" counts exactly the sections listed (a prefilled
+ * section is complete from the start).
+ */
+export const taskList = (answers: Answers, traeger: readonly Pick<Traeger, 'kind'>[]) => {
+  const problems = validateAnswers(answers, traeger);
+  const rows = STEPS.map((step, i) => ({
+    step,
+    number: i + 1,
+    status: stepStatus(step, answers, problems),
+  }));
+  const complete = rows.filter((r) => r.status === 'done' || r.status === 'prefilled').length;
+  return { rows, complete, total: rows.length };
 };
 
 export const STEP_STATUS_LABELS: Record<StepStatus, string> = {
@@ -297,64 +313,3 @@ export const STEP_STATUS_LABELS: Record<StepStatus, string> = {
   empty: 'Nicht begonnen',
   prefilled: 'Vorausgefüllt',
 };
-
-// ---------- Conflicts: what both sides changed differently ----------
-
-const display = (value: unknown): string => {
-  if (value === undefined || value === null || value === '') return '(leer)';
-  if (typeof value === 'boolean') return value ? 'Ja' : 'Nein';
-  if (typeof value === 'object') return '(geändert)';
-  return String(value);
-};
-
-const LEAF_DISPLAY: Record<string, (value: unknown) => string> = {
-  katalogId: (v) => (typeof v === 'string' ? (catalogueMeasure(v)?.titel ?? v) : display(v)),
-  handlungsfeld: (v) => {
-    const hf = HANDLUNGSFELDER.find((h) => h.id === v);
-    return hf ? `Handlungsfeld ${hf.nummer}` : display(v);
-  },
-};
-
-/** A whole measure, removed on one side and changed on the other. */
-const measureText = (value: unknown): string => {
-  if (value === undefined) return '(entfernt)';
-  const m = value as Measure;
-  return [m.titel?.trim(), m.beschreibung?.trim()].filter(Boolean).join(', ') || '(leer)';
-};
-
-/**
- * The conflicts of a merge (`mergeAnswers`) in words: which field, and the value here and in the
- * version saved elsewhere. Keyed by the conflict's path, as the choices are.
- */
-export const describeConflicts = (
-  conflicts: readonly MergeConflict[],
-  mine: Answers,
-  theirs: Answers,
-): ConflictRow[] =>
-  conflicts.map(({ path, mine: a, theirs: b }) => {
-    const [top = '', key = '', leaf] = path.split('.');
-    if (top === 'massnahmen' && key) {
-      const lists = [mine.massnahmen ?? [], theirs.massnahmen ?? []];
-      const titled = lists.map((l) => l.find((m) => m.id === key)).find((m) => m?.titel?.trim());
-      const list = lists.find((l) => l.some((m) => m.id === key)) ?? [];
-      const name = titled?.titel
-        ? `Maßnahme „${titled.titel.trim()}“`
-        : measureName(
-            list,
-            list.findIndex((m) => m.id === key),
-          );
-      if (!leaf) return { path, label: name, mine: measureText(a), theirs: measureText(b) };
-      const show = LEAF_DISPLAY[leaf] ?? display;
-      return {
-        path,
-        label: `${name}, ${LEAF_LABELS.massnahmen?.[leaf] ?? leaf}`,
-        mine: show(a),
-        theirs: show(b),
-      };
-    }
-    const inMine = indexedPath(path, mine);
-    const label = inMine
-      ? describePath(inMine, mine)
-      : describePath(indexedPath(path, theirs) ?? path, theirs);
-    return { path, label, mine: display(a), theirs: display(b) };
-  });

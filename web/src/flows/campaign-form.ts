@@ -4,7 +4,7 @@ import {
   type RecipientSelection,
 } from '../../../functions/campaigns/campaign';
 import type { Questionnaire } from '../../../functions/questionnaire/self-assessment/definition';
-import { QUESTIONNAIRES } from '../../../functions/questionnaire/self-assessment/versions';
+import { hasPreviousYear, QUESTIONNAIRES } from '../../../functions/questionnaire/self-assessment/versions';
 import type { JobcenterFilter } from '../../../functions/registry/jobcenter';
 import type { FieldProblem } from '../api/client';
 import type { SummaryError } from '../components/error-summary';
@@ -51,7 +51,9 @@ export const selfAssessmentLetter = (version: string): string =>
     'Sehr geehrte Damen und Herren,',
     'vielen Dank, dass Ihr Jobcenter der Rahmenvereinbarung Inklusion beigetreten ist und sich für die berufliche Integration von arbeitsuchenden Menschen mit Beeinträchtigungen einsetzt.',
     `Wie in der Rahmenvereinbarung vorgesehen, bitte ich Sie heute um Ihre Selbstbewertung${questionnaireYearText(version)}. Bitte berichten Sie für jedes der sechs Handlungsfelder, wie weit Ihre Maßnahmen gekommen sind, nennen Sie einige Kennzahlen und schätzen Sie den Stand insgesamt ein. Neue Maßnahmen können Sie ergänzen.`,
-    'Damit Ihnen die Arbeit leichter fällt, sind die Maßnahmen aus Ihrer Beitrittserklärung und Ihre Angaben aus dem Vorjahr bereits eingetragen. Was sich nicht geändert hat, können Sie als unverändert bestätigen.',
+    hasPreviousYear(version)
+      ? 'Damit Ihnen die Arbeit leichter fällt, sind die Maßnahmen aus Ihrer Beitrittserklärung und Ihre Angaben aus dem Vorjahr bereits eingetragen. Was sich nicht geändert hat, können Sie als unverändert bestätigen.'
+      : 'Damit Ihnen die Arbeit leichter fällt, sind die Maßnahmen aus Ihrer Beitrittserklärung bereits eingetragen.',
     'Das Ministerium wertet die Selbstbewertungen aller Jobcenter gemeinsam aus. So wird sichtbar, was in Nordrhein-Westfalen für die Inklusion erreicht wird und wo das Land Sie unterstützen kann.',
     'Für Ihre Mitwirkung danke ich Ihnen herzlich.',
   ].join('\n\n');

@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
+import { PRINT_LINK_LABEL } from '../../../functions/questionnaire/accession-pages';
 import type { ApiError } from '../api/client';
 import { Link, navigate, Redirect } from '../app/router';
 import { type FormPage, PATHS } from '../app/routes';
 import { AccessionSummary } from '../components/accession-summary';
 import { CheckAndSubmit } from '../components/check-and-submit';
-import { EmailLink } from '../components/email';
 import { ConflictPanel, HandoverSection, SaveStatusLine, TaskList } from '../components/form-status';
 import { PageHeading, PageTitle } from '../components/page';
 import { Loading, Notice, Problem } from '../components/status';
@@ -20,89 +20,11 @@ import { linkKindFromHash, linkTokenFromHash, openFormSession, readFormSession }
 import { type AccessionForm, loadForm, type ReadyForm, resetForm, useFormState } from '../flows/form-store';
 import { formatDate, formatDateTime } from '../labels';
 import { FormDonePage, FormHandoverPage, FormPrintPage } from './form-result-pages';
+import { ANY_FORM_TITLE, InvalidLinkPage, NoSessionPage, SessionEndedPage } from './form-session-pages';
 import { FormStepPage, stepLink } from './form-step-page';
 import { SelfAssessmentIntro, SelfAssessmentPages } from './self-assessment-pages';
 
 const FORM_TITLE = 'Beitrittserklärung zur Rahmenvereinbarung Inklusion';
-/** Before the session is known, the page may be either campaign's form. */
-const ANY_FORM_TITLE = 'Formular der Rahmenvereinbarung Inklusion';
-
-function HowToGetANewLink({ replyTo }: { replyTo?: string | undefined }) {
-  return (
-    <>
-      <h2>So erhalten Sie einen neuen Link</h2>
-      <p>
-        Antworten Sie auf die Einladungs-E-Mail des Ministeriums
-        {replyTo ? (
-          <>
-            {' '}
-            oder schreiben Sie an <EmailLink email={replyTo} />
-          </>
-        ) : null}
-        . Sie erhalten dann einen neuen persönlichen Link für Ihr Jobcenter.
-      </p>
-      <p>
-        Sie können sich auch an die Kampagnenleitung im Ministerium für Arbeit, Gesundheit und Soziales des
-        Landes Nordrhein-Westfalen (MAGS NRW) wenden.
-      </p>
-      <p>
-        Bereits gespeicherte Angaben gehen nicht verloren: Mit dem neuen Link finden Sie Ihren Entwurf wieder.
-      </p>
-    </>
-  );
-}
-
-function InvalidLinkPage() {
-  return (
-    <>
-      <PageTitle title="Link ungültig" />
-      <PageHeading>Dieser Link funktioniert nicht (mehr)</PageHeading>
-      <p className="lead">Mit diesem Link lässt sich das Formular leider nicht öffnen.</p>
-      <p>Mögliche Gründe:</p>
-      <ul className="list list-bullet">
-        <li>Es wurde inzwischen ein neuer Link versendet. Dann gilt nur der neueste Link.</li>
-        <li>Die Frist ist abgelaufen oder die Kampagne wurde beendet.</li>
-        <li>Der Link wurde beim Kopieren nicht vollständig übernommen.</li>
-      </ul>
-      <HowToGetANewLink />
-    </>
-  );
-}
-
-function NoSessionPage() {
-  return (
-    <>
-      <PageTitle title="Formular" />
-      <PageHeading>{ANY_FORM_TITLE}</PageHeading>
-      <p className="lead">
-        Bitte öffnen Sie das Formular (Beitrittserklärung oder Selbstbewertung) über den persönlichen Link aus
-        der Einladungs-E-Mail, die Ihr Jobcenter vom Ministerium erhalten hat.
-      </p>
-      <p>
-        Aus Sicherheitsgründen gilt eine Sitzung nur für dieses Browserfenster und nur für einige Zeit. Ihre
-        gespeicherten Angaben bleiben erhalten; mit dem Link aus der E-Mail finden Sie sie wieder.
-      </p>
-      <HowToGetANewLink />
-    </>
-  );
-}
-
-function SessionEndedPage({ replyTo }: { replyTo?: string | undefined }) {
-  return (
-    <>
-      <PageTitle title="Sitzung beendet" />
-      <PageHeading>Ihre Sitzung ist beendet</PageHeading>
-      <p className="lead">
-        Die Sitzung ist abgelaufen, oder der Link wurde inzwischen durch einen neuen ersetzt.
-      </p>
-      <p>
-        Öffnen Sie den Link aus Ihrer E-Mail erneut. Ihre gespeicherten Angaben bleiben erhalten. Angaben der
-        letzten Sekunden vor dem Ende der Sitzung sind möglicherweise nicht gespeichert; bitte prüfen Sie sie.
-      </p>
-      <HowToGetANewLink replyTo={replyTo} />
-    </>
-  );
-}
 
 function AccessionIntro() {
   return (
@@ -215,7 +137,7 @@ function StatusNotices({ form }: { form: AccessionForm }) {
           werden.
         </p>
         <p>
-          <Link to={PATHS.formPrint}>Druckfassung der Erklärung öffnen</Link>
+          <Link to={PATHS.formPrint}>{PRINT_LINK_LABEL}</Link>
         </p>
       </Notice>
     );
@@ -238,7 +160,7 @@ function StatusNotices({ form }: { form: AccessionForm }) {
           Angaben ändern und als neue Fassung einreichen.
         </p>
         <p>
-          <Link to={PATHS.formPrint}>Druckfassung der Erklärung öffnen</Link>
+          <Link to={PATHS.formPrint}>{PRINT_LINK_LABEL}</Link>
         </p>
       </Notice>
     );

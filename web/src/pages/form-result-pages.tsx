@@ -1,5 +1,6 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { HandoverBody } from '../../../functions/forms/api-schemas';
+import { PRINT_LINK_LABEL } from '../../../functions/questionnaire/accession-pages';
 import { toApiError } from '../api/client';
 import { formApi } from '../api/endpoints';
 import { Link, Redirect } from '../app/router';
@@ -27,7 +28,7 @@ export function FormDonePage({ form }: { form: ReadyForm }) {
         feststellen, dass die gespeicherte Erklärung unverändert ist.
       </p>
       <p>
-        <Link to={PATHS.formPrint}>Druckfassung der Erklärung öffnen</Link>
+        <Link to={PATHS.formPrint}>{PRINT_LINK_LABEL}</Link>
       </p>
       <h2>Wie es weitergeht</h2>
       <p>

@@ -2,7 +2,11 @@ import { HANDLUNGSFELDER } from '../../../functions/questionnaire/handlungsfelde
 import { SelfAssessmentAnswers } from '../../../functions/questionnaire/self-assessment/answers';
 import { SECTION_STATUS_LABELS } from '../../../functions/questionnaire/self-assessment/check';
 import { newMeasureDetailsById } from '../../../functions/questionnaire/self-assessment/measure-details';
-import { compareAssessments, yearOf } from '../../../functions/questionnaire/self-assessment/report';
+import {
+  compareAssessments,
+  REPORT_LINK_LABEL,
+  yearOf,
+} from '../../../functions/questionnaire/self-assessment/report';
 import { Link, Redirect } from '../app/router';
 import { type FormPage, PATHS } from '../app/routes';
 import { CheckAndSubmit } from '../components/check-and-submit';
@@ -13,7 +17,8 @@ import { ReceiptFacts, SubmittedBanner } from '../components/receipt-facts';
 import { ReportSectionTables, SectionSummary } from '../components/self-assessment-summary';
 import { Notice } from '../components/status';
 import type { SelfAssessmentForm } from '../flows/form-store';
-import { errorsBySection, isHandlungsfeld, STATUS_TAG, statusOf } from '../flows/self-assessment';
+import { isHandlungsfeld, STATUS_TAG, statusOf } from '../flows/self-assessment';
+import { errorsBySection } from '../flows/self-assessment-labels';
 import { formatDate, formatDateTime } from '../labels';
 import { FormHandoverPage } from './form-result-pages';
 import { SelfAssessmentSectionPage, sectionLink } from './self-assessment-section-page';
@@ -65,7 +70,7 @@ function Submitted({ form }: { form: SelfAssessmentForm }) {
         ))}
       </ul>
       <p>
-        <Link to={PATHS.formReport}>Bericht zur Selbstbewertung öffnen</Link>
+        <Link to={PATHS.formReport}>{REPORT_LINK_LABEL}</Link>
       </p>
       {form.context.editable ? (
         <p>
@@ -226,7 +231,7 @@ function SelfAssessmentDonePage({ form }: { form: SelfAssessmentForm }) {
         E-Mail an die Hauptansprechperson Ihres Jobcenters gesendet, mit Kopie an die Vertretung.
       </p>
       <p>
-        <Link to={PATHS.formReport}>Bericht zur Selbstbewertung öffnen</Link>
+        <Link to={PATHS.formReport}>{REPORT_LINK_LABEL}</Link>
       </p>
       <h2>Wie es weitergeht</h2>
       <p>
