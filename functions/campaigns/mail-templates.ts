@@ -22,11 +22,15 @@ export type MailTemplates = Pick<
 
 /** The invitation's props for a campaign and Jobcenter: one place for launch, preview and re-sends. */
 export const invitationProps = (
-  campaign: Pick<Campaign, 'kind' | 'title' | 'letter' | 'deadline' | 'senderName' | 'replyTo'>,
+  campaign: Pick<
+    Campaign,
+    'kind' | 'title' | 'letter' | 'deadline' | 'senderName' | 'replyTo' | 'fragebogen'
+  >,
   jobcenterName: string,
   formUrl: string,
 ) => ({
   kind: campaign.kind,
+  ...(campaign.fragebogen ? { fragebogen: campaign.fragebogen } : {}),
   jobcenterName,
   campaignTitle: campaign.title,
   subject: campaign.letter.subject,

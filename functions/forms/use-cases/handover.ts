@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { campaignSender } from '../../campaigns/campaign';
 import { transitions } from '../../campaigns/invitation';
 import { formUrl, issueLink } from '../../campaigns/link-token';
 import type { MailTemplates } from '../../campaigns/mail-templates';
@@ -49,7 +50,7 @@ export const makeHandover =
       deadline: campaign.deadline,
     });
     await mailer.send({
-      from: `${campaign.senderName} <${campaign.senderEmail}>`,
+      from: campaignSender(campaign),
       to: [handover.toEmail],
       replyTo: [campaign.replyTo],
       ...mail,

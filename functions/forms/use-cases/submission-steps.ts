@@ -1,4 +1,5 @@
 import type { Campaign } from '../../campaigns/campaign';
+import { campaignSender } from '../../campaigns/campaign';
 import { type Invitation, transitions } from '../../campaigns/invitation';
 import type { MailTemplates, RenderedMail } from '../../campaigns/mail-templates';
 import type { Jobcenter } from '../../registry/jobcenter';
@@ -11,6 +12,7 @@ import type {
   ReportReadModel,
   SubmissionStore,
 } from '../../shared/ports';
+import { WEB_PATHS, webUrl } from '../../shared/web-paths';
 import { contentHash, receiptNumber } from '../receipt';
 import type { Draft, Session, Submission } from '../records';
 
@@ -108,13 +110,13 @@ export const sendReceiptAndNotice = async (
     campaignTitle: campaign.title,
     version: submission.version,
     submittedAt: submission.submittedAt,
-    reviewUrl: appUrl(deps.appBaseUrl, `/verwaltung/kampagnen/${campaign.id}/jobcenter/${jobcenter.id}`),
+    reviewUrl: webUrl(deps.appBaseUrl, WEB_PATHS.campaignResponse(campaign.id, jobcenter.id)),
   });
   const main = jobcenter.mainContact.email;
   const tags = { campaign: campaign.id, jobcenter: jobcenter.id };
   const results = await Promise.allSettled([
     deps.mailer.send({
-      from: `${campaign.senderName} <${campaign.senderEmail}>`,
+      from: campaignSender(campaign),
       to: [main],
       cc: [...new Set(cc)].filter((a) => a !== main),
       replyTo: [campaign.replyTo],
@@ -139,5 +141,3 @@ export const receiptOf = (s: Submission) => ({
   contentHash: s.contentHash,
   submittedAt: s.submittedAt,
 });
-
-export const appUrl = (base: string, path: string) => `${base.replace(/\/$/, '')}${path}`;
