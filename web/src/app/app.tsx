@@ -1,10 +1,10 @@
 import { type ReactNode, useEffect, useRef } from 'react';
 import { Layout } from '../components/layout';
-import { FormArea } from '../pages/form-page';
 import { NotFoundPage } from '../pages/not-found-page';
 import { StartPage } from '../pages/start-page';
 import type { AppConfig } from './config';
 import { ConfigProvider, PrincipalProvider } from './context';
+import { FormRoute } from './form-route';
 import { OnDemand } from './lazy-page';
 import { Redirect, useLocation } from './router';
 import { matchRoute, needsSignIn, PATHS, type Route } from './routes';
@@ -85,7 +85,7 @@ const page = (route: Route): ReactNode => {
     case 'evaluationMeasuresPrint':
       return <MeasuresPrintPage />;
     case 'form':
-      return <FormArea page={route.page} />;
+      return <FormRoute page={route.page} />;
     case 'notFound':
       return <NotFoundPage />;
   }

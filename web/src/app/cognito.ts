@@ -25,7 +25,9 @@ export const randomToken = (bytes = 32): string => base64url(crypto.getRandomVal
 export const codeChallenge = async (verifier: string): Promise<string> =>
   base64url(new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(verifier))));
 
-const trimSlash = (url: string) => url.replace(/\/+$/, '');
+import { trimSlash } from './cognito-urls';
+
+export { logoutUrl } from './cognito-urls';
 
 export const redirectUri = (origin: string): string => `${origin}${CALLBACK_PATH}`;
 
@@ -41,12 +43,6 @@ export const authorizeUrl = (
     state: params.state,
     code_challenge: params.challenge,
     code_challenge_method: 'S256',
-  })}`;
-
-export const logoutUrl = (config: CognitoConfig, origin: string): string =>
-  `${trimSlash(config.cognitoDomain)}/logout?${new URLSearchParams({
-    client_id: config.clientId,
-    logout_uri: `${origin}/`,
   })}`;
 
 export const startCognitoLogin = async (config: CognitoConfig): Promise<void> => {

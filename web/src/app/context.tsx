@@ -1,6 +1,5 @@
 import { createContext, type ReactNode, useContext } from 'react';
 import type { Principal } from '../../../functions/auth/principal';
-import { api } from '../api/endpoints';
 import { type Resource, useResource } from '../api/use-resource';
 import type { AppConfig } from './config';
 import { useSession } from './session';
@@ -20,12 +19,17 @@ export const useConfig = (): AppConfig => {
 type PrincipalState = (Resource<Principal> & { reload: () => void }) | { state: 'signedOut' };
 const PrincipalContext = createContext<PrincipalState>({ state: 'signedOut' });
 
-/** Loads `/api/me` once per session: the header shows who is signed in, pages check roles. */
+/**
+ * Loads `/api/me` once per session: the header shows who is signed in, pages check roles. The API
+ * client loads on demand, so a Jobcenter's form (never signed in here) does not download it.
+ */
 export function PrincipalProvider({ children }: { children: ReactNode }) {
   const session = useSession();
   const token = session?.token ?? '';
   const me = useResource(token, (signal) =>
-    token ? api.me(signal) : Promise.reject(new Error('signed out')),
+    token
+      ? import('../api/endpoints').then(({ api }) => api.me(signal))
+      : Promise.reject(new Error('signed out')),
   );
   const value: PrincipalState = token ? me : { state: 'signedOut' };
   return <PrincipalContext.Provider value={value}>{children}</PrincipalContext.Provider>;

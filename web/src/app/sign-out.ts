@@ -1,4 +1,4 @@
-import { logoutUrl } from './cognito';
+import { logoutUrl } from './cognito-urls';
 import type { AppConfig } from './config';
 import { navigate } from './router';
 import { PATHS } from './routes';

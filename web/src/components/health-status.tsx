@@ -1,5 +1,4 @@
 import type { HealthReport } from '../../../functions/health/get-health';
-import { api } from '../api/endpoints';
 import { useResource } from '../api/use-resource';
 import { formatDateTime, STATUS_LABELS } from '../labels';
 
@@ -14,7 +13,10 @@ function StatusText({ status }: { status: HealthReport['status'] }) {
 
 /** The public health report as text and a small table; colour is never the only signal. */
 export function HealthStatus() {
-  const health = useResource('health', (signal) => api.health(signal));
+  // The API client (with its schemas) loads on demand: the start page needs it only for this.
+  const health = useResource('health', async (signal) =>
+    (await import('../api/endpoints')).api.health(signal),
+  );
 
   return (
     <section className="section" aria-labelledby="systemstatus">

@@ -12,17 +12,7 @@ const FORM_SESSION_KEY = 'inklusion.formSession';
 
 export type FormSession = { token: string; expiresAt: string };
 
-export const linkTokenFromHash = (hash: string): string | undefined => {
-  const match = /^#t=([^&]{1,100})/.exec(hash);
-  return match?.[1];
-};
-
-/**
- * What the link is for, before it is exchanged: `#t=…&art=selbstbewertung` opens with the
- * self-assessment's introduction; a link without it is taken as the accession form's.
- */
-export const linkKindFromHash = (hash: string): 'beitritt' | 'selbstbewertung' =>
-  /[#&]art=selbstbewertung(?:&|$)/.test(hash) ? 'selbstbewertung' : 'beitritt';
+export { linkKindFromHash, linkTokenFromHash } from './form-link';
 
 export const readFormSession = (now = Date.now()): FormSession | undefined => {
   try {

@@ -1,7 +1,6 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { PRINT_LINK_LABEL } from '../../../functions/questionnaire/accession-pages';
-import type { ApiError } from '../api/client';
-import { Link, navigate, Redirect } from '../app/router';
+import { Link, Redirect } from '../app/router';
 import { type FormPage, PATHS } from '../app/routes';
 import { AccessionSummary } from '../components/accession-summary';
 import { CheckAndSubmit } from '../components/check-and-submit';
@@ -16,115 +15,15 @@ import {
   stepById,
   stepOfPath,
 } from '../flows/accession-form';
-import { linkKindFromHash, linkTokenFromHash, openFormSession, readFormSession } from '../flows/form-session';
-import { type AccessionForm, loadForm, type ReadyForm, resetForm, useFormState } from '../flows/form-store';
+import { readFormSession } from '../flows/form-session';
+import { type AccessionForm, loadForm, type ReadyForm, useFormState } from '../flows/form-store';
 import { formatDate, formatDateTime } from '../labels';
 import { FormDonePage, FormHandoverPage, FormPrintPage } from './form-result-pages';
-import { ANY_FORM_TITLE, InvalidLinkPage, NoSessionPage, SessionEndedPage } from './form-session-pages';
+import { ANY_FORM_TITLE, NoSessionPage, SessionEndedPage } from './form-session-pages';
 import { FormStepPage, stepLink } from './form-step-page';
-import { SelfAssessmentIntro, SelfAssessmentPages } from './self-assessment-pages';
+import { SelfAssessmentPages } from './self-assessment-pages';
 
 const FORM_TITLE = 'Beitrittserklärung zur Rahmenvereinbarung Inklusion';
-
-function AccessionIntro() {
-  return (
-    <>
-      <PageTitle title="Beitrittserklärung" />
-      <PageHeading caption="Anlage A3">{FORM_TITLE}</PageHeading>
-      <p className="lead">
-        Mit diesem Formular erklärt Ihr Jobcenter den Beitritt zur Rahmenvereinbarung zur Verbesserung der
-        beruflichen Integration von arbeitsuchenden Menschen mit Beeinträchtigungen in der Grundsicherung für
-        Arbeitsuchende (SGB II).
-      </p>
-      <p>Sie brauchen dafür:</p>
-      <ul className="list list-bullet">
-        <li>Name und Funktion der Geschäftsführung,</li>
-        <li>das Datum, an dem Ihre Träger dem Beitritt zugestimmt haben,</li>
-        <li>eine Ansprechperson oder ein Funktionspostfach für Inklusion,</li>
-        <li>eine kurze Beschreibung der Ausgangslage in den sechs Handlungsfeldern,</li>
-        <li>mindestens eine geplante Maßnahme mit Zeitraum.</li>
-      </ul>
-      <p>
-        Ihre Angaben werden automatisch gespeichert. Sie können jederzeit unterbrechen und später mit
-        demselben Link weitermachen, auch auf einem anderen Gerät.
-      </p>
-    </>
-  );
-}
-
-type Opening =
-  | { step: 'intro' }
-  | { step: 'opening' }
-  | { step: 'invalid' }
-  | { step: 'rateLimited'; message: string }
-  | { step: 'failed'; error: ApiError };
-
-/**
- * The page behind the personal link. It changes nothing by itself: mail scanners that fetch the
- * link see this page only. The exchange happens on the button click.
- */
-/** The address stays `/formular` while the page changes: move focus to the new heading ourselves. */
-const focusHeading = () => setTimeout(() => document.querySelector<HTMLElement>('main h1')?.focus(), 0);
-
-function OpenFormPage({
-  token,
-  kind,
-  onOpened,
-}: {
-  token: string;
-  kind: 'beitritt' | 'selbstbewertung';
-  onOpened: () => void;
-}) {
-  const [state, setState] = useState<Opening>({ step: 'intro' });
-  useEffect(() => {
-    if (state.step === 'invalid') focusHeading();
-  }, [state.step]);
-
-  const open = async () => {
-    setState({ step: 'opening' });
-    const outcome = await openFormSession(token);
-    if (outcome.ok) {
-      // The token leaves the address bar and the history entry.
-      navigate(PATHS.form, { replace: true, scroll: false });
-      onOpened();
-      return;
-    }
-    if (outcome.reason === 'invalid') setState({ step: 'invalid' });
-    else if (outcome.reason === 'rateLimited')
-      setState({ step: 'rateLimited', message: outcome.error.message });
-    else setState({ step: 'failed', error: outcome.error });
-  };
-
-  if (state.step === 'invalid') return <InvalidLinkPage />;
-
-  return (
-    <>
-      {kind === 'selbstbewertung' ? <SelfAssessmentIntro /> : <AccessionIntro />}
-      {state.step === 'rateLimited' ? (
-        <div className="notice notice-error" role="alert">
-          <h2 className="notice-title">Bitte warten Sie einen Moment</h2>
-          <p>{state.message}</p>
-        </div>
-      ) : null}
-      {state.step === 'failed' ? <Problem error={state.error} /> : null}
-      <button
-        id="formular-oeffnen"
-        type="button"
-        className="button button-start"
-        onClick={() => void open()}
-        disabled={state.step === 'opening'}
-      >
-        Formular öffnen
-      </button>
-      {state.step === 'opening' ? <Loading>Das Formular wird geöffnet …</Loading> : null}
-      <p className="hint">
-        Der Link ist persönlich für Ihr Jobcenter. Wer ihn hat, kann{' '}
-        {kind === 'selbstbewertung' ? 'die Selbstbewertung' : 'die Erklärung'} bearbeiten; bitte geben Sie ihn
-        nur innerhalb Ihres Jobcenters weiter.
-      </p>
-    </>
-  );
-}
 
 function StatusNotices({ form }: { form: AccessionForm }) {
   const { context } = form;
@@ -272,37 +171,32 @@ function ReadyPages({ form, page }: { form: ReadyForm; page: FormPage }) {
   );
 }
 
-/** Everything under /formular: the link exchange, then the form pages of one Jobcenter. */
-export function FormArea({ page }: { page: FormPage }) {
+/** Clears what an earlier session left in this tab, before a freshly opened form mounts. */
+export { resetForm } from '../flows/form-store';
+
+/** The address stays `/formular` while the page changes: move focus to the new heading ourselves. */
+const focusHeading = () => setTimeout(() => document.querySelector<HTMLElement>('main h1')?.focus(), 0);
+
+/**
+ * Everything under /formular once the link is exchanged (app/form-route.tsx shows the link's first
+ * page before): the form pages of one Jobcenter. `justOpened`: focus the heading once it is there.
+ */
+export function FormArea({ page, justOpened = false }: { page: FormPage; justOpened?: boolean }) {
   const form = useFormState();
-  const [linkToken, setLinkToken] = useState(() => linkTokenFromHash(window.location.hash));
-  const justOpened = useRef(false);
+  const focusPending = useRef(justOpened);
   useEffect(() => {
     if (
-      justOpened.current &&
+      focusPending.current &&
       (form.status === 'ready' || form.status === 'failed' || form.status === 'ended')
     ) {
-      justOpened.current = false;
+      focusPending.current = false;
       focusHeading();
     }
   }, [form.status]);
 
   useEffect(() => {
-    if (!linkToken && form.status === 'none' && readFormSession()) void loadForm();
-  }, [linkToken, form.status]);
-
-  if (linkToken && page.kind === 'start')
-    return (
-      <OpenFormPage
-        token={linkToken}
-        kind={linkKindFromHash(window.location.hash)}
-        onOpened={() => {
-          justOpened.current = true;
-          resetForm();
-          setLinkToken(undefined);
-        }}
-      />
-    );
+    if (form.status === 'none' && readFormSession()) void loadForm();
+  }, [form.status]);
 
   switch (form.status) {
     case 'none':

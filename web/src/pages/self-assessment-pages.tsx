@@ -30,30 +30,6 @@ import { SelfAssessmentSectionPage, sectionLink } from './self-assessment-sectio
  */
 
 /** What the start page says before the link is exchanged, when the link says it is a self-assessment. */
-export function SelfAssessmentIntro() {
-  return (
-    <>
-      <PageTitle title="Selbstbewertung" />
-      <PageHeading caption="Rahmenvereinbarung Inklusion">Jährliche Selbstbewertung</PageHeading>
-      <p className="lead">
-        Einmal im Jahr schätzt Ihr Jobcenter ein, wo es in den sechs Handlungsfeldern der Rahmenvereinbarung
-        Inklusion steht.
-      </p>
-      <p>Sie brauchen dafür:</p>
-      <ul className="list list-bullet">
-        <li>den heutigen Stand Ihrer Maßnahmen,</li>
-        <li>einige Kennzahlen je Handlungsfeld (Anteile in Prozent oder Anzahlen),</li>
-        <li>kurze Antworten: was umgesetzt wurde und was Sie planen,</li>
-        <li>Ihre Einschätzung des Standes je Handlungsfeld auf einer Skala von 1 bis 5.</li>
-      </ul>
-      <p>
-        Ihre Angaben aus dem Beitritt und dem Vorjahr sind vorausgefüllt. Alles wird automatisch gespeichert;
-        Sie können jederzeit unterbrechen und später mit demselben Link weitermachen.
-      </p>
-    </>
-  );
-}
-
 const titleOf = (form: SelfAssessmentForm) => form.context.campaign.title;
 
 function Submitted({ form }: { form: SelfAssessmentForm }) {
