@@ -5,8 +5,8 @@ import { BatchWriteCommand, DynamoDBDocumentClient, paginateQuery } from '@aws-s
 import type { AssessmentResult, AssessmentTexts } from '../functions/evaluation/assessment-result';
 import { makeGetDashboard, makeGetTrends } from '../functions/evaluation/use-cases/get-dashboard';
 import { HANDLUNGSFELDER } from '../functions/questionnaire/handlungsfelder';
-import { MeasureStatus } from '../functions/questionnaire/self-assessment/definition';
-import { QUESTIONNAIRES } from '../functions/questionnaire/self-assessment/versions';
+import { MeasureStatus } from '../functions/self-assessment/questionnaire/definition';
+import { QUESTIONNAIRES } from '../functions/self-assessment/questionnaire/versions';
 import { makeDynamoStore } from '../functions/store/dynamo-store';
 import { readModelPuts } from '../functions/store/evaluation-store';
 import { KIND, TABLE } from '../functions/store/table-design';

@@ -10,7 +10,7 @@ import { makeExportMeasures } from '../functions/evaluation/use-cases/export-eva
 import { makeQueryMeasures } from '../functions/evaluation/use-cases/query-measures';
 import { HANDLUNGSFELDER, type HandlungsfeldId } from '../functions/questionnaire/handlungsfelder';
 import { MEASURE_CATALOGUE } from '../functions/questionnaire/measure-catalogue';
-import type { MeasureStatus } from '../functions/questionnaire/self-assessment/definition';
+import type { MeasureStatus } from '../functions/self-assessment/questionnaire/definition';
 import { systemClock } from '../functions/shared/clock';
 import { PayloadTooLargeError } from '../functions/shared/errors';
 import type { EvaluationStore } from '../functions/shared/ports';

@@ -1,4 +1,4 @@
-import { hasPreviousYear } from '../functions/questionnaire/self-assessment/versions';
+import { hasPreviousYear } from '../functions/self-assessment/questionnaire/versions';
 import { Action, H1, H2, MailLink, P, Paragraphs, Signature, Small } from './_components/blocks';
 import { formatDate, formNoun } from './_components/format';
 import { HandlungsfelderList } from './_components/handlungsfelder-list';

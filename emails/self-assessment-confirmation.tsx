@@ -1,13 +1,13 @@
 import { Hr } from '@react-email/components';
-import type { SelfAssessmentAnswers } from '../functions/questionnaire/self-assessment/answers';
-import { newMeasureDetailsById } from '../functions/questionnaire/self-assessment/measure-details';
+import type { SelfAssessmentAnswers } from '../functions/self-assessment/questionnaire/answers';
+import { newMeasureDetailsById } from '../functions/self-assessment/questionnaire/measure-details';
 import {
   CHANGE_LABELS,
   compareAssessments,
   REPORT_LINK_LABEL,
   type ReportRow,
   yearOf,
-} from '../functions/questionnaire/self-assessment/report';
+} from '../functions/self-assessment/questionnaire/report';
 import { Field, H1, H2, H3, P, Small } from './_components/blocks';
 import { formatDateTime } from './_components/format';
 import { Layout } from './_components/layout';

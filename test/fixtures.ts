@@ -1,9 +1,9 @@
 import type { CampaignInput } from '../functions/campaigns/campaign';
 import type { AccessionAnswers } from '../functions/questionnaire/accession-form';
-import type { SelfAssessmentDraft } from '../functions/questionnaire/self-assessment/answers';
-import type { Basis } from '../functions/questionnaire/self-assessment/basis';
-import type { MeasureStatus, Questionnaire } from '../functions/questionnaire/self-assessment/definition';
 import { ReminderPolicy } from '../functions/reminders/policy';
+import type { SelfAssessmentDraft } from '../functions/self-assessment/questionnaire/answers';
+import type { Basis } from '../functions/self-assessment/questionnaire/basis';
+import type { MeasureStatus, Questionnaire } from '../functions/self-assessment/questionnaire/definition';
 
 /** A valid accession campaign; a unique subject lets a test find its own mails in the shared emulator. */
 export const campaignInput = (subject: string): CampaignInput => ({

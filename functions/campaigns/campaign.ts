@@ -1,5 +1,4 @@
 import * as z from 'zod';
-import { QuestionnaireVersion } from '../questionnaire/self-assessment/versions';
 import {
   JobcenterId,
   JobcenterType,
@@ -9,6 +8,7 @@ import {
   text,
 } from '../registry/jobcenter';
 import { ReminderPolicy } from '../reminders/policy';
+import { QuestionnaireVersion } from '../self-assessment/questionnaire/versions';
 
 export const CampaignKind = z.enum(['beitritt', 'selbstbewertung']).meta({ id: 'CampaignKind' });
 export type CampaignKind = z.infer<typeof CampaignKind>;

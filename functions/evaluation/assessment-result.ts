@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { HANDLUNGSFELDER, HandlungsfeldId } from '../questionnaire/handlungsfelder';
-import type { SelfAssessmentAnswers } from '../questionnaire/self-assessment/answers';
-import { MeasureStatus } from '../questionnaire/self-assessment/definition';
+import type { SelfAssessmentAnswers } from '../self-assessment/questionnaire/answers';
+import { MeasureStatus } from '../self-assessment/questionnaire/definition';
 import { JobcenterFacts, jobcenterFacts } from './measure-set';
 
 /**

@@ -1,8 +1,8 @@
 import * as z from 'zod';
 import type { Invitation } from '../campaigns/invitation';
 import { HANDLUNGSFELDER, HandlungsfeldId } from '../questionnaire/handlungsfelder';
-import { MeasureStatus, type Questionnaire } from '../questionnaire/self-assessment/definition';
 import { Landschaftsverband, Regierungsbezirk } from '../registry/jobcenter';
+import { MeasureStatus, type Questionnaire } from '../self-assessment/questionnaire/definition';
 import type { AssessmentResult } from './assessment-result';
 import type { JobcenterFacts } from './measure-set';
 

@@ -1,10 +1,10 @@
 import * as z from 'zod';
 import { type Accession, AccessionSource } from '../accessions/accession';
 import { HANDLUNGSFELDER, HandlungsfeldId } from '../questionnaire/handlungsfelder';
-import type { SectionAnswers, SelfAssessmentAnswers } from '../questionnaire/self-assessment/answers';
-import type { Basis, DeclaredMeasure } from '../questionnaire/self-assessment/basis';
-import { MeasureStatus } from '../questionnaire/self-assessment/definition';
 import { JobcenterType, Landschaftsverband, Regierungsbezirk } from '../registry/jobcenter';
+import type { SectionAnswers, SelfAssessmentAnswers } from '../self-assessment/questionnaire/answers';
+import type { Basis, DeclaredMeasure } from '../self-assessment/questionnaire/basis';
+import { MeasureStatus } from '../self-assessment/questionnaire/definition';
 
 /**
  * The read model behind the measures table (and the dashboard of "Auswertung II"): what one

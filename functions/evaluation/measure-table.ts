@@ -2,8 +2,8 @@ import * as z from 'zod';
 import { ACCESSION_SOURCE_LABELS } from '../accessions/accession';
 import { HANDLUNGSFELDER, HandlungsfeldId } from '../questionnaire/handlungsfelder';
 import { catalogueMeasure } from '../questionnaire/measure-catalogue';
-import { MEASURE_STATUS_LABELS, MeasureStatus } from '../questionnaire/self-assessment/definition';
 import { JobcenterType, Landschaftsverband, Regierungsbezirk } from '../registry/jobcenter';
+import { MEASURE_STATUS_LABELS, MeasureStatus } from '../self-assessment/questionnaire/definition';
 import { collationKey } from '../store/table-design';
 import type { MeasureSet, MeasureSource } from './measure-set';
 

@@ -1,6 +1,6 @@
 import { ACCESSION_SOURCE_LABELS } from '../accessions/accession';
 import { handlungsfeld } from '../questionnaire/handlungsfelder';
-import { MEASURE_STATUS_LABELS } from '../questionnaire/self-assessment/definition';
+import { MEASURE_STATUS_LABELS } from '../self-assessment/questionnaire/definition';
 import type { MeasureRow } from './measure-table';
 import { REGISTER_STATE_LABELS, type RegisterRow } from './register';
 

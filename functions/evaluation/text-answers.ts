@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { HandlungsfeldId, handlungsfeld } from '../questionnaire/handlungsfelder';
-import type { Questionnaire } from '../questionnaire/self-assessment/definition';
 import { Landschaftsverband, Regierungsbezirk } from '../registry/jobcenter';
+import type { Questionnaire } from '../self-assessment/questionnaire/definition';
 import type { AssessmentTexts } from './assessment-result';
 import type { Column } from './table-columns';
 

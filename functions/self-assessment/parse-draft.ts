@@ -1,12 +1,12 @@
 import * as z from 'zod';
 import { HandlungsfeldId } from '../questionnaire/handlungsfelder';
-import { draftSchema, type SelfAssessmentDraft } from '../questionnaire/self-assessment/answers';
-import type { Basis } from '../questionnaire/self-assessment/basis';
-import { basisErrors } from '../questionnaire/self-assessment/check';
-import type { Questionnaire } from '../questionnaire/self-assessment/definition';
-import { QuestionnaireVersion, questionnaire } from '../questionnaire/self-assessment/versions';
 import { type FieldError, ValidationError } from '../shared/errors';
 import { toFieldErrors } from '../shared/validation';
+import { draftSchema, type SelfAssessmentDraft } from './questionnaire/answers';
+import type { Basis } from './questionnaire/basis';
+import { basisErrors } from './questionnaire/check';
+import type { Questionnaire } from './questionnaire/definition';
+import { QuestionnaireVersion, questionnaire } from './questionnaire/versions';
 
 const Envelope = z
   .object({ fragebogen: QuestionnaireVersion }, { error: 'Bitte den Fragebogen angeben.' })

@@ -1,6 +1,6 @@
-import type { SelfAssessmentDraft } from '../../functions/questionnaire/self-assessment/answers';
-import type { Basis } from '../../functions/questionnaire/self-assessment/basis';
-import { questionnaire } from '../../functions/questionnaire/self-assessment/versions';
+import type { SelfAssessmentDraft } from '../../functions/self-assessment/questionnaire/answers';
+import type { Basis } from '../../functions/self-assessment/questionnaire/basis';
+import { questionnaire } from '../../functions/self-assessment/questionnaire/versions';
 import { type BrowserEnv, callApiOk, isoDay, personalLink, staffToken } from './helpers';
 
 /**

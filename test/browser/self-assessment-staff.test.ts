@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { questionnaire } from '../../functions/questionnaire/self-assessment/versions';
+import { questionnaire } from '../../functions/self-assessment/questionnaire/versions';
 import { completeSelfAssessment } from '../fixtures';
 import {
   type BrowserEnv,

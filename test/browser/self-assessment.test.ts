@@ -1,9 +1,9 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HandlungsfeldId } from '../../functions/questionnaire/handlungsfelder';
-import type { SelfAssessmentDraft } from '../../functions/questionnaire/self-assessment/answers';
-import type { Basis } from '../../functions/questionnaire/self-assessment/basis';
-import { questionnaire } from '../../functions/questionnaire/self-assessment/versions';
+import type { SelfAssessmentDraft } from '../../functions/self-assessment/questionnaire/answers';
+import type { Basis } from '../../functions/self-assessment/questionnaire/basis';
+import { questionnaire } from '../../functions/self-assessment/questionnaire/versions';
 import { fetchSentEmails } from '../../local/services';
 import { completeSelfAssessment } from '../fixtures';
 import {

@@ -3,10 +3,10 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MeasureRow, MeasureTablePage } from '../../functions/evaluation/measure-table';
 import type { Register } from '../../functions/evaluation/register';
-import type { Basis } from '../../functions/questionnaire/self-assessment/basis';
-import { questionnaire } from '../../functions/questionnaire/self-assessment/versions';
 import { parseCsv } from '../../functions/registry/csv';
 import { SEED_JOBCENTERS } from '../../functions/registry/seed-jobcenters';
+import type { Basis } from '../../functions/self-assessment/questionnaire/basis';
+import { questionnaire } from '../../functions/self-assessment/questionnaire/versions';
 import { campaignInput, completeSelfAssessment, validAnswers } from '../fixtures';
 import { startApiHarness } from './api-harness';
 

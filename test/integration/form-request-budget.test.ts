@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type DynamoCall, startDynamoCallCounter } from '../../bench/dynamo-call-counter';
-import type { Basis } from '../../functions/questionnaire/self-assessment/basis';
-import { questionnaire } from '../../functions/questionnaire/self-assessment/versions';
 import { SEED_JOBCENTERS } from '../../functions/registry/seed-jobcenters';
+import type { Basis } from '../../functions/self-assessment/questionnaire/basis';
+import { questionnaire } from '../../functions/self-assessment/questionnaire/versions';
 import { campaignInput, completeSelfAssessment } from '../fixtures';
 import { startApiHarness } from './api-harness';
 

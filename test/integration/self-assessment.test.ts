@@ -3,10 +3,10 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type {
   SelfAssessmentAnswers,
   SelfAssessmentDraft,
-} from '../../functions/questionnaire/self-assessment/answers';
-import type { Basis } from '../../functions/questionnaire/self-assessment/basis';
-import { compareAssessments, yearOf } from '../../functions/questionnaire/self-assessment/report';
-import { questionnaire } from '../../functions/questionnaire/self-assessment/versions';
+} from '../../functions/self-assessment/questionnaire/answers';
+import type { Basis } from '../../functions/self-assessment/questionnaire/basis';
+import { compareAssessments, yearOf } from '../../functions/self-assessment/questionnaire/report';
+import { questionnaire } from '../../functions/self-assessment/questionnaire/versions';
 import { DEMO_ACCESSIONS, seedDemoAccessions } from '../../local/demo-accessions';
 import { fetchSentEmails } from '../../local/services';
 import { campaignInput, completeSelfAssessment } from '../fixtures';

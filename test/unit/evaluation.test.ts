@@ -6,10 +6,10 @@ import { parseAccessionCsv } from '../../functions/accessions/accession-csv';
 import { measureSetsOfAccession, measureSetsOfSelfAssessment } from '../../functions/evaluation/measure-set';
 import { filterRows, MeasureQuery, rowsOf, sortRows } from '../../functions/evaluation/measure-table';
 import { buildRegister } from '../../functions/evaluation/register';
-import { buildBasis } from '../../functions/questionnaire/self-assessment/basis';
-import { Questionnaire as QuestionnaireSchema } from '../../functions/questionnaire/self-assessment/definition';
-import { questionnaire } from '../../functions/questionnaire/self-assessment/versions';
 import { SEED_JOBCENTERS } from '../../functions/registry/seed-jobcenters';
+import { buildBasis } from '../../functions/self-assessment/questionnaire/basis';
+import { Questionnaire as QuestionnaireSchema } from '../../functions/self-assessment/questionnaire/definition';
+import { questionnaire } from '../../functions/self-assessment/questionnaire/versions';
 import { completeSelfAssessment } from '../fixtures';
 
 const jobcenter = (id: string) => {

@@ -3,14 +3,14 @@ import {
   draftSchema,
   type SectionDraft,
   type SelfAssessmentAnswers,
-} from '../../functions/questionnaire/self-assessment/answers';
-import { buildBasis } from '../../functions/questionnaire/self-assessment/basis';
-import { checkAssessment, checkSection } from '../../functions/questionnaire/self-assessment/check';
+} from '../../functions/self-assessment/questionnaire/answers';
+import { buildBasis } from '../../functions/self-assessment/questionnaire/basis';
+import { checkAssessment, checkSection } from '../../functions/self-assessment/questionnaire/check';
 import {
   measureDetailsText,
   newMeasureDetailsById,
-} from '../../functions/questionnaire/self-assessment/measure-details';
-import { questionnaire } from '../../functions/questionnaire/self-assessment/versions';
+} from '../../functions/self-assessment/questionnaire/measure-details';
+import { questionnaire } from '../../functions/self-assessment/questionnaire/versions';
 import {
   parseEuro,
   type SelfAssessmentInput,

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { SelfAssessmentAnswers } from '../../functions/questionnaire/self-assessment/answers';
-import { buildBasis } from '../../functions/questionnaire/self-assessment/basis';
+import { SelfAssessmentAnswers } from '../../functions/self-assessment/questionnaire/answers';
+import { buildBasis } from '../../functions/self-assessment/questionnaire/basis';
 import {
   MEASURE_STATUS_HINTS,
   MEASURE_STATUS_LABELS,
   MeasureStatus,
   Questionnaire as QuestionnaireSchema,
-} from '../../functions/questionnaire/self-assessment/definition';
-import { QUESTIONNAIRES, questionnaire } from '../../functions/questionnaire/self-assessment/versions';
+} from '../../functions/self-assessment/questionnaire/definition';
+import { QUESTIONNAIRES, questionnaire } from '../../functions/self-assessment/questionnaire/versions';
 import {
   editSection,
   markDone,

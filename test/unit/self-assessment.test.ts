@@ -1,23 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import type { AccessionAnswers } from '../../functions/questionnaire/accession-form';
-import type { SelfAssessmentAnswers } from '../../functions/questionnaire/self-assessment/answers';
-import { draftSchema } from '../../functions/questionnaire/self-assessment/answers';
+import type { SelfAssessmentAnswers } from '../../functions/self-assessment/questionnaire/answers';
+import { draftSchema } from '../../functions/self-assessment/questionnaire/answers';
 import {
   type Basis,
   buildBasis,
   prefillDraft,
   previousValues,
-} from '../../functions/questionnaire/self-assessment/basis';
+} from '../../functions/self-assessment/questionnaire/basis';
 import {
   applyUnchanged,
   basisErrors,
   checkAssessment,
   checkSection,
   sectionStatus,
-} from '../../functions/questionnaire/self-assessment/check';
-import { Questionnaire } from '../../functions/questionnaire/self-assessment/definition';
-import { compareAssessments, yearOf } from '../../functions/questionnaire/self-assessment/report';
-import { QUESTIONNAIRES, questionnaire } from '../../functions/questionnaire/self-assessment/versions';
+} from '../../functions/self-assessment/questionnaire/check';
+import { Questionnaire } from '../../functions/self-assessment/questionnaire/definition';
+import { compareAssessments, yearOf } from '../../functions/self-assessment/questionnaire/report';
+import { QUESTIONNAIRES, questionnaire } from '../../functions/self-assessment/questionnaire/versions';
 import { completeSelfAssessment } from '../fixtures';
 
 const SB_2026 = questionnaire('sb-2026');

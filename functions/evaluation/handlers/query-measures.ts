@@ -1,4 +1,4 @@
-import { QUESTIONNAIRES } from '../../questionnaire/self-assessment/versions';
+import { QUESTIONNAIRES } from '../../self-assessment/questionnaire/versions';
 import { httpHandler } from '../../shared/http/http-handler';
 import { parseQuery } from '../../shared/http/request';
 import { json } from '../../shared/http/responses';

@@ -1,5 +1,5 @@
 import { handlungsfeld } from '../../questionnaire/handlungsfelder';
-import { MEASURE_STATUS_LABELS } from '../../questionnaire/self-assessment/definition';
+import { MEASURE_STATUS_LABELS } from '../../self-assessment/questionnaire/definition';
 import type { Clock, EvaluationStore } from '../../shared/ports';
 import { type ExportFormat, sheet, writeExport } from '../export-file';
 import { countRows, FILTER_KEYS, type MeasureQuery } from '../measure-table';

@@ -1,5 +1,5 @@
 import type { Campaign } from '../../campaigns/campaign';
-import { QUESTIONNAIRES } from '../../questionnaire/self-assessment/versions';
+import { QUESTIONNAIRES } from '../../self-assessment/questionnaire/versions';
 import type { CampaignStore, EvaluationStore, RegistryStore } from '../../shared/ports';
 import type { DashboardQuery } from '../api-schemas';
 import {

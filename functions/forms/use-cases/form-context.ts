@@ -1,5 +1,5 @@
-import { prefillDraft } from '../../questionnaire/self-assessment/basis';
-import { questionnaire } from '../../questionnaire/self-assessment/versions';
+import { prefillDraft } from '../../self-assessment/questionnaire/basis';
+import { questionnaire } from '../../self-assessment/questionnaire/versions';
 import { basisFrom } from '../../self-assessment/use-cases/load-basis';
 import type { FormRecords } from '../form-records';
 import { formVersionOf } from './parse-draft';

@@ -3,7 +3,7 @@ import { httpHandler, principalOf } from '../../shared/http/http-handler';
 import { parsePath } from '../../shared/http/request';
 import { json } from '../../shared/http/responses';
 import { clock, config, mailer, mailTemplates, store } from '../../wiring/mail';
-import { makeConfirmAccession } from '../use-cases/review-accession';
+import { makeConfirmAccession } from '../use-cases/review-response';
 
 const confirm = makeConfirmAccession({
   store,

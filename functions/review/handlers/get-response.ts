@@ -3,7 +3,7 @@ import { httpHandler } from '../../shared/http/http-handler';
 import { parsePath } from '../../shared/http/request';
 import { json } from '../../shared/http/responses';
 import { store } from '../../wiring/core';
-import { makeGetResponse } from '../use-cases/review-accession';
+import { makeGetResponse } from '../use-cases/review-response';
 
 const getResponse = makeGetResponse({ store });
 

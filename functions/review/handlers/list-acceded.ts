@@ -1,7 +1,7 @@
 import { httpHandler } from '../../shared/http/http-handler';
 import { SECURITY_HEADERS } from '../../shared/http/responses';
 import { store } from '../../wiring/core';
-import { makeListAcceded } from '../use-cases/review-accession';
+import { makeListAcceded } from '../use-cases/review-response';
 
 const listAcceded = makeListAcceded({ store });
 

@@ -3,7 +3,7 @@ import { httpHandler, principalOf } from '../../shared/http/http-handler';
 import { parseJsonBody, parsePath } from '../../shared/http/request';
 import { json } from '../../shared/http/responses';
 import { clock, config, mailer, mailTemplates, store } from '../../wiring/mail';
-import { makeReturnAccession } from '../use-cases/review-accession';
+import { makeReturnAccession } from '../use-cases/review-response';
 
 const returnAccession = makeReturnAccession({
   store,

@@ -2,15 +2,15 @@ import type { Accession } from '../../accessions/accession';
 import type { Campaign } from '../../campaigns/campaign';
 import type { Submission } from '../../forms/records';
 import { AccessionAnswers } from '../../questionnaire/accession-form';
-import { SelfAssessmentAnswers } from '../../questionnaire/self-assessment/answers';
+import type { AccessionStore, FormRecordStore } from '../../shared/ports';
+import { SelfAssessmentAnswers } from '../questionnaire/answers';
 import {
   type Basis,
   buildBasis,
   type DeclaredMeasure,
   type PreviousAssessment,
-} from '../../questionnaire/self-assessment/basis';
-import { QUESTIONNAIRES } from '../../questionnaire/self-assessment/versions';
-import type { AccessionStore, FormRecordStore } from '../../shared/ports';
+} from '../questionnaire/basis';
+import { QUESTIONNAIRES } from '../questionnaire/versions';
 
 export type BasisStore = Pick<AccessionStore, 'getAccession'> &
   Pick<FormRecordStore, 'listSubmissionsOfJobcenter'>;

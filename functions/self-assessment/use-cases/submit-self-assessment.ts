@@ -8,10 +8,10 @@ import {
   sendReceiptAndNotice,
   storeSubmission,
 } from '../../forms/use-cases/submission-steps';
-import { checkAssessment } from '../../questionnaire/self-assessment/check';
 import { ConflictError, ValidationError } from '../../shared/errors';
 import type { Clock, Mailer } from '../../shared/ports';
 import { parseSelfAssessmentDraft } from '../parse-draft';
+import { checkAssessment } from '../questionnaire/check';
 import type { BasisStore } from './load-basis';
 import { makeLoadBasis } from './load-basis';
 

@@ -14,8 +14,6 @@ import type { makeHandover } from '../../../functions/forms/use-cases/handover';
 import type { makeOpenSession } from '../../../functions/forms/use-cases/open-session';
 import type { makeSaveDraft } from '../../../functions/forms/use-cases/save-draft';
 import type { makeSubmitAccession } from '../../../functions/forms/use-cases/submit-accession';
-import { SelfAssessmentDraft } from '../../../functions/questionnaire/self-assessment/answers';
-import { Basis } from '../../../functions/questionnaire/self-assessment/basis';
 import { Jobcenter, JobcenterType, Regierungsbezirk, Traeger } from '../../../functions/registry/jobcenter';
 import { ReminderRecord } from '../../../functions/reminders/reminder-record';
 import type {
@@ -23,7 +21,9 @@ import type {
   makeGetResponse,
   makeListAcceded,
   makeReturnAccession,
-} from '../../../functions/review/use-cases/review-accession';
+} from '../../../functions/review/use-cases/review-response';
+import { SelfAssessmentDraft } from '../../../functions/self-assessment/questionnaire/answers';
+import { Basis } from '../../../functions/self-assessment/questionnaire/basis';
 import { AuditEvent } from '../../../functions/shared/audit';
 
 /**

@@ -1,8 +1,8 @@
 import * as z from 'zod';
 import { CampaignKind } from '../../../functions/campaigns/campaign';
 import { Feedback } from '../../../functions/evaluation/feedback';
-import { SelfAssessmentAnswers } from '../../../functions/questionnaire/self-assessment/answers';
-import type { makeGetResponse } from '../../../functions/review/use-cases/review-accession';
+import type { makeGetResponse } from '../../../functions/review/use-cases/review-response';
+import { SelfAssessmentAnswers } from '../../../functions/self-assessment/questionnaire/answers';
 import { ResponseDetail } from './schemas';
 
 /**

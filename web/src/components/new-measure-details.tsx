@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { NewMeasureField } from '../../../functions/questionnaire/self-assessment/definition';
+import type { NewMeasureField } from '../../../functions/self-assessment/questionnaire/definition';
 import { type CountInput, formatCount, type NewMeasureInput, parseEuro } from '../flows/self-assessment';
 import { MonthField, TextAreaField, TextField } from './fields';
 

@@ -1,4 +1,4 @@
-import { QUESTIONNAIRES } from '../../../functions/questionnaire/self-assessment/versions';
+import { QUESTIONNAIRES } from '../../../functions/self-assessment/questionnaire/versions';
 import { formatDateTime } from '../labels';
 import { PageHeading, PageTitle } from './page';
 

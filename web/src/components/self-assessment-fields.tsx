@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { HandlungsfeldId } from '../../../functions/questionnaire/handlungsfelder';
-import type { Indicator, TextQuestion } from '../../../functions/questionnaire/self-assessment/definition';
+import type { Indicator, TextQuestion } from '../../../functions/self-assessment/questionnaire/definition';
 import { type SelfAssessmentForm, updateSelfAssessment } from '../flows/form-store';
 import {
   answerValue,

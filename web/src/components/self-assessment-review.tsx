@@ -1,13 +1,13 @@
 import { type MouseEvent, useEffect, useRef } from 'react';
-import { SelfAssessmentAnswers } from '../../../functions/questionnaire/self-assessment/answers';
-import { measureDetailsText } from '../../../functions/questionnaire/self-assessment/measure-details';
+import { SelfAssessmentAnswers } from '../../../functions/self-assessment/questionnaire/answers';
+import { measureDetailsText } from '../../../functions/self-assessment/questionnaire/measure-details';
 import {
   CHANGE_LABELS,
   compareAssessments,
   type ReportRow,
   type ReportSection,
   yearOf,
-} from '../../../functions/questionnaire/self-assessment/report';
+} from '../../../functions/self-assessment/questionnaire/report';
 import type { StaffResponseDetail } from '../api/self-assessment-schemas';
 import { navigate } from '../app/router';
 import { formatDateTime } from '../labels';

@@ -1,12 +1,12 @@
 import type { ReactNode } from 'react';
 import { type HandlungsfeldId, handlungsfeld } from '../../../functions/questionnaire/handlungsfelder';
-import { SECTION_STATUS_LABELS } from '../../../functions/questionnaire/self-assessment/check';
-import { measureDetails } from '../../../functions/questionnaire/self-assessment/measure-details';
+import { SECTION_STATUS_LABELS } from '../../../functions/self-assessment/questionnaire/check';
+import { measureDetails } from '../../../functions/self-assessment/questionnaire/measure-details';
 import {
   CHANGE_LABELS,
   type ReportRow,
   type ReportSection,
-} from '../../../functions/questionnaire/self-assessment/report';
+} from '../../../functions/self-assessment/questionnaire/report';
 import { Link } from '../app/router';
 import {
   effectiveSection,

@@ -3,9 +3,9 @@ import {
   type CampaignKind,
   type RecipientSelection,
 } from '../../../functions/campaigns/campaign';
-import type { Questionnaire } from '../../../functions/questionnaire/self-assessment/definition';
-import { hasPreviousYear, QUESTIONNAIRES } from '../../../functions/questionnaire/self-assessment/versions';
 import type { JobcenterFilter } from '../../../functions/registry/jobcenter';
+import type { Questionnaire } from '../../../functions/self-assessment/questionnaire/definition';
+import { hasPreviousYear, QUESTIONNAIRES } from '../../../functions/self-assessment/questionnaire/versions';
 import type { FieldProblem } from '../api/client';
 import type { SummaryError } from '../components/error-summary';
 import { LV_LABELS, RB_LABELS, TYPE_LABELS } from '../labels';

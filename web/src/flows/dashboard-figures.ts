@@ -5,8 +5,8 @@ import {
   MEASURE_STATUS_LABELS,
   MeasureStatus,
   RATING_LEVELS,
-} from '../../../functions/questionnaire/self-assessment/definition';
-import { QUESTIONNAIRES } from '../../../functions/questionnaire/self-assessment/versions';
+} from '../../../functions/self-assessment/questionnaire/definition';
+import { QUESTIONNAIRES } from '../../../functions/self-assessment/questionnaire/versions';
 
 /**
  * The numbers and sentences of the dashboard and the trends page, as pure functions: German

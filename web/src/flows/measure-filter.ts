@@ -3,7 +3,7 @@ import { HANDLUNGSFELDER, type HandlungsfeldId } from '../../../functions/questi
 import {
   MEASURE_STATUS_LABELS,
   MeasureStatus,
-} from '../../../functions/questionnaire/self-assessment/definition';
+} from '../../../functions/self-assessment/questionnaire/definition';
 import { measureQueryString } from '../api/evaluation-endpoints';
 import { LV_LABELS, RB_LABELS, TYPE_LABELS } from '../labels';
 

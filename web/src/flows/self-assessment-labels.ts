@@ -1,11 +1,11 @@
 import { HANDLUNGSFELDER, type HandlungsfeldId } from '../../../functions/questionnaire/handlungsfelder';
-import type { Basis } from '../../../functions/questionnaire/self-assessment/basis';
+import type { Basis } from '../../../functions/self-assessment/questionnaire/basis';
 import {
   MEASURE_STATUS_HINTS,
   MEASURE_STATUS_LABELS,
   MeasureStatus,
   type Questionnaire,
-} from '../../../functions/questionnaire/self-assessment/definition';
+} from '../../../functions/self-assessment/questionnaire/definition';
 import type { FieldProblem } from '../api/client';
 import { isHandlungsfeld, nummerOf, type SelfAssessmentInput, sectionOf } from './self-assessment';
 

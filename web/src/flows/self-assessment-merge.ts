@@ -1,10 +1,10 @@
 import { HANDLUNGSFELDER, type HandlungsfeldId } from '../../../functions/questionnaire/handlungsfelder';
 import { catalogueMeasure } from '../../../functions/questionnaire/measure-catalogue';
-import type { Questionnaire } from '../../../functions/questionnaire/self-assessment/definition';
+import type { Questionnaire } from '../../../functions/self-assessment/questionnaire/definition';
 import {
   euroText,
   measureDetailsText,
-} from '../../../functions/questionnaire/self-assessment/measure-details';
+} from '../../../functions/self-assessment/questionnaire/measure-details';
 import {
   type Choices,
   type ConflictRow,

@@ -3,21 +3,21 @@ import {
   draftSchema,
   type SectionDraft,
   type SelfAssessmentDraft,
-} from '../../../functions/questionnaire/self-assessment/answers';
-import { type Basis, previousValues } from '../../../functions/questionnaire/self-assessment/basis';
+} from '../../../functions/self-assessment/questionnaire/answers';
+import { type Basis, previousValues } from '../../../functions/self-assessment/questionnaire/basis';
 import {
   applyUnchanged,
   checkAssessment,
   checkSection,
   type SectionStatus,
   sectionStatus,
-} from '../../../functions/questionnaire/self-assessment/check';
+} from '../../../functions/self-assessment/questionnaire/check';
 import type {
   MeasureStatus,
   Questionnaire,
   QuestionnaireSection,
-} from '../../../functions/questionnaire/self-assessment/definition';
-import { questionnaire } from '../../../functions/questionnaire/self-assessment/versions';
+} from '../../../functions/self-assessment/questionnaire/definition';
+import { questionnaire } from '../../../functions/self-assessment/questionnaire/versions';
 import type { FieldProblem } from '../api/client';
 import type { FormContext } from '../api/schemas';
 import { withoutInvalid } from './answer-path';

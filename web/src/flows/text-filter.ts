@@ -1,6 +1,6 @@
 import type { TextsQuery } from '../../../functions/evaluation/api-schemas';
 import { HANDLUNGSFELDER } from '../../../functions/questionnaire/handlungsfelder';
-import { QUESTIONNAIRES } from '../../../functions/questionnaire/self-assessment/versions';
+import { QUESTIONNAIRES } from '../../../functions/self-assessment/questionnaire/versions';
 import { measureQueryString } from '../api/evaluation-endpoints';
 import { handlungsfeldLabel, type Option } from './measure-filter';
 

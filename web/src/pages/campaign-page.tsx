@@ -1,6 +1,6 @@
 import { type FormEvent, useCallback, useEffect, useRef, useState } from 'react';
 import { DisplayStatus, STATUS_LABELS } from '../../../functions/campaigns/invitation';
-import { QUESTIONNAIRES } from '../../../functions/questionnaire/self-assessment/versions';
+import { QUESTIONNAIRES } from '../../../functions/self-assessment/questionnaire/versions';
 import { type ApiError, toApiError } from '../api/client';
 import { api, campaignApi } from '../api/endpoints';
 import { type CampaignOverview, type InvitationRow, SesSampleKind } from '../api/schemas';

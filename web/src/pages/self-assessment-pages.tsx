@@ -1,12 +1,12 @@
 import { HANDLUNGSFELDER } from '../../../functions/questionnaire/handlungsfelder';
-import { SelfAssessmentAnswers } from '../../../functions/questionnaire/self-assessment/answers';
-import { SECTION_STATUS_LABELS } from '../../../functions/questionnaire/self-assessment/check';
-import { newMeasureDetailsById } from '../../../functions/questionnaire/self-assessment/measure-details';
+import { SelfAssessmentAnswers } from '../../../functions/self-assessment/questionnaire/answers';
+import { SECTION_STATUS_LABELS } from '../../../functions/self-assessment/questionnaire/check';
+import { newMeasureDetailsById } from '../../../functions/self-assessment/questionnaire/measure-details';
 import {
   compareAssessments,
   REPORT_LINK_LABEL,
   yearOf,
-} from '../../../functions/questionnaire/self-assessment/report';
+} from '../../../functions/self-assessment/questionnaire/report';
 import { Link, Redirect } from '../app/router';
 import { type FormPage, PATHS } from '../app/routes';
 import { CheckAndSubmit } from '../components/check-and-submit';

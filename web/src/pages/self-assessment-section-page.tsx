@@ -1,7 +1,7 @@
 import { type FormEvent, useMemo, useState } from 'react';
 import { type HandlungsfeldId, handlungsfeld } from '../../../functions/questionnaire/handlungsfelder';
-import { previousValues } from '../../../functions/questionnaire/self-assessment/basis';
-import { SECTION_STATUS_LABELS } from '../../../functions/questionnaire/self-assessment/check';
+import { previousValues } from '../../../functions/self-assessment/questionnaire/basis';
+import { SECTION_STATUS_LABELS } from '../../../functions/self-assessment/questionnaire/check';
 import type { FieldProblem } from '../api/client';
 import { Link, navigate, useLocation } from '../app/router';
 import { PATHS } from '../app/routes';

@@ -1,7 +1,7 @@
 import {
   MEASURE_STATUS_LABELS,
   MeasureStatus,
-} from '../../../../functions/questionnaire/self-assessment/definition';
+} from '../../../../functions/self-assessment/questionnaire/definition';
 
 /**
  * How the series of the charts are told apart without relying on colour: NRW, LVR and LWL by

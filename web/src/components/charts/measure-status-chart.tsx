@@ -4,7 +4,7 @@ import type { Dashboard } from '../../../../functions/evaluation/dashboard';
 import {
   MEASURE_STATUS_LABELS,
   MeasureStatus,
-} from '../../../../functions/questionnaire/self-assessment/definition';
+} from '../../../../functions/self-assessment/questionnaire/definition';
 import { formatNumber, hfShort, hfTitle, measureSummary } from '../../flows/dashboard-figures';
 import { ChartFigure, chartA11y, DataTable, GRID_COLOR, TICK, tooltipNumber } from './chart-figure';
 import { StatusKey, statusFill } from './chart-keys';

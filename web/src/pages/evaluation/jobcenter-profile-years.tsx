@@ -1,6 +1,6 @@
 import type { JobcenterProfile } from '../../../../functions/evaluation/use-cases/get-jobcenter-profile';
 import { HANDLUNGSFELDER, handlungsfeld } from '../../../../functions/questionnaire/handlungsfelder';
-import { QUESTIONNAIRES } from '../../../../functions/questionnaire/self-assessment/versions';
+import { QUESTIONNAIRES } from '../../../../functions/self-assessment/questionnaire/versions';
 import { Link } from '../../app/router';
 import { PATHS } from '../../app/routes';
 import { FeedbackList } from '../../components/feedback-list';

@@ -1,4 +1,4 @@
-import { HANDLUNGSFELDER, type HandlungsfeldId } from '../handlungsfelder';
+import { HANDLUNGSFELDER, type HandlungsfeldId } from '../../questionnaire/handlungsfelder';
 import type { SelfAssessmentAnswers } from './answers';
 import { MEASURE_STATUS_LABELS, type MeasureStatus, type Questionnaire } from './definition';
 import { QUESTIONNAIRES } from './versions';

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { HandlungsfeldId } from '../handlungsfelder';
+import { HandlungsfeldId } from '../../questionnaire/handlungsfelder';
 
 /**
  * The shape of a yearly self-assessment questionnaire (Selbstbewertung). Each year's questionnaire

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { HandlungsfeldId } from '../handlungsfelder';
+import { HandlungsfeldId } from '../../questionnaire/handlungsfelder';
 import { type SectionAnswers, SelfAssessmentAnswers, type SelfAssessmentDraft } from './answers';
 import { MeasureStatus, type Questionnaire } from './definition';
 

@@ -1,5 +1,5 @@
+import { HANDLUNGSFELDER, type HandlungsfeldId } from '../../questionnaire/handlungsfelder';
 import type { FieldError } from '../../shared/errors';
-import { HANDLUNGSFELDER, type HandlungsfeldId } from '../handlungsfelder';
 import {
   isStarted,
   type SectionAnswers,

@@ -1,8 +1,8 @@
 import * as z from 'zod';
+import { MeasureId, Month } from '../../questionnaire/accession-form';
+import { HandlungsfeldId } from '../../questionnaire/handlungsfelder';
+import { CatalogueMeasureId, catalogueMeasure } from '../../questionnaire/measure-catalogue';
 import { missing, requiredText, text } from '../../registry/jobcenter';
-import { MeasureId, Month } from '../accession-form';
-import { HandlungsfeldId } from '../handlungsfelder';
-import { CatalogueMeasureId, catalogueMeasure } from '../measure-catalogue';
 import {
   MeasureStatus,
   type NewMeasureField,
