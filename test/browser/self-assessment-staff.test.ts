@@ -8,6 +8,7 @@ import {
   focused,
   germanDay,
   isoDay,
+  launchCampaign,
   logIn,
   logInWithKeyboard,
   scrollsHorizontally,
@@ -153,6 +154,8 @@ describe('self-assessment campaign (staff)', () => {
     expect(await page.locator('.count-item', { hasText: 'Eingeladen' }).locator('dd').textContent()).toBe(
       '3',
     );
+    // Only acceded Jobcenters may join a self-assessment, and all three are in it already.
+    await page.getByText('Alle beigetretenen Jobcenter sind bereits eingeladen.').waitFor();
     await expectNoAxeViolations(page, 'self-assessment campaign (running)', WITHOUT_PREVIEW_FRAME);
   });
 
@@ -284,6 +287,23 @@ describe('self-assessment campaign (staff)', () => {
     ]);
     expect(await rowCells(hf2, /^Lotsen für junge Menschen/)).toEqual(['geplant', 'keine Angabe', 'neu']);
     await expectNoAxeViolations(page, 'self-assessment response against the year before');
+  });
+
+  it('offers only Jobcenters that have not acceded when adding one to an accession campaign', async () => {
+    const accession = await launchCampaign(env, ['essen']);
+    await page.goto(`${env.app}/verwaltung/kampagnen/${accession.id}`);
+    const choice = page.locator('#k-nachtraeglich');
+    await choice.waitFor();
+    const offered = await choice.locator('option').allTextContents();
+    for (const name of [...ACCEDED, 'Essen']) expect(offered, name).not.toContain(name);
+    expect(offered).toContain('Bochum');
+    // "Bitte wählen" and the 53 Jobcenters of the registry but the three acceded and Essen.
+    expect(offered).toHaveLength(1 + 53 - ACCEDED.length - 1);
+    await expectNoAxeViolations(
+      page,
+      'accession campaign with "nachträglich einladen"',
+      WITHOUT_PREVIEW_FRAME,
+    );
   });
 
   it('reflows at 320 CSS px (400 % zoom) without horizontal scrolling', async () => {

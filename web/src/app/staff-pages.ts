@@ -29,7 +29,7 @@ export const CampaignNewPage = lazy(async () => ({
   default: (await import('../pages/campaign-new-page')).CampaignNewPage,
 }));
 export const CampaignPage = lazy(async () => ({
-  default: (await import('../pages/campaign-page')).CampaignPage,
+  default: (await import('../pages/campaign/campaign-page')).CampaignPage,
 }));
 export const CampaignResponsePage = lazy(async () => ({
   default: (await import('../pages/campaign-response-page')).CampaignResponsePage,
