@@ -105,6 +105,22 @@ describe('self-assessment (Selbstbewertung) over HTTP', () => {
     expect(await h.store.getInvitation(campaign2026.id, 'essen')).toBeUndefined();
   });
 
+  it('an accession campaign refuses to add a Jobcenter that has acceded already (409, nothing stored)', async () => {
+    const subject = `Beitritt spät ${randomUUID()}`;
+    const accession = await h.launch(
+      { ...campaignInput(subject), recipients: { mode: 'auswahl', jobcenterIds: ['bochum'] } },
+      subject,
+    );
+    const added = await h.api(`/api/campaigns/${accession.id}/invitations`, {
+      method: 'POST',
+      staff: true,
+      body: JSON.stringify({ jobcenterId: 'bonn' }),
+    });
+    expect(added.status).toBe(409);
+    expect(await added.text()).toContain('bereits beigetreten');
+    expect(await h.store.getInvitation(accession.id, 'bonn')).toBeUndefined();
+  });
+
   it('opens prefilled from the accession: every declared measure, status "geplant" as the starting point', async () => {
     const ctx = await form(session);
     expect(ctx.formVersion).toBe('sb-2026');

@@ -120,8 +120,11 @@ export const makeAddJobcenter =
     if (campaign.status !== 'gestartet') throw new ConflictError('Nur in einer laufenden Kampagne möglich.');
     const jobcenter = await store.getJobcenter(jobcenterId);
     if (!jobcenter) throw new NotFoundError('Dieses Jobcenter gibt es nicht.');
-    if (campaign.kind === 'selbstbewertung' && !(await store.getAccession(jobcenterId)))
+    const acceded = (await store.getAccession(jobcenterId)) !== undefined;
+    if (campaign.kind === 'selbstbewertung' && !acceded)
       throw new ConflictError('Die Selbstbewertung richtet sich nur an beigetretene Jobcenter.');
+    if (campaign.kind === 'beitritt' && acceded)
+      throw new ConflictError('Dieses Jobcenter ist bereits beigetreten; eine Beitrittseinladung ist nicht nötig.');
     const at = clock.now().toISOString();
     const created = await store.createInvitation(newInvitation(campaign, jobcenter, at));
     if (!created) throw new ConflictError('Dieses Jobcenter ist bereits Teil der Kampagne.');
