@@ -14,7 +14,7 @@ const FORM_BUDGET = 4;
 /**
  * Request latency through the local server (API Gateway event → middy handler → DynamoDB Local),
  * sequential requests after a warm-up, each interleaved with one raw DynamoDB call against the same
- * DynamoDB Local (GetItem for reads, PutItem for the autosave): the baselines of the ratios.
+ * DynamoDB Local (GetItem for reads, PutItem of the same answers for the autosave): the baselines.
  */
 export const apiLatency = async (n = 200): Promise<Figure[]> => {
   const system = await startLocalSystem({
@@ -37,11 +37,12 @@ export const apiLatency = async (n = 200): Promise<Figure[]> => {
     const rawGet = () =>
       doc.send(new GetCommand({ TableName: TABLE_NAME, Key: keys.jobcenter('koeln'), ConsistentRead: true }));
     let k = 0;
+    // The same answers the autosave writes, as one raw item: the baseline pays the same item size.
     const rawPut = () =>
       doc.send(
         new PutCommand({
           TableName: TABLE_NAME,
-          Item: { pk: 'BENCH#put', sk: String(k++ % 10), at: Date.now() },
+          Item: { pk: 'BENCH#put', sk: String(k++ % 10), answers: form.prefill, at: Date.now() },
         }),
       );
     const routes: [string, string, RequestInit | (() => RequestInit), 'get' | 'put', number?][] = [

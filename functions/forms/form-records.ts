@@ -22,6 +22,8 @@ export type FormNeeds = {
   history?: boolean;
   /** MAGS feedback on this response's versions. */
   feedback?: boolean;
+  /** The draft item (the autosave writes it without reading it: optimistic locking on its version). */
+  draft?: boolean;
 };
 
 type Deps = {
@@ -58,7 +60,7 @@ export const makeLoadFormRecords =
     if (!session || session.expiresAt <= now) throw new LinkInvalidError();
     const { campaignId, jobcenterId } = session;
     const [items, submissions, history, feedback] = await Promise.all([
-      store.getFormItems(session),
+      store.getFormItems(session, { draft: needs.draft ?? false }),
       needs.submissions ? store.listSubmissions(campaignId, jobcenterId) : [],
       needs.history ? store.listSubmissionsOfJobcenter(jobcenterId, campaignId) : [],
       needs.feedback ? store.listFeedback(jobcenterId, campaignId) : [],

@@ -161,7 +161,10 @@ export type FormItems = {
 
 export interface FormRecordStore {
   /** One consistent BatchGetItem: link, campaign, invitation, Jobcenter, draft, accession. */
-  getFormItems(session: Pick<Session, 'linkHash' | 'campaignId' | 'jobcenterId'>): Promise<FormItems>;
+  getFormItems(
+    session: Pick<Session, 'linkHash' | 'campaignId' | 'jobcenterId'>,
+    options: { draft: boolean },
+  ): Promise<FormItems>;
   /** Submissions of the Jobcenter in every campaign except `exceptCampaignId`, oldest first. */
   listSubmissionsOfJobcenter(jobcenterId: string, exceptCampaignId: string): Promise<Submission[]>;
 }

@@ -11,14 +11,14 @@ const MAX_BATCH_ATTEMPTS = 5;
 
 /** The reads of a form request (functions/forms/form-records.ts), as few round trips as possible. */
 export const makeFormRecordStore = ({ doc, tableName }: TableContext): FormRecordStore => ({
-  async getFormItems({ linkHash, campaignId, jobcenterId }) {
+  async getFormItems({ linkHash, campaignId, jobcenterId }, options) {
     const wanted = {
       link: keys.link(linkHash),
       campaign: keys.campaign(campaignId),
       invitation: keys.invitation(campaignId, jobcenterId),
       jobcenter: keys.jobcenter(jobcenterId),
-      draft: keys.draft(campaignId, jobcenterId),
       accession: keys.accession(jobcenterId),
+      ...(options.draft ? { draft: keys.draft(campaignId, jobcenterId) } : {}),
     };
     const found: Record<string, unknown>[] = [];
     let pending: Record<string, unknown>[] = Object.values(wanted);
@@ -44,7 +44,7 @@ export const makeFormRecordStore = ({ doc, tableName }: TableContext): FormRecor
     if (invitation) records.invitation = toInvitation(invitation);
     const jobcenter = item(wanted.jobcenter);
     if (jobcenter) records.jobcenter = toJobcenter(jobcenter);
-    const draft = item(wanted.draft);
+    const draft = wanted.draft && item(wanted.draft);
     if (draft) records.draft = Draft.parse(draft);
     const accession = item(wanted.accession);
     if (accession) records.accession = AccessionRecord.parse(accession);

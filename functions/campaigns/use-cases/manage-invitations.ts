@@ -124,7 +124,9 @@ export const makeAddJobcenter =
     if (campaign.kind === 'selbstbewertung' && !acceded)
       throw new ConflictError('Die Selbstbewertung richtet sich nur an beigetretene Jobcenter.');
     if (campaign.kind === 'beitritt' && acceded)
-      throw new ConflictError('Dieses Jobcenter ist bereits beigetreten; eine Beitrittseinladung ist nicht nötig.');
+      throw new ConflictError(
+        'Dieses Jobcenter ist bereits beigetreten; eine Beitrittseinladung ist nicht nötig.',
+      );
     const at = clock.now().toISOString();
     const created = await store.createInvitation(newInvitation(campaign, jobcenter, at));
     if (!created) throw new ConflictError('Dieses Jobcenter ist bereits Teil der Kampagne.');
