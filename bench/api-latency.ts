@@ -98,7 +98,7 @@ export const apiLatency = async (n = 200): Promise<Figure[]> => {
 };
 
 /** Launches a Selbstbewertung 2026 to Düsseldorf (a demo accession) and opens its form session. */
-const selfAssessmentSession = async (
+export const selfAssessmentSession = async (
   urls: { app: string; mailViewer: string },
   auth: Record<string, string>,
 ) => {

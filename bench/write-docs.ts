@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_ROOT } from '../local/system';
 import { budgetText, type Figure, machine, ratioText, withinBudget } from './figures';
@@ -18,24 +18,31 @@ const TITLES: Record<string, string> = {
   'first-load': 'First load of the Jobcenter form in Chromium',
 };
 
-export const figuresMarkdown = (figures: readonly Figure[], command: string) => {
-  const m = machine();
+/** One bench's figures of its last run, with how and where they were measured. */
+type BenchRun = { command: string; machine: ReturnType<typeof machine>; figures: Figure[] };
+
+export const figuresMarkdown = (runs: Record<string, BenchRun>) => {
   const lines = [
     BEGIN,
     '',
-    `Measured with \`${command}\` on ${m.date} UTC: Node ${m.node}, ${m.cores} cores, load average ${m.load}`,
-    '(1 / 5 / 15 min). Every ratio compares against a baseline measured in the same run, so a busy machine',
-    'moves both; `npm run bench -- --check` fails when a ratio misses its budget.',
+    'Every ratio compares against a baseline measured in the same run, so a busy machine moves both;',
+    '`npm run bench -- --check` fails when a ratio misses its budget. Each table says when, with which',
+    'command and under which load (1 / 5 / 15 min load average) it was measured.',
   ];
-  for (const bench of [...new Set(figures.map((f) => f.bench))]) {
+  for (const [bench, title] of Object.entries(TITLES)) {
+    const run = runs[bench];
+    if (!run) continue;
+    const m = run.machine;
     lines.push(
       '',
-      `### ${TITLES[bench] ?? bench}`,
+      `### ${title}`,
+      '',
+      `\`${run.command}\`, ${m.date} UTC, Node ${m.node}, ${m.cores} cores, load ${m.load}.`,
       '',
       '| what | figure | baseline | ratio | budget | |',
       '|---|---|---|---|---|---|',
     );
-    for (const f of figures.filter((x) => x.bench === bench))
+    for (const f of run.figures)
       lines.push(
         `| ${f.what} | ${f.value} | ${f.baseline ?? ''} | ${ratioText(f)} | ${budgetText(f)} | ${
           f.budget ? (withinBudget(f) ? 'ok' : '**over budget**') : ''
@@ -46,15 +53,20 @@ export const figuresMarkdown = (figures: readonly Figure[], command: string) => 
   return lines.join('\n');
 };
 
-/** Replaces the generated section of docs/performance.md (between the markers). */
+/**
+ * Records this run's figures per bench in docs/performance-figures.json (a partial run replaces only
+ * its benches) and writes the generated section of docs/performance.md from that file.
+ */
 export const writeDocs = (figures: readonly Figure[], command: string) => {
+  const store = join(REPO_ROOT, 'docs', 'performance-figures.json');
+  const runs = (existsSync(store) ? JSON.parse(readFileSync(store, 'utf8')) : {}) as Record<string, BenchRun>;
+  for (const bench of new Set(figures.map((f) => f.bench)))
+    runs[bench] = { command, machine: machine(), figures: figures.filter((f) => f.bench === bench) };
+  writeFileSync(store, `${JSON.stringify(runs, null, 2)}\n`);
   const file = join(REPO_ROOT, 'docs', 'performance.md');
   const text = readFileSync(file, 'utf8');
   const from = text.indexOf(BEGIN);
   const to = text.indexOf(END);
   if (from < 0 || to < from) throw new Error(`docs/performance.md has no ${BEGIN} … ${END} section`);
-  writeFileSync(
-    file,
-    `${text.slice(0, from)}${figuresMarkdown(figures, command)}${text.slice(to + END.length)}`,
-  );
+  writeFileSync(file, `${text.slice(0, from)}${figuresMarkdown(runs)}${text.slice(to + END.length)}`);
 };

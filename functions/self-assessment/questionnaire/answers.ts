@@ -173,8 +173,34 @@ const newMeasureSchemas = (asked: readonly NewMeasureField[] = []) => {
 
 const indicatorSchema = (unit: 'prozent' | 'anzahl') => bounded(unit === 'prozent' ? PERCENT_MAX : COUNT_MAX);
 
-/** One year's section, strict to its questions. `draft` = any partial state of the same fields. */
+/**
+ * One year's section, strict to its questions. `draft` = any partial state of the same fields.
+ * Built once per section (and limits) and kept: the questionnaires never change at run time.
+ */
+const sectionSchemaCache = new WeakMap<
+  QuestionnaireSection,
+  Map<string, ReturnType<typeof buildSectionSchemas>>
+>();
 export const sectionSchemas = (
+  section: QuestionnaireSection,
+  maxNewMeasures: number,
+  newMeasureFields?: readonly NewMeasureField[],
+) => {
+  const key = `${maxNewMeasures}|${JSON.stringify(newMeasureFields ?? null)}`;
+  let bySection = sectionSchemaCache.get(section);
+  if (!bySection) {
+    bySection = new Map();
+    sectionSchemaCache.set(section, bySection);
+  }
+  let schemas = bySection.get(key);
+  if (!schemas) {
+    schemas = buildSectionSchemas(section, maxNewMeasures, newMeasureFields);
+    bySection.set(key, schemas);
+  }
+  return schemas;
+};
+
+const buildSectionSchemas = (
   section: QuestionnaireSection,
   maxNewMeasures: number,
   newMeasureFields?: readonly NewMeasureField[],
@@ -210,8 +236,21 @@ export const sectionSchemas = (
   return { final, draft };
 };
 
-/** Draft schema of one questionnaire version (autosave: bounded, strict, nothing required). */
-export const draftSchema = (q: Questionnaire) =>
+/**
+ * Draft schema of one questionnaire version (autosave: bounded, strict, nothing required). Built
+ * once per questionnaire and kept: autosave validates with it every few seconds per open form.
+ */
+const draftSchemas = new WeakMap<Questionnaire, ReturnType<typeof buildDraftSchema>>();
+export const draftSchema = (q: Questionnaire) => {
+  let schema = draftSchemas.get(q);
+  if (!schema) {
+    schema = buildDraftSchema(q);
+    draftSchemas.set(q, schema);
+  }
+  return schema;
+};
+
+const buildDraftSchema = (q: Questionnaire) =>
   SelfAssessmentDraft.extend({
     fragebogen: z.literal(q.version, { error: 'Dieser Fragebogen gehört nicht zu dieser Befragung.' }),
     abschnitte: z
