@@ -112,6 +112,9 @@ describe('DynamoDB calls per form request', () => {
     ]);
     expect(again.waves, summary(again.calls)).toBeLessThanOrEqual(3);
     expect(duplicates(again.itemsRead)).toEqual([]);
+    // The form still shows what was saved: only the autosave skips reading the draft.
+    const shown = (await (await getForm(session)).json()) as { draft: { version: number } | null };
+    expect(shown.draft?.version).toBe(2);
   });
 
   it('an invalid session token costs one read and nothing else', async () => {

@@ -6,4 +6,5 @@ export const handler = sessionHandler('getForm', {
   submissions: true,
   history: true,
   feedback: true,
+  draft: true,
 }).handler(async (_event, context) => json(200, formView(formOf(context))));
