@@ -1,10 +1,8 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { keys } from '../functions/store/table-design';
 import { fetchSentEmails, localDynamoClient } from '../local/services';
-import { startLocalSystem, TABLE_NAME } from '../local/system';
+import { TABLE_NAME } from '../local/system';
+import { startBenchSystem } from './bench-system';
 import { type Figure, percentile, ratio } from './figures';
 import { staffAuthorization } from './staff-login';
 
@@ -17,13 +15,7 @@ const FORM_BUDGET = 4;
  * DynamoDB Local (GetItem for reads, PutItem of the same answers for the autosave): the baselines.
  */
 export const apiLatency = async (n = 200): Promise<Figure[]> => {
-  const system = await startLocalSystem({
-    dataDir: mkdtempSync(join(tmpdir(), 'bench-')),
-    fresh: true,
-    inMemory: true,
-    ticker: false,
-    demo: true,
-  });
+  const system = await startBenchSystem({ demo: true });
   const doc = DynamoDBDocumentClient.from(localDynamoClient(system.urls.dynamodb));
   try {
     const auth = await staffAuthorization(system);

@@ -1,6 +1,3 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { BatchWriteCommand, DynamoDBDocumentClient, paginateQuery } from '@aws-sdk/lib-dynamodb';
 import type { AssessmentResult, AssessmentTexts } from '../functions/evaluation/assessment-result';
 import { makeGetDashboard, makeGetTrends } from '../functions/evaluation/use-cases/get-dashboard';
@@ -11,7 +8,8 @@ import { makeDynamoStore } from '../functions/store/dynamo-store';
 import { readModelPuts } from '../functions/store/evaluation-store';
 import { KIND, TABLE } from '../functions/store/table-design';
 import { localDynamoClient } from '../local/services';
-import { startLocalSystem, TABLE_NAME } from '../local/system';
+import { TABLE_NAME } from '../local/system';
+import { startBenchSystem } from './bench-system';
 import { jobcenterOf, seeded } from './evaluation';
 
 /**
@@ -62,12 +60,7 @@ const resultOf = (i: number, year: number): AssessmentResult => {
 
 export const dashboardBench = async ({ jobcenters = 5000, rounds = 20, warmup = 3, year = 2027 } = {}) => {
   process.env.LOG_LEVEL = 'ERROR';
-  const system = await startLocalSystem({
-    dataDir: mkdtempSync(join(tmpdir(), 'bench-')),
-    fresh: true,
-    inMemory: true,
-    ticker: false,
-  });
+  const system = await startBenchSystem();
   const client = localDynamoClient(system.urls.dynamodb);
   try {
     const doc = DynamoDBDocumentClient.from(client);

@@ -1,6 +1,3 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { BatchWriteCommand, DynamoDBDocumentClient, paginateQuery } from '@aws-sdk/lib-dynamodb';
@@ -19,7 +16,8 @@ import { makeDynamoStore } from '../functions/store/dynamo-store';
 import { measureSetPut } from '../functions/store/evaluation-store';
 import { KIND, keys, TABLE } from '../functions/store/table-design';
 import { localDynamoClient } from '../local/services';
-import { startLocalSystem, TABLE_NAME } from '../local/system';
+import { TABLE_NAME } from '../local/system';
+import { startBenchSystem } from './bench-system';
 import { staffAuthorization } from './staff-login';
 
 const YEARS = [2025, 2026, 2027] as const;
@@ -221,12 +219,7 @@ export const evaluationBench = async ({
   year = 2027,
 }: EvaluationBenchOptions = {}) => {
   process.env.LOG_LEVEL = 'ERROR';
-  const system = await startLocalSystem({
-    dataDir: mkdtempSync(join(tmpdir(), 'bench-')),
-    fresh: true,
-    inMemory: true,
-    ticker: false,
-  });
+  const system = await startBenchSystem();
   const client = localDynamoClient(system.urls.dynamodb);
   try {
     const wire = countResponseBytes(client);

@@ -1,9 +1,6 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { type Browser, chromium } from 'playwright-core';
-import { startLocalSystem } from '../local/system';
+import { startBenchSystem } from './bench-system';
 import { type Figure, median, ratio } from './figures';
 
 /** A syntactically valid personal link: the page shows "Formular öffnen" without exchanging it. */
@@ -70,12 +67,7 @@ export const staticFormStart = async (browser: Browser, app: string): Promise<st
 
 /** Bench: JS of the first load and time to "Formular öffnen" against the static page (interleaved runs). */
 export const firstLoad = async (): Promise<Figure[]> => {
-  const system = await startLocalSystem({
-    dataDir: mkdtempSync(join(tmpdir(), 'bench-')),
-    fresh: true,
-    inMemory: true,
-    ticker: false,
-  });
+  const system = await startBenchSystem();
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ARGS,

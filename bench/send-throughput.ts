@@ -1,10 +1,8 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { JobcenterInput } from '../functions/registry/jobcenter';
 import { makeDynamoStore } from '../functions/store/dynamo-store';
 import { fetchSentEmails, localDynamoClient } from '../local/services';
-import { startLocalSystem, TABLE_NAME } from '../local/system';
+import { TABLE_NAME } from '../local/system';
+import { startBenchSystem } from './bench-system';
 import type { Figure } from './figures';
 import { staffAuthorization } from './staff-login';
 
@@ -29,12 +27,7 @@ const synthetic = (n: number): JobcenterInput[] =>
 export const sendThroughput = async (recipients: number, rate: number) => {
   process.env.SES_SEND_RATE = String(rate);
   process.env.LOG_LEVEL = 'ERROR';
-  const system = await startLocalSystem({
-    dataDir: mkdtempSync(join(tmpdir(), 'bench-')),
-    fresh: true,
-    inMemory: true,
-    ticker: false,
-  });
+  const system = await startBenchSystem();
   try {
     if (recipients > 53) {
       const client = localDynamoClient(system.urls.dynamodb);
