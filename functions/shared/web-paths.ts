@@ -7,6 +7,8 @@ export const WEB_PATHS = {
   form: '/formular',
   formPrint: '/formular/erklaerung',
   acceded: '/beigetreten',
+  /** Privacy notice (Art. 13 GDPR), linked from every page and every e-mail. */
+  privacy: '/datenschutz',
   campaign: (id: string) => `/verwaltung/kampagnen/${encodeURIComponent(id)}`,
   campaignResponse: (id: string, jobcenterId: string) =>
     `/verwaltung/kampagnen/${encodeURIComponent(id)}/jobcenter/${encodeURIComponent(jobcenterId)}`,

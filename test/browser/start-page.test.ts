@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RETENTION, retentionText } from '../../functions/privacy/retention-policy';
 import { type BrowserEnv, expectNoAxeViolations, startBrowserEnv, watchPageErrors } from './helpers';
 
 describe('start page', () => {
@@ -62,7 +63,45 @@ describe('start page', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('inhalt');
   });
 
+  it('links the privacy notice from the footer; its table lists every data class with its period', async () => {
+    await page.goto(env.app);
+    await page.getByRole('contentinfo').getByRole('link', { name: 'Datenschutz', exact: true }).click();
+    await page.waitForURL(`${env.app}/datenschutz`);
+    await page.getByRole('heading', { level: 1, name: 'Datenschutzhinweise' }).waitFor();
+    const table = page.getByRole('table', { name: 'Gespeicherte Daten, Zweck und Speicherdauer' });
+    const rows = await table
+      .locator('tbody tr')
+      .evaluateAll((trs) =>
+        trs.map((tr) => [tr.querySelector('th')?.textContent, tr.lastElementChild?.textContent]),
+      );
+    expect(rows).toEqual(RETENTION.map((c) => [c.label, retentionText(c)]));
+    expect(rows).toContainEqual(['Entwürfe', '90 Tage nach Abschluss der Kampagne gelöscht']);
+    await page.getByText(/Landesbeauftragte für Datenschutz und Informationsfreiheit/).waitFor();
+    await expectNoAxeViolations(page, 'privacy notice');
+
+    await page.setViewportSize({ width: 320, height: 800 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await expectNoAxeViolations(page, 'privacy notice at 320 px');
+    await page.setViewportSize({ width: 1280, height: 800 });
+  });
+
+  it('states conformance, the date of the last review, known limitations and the enforcement procedure', async () => {
+    await page.getByRole('contentinfo').getByRole('link', { name: 'Erklärung zur Barrierefreiheit' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Erklärung zur Barrierefreiheit' }).waitFor();
+    for (const heading of [
+      'Stand der Vereinbarkeit',
+      'Nicht barrierefreie Inhalte',
+      'Barrieren melden: Feedback und Kontakt',
+      'Durchsetzungsverfahren',
+    ])
+      await page.getByRole('heading', { level: 2, name: heading }).waitFor();
+    await page.getByText(/zuletzt am \d{1,2}\. \w+ \d{4} überprüft/).waitFor();
+    await page.getByText(/Ombudsstelle für barrierefreie Informationstechnik/).waitFor();
+    await expectNoAxeViolations(page, 'accessibility statement');
+  });
+
   it('sends visitors of the staff area to the login page', async () => {
+    await page.goto(env.app);
     await page.getByRole('link', { name: 'Zum Verwaltungsbereich' }).click();
     await page.waitForURL(`${env.app}/anmelden`);
     await page.getByRole('heading', { level: 1, name: 'Anmelden' }).waitFor();

@@ -26,6 +26,7 @@ import {
   MeasuresPage,
   MeasuresPrintPage,
   PaperAccessionPage,
+  PrivacyPage,
   RegisterPage,
   RegistryPage,
   TextAnswersPage,
@@ -50,6 +51,8 @@ const page = (route: Route): ReactNode => {
       return <RegistryPage />;
     case 'accessibility':
       return <AccessibilityPage />;
+    case 'privacy':
+      return <PrivacyPage />;
     case 'campaignList':
       return <CampaignListPage />;
     case 'campaignNew':

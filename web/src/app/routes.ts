@@ -10,6 +10,7 @@ export type Route =
   | { name: 'jobcenterDetail'; id: string }
   | { name: 'registry' }
   | { name: 'accessibility' }
+  | { name: 'privacy' }
   | { name: 'campaignList' }
   | { name: 'campaignNew' }
   | { name: 'campaign'; id: string }
@@ -46,6 +47,7 @@ export const PATHS = {
   jobcenterDetail: (id: string) => `/verwaltung/jobcenter/${encodeURIComponent(id)}`,
   registry: '/verwaltung/verzeichnis',
   accessibility: '/barrierefreiheit',
+  privacy: WEB_PATHS.privacy,
   campaignList: '/verwaltung/kampagnen',
   campaignNew: '/verwaltung/kampagnen/neu',
   campaign: WEB_PATHS.campaign,
@@ -90,6 +92,8 @@ export const matchRoute = (pathname: string): Route => {
       return { name: 'registry' };
     case PATHS.accessibility:
       return { name: 'accessibility' };
+    case PATHS.privacy:
+      return { name: 'privacy' };
     case PATHS.campaignList:
       return { name: 'campaignList' };
     case PATHS.campaignNew:

@@ -22,6 +22,9 @@ export const RegistryPage = lazy(async () => ({
 export const AccessibilityPage = lazy(async () => ({
   default: (await import('../pages/accessibility-page')).AccessibilityPage,
 }));
+export const PrivacyPage = lazy(async () => ({
+  default: (await import('../pages/privacy-page')).PrivacyPage,
+}));
 export const CampaignListPage = lazy(async () => ({
   default: (await import('../pages/campaign-list-page')).CampaignListPage,
 }));

@@ -110,6 +110,9 @@ function Footer() {
         </p>
         <ul className="footer-links">
           <li>
+            <Link to={PATHS.privacy}>Datenschutz</Link>
+          </li>
+          <li>
             <Link to={PATHS.accessibility}>Erklärung zur Barrierefreiheit</Link>
           </li>
         </ul>

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { type ApiError, toApiError } from '../api/client';
-import { navigate } from '../app/router';
+import { Link, navigate } from '../app/router';
 import { PATHS } from '../app/routes';
 import { PageHeading, PageTitle } from '../components/page';
 import { Loading, Problem } from '../components/status';
@@ -15,6 +15,15 @@ const FORM_TITLE = 'Beitrittserklärung zur Rahmenvereinbarung Inklusion';
 
 /** Starts loading the form's pages (app/form-route.tsx imports the same module lazily). */
 export const preloadForm = () => import('./form-page');
+
+function PrivacyHint() {
+  return (
+    <p>
+      Wie wir mit Ihren Angaben umgehen, lesen Sie in den <Link to={PATHS.privacy}>Datenschutzhinweisen</Link>
+      .
+    </p>
+  );
+}
 
 function AccessionIntro() {
   return (
@@ -38,6 +47,7 @@ function AccessionIntro() {
         Ihre Angaben werden automatisch gespeichert. Sie können jederzeit unterbrechen und später mit
         demselben Link weitermachen, auch auf einem anderen Gerät.
       </p>
+      <PrivacyHint />
     </>
   );
 }
@@ -62,6 +72,7 @@ export function SelfAssessmentIntro() {
         Ihre Angaben aus dem Beitritt und dem Vorjahr sind vorausgefüllt. Alles wird automatisch gespeichert;
         Sie können jederzeit unterbrechen und später mit demselben Link weitermachen.
       </p>
+      <PrivacyHint />
     </>
   );
 }
