@@ -1,7 +1,6 @@
 import { CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
 import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
-import * as logs from 'aws-cdk-lib/aws-logs';
 import type * as sns from 'aws-cdk-lib/aws-sns';
 import type { Construct } from 'constructs';
 import {
@@ -22,6 +21,7 @@ import { ScheduledJob } from './constructs/scheduled-job';
 import { SendQueue } from './constructs/send-queue';
 import { TopicSubscriber } from './constructs/topic-subscriber';
 import { WebHosting } from './constructs/web-hosting';
+import { logRetentionDays } from './log-retention';
 import type { StatefulStack } from './stateful-stack';
 
 export type StatelessStackProps = StackProps & {
@@ -41,7 +41,8 @@ export type StatelessStackProps = StackProps & {
   >;
 };
 
-const LOG_RETENTION = logs.RetentionDays.ONE_YEAR;
+/** Function, access and deployment logs: as long as the retention policy says (90 days), no longer. */
+const LOG_RETENTION = logRetentionDays();
 
 /** Timeouts: API Gateway gives up after 30 s, the function stops before that with a clean error. */
 export const ROUTE_TIMEOUT = Duration.seconds(25);

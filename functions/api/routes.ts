@@ -653,4 +653,12 @@ export const SCHEDULES = [
     localEverySeconds: 60,
     grants: { table: 'readWrite', sendMail: true, linkKey: true },
   },
+  {
+    id: 'retention',
+    entry: 'functions/privacy/handlers/run-retention.ts',
+    // Daily at 03:15 Berlin time (the schedules run in Europe/Berlin).
+    expression: 'cron(15 3 * * ? *)',
+    localEverySeconds: 3600,
+    grants: { table: 'readWrite', sendMail: false },
+  },
 ] as const satisfies readonly ScheduleDef[];

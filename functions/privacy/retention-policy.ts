@@ -21,7 +21,6 @@ export type RetentionStart =
   | 'deadline'
   | 'campaignClosed'
   | 'lastEvent'
-  | 'replaced'
   /** Not time-bound: the data is kept while the Jobcenter stays in the register. */
   | 'none';
 
@@ -62,13 +61,13 @@ export const RETENTION: readonly DataClass[] = [
   },
   {
     id: 'replaced-contacts',
-    label: 'Frühere Ansprechpersonen',
-    personalData: 'Name und E-Mail-Adresse einer korrigierten oder ersetzten Ansprechperson im Protokoll',
-    purpose: 'Nachvollziehen, wer wann eingeladen wurde',
-    storedIn: 'Protokoll (AUDIT#JOBCENTER#…)',
+    label: 'Empfängeradressen versandter E-Mails',
+    personalData: 'E-Mail-Adressen, an die eine Einladung oder Erinnerung ging',
+    purpose: 'Nachweisen, wer wann eingeladen und erinnert wurde',
+    storedIn: 'Einladungen und Erinnerungen (CAMPAIGN#…/INVITATION#…, REMINDER#…)',
     readers: 'MAGS (Verwaltung)',
     days: 365,
-    start: 'replaced',
+    start: 'campaignClosed',
     action: 'anonymise',
     enforcedBy: 'retention-job',
   },
@@ -207,7 +206,6 @@ const START_TEXT: Record<RetentionStart, string> = {
   deadline: 'nach Ablauf der Frist und der Nachfrist',
   campaignClosed: 'nach Abschluss der Kampagne',
   lastEvent: 'nach dem letzten Ereignis',
-  replaced: 'nach der Korrektur',
   none: '',
 };
 

@@ -6,6 +6,7 @@ import type { AssessmentReadModel, AssessmentResult, AssessmentTexts } from '../
 import type { Feedback } from '../evaluation/feedback';
 import type { MeasureSet } from '../evaluation/measure-set';
 import type { Draft, Link, Session, Submission } from '../forms/records';
+import type { RetainedItem } from '../privacy/retention-rules';
 import type { Jobcenter, JobcenterInput } from '../registry/jobcenter';
 import type { ReminderRecord } from '../reminders/reminder-record';
 import type { AuditEvent } from './audit';
@@ -25,6 +26,15 @@ export interface RegistryStore {
   writeJobcenters(writes: readonly JobcenterWrite[], audit: AuditEvent, at: string): Promise<void>;
   /** Creates the Jobcenters that do not exist yet; never overwrites. Returns how many were created. */
   seedJobcenters(jobcenters: readonly JobcenterInput[], at: string): Promise<number>;
+}
+
+/** The retention job's access (functions/privacy): items with personal data, page by page. */
+export interface RetentionStore {
+  retainedItems(entities: readonly string[]): AsyncIterable<RetainedItem[]>;
+  /** False when the item was already gone. */
+  deleteRetained(item: RetainedItem): Promise<boolean>;
+  /** Sets `set` on the item; false when it was already gone. */
+  anonymiseRetained(item: RetainedItem, set: Record<string, unknown>): Promise<boolean>;
 }
 
 export interface AuditStore {
@@ -180,6 +190,7 @@ export interface StoreHealth {
 }
 
 export type Store = RegistryStore &
+  RetentionStore &
   AuditStore &
   SchedulerStore &
   StoreHealth &

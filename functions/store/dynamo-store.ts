@@ -19,6 +19,7 @@ import { makeEvaluationStore } from './evaluation-store';
 import { makeFormRecordStore } from './form-records-store';
 import { makeLinkStore } from './link-store';
 import { makeReminderStore } from './reminder-store';
+import { makeRetentionStore } from './retention-store';
 import { makeSubmissionStore } from './submission-store';
 import { KIND, keys } from './table-design';
 
@@ -50,6 +51,7 @@ export const makeDynamoStore = ({
     ...makeLinkStore(context),
     ...makeSubmissionStore(context),
     ...makeFormRecordStore(context),
+    ...makeRetentionStore(context),
 
     async putAudit(event) {
       await doc.send(

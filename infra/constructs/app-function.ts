@@ -11,6 +11,7 @@ import { Construct } from 'constructs';
 import type { RouteDef } from '../../functions/api/routes';
 import { TABLE } from '../../functions/store/table-design';
 import { LAMBDA_BUNDLING } from '../lambda-bundling';
+import { logRetentionDays } from '../log-retention';
 import { acknowledge, acknowledgeWildcards, type WildcardAllowance } from '../nag';
 import { REPO_ROOT } from '../paths';
 
@@ -72,7 +73,7 @@ export class AppFunction extends Construct {
     }
 
     this.logGroup = new logs.LogGroup(this, 'Logs', {
-      retention: props.logRetention ?? logs.RetentionDays.ONE_YEAR,
+      retention: props.logRetention ?? logRetentionDays(),
     });
     this.role = new iam.Role(this, 'Role', {
       assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'),

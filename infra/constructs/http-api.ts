@@ -31,11 +31,13 @@ export const PUBLIC_ROUTE_REASONS: Record<string, string> = {
 /** Access modes whose routes have no JWT authorizer (`session` is checked in the handler). */
 export const WITHOUT_AUTHORIZER: readonly RouteDef['access'][] = ['public', 'session'];
 
-/** Access log fields available for HTTP APIs (no request or response bodies, no tokens). */
+/**
+ * Access log fields available for HTTP APIs (no request or response bodies, no tokens, no IP
+ * address: abuse protection counts addresses in short-lived rate windows, see docs/privacy.md).
+ */
 const ACCESS_LOG_FORMAT = JSON.stringify({
   requestId: '$context.requestId',
   requestTime: '$context.requestTime',
-  ip: '$context.identity.sourceIp',
   routeKey: '$context.routeKey',
   status: '$context.status',
   protocol: '$context.protocol',

@@ -9,6 +9,7 @@ import { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONSUMERS, ROUTES, SCHEDULES, SUBSCRIBERS } from '../../functions/api/routes';
 import { loadConfig } from '../../functions/config';
+import { dataClass } from '../../functions/privacy/retention-policy';
 import { DEFAULT_SENDER_CONCURRENCY, DEFAULT_SES_SEND_RATE, readInfraConfig } from '../../infra/config';
 import { HttpApi } from '../../infra/constructs/http-api';
 import { MAX_RECEIVE_COUNT } from '../../infra/constructs/send-queue';
@@ -94,14 +95,14 @@ describe('stateless stack', () => {
       }
     });
 
-    it('writes each function to its own log group, and every log group has a retention', () => {
+    it('writes each function to its own log group, each kept as long as the retention policy says', () => {
       const logGroups = resourcesOf(template, 'AWS::Logs::LogGroup');
       for (const [, fn] of appFunctions()) {
         const ref = (fn.Properties.LoggingConfig as { LogGroup: { Ref: string } }).LogGroup.Ref;
         expect(Object.keys(logGroups)).toContain(ref);
       }
       for (const group of Object.values(logGroups)) {
-        expect(group.Properties.RetentionInDays).toBeGreaterThanOrEqual(365);
+        expect(group.Properties.RetentionInDays).toBe(dataClass('logs').days);
       }
     });
 
@@ -290,6 +291,11 @@ describe('stateless stack', () => {
           ThrottlingRateLimit: Match.anyValue(),
         },
       });
+      // No IP address in the access log (docs/privacy.md, "Betriebsprotokolle").
+      const [stage] = Object.values(resourcesOf(template, 'AWS::ApiGatewayV2::Stage'));
+      const format = (stage?.Properties.AccessLogSettings as { Format: string }).Format;
+      expect(Object.keys(JSON.parse(format))).toContain('status');
+      expect(format).not.toMatch(/sourceIp|ip/i);
     });
 
     it('uses a web client with authorization code flow, no secret, and the web app\u2019s redirect URLs', () => {
