@@ -28,6 +28,8 @@ export const ROUTE_ACCESS = {
   getDashboard: 'viewer',
   getTrends: 'viewer',
   getTexts: 'viewer',
+  listAudit: 'admin',
+  exportAudit: 'admin',
   exportTexts: 'viewer',
   getJobcenterProfile: 'viewer',
   sendFeedback: 'admin',

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { Accession } from '../accessions/accession';
 import { AccessionImportResult } from '../accessions/accession-csv';
 import { PaperAccessionBody } from '../accessions/paper-accession';
+import { AuditPage, AuditQuery } from '../audit/api-schemas';
 import { Principal, type Role } from '../auth/principal';
 import {
   AddJobcenterBody,
@@ -153,6 +154,36 @@ export const ROUTES = [
     summary: 'Verzeichnis als CSV (UTF-8, Semikolon)',
     grants: { table: 'read', sendMail: false },
     responses: { 200: { description: 'CSV-Datei', contentType: 'text/csv', schema: z.string() } },
+  },
+  {
+    id: 'listAudit',
+    method: 'GET',
+    path: '/api/audit',
+    access: ROUTE_ACCESS.listAudit,
+    entry: 'functions/audit/handlers/list-audit.ts',
+    summary:
+      'Protokoll aller Verwaltungsvorgänge, neueste zuerst, filterbar nach Zeitraum, Akteur, Aktion und Gegenstand',
+    grants: { table: 'read', sendMail: false },
+    request: { query: AuditQuery },
+    responses: {
+      200: { description: 'Eine Seite des Protokolls', schema: AuditPage },
+      400: jsonError('Ungültiger Filter, mit Parameter'),
+    },
+  },
+  {
+    id: 'exportAudit',
+    method: 'GET',
+    path: '/api/audit/export',
+    access: ROUTE_ACCESS.exportAudit,
+    entry: 'functions/audit/handlers/export-audit.ts',
+    summary: 'Protokoll mit denselben Filtern als CSV (UTF-8, Semikolon)',
+    grants: { table: 'read', sendMail: false },
+    request: { query: AuditQuery },
+    responses: {
+      200: { description: 'CSV-Datei', contentType: 'text/csv', schema: z.string() },
+      400: jsonError('Ungültiger Filter, mit Parameter'),
+      413: jsonError('Zu viele Einträge: Zeitraum eingrenzen'),
+    },
   },
   {
     id: 'importRegistry',

@@ -37,6 +37,18 @@ export interface RetentionStore {
   anonymiseRetained(item: RetainedItem, set: Record<string, unknown>): Promise<boolean>;
 }
 
+/** What the audit viewer filters by; `from`/`to` are ISO instants (to exclusive). */
+export type AuditFilter = { from?: string; to?: string; subject?: string; actor?: string; action?: string };
+
+export interface AuditQueryStore {
+  /** Newest first, up to `limit`, continuing after the position `after`; `after` in the result when more may follow. */
+  queryAudit(
+    filter: AuditFilter,
+    limit: number,
+    after?: string,
+  ): Promise<{ events: AuditEvent[]; after?: string }>;
+}
+
 export interface AuditStore {
   putAudit(event: AuditEvent): Promise<void>;
   listAudit(subject: string, limit: number): Promise<AuditEvent[]>;
@@ -191,6 +203,7 @@ export interface StoreHealth {
 
 export type Store = RegistryStore &
   RetentionStore &
+  AuditQueryStore &
   AuditStore &
   SchedulerStore &
   StoreHealth &

@@ -12,6 +12,7 @@ import { ConflictError } from '../shared/errors';
 import type { JobcenterWrite, Store } from '../shared/ports';
 import { makeAccessionStore } from './accession-store';
 import { auditItem } from './audit-item';
+import { makeAuditQueryStore } from './audit-store';
 import { makeCampaignStore } from './campaign-store';
 import { makeDeliveryStore } from './delivery-store';
 import { isConditionFailure, queryListByKind, toJobcenter, withoutKeys } from './dynamo-shared';
@@ -52,6 +53,7 @@ export const makeDynamoStore = ({
     ...makeSubmissionStore(context),
     ...makeFormRecordStore(context),
     ...makeRetentionStore(context),
+    ...makeAuditQueryStore(context),
 
     async putAudit(event) {
       await doc.send(

@@ -26,6 +26,7 @@ export const KIND = {
   measureSet: 'MEASURES',
   result: 'RESULTS',
   texts: 'TEXTS',
+  audit: 'AUDIT',
 } as const;
 
 /**
@@ -41,6 +42,8 @@ export const keys = {
   jobcenterList: (name: string) => ({ listKind: KIND.jobcenter, listSort: collationKey(name) }),
   /** One audit event; subject is e.g. `REGISTRY` or `JOBCENTER#duesseldorf`. */
   audit: (subject: string, at: string, id: string) => ({ pk: `AUDIT#${subject}`, sk: `${at}#${id}` }),
+  /** Every audit event across subjects in time order (the audit viewer). */
+  auditList: (at: string, id: string) => ({ listKind: KIND.audit, listSort: `${at}#${id}` }),
   /** Last run of a scheduled job (one item per job, overwritten each run). */
   schedulerRun: (job: string) => ({ pk: `SCHEDULER#${job}`, sk: 'LAST_RUN' }),
   accession: (jobcenterId: string) => ({ pk: `JOBCENTER#${jobcenterId}`, sk: 'ACCESSION' }),

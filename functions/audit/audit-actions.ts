@@ -1,0 +1,23 @@
+/**
+ * The audited actions with their German names for the audit viewer's filter and table. An action
+ * not listed here is shown by its technical name; a unit test keeps this list complete.
+ */
+export const AUDIT_ACTIONS = {
+  'registry.imported': 'Verzeichnis importiert',
+  'contacts.corrected': 'Kontakte korrigiert',
+  'campaign.launched': 'Kampagne gestartet',
+  'campaign.closed': 'Kampagne abgeschlossen',
+  'invitation.added': 'Jobcenter nachträglich eingeladen',
+  'invitation.resent': 'Einladung erneut gesendet',
+  'reminder.sent-manually': 'Erinnerung von Hand gesendet',
+  'form.handed-over': 'Formular übergeben',
+  'accession.confirmed': 'Beitritt bestätigt',
+  'accession.returned': 'Beitritt zurückgegeben',
+  'accession.recorded': 'Beitritt auf Papier erfasst',
+  'accession.imported': 'Beitritte importiert',
+  'self-assessment.feedback': 'Rückmeldung zur Selbstbewertung',
+  'retention.applied': 'Löschfristen angewendet',
+} as const satisfies Record<string, string>;
+
+export const actionLabel = (action: string): string =>
+  (AUDIT_ACTIONS as Record<string, string>)[action] ?? action;

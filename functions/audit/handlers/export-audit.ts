@@ -1,0 +1,12 @@
+import { httpHandler } from '../../shared/http/http-handler';
+import { parseQuery } from '../../shared/http/request';
+import { file } from '../../shared/http/responses';
+import { clock, store } from '../../wiring/core';
+import { AuditQuery } from '../api-schemas';
+import { makeExportAudit } from '../use-cases/export-audit';
+
+const exportAudit = makeExportAudit({ store, clock });
+
+export const handler = httpHandler('exportAudit').handler(async (event) =>
+  file(await exportAudit(parseQuery(event, AuditQuery))),
+);
