@@ -13,6 +13,7 @@ import {
   AccededPage,
   AccessibilityPage,
   AccessionImportPage,
+  AuditPage,
   CampaignListPage,
   CampaignNewPage,
   CampaignPage,
@@ -53,6 +54,8 @@ const page = (route: Route): ReactNode => {
       return <AccessibilityPage />;
     case 'privacy':
       return <PrivacyPage />;
+    case 'audit':
+      return <AuditPage />;
     case 'campaignList':
       return <CampaignListPage />;
     case 'campaignNew':

@@ -11,6 +11,7 @@ export type Route =
   | { name: 'registry' }
   | { name: 'accessibility' }
   | { name: 'privacy' }
+  | { name: 'audit' }
   | { name: 'campaignList' }
   | { name: 'campaignNew' }
   | { name: 'campaign'; id: string }
@@ -48,6 +49,7 @@ export const PATHS = {
   registry: '/verwaltung/verzeichnis',
   accessibility: '/barrierefreiheit',
   privacy: WEB_PATHS.privacy,
+  audit: '/verwaltung/protokoll',
   campaignList: '/verwaltung/kampagnen',
   campaignNew: '/verwaltung/kampagnen/neu',
   campaign: WEB_PATHS.campaign,
@@ -94,6 +96,8 @@ export const matchRoute = (pathname: string): Route => {
       return { name: 'accessibility' };
     case PATHS.privacy:
       return { name: 'privacy' };
+    case PATHS.audit:
+      return { name: 'audit' };
     case PATHS.campaignList:
       return { name: 'campaignList' };
     case PATHS.campaignNew:
@@ -154,6 +158,7 @@ export const needsSignIn = (route: Route): boolean =>
   route.name === 'campaignNew' ||
   route.name === 'campaign' ||
   route.name === 'campaignResponse' ||
+  route.name === 'audit' ||
   route.name.startsWith('evaluation');
 
 /** Only paths inside the staff area are accepted as a place to return to after login. */

@@ -25,6 +25,7 @@ export const AccessibilityPage = lazy(async () => ({
 export const PrivacyPage = lazy(async () => ({
   default: (await import('../pages/privacy-page')).PrivacyPage,
 }));
+export const AuditPage = lazy(async () => ({ default: (await import('../pages/audit-page')).AuditPage }));
 export const CampaignListPage = lazy(async () => ({
   default: (await import('../pages/campaign-list-page')).CampaignListPage,
 }));

@@ -1,5 +1,5 @@
 import type { MouseEvent, ReactNode } from 'react';
-import { useConfig, usePrincipal } from '../app/context';
+import { isAdmin, useConfig, usePrincipal } from '../app/context';
 import { Link, useLocation } from '../app/router';
 import { PATHS } from '../app/routes';
 import { useSession } from '../app/session';
@@ -89,6 +89,11 @@ function Header() {
               <NavLink to={PATHS.registry} current={pathname === PATHS.registry}>
                 Verzeichnis importieren/exportieren
               </NavLink>
+              {isAdmin(principal) ? (
+                <NavLink to={PATHS.audit} current={pathname === PATHS.audit}>
+                  Protokoll
+                </NavLink>
+              ) : null}
             </>
           )}
           <NavLink to={PATHS.acceded} current={pathname === PATHS.acceded}>
