@@ -7,6 +7,7 @@ import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import * as ses from 'aws-cdk-lib/aws-ses';
 import * as sns from 'aws-cdk-lib/aws-sns';
 import type { Construct } from 'constructs';
+import { ROLES, Role } from '../functions/auth/principal';
 import { TABLE } from '../functions/store/table-design';
 import type { InfraConfig } from './config';
 import { acknowledge } from './nag';
@@ -20,8 +21,8 @@ export type StatefulStackProps = StackProps & { config: InfraConfig };
  */
 export const LINK_KEY_LENGTH = 43;
 
-/** Cognito groups: the role names of functions/auth/principal.ts. */
-export const STAFF_GROUPS = ['admin', 'viewer'] as const;
+/** Cognito groups: every role of functions/auth/principal.ts. */
+export const STAFF_GROUPS = Role.options;
 
 /**
  * Everything that holds data or identity and must survive a redeploy of the code: the table, the
@@ -192,8 +193,8 @@ export class StatefulStack extends Stack {
     for (const group of STAFF_GROUPS) {
       this.userPool.addGroup(`Group-${group}`, {
         groupName: group,
-        description: group === 'admin' ? 'MAGS staff who may change data' : 'MAGS staff with read access',
-        precedence: group === 'admin' ? 0 : 10,
+        description: ROLES[group].description,
+        precedence: ROLES[group].precedence,
       });
     }
     this.userPoolDomain = this.userPool.addDomain('HostedDomain', {

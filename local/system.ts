@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join, resolve } from 'node:path';
+import type { Role } from '../functions/auth/principal';
 import { makeSeedRegistry } from '../functions/registry/use-cases/seed-registry';
 import { localClock } from '../functions/shared/clock';
 import { makeDynamoStore } from '../functions/store/dynamo-store';
@@ -25,7 +26,7 @@ export type LocalSystem = {
   demoAccessions: number;
   tableCreated: boolean;
   /** Signs a staff token as the local login would (tests: e.g. a viewer, whom the login page has no user for). */
-  issueStaffToken(user: { sub: string; email: string; roles: ('admin' | 'viewer')[] }): string;
+  issueStaffToken(user: { sub: string; email: string; roles: Role[] }): string;
   fireSchedule(id: string): Promise<void>;
   /** Waits until the local send queue is empty. */
   queueIdle(): Promise<void>;

@@ -1,4 +1,4 @@
-import type { Role } from '../auth/principal';
+import type { StaffAccess } from '../auth/principal';
 
 /**
  * Who may call each HTTP route: the one declaration of access. The route table
@@ -7,13 +7,14 @@ import type { Role } from '../auth/principal';
  * the same. Kept apart from the route table so that a handler does not bundle every route's
  * schemas (budget in test/infra/bundle-budgets.test.ts).
  *
- * `public`: anyone; `session`: the Jobcenter's form session; `viewer`/`admin`: MAGS staff.
+ * `public`: anyone; `session`: the Jobcenter's form session; `viewer`/`admin`: MAGS staff;
+ * `partner`: MAGS and the co-signatories (Regionaldirektion NRW, LVR, LWL), each within its scope.
  */
-export type Access = 'public' | 'session' | Role;
+export type Access = 'public' | 'session' | StaffAccess;
 
 export const ROUTE_ACCESS = {
   health: 'public',
-  me: 'viewer',
+  me: 'partner',
   listJobcenters: 'viewer',
   getJobcenter: 'viewer',
   correctContacts: 'admin',
@@ -21,17 +22,17 @@ export const ROUTE_ACCESS = {
   importRegistry: 'admin',
   recordPaperAccession: 'admin',
   importAccessions: 'admin',
-  getRegister: 'viewer',
-  exportRegister: 'viewer',
-  queryMeasures: 'viewer',
-  exportMeasures: 'viewer',
-  getDashboard: 'viewer',
-  getTrends: 'viewer',
-  getTexts: 'viewer',
+  getRegister: 'partner',
+  exportRegister: 'partner',
+  queryMeasures: 'partner',
+  exportMeasures: 'partner',
+  getDashboard: 'partner',
+  getTrends: 'partner',
+  getTexts: 'partner',
   listAudit: 'admin',
   exportAudit: 'admin',
-  exportTexts: 'viewer',
-  getJobcenterProfile: 'viewer',
+  exportTexts: 'partner',
+  getJobcenterProfile: 'partner',
   sendFeedback: 'admin',
   listCampaigns: 'viewer',
   createCampaign: 'admin',

@@ -3,7 +3,7 @@ import { Accession } from '../accessions/accession';
 import { AccessionImportResult } from '../accessions/accession-csv';
 import { PaperAccessionBody } from '../accessions/paper-accession';
 import { AuditPage, AuditQuery } from '../audit/api-schemas';
-import { Principal, type Role } from '../auth/principal';
+import { Principal } from '../auth/principal';
 import {
   AddJobcenterBody,
   CampaignPath,
@@ -34,7 +34,7 @@ import { Jobcenter, JobcenterFilter, JobcenterId } from '../registry/jobcenter';
 import { RegistryImportResult } from '../registry/registry-csv';
 import { PauseBody } from '../reminders/api-schemas';
 import { ErrorBody } from './error-body';
-import { ROUTE_ACCESS } from './route-access';
+import { type Access, ROUTE_ACCESS } from './route-access';
 
 /**
  * Every HTTP route, once: the CDK stateless stack makes one Lambda and one API Gateway route
@@ -47,7 +47,7 @@ export type RouteDef = {
   /** API Gateway syntax: `/api/jobcenters/{id}`. */
   path: string;
   /** `public`: no auth; `session`: the Jobcenter's form session (checked in the handler); a role: JWT. */
-  access: 'public' | 'session' | Role;
+  access: Access;
   /** Why a public or session route has no JWT authorizer (required for those; infra checks it). */
   publicReason?: string;
   /** Handler file relative to the repository root; it exports `handler`. */

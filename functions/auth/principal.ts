@@ -1,17 +1,42 @@
 import * as z from 'zod';
 
-/** Roles of MAGS staff. In AWS they are Cognito groups, locally the dev login issues the same claim. */
-export const Role = z.enum(['admin', 'viewer']).meta({ id: 'Role' });
+/**
+ * Roles of MAGS staff and of the co-signatories. In AWS they are Cognito groups, locally the dev
+ * login issues the same claim. What each may read is `scopeOf` (functions/auth/scope.ts).
+ */
+export const Role = z.enum(['admin', 'viewer', 'regionaldirektion', 'lvr', 'lwl']).meta({ id: 'Role' });
 export type Role = z.infer<typeof Role>;
+
+/** Each role as a Cognito group: its description and precedence (lower wins). */
+export const ROLES: Record<Role, { description: string; precedence: number }> = {
+  admin: { description: 'MAGS staff who may change data', precedence: 0 },
+  viewer: { description: 'MAGS staff with read access', precedence: 10 },
+  regionaldirektion: {
+    description: 'Regionaldirektion NRW: reads the evaluation of all Jobcenters',
+    precedence: 20,
+  },
+  lvr: { description: 'LVR: reads the evaluation of the Jobcenters in its area', precedence: 30 },
+  lwl: { description: 'LWL: reads the evaluation of the Jobcenters in its area', precedence: 30 },
+};
+
+/**
+ * Who may call a staff route: `admin` changes data, `viewer` reads everything of MAGS, `partner`
+ * reads the evaluation (MAGS and the co-signatories, each within its scope).
+ */
+export type StaffAccess = 'admin' | 'viewer' | 'partner';
 
 export const Principal = z
   .object({ sub: z.string().min(1), email: z.string().optional(), roles: z.array(Role) })
   .meta({ id: 'Principal' });
 export type Principal = z.infer<typeof Principal>;
 
-/** admin may do everything a viewer may. */
-export const hasRole = (p: Principal, needed: Role): boolean =>
-  p.roles.includes('admin') || p.roles.includes(needed);
+/** admin may do everything a viewer may; every role may read the evaluation (`partner`). */
+export const mayAccess = (p: Principal, access: StaffAccess): boolean =>
+  access === 'admin'
+    ? p.roles.includes('admin')
+    : access === 'viewer'
+      ? p.roles.includes('admin') || p.roles.includes('viewer')
+      : p.roles.length > 0;
 
 /**
  * API Gateway's JWT authorizer passes claims as strings; an array claim such as `cognito:groups`

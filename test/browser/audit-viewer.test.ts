@@ -139,4 +139,29 @@ describe('audit viewer', () => {
     expect(await viewer.getByRole('link', { name: 'Protokoll' }).count()).toBe(0);
     expect(errors).toEqual([]);
   });
+
+  it('takes a co-signatory (LVR) from the staff landing page to the evaluation, without MAGS pages', async () => {
+    const lvr = await env.newPage();
+    const token = env.system.issueStaffToken({
+      sub: 'lvr-1',
+      email: 'auswertung@lvr.example.org',
+      roles: ['lvr'],
+    });
+    await lvr.addInitScript((t) => {
+      window.sessionStorage.setItem(
+        'inklusion.session',
+        JSON.stringify({
+          token: t,
+          expiresAt: new Date(Date.now() + 3_600_000).toISOString(),
+          mode: 'local',
+        }),
+      );
+    }, token);
+    await lvr.goto(`${env.app}/verwaltung/jobcenter`);
+    await lvr.waitForURL(`${env.app}/verwaltung/auswertung`);
+    const nav = lvr.getByRole('navigation', { name: 'Hauptnavigation' });
+    await nav.getByRole('link', { name: 'Auswertung' }).waitFor();
+    for (const name of ['Kampagnen', 'Jobcenter', 'Verzeichnis importieren/exportieren', 'Protokoll'])
+      expect(await nav.getByRole('link', { name, exact: true }).count(), name).toBe(0);
+  });
 });

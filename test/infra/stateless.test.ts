@@ -293,7 +293,7 @@ describe('stateless stack', () => {
       });
       // No IP address in the access log (docs/privacy.md, "Betriebsprotokolle").
       const [stage] = Object.values(resourcesOf(template, 'AWS::ApiGatewayV2::Stage'));
-      const format = (stage?.Properties.AccessLogSettings as { Format: string }).Format;
+      const format = ((stage?.Properties.AccessLogSettings ?? {}) as { Format: string }).Format;
       expect(Object.keys(JSON.parse(format))).toContain('status');
       expect(format).not.toMatch(/sourceIp|ip/i);
     });

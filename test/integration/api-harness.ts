@@ -3,6 +3,7 @@ import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, inject } from 'vitest';
+import type { Role } from '../../functions/auth/principal';
 import { makeSeedRegistry } from '../../functions/registry/use-cases/seed-registry';
 import { systemClock } from '../../functions/shared/clock';
 import type { Store } from '../../functions/shared/ports';
@@ -86,6 +87,10 @@ export const startApiHarness = async (options: { handlerDynamodbEndpoint?: strin
     base,
     api,
     staffHeaders: { authorization: staffAuth },
+    /** An `authorization` header for a signed-in person with these roles (e.g. a co-signatory). */
+    bearerFor: (roles: Role[]) => ({
+      authorization: `Bearer ${auth.issue({ sub: `u-${roles.join('-')}`, email: `${roles.join('-')}@partner.example.org`, roles })}`,
+    }),
     launch,
     openSession,
     stop,

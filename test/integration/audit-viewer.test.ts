@@ -27,7 +27,10 @@ describe('audit viewer', () => {
 
   const page = async (query: string, auth: { staff?: boolean; viewer?: boolean } = { staff: true }) => {
     const res = await api(`/api/audit${query}`, auth);
-    return { status: res.status, body: (await res.json()) as AuditPage & { error?: { fields?: { field: string }[] } } };
+    return {
+      status: res.status,
+      body: (await res.json()) as AuditPage & { error?: { fields?: { field: string }[] } },
+    };
   };
   const all = async (query: string) => {
     const events: AuditEvent[] = [];

@@ -14,22 +14,25 @@ const ROOT = resolve(import.meta.dirname, '../..');
  * table declares. A probe added after the handler's own middlewares answers 299 when a request
  * got through them, so no handler body runs and nothing touches the network.
  */
-type Caller = 'anonymous' | 'noRole' | 'viewer' | 'admin';
+type Caller = 'anonymous' | 'noRole' | 'lvr' | 'viewer' | 'admin';
 type Outcome = 'reached' | 401 | 403;
 
 const CLAIMS: Record<Caller, Record<string, string> | undefined> = {
   anonymous: undefined,
   noRole: { sub: 'staff-0' },
+  lvr: { sub: 'partner-1', 'cognito:groups': '[lvr]' },
   viewer: { sub: 'staff-1', 'cognito:groups': '[viewer]' },
   admin: { sub: 'staff-2', 'cognito:groups': '[admin]' },
 };
 
 const EXPECTED: Record<RouteDef['access'], Record<Caller, Outcome>> = {
-  public: { anonymous: 'reached', noRole: 'reached', viewer: 'reached', admin: 'reached' },
-  viewer: { anonymous: 401, noRole: 403, viewer: 'reached', admin: 'reached' },
-  admin: { anonymous: 401, noRole: 403, viewer: 403, admin: 'reached' },
+  public: { anonymous: 'reached', noRole: 'reached', lvr: 'reached', viewer: 'reached', admin: 'reached' },
+  // The evaluation: MAGS and the co-signatories (the scope then cuts what each reads).
+  partner: { anonymous: 401, noRole: 403, lvr: 'reached', viewer: 'reached', admin: 'reached' },
+  viewer: { anonymous: 401, noRole: 403, lvr: 403, viewer: 'reached', admin: 'reached' },
+  admin: { anonymous: 401, noRole: 403, lvr: 403, viewer: 403, admin: 'reached' },
   // Only a form session opens a form route; staff tokens do not.
-  session: { anonymous: 401, noRole: 401, viewer: 401, admin: 401 },
+  session: { anonymous: 401, noRole: 401, lvr: 401, viewer: 401, admin: 401 },
 };
 
 const event = (route: RouteDef, claims: Record<string, string> | undefined): ApiEvent =>
@@ -77,8 +80,8 @@ describe('route access: each handler enforces the role of its route', () => {
     }
   }, 60_000);
 
-  it('covers public, session, viewer and admin routes', () => {
-    expect(new Set(ROUTES.map((r) => r.access))).toEqual(new Set(['public', 'session', 'viewer', 'admin']));
+  it('covers public, session, partner, viewer and admin routes', () => {
+    expect(new Set(ROUTES.map((r) => r.access))).toEqual(new Set(['public', 'session', 'partner', 'viewer', 'admin']));
   });
 
   it.each(ROUTES.map((r) => [r.id, r.access, r] as const))('%s (%s)', async (id, access, route) => {

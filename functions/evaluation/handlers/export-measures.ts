@@ -1,13 +1,15 @@
+import { readerScope, type Scope } from '../../auth/reader-scope';
 import { httpHandler } from '../../shared/http/http-handler';
 import { parseQuery } from '../../shared/http/request';
 import { file } from '../../shared/http/responses';
 import { clock, store } from '../../wiring/core';
 import { MeasureExportQuery } from '../api-schemas';
+import { scopedReads } from '../scoped-reads';
 import { makeExportMeasures } from '../use-cases/export-evaluation';
 
-const exportMeasures = makeExportMeasures({ store, clock });
+const exportMeasures = (scope: Scope) => makeExportMeasures({ store: scopedReads(store, scope), clock });
 
-export const handler = httpHandler('exportMeasures').handler(async (event) => {
+export const handler = httpHandler('exportMeasures').handler(async (event, context) => {
   const { format, ...query } = parseQuery(event, MeasureExportQuery);
-  return file(await exportMeasures(query, format));
+  return file(await exportMeasures(readerScope(context))(query, format));
 });

@@ -1,12 +1,15 @@
+import { readerScope, type Scope } from '../../auth/reader-scope';
 import { httpHandler } from '../../shared/http/http-handler';
 import { parseQuery } from '../../shared/http/request';
 import { json } from '../../shared/http/responses';
 import { clock, store } from '../../wiring/core';
 import { DashboardQuery } from '../api-schemas';
+import { scopedReads } from '../scoped-reads';
 import { makeGetDashboard } from '../use-cases/get-dashboard';
 
-const getDashboard = makeGetDashboard({ store, currentYear: () => clock.now().getUTCFullYear() });
+const getDashboard = (scope: Scope) =>
+  makeGetDashboard({ store: scopedReads(store, scope), currentYear: () => clock.now().getUTCFullYear() });
 
-export const handler = httpHandler('getDashboard').handler(async (event) =>
-  json(200, await getDashboard(parseQuery(event, DashboardQuery))),
+export const handler = httpHandler('getDashboard').handler(async (event, context) =>
+  json(200, await getDashboard(readerScope(context))(parseQuery(event, DashboardQuery))),
 );

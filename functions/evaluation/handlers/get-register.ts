@@ -1,8 +1,12 @@
+import { readerScope, type Scope } from '../../auth/reader-scope';
 import { httpHandler } from '../../shared/http/http-handler';
 import { json } from '../../shared/http/responses';
 import { store } from '../../wiring/core';
+import { scopedReads } from '../scoped-reads';
 import { makeGetRegister } from '../use-cases/get-register';
 
-const getRegister = makeGetRegister({ store });
+const getRegister = (scope: Scope) => makeGetRegister({ store: scopedReads(store, scope) });
 
-export const handler = httpHandler('getRegister').handler(async () => json(200, await getRegister()));
+export const handler = httpHandler('getRegister').handler(async (_event, context) =>
+  json(200, await getRegister(readerScope(context))()),
+);

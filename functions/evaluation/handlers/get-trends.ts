@@ -1,8 +1,12 @@
+import { readerScope, type Scope } from '../../auth/reader-scope';
 import { httpHandler } from '../../shared/http/http-handler';
 import { json } from '../../shared/http/responses';
 import { store } from '../../wiring/core';
+import { scopedReads } from '../scoped-reads';
 import { makeGetTrends } from '../use-cases/get-dashboard';
 
-const getTrends = makeGetTrends({ store });
+const getTrends = (scope: Scope) => makeGetTrends({ store: scopedReads(store, scope) });
 
-export const handler = httpHandler('getTrends').handler(async () => json(200, await getTrends()));
+export const handler = httpHandler('getTrends').handler(async (_event, context) =>
+  json(200, await getTrends(readerScope(context))()),
+);

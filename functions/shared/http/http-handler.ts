@@ -1,7 +1,7 @@
 import middy from '@middy/core';
 import httpHeaderNormalizer from '@middy/http-header-normalizer';
 import { type Access, ROUTE_ACCESS, type RouteId } from '../../api/route-access';
-import type { Role } from '../../auth/principal';
+import type { StaffAccess } from '../../auth/principal';
 import { UnauthorizedError } from '../errors';
 import type { ApiContext, ApiEvent, ApiResult } from './api-types';
 import { accessLog, authorize, errorResponder } from './middlewares';
@@ -23,7 +23,7 @@ export const accessOf = (routeId: RouteId): Access => {
  * unless public, the role check. Handlers use `httpHandler(routeId)`, which takes the access from
  * the route table; test/unit/route-access.test.ts checks every deployed handler against it.
  */
-export const accessHandler = (access: 'public' | Role) => {
+export const accessHandler = (access: 'public' | StaffAccess) => {
   const base = middy<ApiEvent, ApiResult, Error, ApiContext>()
     .use(httpHeaderNormalizer())
     .use(accessLog())
@@ -35,7 +35,7 @@ export const accessHandler = (access: 'public' | Role) => {
  * Every HTTP handler of a public or staff route starts here, named by its route id; the role it
  * checks is the one the route table declares. Form routes (access `session`) use `sessionHandler`.
  */
-export const httpHandler = (routeId: RouteIdWith<'public' | Role>) => {
+export const httpHandler = (routeId: RouteIdWith<'public' | StaffAccess>) => {
   const access = accessOf(routeId);
   if (access === 'session') throw new Error(`Route "${routeId}" is a session route: use sessionHandler.`);
   return accessHandler(access);

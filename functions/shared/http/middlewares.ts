@@ -1,5 +1,5 @@
 import type { MiddlewareObj } from '@middy/core';
-import { hasRole, principalFromClaims, type Role } from '../../auth/principal';
+import { mayAccess, principalFromClaims, type StaffAccess } from '../../auth/principal';
 import { AppError, ConflictError, ForbiddenError, UnauthorizedError, ValidationError } from '../errors';
 import { logger } from '../logger';
 import type { ApiContext, ApiEvent, ApiResult } from './api-types';
@@ -39,11 +39,11 @@ export const errorResponder = (): Mw => ({
 });
 
 /** Reads the principal the JWT authorizer verified and checks the route's role. */
-export const authorize = (role: Role): Mw => ({
+export const authorize = (access: StaffAccess): Mw => ({
   before: (request) => {
     const principal = principalFromClaims(request.event.requestContext.authorizer?.jwt?.claims);
     if (!principal) throw new UnauthorizedError();
-    if (!hasRole(principal, role)) throw new ForbiddenError();
+    if (!mayAccess(principal, access)) throw new ForbiddenError();
     request.context.principal = principal;
   },
 });

@@ -3,7 +3,7 @@ import { Layout } from '../components/layout';
 import { NotFoundPage } from '../pages/not-found-page';
 import { StartPage } from '../pages/start-page';
 import type { AppConfig } from './config';
-import { ConfigProvider, PrincipalProvider } from './context';
+import { ConfigProvider, isPartnerOnly, PrincipalProvider, usePrincipal } from './context';
 import { FormRoute } from './form-route';
 import { OnDemand } from './lazy-page';
 import { Redirect, useLocation } from './router';
@@ -34,6 +34,11 @@ import {
   TrendsPage,
 } from './staff-pages';
 
+/** Where sign-in lands: the Jobcenter list for MAGS, the evaluation for the co-signatories. */
+function StaffLanding() {
+  return isPartnerOnly(usePrincipal()) ? <Redirect to={PATHS.evaluationDashboard} /> : <JobcenterListPage />;
+}
+
 const page = (route: Route): ReactNode => {
   switch (route.name) {
     case 'start':
@@ -45,7 +50,7 @@ const page = (route: Route): ReactNode => {
     case 'staffHome':
       return <Redirect to={PATHS.jobcenterList} />;
     case 'jobcenterList':
-      return <JobcenterListPage />;
+      return <StaffLanding />;
     case 'jobcenterDetail':
       return <JobcenterDetailPage id={route.id} />;
     case 'registry':

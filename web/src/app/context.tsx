@@ -39,3 +39,7 @@ export const usePrincipal = (): PrincipalState => useContext(PrincipalContext);
 
 export const isAdmin = (state: PrincipalState): boolean =>
   state.state === 'ready' && state.data.roles.includes('admin');
+
+/** A co-signatory (Regionaldirektion, LVR, LWL): reads the evaluation only, no MAGS staff pages. */
+export const isPartnerOnly = (state: PrincipalState): boolean =>
+  state.state === 'ready' && !state.data.roles.some((r) => r === 'admin' || r === 'viewer');

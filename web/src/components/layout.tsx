@@ -1,5 +1,5 @@
 import type { MouseEvent, ReactNode } from 'react';
-import { isAdmin, useConfig, usePrincipal } from '../app/context';
+import { isAdmin, isPartnerOnly, useConfig, usePrincipal } from '../app/context';
 import { Link, useLocation } from '../app/router';
 import { PATHS } from '../app/routes';
 import { useSession } from '../app/session';
@@ -74,21 +74,27 @@ function Header() {
           </NavLink>
           {inForm ? null : (
             <>
-              <NavLink to={PATHS.campaignList} current={pathname.startsWith(PATHS.campaignList)}>
-                Kampagnen
-              </NavLink>
-              <NavLink to={PATHS.jobcenterList} current={pathname.startsWith(PATHS.jobcenterList)}>
-                Jobcenter
-              </NavLink>
+              {isPartnerOnly(principal) ? null : (
+                <>
+                  <NavLink to={PATHS.campaignList} current={pathname.startsWith(PATHS.campaignList)}>
+                    Kampagnen
+                  </NavLink>
+                  <NavLink to={PATHS.jobcenterList} current={pathname.startsWith(PATHS.jobcenterList)}>
+                    Jobcenter
+                  </NavLink>
+                </>
+              )}
               <NavLink
                 to={PATHS.evaluationDashboard}
                 current={pathname.startsWith(PATHS.evaluationDashboard)}
               >
                 Auswertung
               </NavLink>
-              <NavLink to={PATHS.registry} current={pathname === PATHS.registry}>
-                Verzeichnis importieren/exportieren
-              </NavLink>
+              {isPartnerOnly(principal) ? null : (
+                <NavLink to={PATHS.registry} current={pathname === PATHS.registry}>
+                  Verzeichnis importieren/exportieren
+                </NavLink>
+              )}
               {isAdmin(principal) ? (
                 <NavLink to={PATHS.audit} current={pathname === PATHS.audit}>
                   Protokoll
