@@ -20,9 +20,10 @@ export const accessOf = (routeId: RouteId): Access => {
 };
 
 /**
- * The middleware chain for an access: header normalisation, access log, error mapping,
- * unless public the role check, then the charset check (UTF-8 bodies only). Handlers use `httpHandler(routeId)`, which takes the access from
- * the route table; test/unit/route-access.test.ts checks every deployed handler against it.
+ * The middleware chain for an access: header normalisation, access log, error mapping, unless
+ * public the role check, then the charset check (UTF-8 bodies only). Handlers use
+ * `httpHandler(routeId)`, which takes the access from the route table;
+ * test/unit/route-access.test.ts checks every deployed handler against it.
  */
 export const accessHandler = (access: 'public' | Role) => {
   const base = middy<ApiEvent, ApiResult, Error, ApiContext>()
