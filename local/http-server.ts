@@ -14,6 +14,12 @@ import { sesSample, snsEvent } from './ses-samples';
 /** API Gateway's payload limit. */
 const MAX_BODY_BYTES = 10 * 1024 * 1024;
 
+/**
+ * Time a client has to send its whole request (headers and the body its Content-Length
+ * announced); then it gets 408 and the connection is closed. Node's default is 300 s.
+ */
+export const REQUEST_RECEIVE_TIMEOUT_MS = 10_000;
+
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -83,6 +89,17 @@ export type LocalHttpOptions = {
   /** Called after POST /local/clock moved the local clock (the system then runs its schedules). */
   onClockMoved?: () => void;
   log?: (line: string) => void;
+  /** Overrides REQUEST_RECEIVE_TIMEOUT_MS (tests use a short one). */
+  requestReceiveTimeoutMs?: number;
+};
+
+/** `decodeURIComponent`, or undefined for malformed percent-encoding (`/%zz`). */
+const decodePath = (s: string): string | undefined => {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return undefined;
+  }
 };
 
 /**
@@ -104,7 +121,7 @@ export const createLocalHttpServer = (options: LocalHttpOptions): Server => {
     }
     const values = match.pattern.exec(url.pathname)?.slice(1) ?? [];
     const pathParameters = Object.fromEntries(
-      match.params.map((p, i) => [p, decodeURIComponent(values[i] ?? '')]),
+      match.params.map((p, i) => [p, decodePath(values[i] ?? '') ?? '']),
     );
     let claims: Record<string, string> | undefined;
     if (match.route.access !== 'public' && match.route.access !== 'session') {
@@ -221,7 +238,7 @@ export const createLocalHttpServer = (options: LocalHttpOptions): Server => {
 
   const serveStatic = (res: ServerResponse, pathname: string) => {
     const webRoot = resolve(options.webDir);
-    const requested = normalize(join(webRoot, decodeURIComponent(pathname)));
+    const requested = normalize(join(webRoot, decodePath(pathname) ?? '/'));
     const isFile =
       requested.startsWith(webRoot) &&
       existsSync(requested) &&
@@ -242,7 +259,13 @@ export const createLocalHttpServer = (options: LocalHttpOptions): Server => {
     createReadStream(file).pipe(res);
   };
 
-  return createServer((req, res) => {
+  const receiveTimeoutMs = options.requestReceiveTimeoutMs ?? REQUEST_RECEIVE_TIMEOUT_MS;
+  const serverOptions = {
+    requestTimeout: receiveTimeoutMs,
+    // How often Node checks that timeout (default 30 s).
+    connectionsCheckingInterval: Math.max(10, Math.min(1000, Math.floor(receiveTimeoutMs / 4))),
+  };
+  return createServer(serverOptions, (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const started = performance.now();
     res.on('finish', () =>
@@ -251,6 +274,8 @@ export const createLocalHttpServer = (options: LocalHttpOptions): Server => {
       ),
     );
     (async () => {
+      // API Gateway and CloudFront refuse a path with malformed percent-encoding the same way.
+      if (decodePath(url.pathname) === undefined) return sendJson(res, 400, { message: 'Bad Request' });
       if (url.pathname === '/config.json') return sendJson(res, 200, options.publicConfig);
       if (url.pathname === '/api/auth/local/login' && req.method === 'POST') return handleLogin(req, res);
       if (url.pathname === '/local/ses-events' && req.method === 'POST' && options.sesEndpoint)

@@ -58,3 +58,25 @@ export const ROUTE_ACCESS = {
 } as const satisfies Record<string, Access>;
 
 export type RouteId = keyof typeof ROUTE_ACCESS;
+
+/**
+ * The routes that take a request body (its schema is in the route table; the unit test
+ * test/unit/route-access.test.ts checks both agree). Every other route refuses a non-empty body
+ * with 400 (`refuseBody` in functions/shared/http/body-guards.ts), in AWS as locally.
+ */
+export const ROUTES_WITH_BODY: ReadonlySet<RouteId> = new Set<RouteId>([
+  'correctContacts',
+  'importRegistry',
+  'recordPaperAccession',
+  'importAccessions',
+  'sendFeedback',
+  'createCampaign',
+  'updateCampaign',
+  'addJobcenter',
+  'pauseReminders',
+  'returnAccession',
+  'openFormSession',
+  'saveDraft',
+  'submitForm',
+  'handoverForm',
+]);

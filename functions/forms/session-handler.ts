@@ -1,7 +1,7 @@
 import type { MiddlewareObj } from '@middy/core';
 import { LinkInvalidError } from '../shared/errors';
 import type { ApiContext, ApiEvent, ApiResult } from '../shared/http/api-types';
-import { accessHandler, accessOf, type RouteIdWith } from '../shared/http/http-handler';
+import { accessHandler, accessOf, type RouteIdWith, withBodyRule } from '../shared/http/http-handler';
 import { clock, store } from '../wiring/core';
 import { type FormNeeds, makeLoadFormRecords } from './form-records';
 
@@ -25,7 +25,7 @@ const requireSession = (needs: FormNeeds): MiddlewareObj<ApiEvent, ApiResult, Er
  */
 export const sessionHandler = (routeId: RouteIdWith<'session'>, needs: FormNeeds = {}) => {
   if (accessOf(routeId) !== 'session') throw new Error(`Route "${routeId}" is not a session route.`);
-  return accessHandler('public').use(requireSession(needs));
+  return withBodyRule(routeId, accessHandler('public').use(requireSession(needs)));
 };
 
 /** The checked session and the records of its response. */

@@ -19,18 +19,21 @@ export const TraegerKind = z.enum(['agentur', 'kommune']);
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: rejecting control characters is the point
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+/** Half of a UTF-16 pair without the other half (`"\ud800"` in JSON): not a character, no valid UTF-8. */
+const LONE_SURROGATE = /[\ud800-\udfff]/u;
 
 /** A missing field reads "Bitte ausfüllen." instead of zod's type message. */
 export const missing = (iss: { input: unknown }) =>
   iss.input === undefined ? 'Bitte ausfüllen.' : undefined;
 
-/** Free text from users: trimmed, no control characters, bounded. */
+/** Free text from users: trimmed, no control characters or broken characters, bounded. */
 export const text = (max: number) =>
   z
     .string({ error: missing })
     .trim()
     .max(max, `Höchstens ${max} Zeichen erlaubt.`)
-    .refine((s) => !CONTROL_CHARACTERS.test(s), 'Steuerzeichen sind nicht erlaubt.');
+    .refine((s) => !CONTROL_CHARACTERS.test(s), 'Steuerzeichen sind nicht erlaubt.')
+    .refine((s) => !LONE_SURROGATE.test(s), 'Der Text enthält ungültige Zeichen.');
 
 export const requiredText = (max: number) => text(max).pipe(z.string().min(1, 'Bitte ausfüllen.'));
 

@@ -5,8 +5,15 @@ import { type FieldError, ValidationError } from './errors';
 // Users read these messages: zod's built-in messages in German.
 z.config(de());
 
+const fieldName = (path: readonly PropertyKey[]) => path.map(String).join('.') || '(Eingabe)';
+
+/** One error per field; an unknown key is named itself (not its parent object). */
 export const toFieldErrors = (error: z.ZodError): FieldError[] =>
-  error.issues.map((i) => ({ field: i.path.map(String).join('.') || '(Eingabe)', message: i.message }));
+  error.issues.flatMap((i) =>
+    i.code === 'unrecognized_keys'
+      ? i.keys.map((key) => ({ field: fieldName([...i.path, key]), message: i.message }))
+      : [{ field: fieldName(i.path), message: i.message }],
+  );
 
 /** Validates untrusted input; throws a ValidationError with German field messages. */
 export const parseWith = <S extends z.ZodType>(schema: S, input: unknown, message?: string): z.infer<S> => {

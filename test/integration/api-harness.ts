@@ -7,7 +7,7 @@ import type { Role } from '../../functions/auth/principal';
 import { makeSeedRegistry } from '../../functions/registry/use-cases/seed-registry';
 import { systemClock } from '../../functions/shared/clock';
 import type { Store } from '../../functions/shared/ports';
-import { createLocalHttpServer } from '../../local/http-server';
+import { createLocalHttpServer, type LocalHttpOptions } from '../../local/http-server';
 import { openLocalAuth } from '../../local/local-auth';
 import { startQueueRunner } from '../../local/queue-runner';
 import { fetchSentEmails } from '../../local/services';
@@ -26,7 +26,12 @@ export type ApiCall = (
  * in-process send queue and a signed-in MAGS admin. For tests that drive the API end to end.
  * `handlerDynamodbEndpoint` sends the handlers' DynamoDB calls elsewhere (e.g. a counting proxy).
  */
-export const startApiHarness = async (options: { handlerDynamodbEndpoint?: string } = {}) => {
+export const startApiHarness = async (
+  options: {
+    handlerDynamodbEndpoint?: string;
+    server?: Pick<LocalHttpOptions, 'requestReceiveTimeoutMs'>;
+  } = {},
+) => {
   const table = await freshTable();
   configureHandlers(table.tableName, 'http://127.0.0.1:3999', options.handlerDynamodbEndpoint);
   process.env.SES_SEND_RATE = '500';
@@ -37,6 +42,7 @@ export const startApiHarness = async (options: { handlerDynamodbEndpoint?: strin
     webDir: join(REPO_ROOT, 'web', 'dist'),
     auth,
     publicConfig: {},
+    ...options.server,
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
   const address = server.address();
@@ -84,6 +90,7 @@ export const startApiHarness = async (options: { handlerDynamodbEndpoint?: strin
   };
   return {
     store: table.store as Store,
+    table,
     base,
     api,
     staffHeaders: { authorization: staffAuth },

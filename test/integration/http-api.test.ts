@@ -91,7 +91,7 @@ describe('HTTP API', () => {
     expect(error.fields).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ field: 'type' }),
-        expect.objectContaining({ field: '(Eingabe)', message: expect.stringContaining('bogus') }),
+        expect.objectContaining({ field: 'bogus', message: expect.stringContaining('bogus') }),
       ]),
     );
   });

@@ -177,7 +177,7 @@ describe('self-assessment (Selbstbewertung) over HTTP', () => {
       [
         'indicator of another year',
         { ...good, abschnitte: { hf2: { kennzahlen: { 'digitale-angebote': 5 } } } },
-        'abschnitte.hf2.kennzahlen',
+        'abschnitte.hf2.kennzahlen.digitale-angebote',
         /.+/,
       ],
       [

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
 import { ConflictError, ValidationError } from '../../functions/shared/errors';
 import type { ApiEvent } from '../../functions/shared/http/api-types';
-import { accessHandler, principalOf } from '../../functions/shared/http/http-handler';
+import { declaredCharset } from '../../functions/shared/http/body-guards';
+import { accessHandler, principalOf, withBodyRule } from '../../functions/shared/http/http-handler';
 import { parseJsonBody } from '../../functions/shared/http/request';
 import { json } from '../../functions/shared/http/responses';
 
@@ -41,7 +42,7 @@ describe('HTTP edge', () => {
     ]);
     const wrong = await echo(event({ body: '{"name":"toolong","count":"2","extra":1}' }), context);
     const fields = JSON.parse(wrong.body ?? '').error.fields.map((f: { field: string }) => f.field);
-    expect(fields).toEqual(expect.arrayContaining(['name', 'count', '(Eingabe)']));
+    expect(fields).toEqual(expect.arrayContaining(['name', 'count', 'extra']));
     expect(JSON.parse(wrong.body ?? '').error.fields[0].message).toMatch(
       /[äöüÄÖÜß]|Zeichen|erwartet|Ungültig/,
     );
@@ -97,5 +98,42 @@ describe('HTTP edge', () => {
   it('sets security headers on every answer', async () => {
     const res = await echo(event({ body: '{' }), context);
     expect(res.headers).toMatchObject({ 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
+  });
+
+  it('refuses a body declared in a charset other than UTF-8 with 415 (no U+FFFD stored)', async () => {
+    const latin1 = { 'content-type': 'application/json; charset=latin1' };
+    const res = await echo(event({ headers: latin1, body: '{"name":"\uFFFD","count":1}' }), context);
+    expect(res.statusCode).toBe(415);
+    expect(JSON.parse(res.body ?? '').error.code).toBe('unsupported_media_type');
+    for (const charset of ['utf-8', 'UTF-8', '"utf-8"', 'us-ascii']) {
+      const headers = { 'content-type': `application/json; charset=${charset}` };
+      expect((await echo(event({ headers, body: '{"name":"ä","count":1}' }), context)).statusCode).toBe(200);
+    }
+    expect(declaredCharset('text/csv; header=present; charset="ISO-8859-1"')).toBe('iso-8859-1');
+    expect(declaredCharset('application/json')).toBeUndefined();
+  });
+
+  it('refuses a body on a route without one (empty, whitespace or {} count as none), naming its keys', async () => {
+    let acted = 0;
+    const action = withBodyRule(
+      'launchCampaign',
+      accessHandler('public').handler(async () => {
+        acted += 1;
+        return json(202, {});
+      }),
+    );
+    for (const body of [undefined, '', ' ', '{}', ' { } '])
+      expect((await action(event(body === undefined ? {} : { body }), context)).statusCode, body).toBe(202);
+    const named = await action(event({ body: '{"dryRun":true,"to":"x"}' }), context);
+    expect(named.statusCode).toBe(400);
+    expect(JSON.parse(named.body ?? '').error.fields.map((f: { field: string }) => f.field)).toEqual([
+      'dryRun',
+      'to',
+    ]);
+    for (const body of ['[]', 'null', '"x"', '{', 'a=b'])
+      expect((await action(event({ body }), context)).statusCode, body).toBe(400);
+    const encoded = Buffer.from('{"x":1}').toString('base64');
+    expect((await action(event({ body: encoded, isBase64Encoded: true }), context)).statusCode).toBe(400);
+    expect(acted).toBe(5);
   });
 });

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ROUTE_ACCESS } from '../../functions/api/route-access';
+import { ROUTE_ACCESS, ROUTES_WITH_BODY } from '../../functions/api/route-access';
 import { ROUTES, type RouteDef } from '../../functions/api/routes';
 import type { ApiEvent, ApiResult } from '../../functions/shared/http/api-types';
 import { lambdaContext } from '../../local/api-gateway-event';
@@ -59,6 +59,11 @@ describe('route access: each handler enforces the role of its route', () => {
     for (const r of ROUTES) expect(r.access, r.id).toBe(ROUTE_ACCESS[r.id as keyof typeof ROUTE_ACCESS]);
   });
 
+  it('declares which routes take a body as the route table does (all others refuse one)', () => {
+    const withBody = ROUTES.filter((r: RouteDef) => r.request?.body).map((r) => r.id);
+    expect([...ROUTES_WITH_BODY].sort()).toEqual(withBody.sort());
+  });
+
   const handlers = new Map<string, ProbedHandler>();
 
   beforeAll(async () => {
@@ -81,7 +86,9 @@ describe('route access: each handler enforces the role of its route', () => {
   }, 60_000);
 
   it('covers public, session, partner, viewer and admin routes', () => {
-    expect(new Set(ROUTES.map((r) => r.access))).toEqual(new Set(['public', 'session', 'partner', 'viewer', 'admin']));
+    expect(new Set(ROUTES.map((r) => r.access))).toEqual(
+      new Set(['public', 'session', 'partner', 'viewer', 'admin']),
+    );
   });
 
   it.each(ROUTES.map((r) => [r.id, r.access, r] as const))('%s (%s)', async (id, access, route) => {
@@ -94,4 +101,19 @@ describe('route access: each handler enforces the role of its route', () => {
     }
     expect(outcomes).toEqual(EXPECTED[access]);
   });
+
+  it.each(ROUTES.filter((r) => r.access !== 'session').map((r) => [r.id, r] as const))(
+    '%s refuses a body exactly when its route declares none',
+    async (id, route: RouteDef) => {
+      const handler = handlers.get(id);
+      if (!handler) throw new Error(`no handler for ${id}`);
+      const withBody = {
+        ...event(route, CLAIMS.admin),
+        headers: { 'content-type': 'application/json' },
+        body: '{"unexpected":1}',
+      } as ApiEvent;
+      const res = await handler(withBody, lambdaContext(id));
+      expect(res.statusCode === 299 ? 'reached' : res.statusCode).toBe(route.request?.body ? 'reached' : 400);
+    },
+  );
 });

@@ -33,7 +33,30 @@ export const parseJsonBody = <S extends z.ZodType>(event: ApiEvent, schema: S): 
     if (e instanceof PayloadTooLargeError) throw e;
     throw new ValidationError([{ field: '(Eingabe)', message: 'Der Inhalt ist kein gültiges JSON.' }]);
   }
+  const prototypeKeys = prototypeKeyPaths(data);
+  if (prototypeKeys.length)
+    throw new ValidationError(
+      prototypeKeys.map((field) => ({ field, message: 'Dieser Feldname ist nicht erlaubt.' })),
+    );
   return parseWith(schema, data);
+};
+
+/** Keys that address an object's prototype rather than data (`{"__proto__": …}` from JSON.parse). */
+const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** Paths of every prototype key in parsed JSON (iterative: nesting depth is the client's choice). */
+const prototypeKeyPaths = (root: unknown): string[] => {
+  const found: string[] = [];
+  const stack: { value: unknown; path: string }[] = [{ value: root, path: '' }];
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    if (typeof next.value !== 'object' || next.value === null) continue;
+    for (const [key, child] of Object.entries(next.value)) {
+      const path = next.path ? `${next.path}.${key}` : key;
+      if (PROTOTYPE_KEYS.has(key)) found.push(path);
+      stack.push({ value: child, path });
+    }
+  }
+  return found.sort();
 };
 
 export const parseQuery = <S extends z.ZodType>(event: ApiEvent, schema: S): z.infer<S> =>
