@@ -653,4 +653,11 @@ export const SCHEDULES = [
     localEverySeconds: 60,
     grants: { table: 'readWrite', sendMail: true, linkKey: true },
   },
+  {
+    id: 'sweepSends',
+    entry: 'functions/campaigns/handlers/sweep-sends.ts',
+    expression: 'rate(5 minutes)',
+    localEverySeconds: 60,
+    grants: { table: 'read', sendMail: false, enqueue: true },
+  },
 ] as const satisfies readonly ScheduleDef[];

@@ -46,6 +46,8 @@ export interface CampaignStore {
   getInvitation(campaignId: string, jobcenterId: string): Promise<Invitation | undefined>;
   listInvitations(campaignId: string): Promise<Invitation[]>;
   listInvitationsOfJobcenter(jobcenterId: string): Promise<Invitation[]>;
+  /** Invitations still `queued` or `sending` that were queued before this instant (any campaign). */
+  listPendingSends(queuedBefore: string): Promise<Invitation[]>;
   /** Adds one to the invitation's soft-bounce counter (atomic). */
   countSoftBounce(campaignId: string, jobcenterId: string): Promise<void>;
   /** Applies one of the named `transitions` if its condition holds; returns the new state or undefined. */

@@ -26,6 +26,8 @@ export const KIND = {
   measureSet: 'MEASURES',
   result: 'RESULTS',
   texts: 'TEXTS',
+  /** Invitations whose e-mail is still queued or being sent (sparse: removed once sent). */
+  pendingSend: 'PENDING_SEND',
 } as const;
 
 /**
@@ -88,6 +90,12 @@ export const keys = {
     sk: `INVITATION#${jobcenterId}`,
   }),
   invitationPrefix: 'INVITATION#',
+  /**
+   * Sparse entry on `listByKind` while an invitation is `queued` or `sending`, sorted by when it
+   * was queued: the send sweeper's one Query for "queued before t" (never a scan). Removed when
+   * the invitation is sent or bounced.
+   */
+  pendingSend: (queuedAt: string) => ({ listKind: KIND.pendingSend, listSort: queuedAt }),
   invitationOfJobcenter: (jobcenterId: string, campaignId: string) => ({
     jobcenterPk: `JOBCENTER#${jobcenterId}`,
     jobcenterSk: `INVITATION#${campaignId}`,
