@@ -455,7 +455,11 @@ export const ROUTES = [
     summary: 'Erinnerung sofort senden (mit demselben persönlichen Link)',
     grants: { table: 'readWrite', sendMail: true, linkKey: true },
     request: { path: InvitationPath },
-    responses: { 200: { description: 'Versendet' }, 409: jsonError('Bereits abgegeben oder nicht möglich') },
+    responses: {
+      200: { description: 'Versendet' },
+      409: jsonError('Bereits abgegeben oder nicht möglich'),
+      429: jsonError('Dieses Jobcenter wurde heute schon von Hand erinnert'),
+    },
   },
   {
     id: 'pauseReminders',

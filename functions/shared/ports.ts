@@ -181,6 +181,14 @@ export interface StoreHealth {
   ping(): Promise<string | undefined>;
 }
 
+export interface QuotaStore {
+  /**
+   * Takes one unit of a quota for a period (conditional counter, deleted by TTL after
+   * `expiresAtEpoch`); false when `limit` units were taken already.
+   */
+  takeQuota(key: string, period: string, limit: number, expiresAtEpoch: number): Promise<boolean>;
+}
+
 export type Store = RegistryStore &
   AuditStore &
   SchedulerStore &
@@ -192,7 +200,8 @@ export type Store = RegistryStore &
   DeliveryStore &
   LinkStore &
   SubmissionStore &
-  FormRecordStore;
+  FormRecordStore &
+  QuotaStore;
 
 /** A message for the send queue (SQS in AWS, in-process locally). */
 export type { SendJob } from '../campaigns/send-job';

@@ -18,6 +18,7 @@ import { isConditionFailure, queryListByKind, toJobcenter, withoutKeys } from '.
 import { makeEvaluationStore } from './evaluation-store';
 import { makeFormRecordStore } from './form-records-store';
 import { makeLinkStore } from './link-store';
+import { makeQuotaStore } from './quota-store';
 import { makeReminderStore } from './reminder-store';
 import { makeSubmissionStore } from './submission-store';
 import { KIND, keys } from './table-design';
@@ -50,6 +51,7 @@ export const makeDynamoStore = ({
     ...makeLinkStore(context),
     ...makeSubmissionStore(context),
     ...makeFormRecordStore(context),
+    ...makeQuotaStore(context),
 
     async putAudit(event) {
       await doc.send(

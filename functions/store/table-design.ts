@@ -110,6 +110,8 @@ export const keys = {
   link: (hash: string) => ({ pk: `LINK#${hash}`, sk: 'LINK' }),
   session: (hash: string) => ({ pk: `SESSION#${hash}`, sk: 'SESSION' }),
   rateWindow: (key: string, windowStart: number) => ({ pk: `RATE#${key}`, sk: `${windowStart}` }),
+  /** Counter of one quota in one period (e.g. manual reminders of a Jobcenter on one Berlin day). */
+  quota: (key: string, period: string) => ({ pk: `QUOTA#${key}`, sk: period }),
   response: (campaignId: string, jobcenterId: string) => `CAMPAIGN#${campaignId}#JOBCENTER#${jobcenterId}`,
   draft: (campaignId: string, jobcenterId: string) => ({
     pk: keys.response(campaignId, jobcenterId),
