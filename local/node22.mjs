@@ -9,7 +9,10 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** The exact Node version fetched when the machine's Node is older than 22. */
+/**
+ * The one declaration of the exact Node version: `.ci/run` always runs under it, `npm start` and
+ * `npm test` fetch it where the machine's Node is older than 22.
+ */
 export const NODE22_VERSION = '22.23.5';
 
 /** True when a Node version string (`v20.20.2` or `20.20.2`) is older than 22. */
@@ -60,8 +63,14 @@ export const ensureNode22 = ({ log = (line) => console.error(line) } = {}) => {
   return bin;
 };
 
+/** True unless this is exactly the pinned version (`.ci/run` always runs under it). */
+export const needsPinnedNode = (version) => String(version).replace(/^v/, '') !== NODE22_VERSION;
+
 // CLI for `.ci/run`: prints the bin directory to put in front of PATH, or nothing when this Node
-// is 22 or newer already.
+// needs no change: with `--exact` unless it is exactly NODE22_VERSION, else unless it is 22 or newer.
+// `--version` prints the pinned version.
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  if (needsNode22(process.version)) process.stdout.write(`${ensureNode22()}\n`);
+  if (process.argv.includes('--version')) process.stdout.write(`${NODE22_VERSION}\n`);
+  else if (process.argv.includes('--exact') ? needsPinnedNode(process.version) : needsNode22(process.version))
+    process.stdout.write(`${ensureNode22()}\n`);
 }

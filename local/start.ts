@@ -80,16 +80,23 @@ const main = async () => {
     '',
   ];
   console.log(lines.join('\n'));
+  // Every way out stops the child services first (DynamoDB Local is a Java process); a hard kill
+  // leaves a pid file that the next start uses (local/child-record.ts).
   let stopping = false;
-  const shutdown = async () => {
+  const shutdown = async (code: number) => {
     if (stopping) return;
     stopping = true;
     console.log('\nStopping …');
     await system.stop();
-    process.exit(0);
+    process.exit(code);
   };
-  process.on('SIGINT', shutdown);
-  process.on('SIGTERM', shutdown);
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => shutdown(0));
+  const crash = (e: unknown) => {
+    console.error('\nThe local system failed:', e);
+    void shutdown(1);
+  };
+  process.on('uncaughtException', crash);
+  process.on('unhandledRejection', crash);
 };
 
 main().catch((e: unknown) => {

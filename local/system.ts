@@ -6,6 +6,7 @@ import type { Role } from '../functions/auth/principal';
 import { makeSeedRegistry } from '../functions/registry/use-cases/seed-registry';
 import { localClock } from '../functions/shared/clock';
 import { makeDynamoStore } from '../functions/store/dynamo-store';
+import { killStaleDynamoDbLocal } from './child-record';
 import { seedDemoAccessions } from './demo-accessions';
 import { createLocalHttpServer } from './http-server';
 import { openLocalAuth } from './local-auth';
@@ -60,8 +61,11 @@ export type LocalSystemOptions = {
 export const startLocalSystem = async (options: LocalSystemOptions): Promise<LocalSystem> => {
   const dataDir = resolve(options.dataDir);
   if (options.today) localClock.moveTo(options.today);
+  // Recorded by the last start, so a DynamoDB Local left by a hard-killed start is found and ended.
+  const pidFile = join(dataDir, 'dynamodb-local.pid');
+  await killStaleDynamoDbLocal(pidFile);
   if (options.fresh && existsSync(dataDir)) rmSync(dataDir, { recursive: true, force: true });
-  const appPort = await reservePort(options.ports?.app ?? 0, 'web app and API');
+  const appPort = await reservePort(options.ports?.app ?? 0, 'web app and API', 'PORT');
   const stops: (() => Promise<void> | void)[] = [];
   const stop = async () => {
     for (const s of stops.reverse()) await s();
@@ -70,6 +74,7 @@ export const startLocalSystem = async (options: LocalSystemOptions): Promise<Loc
   try {
     const dynamo = await startDynamoDbLocal({
       port: options.ports?.dynamodb ?? 0,
+      pidFile,
       ...(options.inMemory ? {} : { dataDir: join(dataDir, 'dynamodb') }),
     });
     stops.push(dynamo.stop);

@@ -486,7 +486,11 @@ export const ROUTES = [
     summary: 'Erinnerung sofort senden (mit demselben persönlichen Link)',
     grants: { table: 'readWrite', sendMail: true, linkKey: true },
     request: { path: InvitationPath },
-    responses: { 200: { description: 'Versendet' }, 409: jsonError('Bereits abgegeben oder nicht möglich') },
+    responses: {
+      200: { description: 'Versendet' },
+      409: jsonError('Bereits abgegeben oder nicht möglich'),
+      429: jsonError('Dieses Jobcenter wurde heute schon von Hand erinnert'),
+    },
   },
   {
     id: 'pauseReminders',
@@ -691,5 +695,12 @@ export const SCHEDULES = [
     expression: 'cron(15 3 * * ? *)',
     localEverySeconds: 3600,
     grants: { table: 'readWrite', sendMail: false },
+  },
+  {
+    id: 'sweepSends',
+    entry: 'functions/campaigns/handlers/sweep-sends.ts',
+    expression: 'rate(5 minutes)',
+    localEverySeconds: 60,
+    grants: { table: 'read', sendMail: false, enqueue: true },
   },
 ] as const satisfies readonly ScheduleDef[];

@@ -68,6 +68,8 @@ export interface CampaignStore {
   getInvitation(campaignId: string, jobcenterId: string): Promise<Invitation | undefined>;
   listInvitations(campaignId: string): Promise<Invitation[]>;
   listInvitationsOfJobcenter(jobcenterId: string): Promise<Invitation[]>;
+  /** Invitations still `queued` or `sending` that were queued before this instant (any campaign). */
+  listPendingSends(queuedBefore: string): Promise<Invitation[]>;
   /** Adds one to the invitation's soft-bounce counter (atomic). */
   countSoftBounce(campaignId: string, jobcenterId: string): Promise<void>;
   /** Applies one of the named `transitions` if its condition holds; returns the new state or undefined. */
@@ -201,6 +203,14 @@ export interface StoreHealth {
   ping(): Promise<string | undefined>;
 }
 
+export interface QuotaStore {
+  /**
+   * Takes one unit of a quota for a period (conditional counter, deleted by TTL after
+   * `expiresAtEpoch`); false when `limit` units were taken already.
+   */
+  takeQuota(key: string, period: string, limit: number, expiresAtEpoch: number): Promise<boolean>;
+}
+
 export type Store = RegistryStore &
   RetentionStore &
   AuditQueryStore &
@@ -214,7 +224,8 @@ export type Store = RegistryStore &
   DeliveryStore &
   LinkStore &
   SubmissionStore &
-  FormRecordStore;
+  FormRecordStore &
+  QuotaStore;
 
 /** A message for the send queue (SQS in AWS, in-process locally). */
 export type { SendJob } from '../campaigns/send-job';

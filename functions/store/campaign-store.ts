@@ -18,7 +18,7 @@ import {
   updateExpression,
   withoutKeys,
 } from './dynamo-shared';
-import { KIND, keys } from './table-design';
+import { KIND, keys, TABLE } from './table-design';
 
 export const toCampaign = (item: Record<string, unknown>) => Campaign.parse(withoutKeys(item));
 export const toInvitation = (item: Record<string, unknown>) => Invitation.parse(withoutKeys(item));
@@ -56,6 +56,26 @@ export const invitationCondition = (when: InvitationCondition) => {
   return { condition: parts.join(' AND '), names, values };
 };
 
+const isPending = (delivery: Invitation['delivery']) => delivery === 'queued' || delivery === 'sending';
+const { partitionKey: LIST_KIND, sortKey: LIST_SORT } = TABLE.indexes.listByKind;
+
+/**
+ * Keeps the sparse `PENDING_SEND` index entry in step with `delivery`: set (sorted by `queuedAt`)
+ * when a transition moves the invitation to queued or sending, removed when it leaves them.
+ */
+const pendingSendIndex = (set: Partial<Invitation>) => {
+  if (set.delivery === undefined) return { sets: [], remove: [], names: {}, values: {} };
+  if (!isPending(set.delivery)) return { sets: [], remove: [LIST_KIND, LIST_SORT], names: {}, values: {} };
+  const names: Record<string, string> = { '#pendingKind': LIST_KIND, '#pendingSort': LIST_SORT };
+  const values: Record<string, unknown> = { ':pendingKind': KIND.pendingSend };
+  let sort = '#pendingQueuedAt';
+  if (set.queuedAt) {
+    values[':pendingQueuedAt'] = set.queuedAt;
+    sort = ':pendingQueuedAt';
+  } else names['#pendingQueuedAt'] = 'queuedAt';
+  return { sets: ['#pendingKind = :pendingKind', `#pendingSort = ${sort}`], remove: [], names, values };
+};
+
 /** The update part of an invitation transition, including the version bump. */
 export const invitationUpdate = (
   when: InvitationCondition,
@@ -63,19 +83,25 @@ export const invitationUpdate = (
   remove: readonly string[] = [],
 ) => {
   const { version: _ignored, ...fields } = set;
-  const update = updateExpression(fields, remove, ['#version = #version + :one']);
+  const pending = pendingSendIndex(set);
+  const update = updateExpression(
+    fields,
+    [...remove, ...pending.remove],
+    ['#version = #version + :one', ...pending.sets],
+  );
   const cond = invitationCondition(when);
   return {
     UpdateExpression: update.expression,
     ConditionExpression: cond.condition,
-    ExpressionAttributeNames: { ...update.names, ...cond.names, '#version': 'version' },
-    ExpressionAttributeValues: { ...update.values, ...cond.values, ':one': 1 },
+    ExpressionAttributeNames: { ...update.names, ...cond.names, ...pending.names, '#version': 'version' },
+    ExpressionAttributeValues: { ...update.values, ...cond.values, ...pending.values, ':one': 1 },
   };
 };
 
 const invitationItem = (invitation: Invitation) => ({
   ...keys.invitation(invitation.campaignId, invitation.jobcenterId),
   ...keys.invitationOfJobcenter(invitation.jobcenterId, invitation.campaignId),
+  ...(isPending(invitation.delivery) ? keys.pendingSend(invitation.queuedAt) : {}),
   entity: 'INVITATION',
   ...Invitation.parse(invitation),
 });
@@ -195,6 +221,22 @@ export const makeCampaignStore = ({ doc, tableName }: TableContext): CampaignSto
             ':prefix': keys.invitationPrefix,
           },
           ConsistentRead: true,
+        },
+      ))
+        for (const item of page.Items ?? []) items.push(toInvitation(item));
+      return items;
+    },
+
+    async listPendingSends(queuedBefore) {
+      const items: Invitation[] = [];
+      for await (const page of paginateQuery(
+        { client: doc },
+        {
+          TableName: tableName,
+          IndexName: 'listByKind',
+          KeyConditionExpression: '#k = :k AND #s < :before',
+          ExpressionAttributeNames: { '#k': LIST_KIND, '#s': LIST_SORT },
+          ExpressionAttributeValues: { ':k': KIND.pendingSend, ':before': queuedBefore },
         },
       ))
         for (const item of page.Items ?? []) items.push(toInvitation(item));

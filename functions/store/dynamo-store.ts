@@ -19,6 +19,7 @@ import { isConditionFailure, queryListByKind, toJobcenter, withoutKeys } from '.
 import { makeEvaluationStore } from './evaluation-store';
 import { makeFormRecordStore } from './form-records-store';
 import { makeLinkStore } from './link-store';
+import { makeQuotaStore } from './quota-store';
 import { makeReminderStore } from './reminder-store';
 import { makeRetentionStore } from './retention-store';
 import { makeSubmissionStore } from './submission-store';
@@ -54,6 +55,7 @@ export const makeDynamoStore = ({
     ...makeFormRecordStore(context),
     ...makeRetentionStore(context),
     ...makeAuditQueryStore(context),
+    ...makeQuotaStore(context),
 
     async putAudit(event) {
       await doc.send(

@@ -27,6 +27,8 @@ export const KIND = {
   result: 'RESULTS',
   texts: 'TEXTS',
   audit: 'AUDIT',
+  /** Invitations whose e-mail is still queued or being sent (sparse: removed once sent). */
+  pendingSend: 'PENDING_SEND',
 } as const;
 
 /**
@@ -91,6 +93,12 @@ export const keys = {
     sk: `INVITATION#${jobcenterId}`,
   }),
   invitationPrefix: 'INVITATION#',
+  /**
+   * Sparse entry on `listByKind` while an invitation is `queued` or `sending`, sorted by when it
+   * was queued: the send sweeper's one Query for "queued before t" (never a scan). Removed when
+   * the invitation is sent or bounced.
+   */
+  pendingSend: (queuedAt: string) => ({ listKind: KIND.pendingSend, listSort: queuedAt }),
   invitationOfJobcenter: (jobcenterId: string, campaignId: string) => ({
     jobcenterPk: `JOBCENTER#${jobcenterId}`,
     jobcenterSk: `INVITATION#${campaignId}`,
@@ -105,6 +113,8 @@ export const keys = {
   link: (hash: string) => ({ pk: `LINK#${hash}`, sk: 'LINK' }),
   session: (hash: string) => ({ pk: `SESSION#${hash}`, sk: 'SESSION' }),
   rateWindow: (key: string, windowStart: number) => ({ pk: `RATE#${key}`, sk: `${windowStart}` }),
+  /** Counter of one quota in one period (e.g. manual reminders of a Jobcenter on one Berlin day). */
+  quota: (key: string, period: string) => ({ pk: `QUOTA#${key}`, sk: period }),
   response: (campaignId: string, jobcenterId: string) => `CAMPAIGN#${campaignId}#JOBCENTER#${jobcenterId}`,
   draft: (campaignId: string, jobcenterId: string) => ({
     pk: keys.response(campaignId, jobcenterId),

@@ -127,7 +127,7 @@ describe('stateless stack', () => {
           logicalIdOf(stack, d.id),
         ),
       );
-      expect(withQueue.size).toBe(3);
+      expect(withQueue.size).toBe(4); // launch, resend, add Jobcenter, send sweeper
       const secretId = stateful.getLogicalId(stateful.linkKeySecret.node.defaultChild as never);
       const sendQueueId = stack.getLogicalId(stack.sendQueue.queue.node.defaultChild as never);
       for (const [logicalId, fn] of appFunctions()) {

@@ -143,4 +143,23 @@ describe('reminders over a whole campaign (time travel on DynamoDB Local and the
     expect(await remindNow(campaignId, 'krefeld', admin)).toMatchObject({ status: 'sent', rule: 'manual#1' });
     await expect(remindNow(campaignId, 'essen', admin)).rejects.toThrow(/bereits abgegeben/);
   });
+
+  it('"send now" reaches one Jobcenter at most once per Berlin day (429, nothing sent)', async () => {
+    const remindNow = makeRemindNow(deps());
+    const manualReminders = async () =>
+      (await store.listReminders(campaignId)).filter(
+        (r) => r.jobcenterId === 'krefeld' && r.trigger === 'manual',
+      );
+    const before = (await fetchSentEmails(inject('sesEndpoint'))).length;
+    // 23:59 in Berlin, the same day as the reminder of the test above (10:00 Berlin).
+    clock.set('2027-04-21T21:59:00.000Z');
+    const refused = await remindNow(campaignId, 'krefeld', admin).catch((e: unknown) => e);
+    expect(refused).toMatchObject({ statusCode: 429, message: expect.stringMatching(/heute schon/) });
+    expect(await manualReminders()).toHaveLength(1);
+    expect((await fetchSentEmails(inject('sesEndpoint'))).length).toBe(before);
+    // 00:01 in Berlin: a new day, one more is allowed.
+    clock.set('2027-04-21T22:01:00.000Z');
+    expect(await remindNow(campaignId, 'krefeld', admin)).toMatchObject({ status: 'sent', rule: 'manual#2' });
+    await expect(remindNow(campaignId, 'krefeld', admin)).rejects.toThrow(/heute schon/);
+  });
 });

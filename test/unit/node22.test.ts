@@ -1,7 +1,14 @@
+import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cacheDir, NODE22_VERSION, needsNode22, platformPackage } from '../../local/node22.mjs';
+import {
+  cacheDir,
+  NODE22_VERSION,
+  needsNode22,
+  needsPinnedNode,
+  platformPackage,
+} from '../../local/node22.mjs';
 
 describe('Node 22 self-setup (npm start, npm test, .ci/run)', () => {
   it('fetches Node 22 only where the running Node is older than 22', () => {
@@ -12,8 +19,18 @@ describe('Node 22 self-setup (npm start, npm test, .ci/run)', () => {
     expect(needsNode22('v24.1.0')).toBe(false);
   });
 
-  it('pins an exact Node 22 version', () => {
+  it('pins an exact Node 22 version, which .ci/run always uses', () => {
     expect(NODE22_VERSION).toMatch(/^22\.\d+\.\d+$/);
+    expect(needsPinnedNode(`v${NODE22_VERSION}`)).toBe(false);
+    expect(needsPinnedNode('v22.0.0')).toBe(true);
+    expect(needsPinnedNode('v24.1.0')).toBe(true);
+  });
+
+  it('.ci/run installs with npm ci under the pinned version', () => {
+    const run = readFileSync(join(import.meta.dirname, '..', '..', '.ci', 'run'), 'utf8');
+    expect(run).toContain('node local/node22.mjs --exact');
+    expect(run).toMatch(/^npm ci\b/m);
+    expect(run).not.toMatch(/^npm install\b/m);
   });
 
   it('picks the platform package for the CPU and caches it where .ci/run always did', () => {

@@ -1,11 +1,11 @@
 import { httpHandler } from '../../shared/http/http-handler';
 import { parsePath } from '../../shared/http/request';
 import { json } from '../../shared/http/responses';
-import { store } from '../../wiring/core';
+import { clock, store } from '../../wiring/core';
 import { CampaignPath } from '../api-schemas';
 import { makeGetCampaignOverview } from '../use-cases/manage-invitations';
 
-const getOverview = makeGetCampaignOverview({ store });
+const getOverview = makeGetCampaignOverview({ store, clock });
 
 export const handler = httpHandler('getCampaign').handler(async (event) => {
   const { campaignId } = parsePath(event, CampaignPath);

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { auditActor, type Principal } from '../../auth/principal';
 import { ruleId } from '../../reminders/policy';
+import { systemClock } from '../../shared/clock';
 import { ConflictError, NotFoundError } from '../../shared/errors';
 import type {
   AccessionStore,
@@ -14,6 +15,7 @@ import type {
 } from '../../shared/ports';
 import type { Campaign } from '../campaign';
 import { displayStatus, isAnswered, publicInvitation, summarise, transitions } from '../invitation';
+import { isSendStuck } from '../pending-send';
 import { newInvitation } from './launch-campaign';
 
 const requireCampaign = async (store: Pick<CampaignStore, 'getCampaign'>, id: string): Promise<Campaign> => {
@@ -24,15 +26,19 @@ const requireCampaign = async (store: Pick<CampaignStore, 'getCampaign'>, id: st
 
 /**
  * Campaign page: the campaign, one row per Jobcenter with its status, its reminders and whether
- * it needs attention (address undeliverable, or every reminder sent without an answer).
+ * it needs attention (address undeliverable, invitation stuck unsent, or every reminder sent
+ * without an answer).
  */
 export const makeGetCampaignOverview =
   ({
     store,
+    clock = systemClock,
   }: {
     store: Pick<CampaignStore, 'getCampaign' | 'listInvitations'> & Pick<ReminderStore, 'listReminders'>;
+    clock?: Clock;
   }) =>
   async (campaignId: string) => {
+    const now = clock.now();
     const campaign = await requireCampaign(store, campaignId);
     const [all, reminders] = await Promise.all([
       store.listInvitations(campaignId),
@@ -55,7 +61,7 @@ export const makeGetCampaignOverview =
           trigger,
           toDeputy,
         })),
-        needsAttention: i.delivery === 'bounced' || (!isAnswered(i) && exhausted),
+        needsAttention: i.delivery === 'bounced' || isSendStuck(i, now) || (!isAnswered(i) && exhausted),
       };
     });
     return {

@@ -2,21 +2,26 @@ import { randomUUID } from 'node:crypto';
 import { auditActor, type Principal } from '../../auth/principal';
 import { isAnswered, transitions } from '../../campaigns/invitation';
 import { ConflictError, NotFoundError } from '../../shared/errors';
-import type { AuditStore, CampaignStore, Clock } from '../../shared/ports';
+import type { AuditStore, CampaignStore, Clock, QuotaStore } from '../../shared/ports';
+import { makeRemindNowLimit } from '../remind-now-limit';
 import type { ReminderDeps } from './run-reminders';
 import { makeSendReminder } from './run-reminders';
 
 /** "Send now": a reminder outside the schedule, recorded like the scheduled ones (rule `manual#n`). */
 export const makeRemindNow = (
-  deps: ReminderDeps & { store: ReminderDeps['store'] & Pick<AuditStore, 'putAudit'> },
+  deps: ReminderDeps & {
+    store: ReminderDeps['store'] & Pick<AuditStore, 'putAudit'> & Pick<QuotaStore, 'takeQuota'>;
+  },
 ) => {
   const sendReminder = makeSendReminder(deps);
+  const takeDailyLimit = makeRemindNowLimit(deps);
   return async (campaignId: string, jobcenterId: string, actor: Principal) => {
     const campaign = await deps.store.getCampaign(campaignId);
     if (campaign?.status !== 'gestartet') throw new ConflictError('Nur in einer laufenden Kampagne möglich.');
     const invitation = await deps.store.getInvitation(campaignId, jobcenterId);
     if (!invitation) throw new NotFoundError('Dieses Jobcenter ist nicht Teil der Kampagne.');
     if (isAnswered(invitation)) throw new ConflictError('Dieses Jobcenter hat bereits abgegeben.');
+    await takeDailyLimit(jobcenterId);
     const manual = (await deps.store.listReminders(campaignId)).filter(
       (r) => r.jobcenterId === jobcenterId && r.trigger === 'manual',
     ).length;

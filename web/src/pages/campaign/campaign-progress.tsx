@@ -35,11 +35,15 @@ export function Counts({ overview }: { overview: CampaignOverview }) {
   );
 }
 
-/** "Adresse unzustellbar" or "alle Erinnerungen ohne Rückmeldung". */
+/** "Adresse unzustellbar", "Einladung hängt im Versand" or "alle Erinnerungen ohne Rückmeldung". */
 const attentionReason = (row: InvitationRow) =>
-  row.delivery === 'bounced' ? 'Adresse unzustellbar' : 'alle Erinnerungen ohne Rückmeldung';
+  row.delivery === 'bounced'
+    ? 'Adresse unzustellbar'
+    : row.delivery === 'queued' || row.delivery === 'sending'
+      ? 'Einladung hängt im Versand (seit über 30 Minuten nicht versendet)'
+      : 'alle Erinnerungen ohne Rückmeldung';
 
-/** "Braucht Aufmerksamkeit": bounced addresses and Jobcenters silent after every reminder. */
+/** "Braucht Aufmerksamkeit": bounced addresses, stuck sends and Jobcenters silent after every reminder. */
 export function Attention({ overview }: { overview: CampaignOverview }) {
   const rows = overview.invitations.filter((i) => i.needsAttention);
   return (

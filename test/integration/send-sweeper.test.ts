@@ -1,0 +1,130 @@
+import { randomUUID } from 'node:crypto';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import * as templates from '../../emails/index';
+import type { Principal } from '../../functions/auth/principal';
+import { makeCreateCampaign } from '../../functions/campaigns/use-cases/create-campaign';
+import { makeLaunchCampaign } from '../../functions/campaigns/use-cases/launch-campaign';
+import { makeGetCampaignOverview } from '../../functions/campaigns/use-cases/manage-invitations';
+import { makeSendInvitation } from '../../functions/campaigns/use-cases/send-invitation';
+import { makeSweepPendingSends } from '../../functions/campaigns/use-cases/sweep-pending-sends';
+import { makeSesClient, makeSesMailer } from '../../functions/mailer/ses-mailer';
+import { makeSeedRegistry } from '../../functions/registry/use-cases/seed-registry';
+import { fixedClock } from '../../functions/shared/clock';
+import type { Mailer, SendJob, Store } from '../../functions/shared/ports';
+import { fetchSentEmails } from '../../local/services';
+import { campaignInput, freshTable } from './helpers';
+
+const admin: Principal = { sub: 'admin-1', email: 'admin@mags.example.org', roles: ['admin'] };
+
+/** A queue that only collects jobs; losing `jobs` is what a crash of the local queue does. */
+const collectingQueue = () => {
+  const jobs: SendJob[] = [];
+  return { jobs, enqueue: async (batch: readonly SendJob[]) => void jobs.push(...batch) };
+};
+
+describe('send sweeper: an interrupted launch finishes by itself', () => {
+  let store: Store;
+  let mailer: Mailer;
+  const clock = fixedClock('2026-12-01T09:00:00.000Z');
+  const appBaseUrl = 'http://127.0.0.1:3000';
+
+  beforeAll(async () => {
+    ({ store } = await freshTable());
+    await makeSeedRegistry({ store, clock })();
+    const config = { AWS_REGION: 'eu-central-1', SES_ENDPOINT: inject('sesEndpoint') };
+    mailer = makeSesMailer({ client: makeSesClient(config), config });
+  });
+
+  const mailsWithSubject = async (subject: string) =>
+    (await fetchSentEmails(inject('sesEndpoint'))).filter((m) => m.subject === subject);
+
+  it('re-queues queued invitations and expired leases after a crash; every Jobcenter gets exactly one mail', async () => {
+    const subject = `Einladung ${randomUUID()}`;
+    const campaign = await makeCreateCampaign({ store, clock, senderDomain: 'mags.example.org' })(
+      campaignInput(subject),
+      admin,
+    );
+    const queue = collectingQueue();
+    await makeLaunchCampaign({ store, queue, clock })(campaign.id, admin);
+
+    // The server dies while preparing the 21st e-mail: that claim stays `sending`, 32 stay
+    // `queued`, and the queue (in memory) is gone with the process.
+    let renders = 0;
+    const crashing = {
+      renderInvitation: async (props: Parameters<typeof templates.renderInvitation>[0]) => {
+        if (++renders === 21) throw new Error('simulated crash');
+        return templates.renderInvitation(props);
+      },
+    };
+    const crashingSender = makeSendInvitation({ store, mailer, templates: crashing, clock, appBaseUrl });
+    for (const job of queue.jobs.splice(0)) {
+      try {
+        await crashingSender(job);
+      } catch {
+        break;
+      }
+    }
+    queue.jobs.length = 0;
+    expect(await mailsWithSubject(subject)).toHaveLength(20);
+    const delivery = (await store.listInvitations(campaign.id)).map((i) => i.delivery);
+    expect(delivery.filter((d) => d === 'sending')).toHaveLength(1);
+    expect(delivery.filter((d) => d === 'queued')).toHaveLength(32);
+
+    const sweep = makeSweepPendingSends({ store, queue, clock });
+    // Within the first minutes the queue may still hold them: the sweeper waits.
+    clock.advance(60_000);
+    expect(await sweep()).toEqual({ pending: 0, requeued: 0, stuck: 0 });
+    expect(queue.jobs).toHaveLength(0);
+
+    // Half an hour later nobody sent them: the campaign page flags them, the sweeper re-queues
+    // all 33 (the one `sending` because its lease ended) with their current send keys.
+    clock.advance(30 * 60_000);
+    const overview = makeGetCampaignOverview({ store, clock });
+    expect((await overview(campaign.id)).summary.needsAttention).toBe(33);
+    expect(await sweep()).toEqual({ pending: 33, requeued: 33, stuck: 33 });
+    expect(new Set(queue.jobs.map((j) => j.sendKey))).toEqual(new Set(['invitation#1']));
+    // A second sweep before the sender ran duplicates every job; the sender's claim absorbs it.
+    await sweep();
+    expect(queue.jobs).toHaveLength(66);
+
+    const sender = makeSendInvitation({ store, mailer, templates, clock, appBaseUrl });
+    const outcomes = [];
+    for (const job of queue.jobs.splice(0)) outcomes.push(await sender(job));
+    expect(outcomes.filter((o) => o === 'sent')).toHaveLength(33);
+
+    const mails = await mailsWithSubject(subject);
+    expect(mails).toHaveLength(53);
+    expect(new Set(mails.map((m) => m.destination.to[0])).size).toBe(53);
+    expect((await store.listInvitations(campaign.id)).every((i) => i.delivery === 'sent')).toBe(true);
+
+    // Sent invitations leave the sweeper's index: nothing is pending or flagged any more.
+    clock.advance(10 * 60_000);
+    expect(await sweep()).toEqual({ pending: 0, requeued: 0, stuck: 0 });
+    expect((await overview(campaign.id)).summary.needsAttention).toBe(0);
+  });
+
+  it('leaves a sender whose lease is still running alone', async () => {
+    const campaign = await makeCreateCampaign({ store, clock, senderDomain: 'mags.example.org' })(
+      { ...campaignInput(`Lease ${randomUUID()}`), recipients: { mode: 'auswahl', jobcenterIds: ['koeln'] } },
+      admin,
+    );
+    const queue = collectingQueue();
+    await makeLaunchCampaign({ store, queue, clock })(campaign.id, admin);
+    const [job] = queue.jobs.splice(0);
+    if (!job) throw new Error('no job');
+    const longLease = makeSendInvitation({
+      store,
+      mailer,
+      templates: { renderInvitation: async () => Promise.reject(new Error('crash')) },
+      clock,
+      appBaseUrl,
+      leaseMs: 60 * 60_000,
+    });
+    await expect(longLease(job)).rejects.toThrow('crash');
+    clock.advance(10 * 60_000);
+    const sweep = makeSweepPendingSends({ store, queue, clock });
+    expect(await sweep()).toEqual({ pending: 1, requeued: 0, stuck: 0 });
+    clock.advance(51 * 60_000);
+    expect(await sweep()).toEqual({ pending: 1, requeued: 1, stuck: 1 });
+  });
+});
