@@ -204,6 +204,11 @@ export interface Queue {
 export type OutgoingMail = {
   to: string[];
   cc?: string[];
+  /**
+   * A display name (sent from the configured address MAIL_FROM, the only one IAM allows), or a
+   * mailbox/address (sent as given; IAM, and locally the same check, refuse any other address).
+   * The mailer encodes names per RFC 2047.
+   */
   from: string;
   replyTo?: string[];
   subject: string;
