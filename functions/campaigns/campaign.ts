@@ -9,6 +9,7 @@ import {
 } from '../registry/jobcenter';
 import { ReminderPolicy } from '../reminders/policy';
 import { QuestionnaireVersion } from '../self-assessment/questionnaire/versions';
+import { addCalendarDays, endOfBerlinDay } from '../shared/berlin-day';
 
 export const CampaignKind = z.enum(['beitritt', 'selbstbewertung']).meta({ id: 'CampaignKind' });
 export type CampaignKind = z.infer<typeof CampaignKind>;
@@ -83,12 +84,9 @@ export const Campaign = CampaignInput.extend({
 }).meta({ id: 'Campaign' });
 export type Campaign = z.infer<typeof Campaign>;
 
-/** End of the last day on which the links work: deadline + grace, 23:59:59 Europe/Berlin (≈ UTC+1/2). */
-export const linkExpiry = (c: Pick<Campaign, 'deadline' | 'graceDays'>): Date => {
-  const d = new Date(`${c.deadline}T22:59:59.000Z`);
-  d.setUTCDate(d.getUTCDate() + c.graceDays);
-  return d;
-};
+/** End of the last day on which the links work: deadline + grace, 23:59:59 Europe/Berlin (CET or CEST). */
+export const linkExpiry = (c: Pick<Campaign, 'deadline' | 'graceDays'>): Date =>
+  endOfBerlinDay(addCalendarDays(c.deadline, c.graceDays));
 
 /**
  * The sender of every e-mail sent in a campaign's name (invitation, reminders, receipts, feedback):

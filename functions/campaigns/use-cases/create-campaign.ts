@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Principal } from '../../auth/principal';
+import { berlinDate } from '../../shared/berlin-day';
 import { ConflictError, NotFoundError, ValidationError } from '../../shared/errors';
 import type { CampaignStore, Clock } from '../../shared/ports';
 import type { Campaign, CampaignInput } from '../campaign';
@@ -9,7 +10,7 @@ type Deps = { store: Pick<CampaignStore, 'putCampaign' | 'getCampaign'>; clock: 
 /** Rules a campaign draft must meet beyond its schema: deadline ahead, questionnaire fits the kind. */
 const checkInput = (input: CampaignInput, deps: Deps) => {
   const errors = [];
-  if (input.deadline <= deps.clock.now().toISOString().slice(0, 10))
+  if (input.deadline <= berlinDate(deps.clock.now()))
     errors.push({ field: 'deadline', message: 'Die Frist muss in der Zukunft liegen.' });
   if (input.kind === 'selbstbewertung' && !input.fragebogen)
     errors.push({ field: 'fragebogen', message: 'Bitte den Fragebogen (Jahr) der Selbstbewertung wählen.' });
