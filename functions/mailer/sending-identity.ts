@@ -38,6 +38,16 @@ export class SendingNotAuthorizedError extends Error {
   }
 }
 
+/** What SES answers for a message over its size limit (10 MB after encoding): no retry fixes it. */
+export class MessageTooLargeError extends Error {
+  readonly $fault = 'client';
+  readonly retryable = false;
+  constructor(bytes: number, limit: number) {
+    super(`Message length (${bytes} bytes) exceeds the maximum of ${limit} bytes`);
+    this.name = 'MessageRejected';
+  }
+}
+
 /** SES errors that a retry of the same mail cannot fix (IAM refusal, rejected message, unverified sender). */
 const PERMANENT_SES_ERRORS = new Set([
   'AccessDenied',

@@ -1,10 +1,12 @@
 import { GetSendQuotaCommand, SESClient, SendEmailCommand } from '@aws-sdk/client-ses';
 import type { Config } from '../config';
+import { AWS_LIMITS } from '../shared/aws-limits';
 import { probe } from '../shared/health';
 import type { Mailer } from '../shared/ports';
 import { formatMailbox } from './mailbox';
 import {
   allowedByCondition,
+  MessageTooLargeError,
   mailboxAddress,
   SendingNotAuthorizedError,
   sendingCondition,
@@ -50,6 +52,10 @@ export const makeSesMailer = ({ client, config }: { client: SESClient; config: M
     const condition = sendingCondition(config.MAIL_FROM);
     if (config.SES_ENDPOINT && !allowedByCondition(condition, source))
       throw new SendingNotAuthorizedError(source, config.MAIL_FROM);
+    // SES counts the encoded message: base64 bodies grow by 4/3.
+    const encoded = Math.ceil(((Buffer.byteLength(mail.html) + Buffer.byteLength(mail.text)) * 4) / 3);
+    if (config.SES_ENDPOINT && encoded > AWS_LIMITS.ses.messageBytes)
+      throw new MessageTooLargeError(encoded, AWS_LIMITS.ses.messageBytes);
     const out = await client.send(
       new SendEmailCommand({
         Source: source,

@@ -23,6 +23,10 @@ export const AWS_LIMITS = {
     /** Recipients (To + Cc + Bcc) per message. */
     recipientsPerMessage: 50,
   },
+  lambda: {
+    /** Synchronous invocation: request and response payload each (binary answers base64-encoded). */
+    payloadBytes: 6 * 1024 * 1024,
+  },
   apiGateway: {
     /** HTTP API: request payload. */
     payloadBytes: 10 * 1024 * 1024,

@@ -3,6 +3,7 @@ import { simpleParser } from 'mailparser';
 import { describe, expect, inject, it } from 'vitest';
 import { campaignSender } from '../../functions/campaigns/campaign';
 import { makeSesClient, makeSesMailer } from '../../functions/mailer/ses-mailer';
+import { AWS_LIMITS } from '../../functions/shared/aws-limits';
 import { fetchSentEmails } from '../../local/services';
 
 /**
@@ -39,6 +40,14 @@ describe('sender identity on the local SES path', () => {
       expect(email?.replyTo).toEqual(['referat-ii-a-3@mags.example.org']);
     },
   );
+
+  it('refuses a message over SES’s 10 MB like SES (MessageRejected, not retryable) and sends nothing', async () => {
+    const subject = `sender-${randomUUID()}`;
+    const huge = 'x'.repeat(Math.ceil((AWS_LIMITS.ses.messageBytes * 3) / 4) + 1);
+    const refused = mailer.send({ ...mail(subject), html: huge, from: 'MAGS NRW' });
+    await expect(refused).rejects.toMatchObject({ name: 'MessageRejected', retryable: false });
+    expect(await stored(subject)).toEqual([]);
+  });
 
   it('refuses any other From address like IAM (AccessDenied, not retryable) and sends nothing', async () => {
     const subject = `sender-${randomUUID()}`;
