@@ -50,6 +50,7 @@ export const ROUTE_ACCESS = {
   saveDraft: 'session',
   submitForm: 'session',
   handoverForm: 'session',
+  logoutForm: 'session',
   listAcceded: 'public',
   openapi: 'public',
 } as const satisfies Record<string, Access>;

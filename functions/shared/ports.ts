@@ -140,6 +140,10 @@ export interface LinkStore {
   revokeLinks(hashes: readonly string[], at: string): Promise<void>;
   putSession(session: Session): Promise<void>;
   getSession(hash: string): Promise<Session | undefined>;
+  /** Records a request on the session (sliding idle timeout); nothing if the session is gone. */
+  touchSession(hash: string, at: string): Promise<void>;
+  /** Ends a session at once (logout). */
+  deleteSession(hash: string): Promise<void>;
   /** Adds one hit to a fixed-window counter and returns the count in this window. */
   countHit(key: string, windowSeconds: number, now: Date): Promise<number>;
 }
