@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { extname, join, normalize, resolve } from 'node:path';
 import * as z from 'zod';
 import { ROUTES, type RouteDef, SUBSCRIBERS } from '../functions/api/routes';
+import { AWS_LIMITS } from '../functions/shared/aws-limits';
 import { localClock } from '../functions/shared/clock';
 import { webHeaders } from '../infra/web-headers';
 import { lambdaContext, toApiGatewayEvent } from './api-gateway-event';
@@ -11,8 +12,24 @@ import type { LocalAuth } from './local-auth';
 import { fetchSentEmails } from './services';
 import { sesSample, snsEvent } from './ses-samples';
 
-/** API Gateway's payload limit. */
-const MAX_BODY_BYTES = 10 * 1024 * 1024;
+/** API Gateway's payload limit: a larger body gets 413 here as there. */
+export const MAX_BODY_BYTES = AWS_LIMITS.apiGateway.payloadBytes;
+/** API Gateway's integration timeout: a slower handler gets 503 here as there. */
+export const API_INTEGRATION_TIMEOUT_MS = AWS_LIMITS.apiGateway.integrationTimeoutMs;
+const TIMED_OUT = Symbol('timed out');
+
+/** Resolves with the handler's answer, or TIMED_OUT once API Gateway would have given up. */
+const withinIntegrationTimeout = async <T>(work: Promise<T>, ms: number): Promise<T | typeof TIMED_OUT> => {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<typeof TIMED_OUT>((resolveTimeout) => {
+    timer = setTimeout(() => resolveTimeout(TIMED_OUT), ms);
+  });
+  try {
+    return await Promise.race([work, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+};
 
 /**
  * Time a client has to send its whole request (headers and the body its Content-Length
@@ -91,6 +108,8 @@ export type LocalHttpOptions = {
   log?: (line: string) => void;
   /** Overrides REQUEST_RECEIVE_TIMEOUT_MS (tests use a short one). */
   requestReceiveTimeoutMs?: number;
+  /** Only tests shorten it; otherwise API Gateway's 30 s. */
+  integrationTimeoutMs?: number;
 };
 
 /** `decodeURIComponent`, or undefined for malformed percent-encoding (`/%zz`). */
@@ -139,7 +158,15 @@ export const createLocalHttpServer = (options: LocalHttpOptions): Server => {
     }
     const event = toApiGatewayEvent(req, url, body, match.route, pathParameters, claims);
     const handler = await loadHandler(options.root, match.route.entry);
-    const result = await handler(event, lambdaContext(match.route.id));
+    const result = await withinIntegrationTimeout(
+      handler(event, lambdaContext(match.route.id)),
+      options.integrationTimeoutMs ?? API_INTEGRATION_TIMEOUT_MS,
+    );
+    if (result === TIMED_OUT) {
+      // What an HTTP API answers when the integration does not answer in time.
+      sendJson(res, 503, { message: 'Service Unavailable' });
+      return true;
+    }
     const headers = { ...(result.headers ?? {}) } as Record<string, string>;
     const payload = result.isBase64Encoded ? Buffer.from(result.body ?? '', 'base64') : (result.body ?? '');
     res.writeHead(result.statusCode ?? 200, headers);

@@ -53,6 +53,7 @@ export const ROUTE_ACCESS = {
   saveDraft: 'session',
   submitForm: 'session',
   handoverForm: 'session',
+  logoutForm: 'session',
   listAcceded: 'public',
   openapi: 'public',
 } as const satisfies Record<string, Access>;

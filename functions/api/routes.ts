@@ -609,6 +609,17 @@ export const ROUTES = [
     responses: { 200: { description: 'Übergeben' } },
   },
   {
+    id: 'logoutForm',
+    method: 'POST',
+    path: '/api/form/logout',
+    access: ROUTE_ACCESS.logoutForm,
+    publicReason: 'Authorised in the handler by the form session token; ends only that session.',
+    entry: 'functions/forms/handlers/logout.ts',
+    summary: 'Abmelden: die Formularsitzung sofort beenden (der persönliche Link bleibt gültig)',
+    grants: { table: 'readWrite', sendMail: false },
+    responses: { 204: { description: 'Abgemeldet' }, 401: jsonError('Sitzung ungültig') },
+  },
+  {
     id: 'listAcceded',
     method: 'GET',
     path: '/api/public/acceded',

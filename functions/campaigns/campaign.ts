@@ -9,6 +9,7 @@ import {
 } from '../registry/jobcenter';
 import { ReminderPolicy } from '../reminders/policy';
 import { QuestionnaireVersion } from '../self-assessment/questionnaire/versions';
+import { addCalendarDays, endOfBerlinDay } from '../shared/berlin-day';
 
 export const CampaignKind = z.enum(['beitritt', 'selbstbewertung']).meta({ id: 'CampaignKind' });
 export type CampaignKind = z.infer<typeof CampaignKind>;
@@ -42,8 +43,14 @@ export const CampaignInput = z
     kind: CampaignKind,
     title: requiredText(140),
     deadline: IsoDate,
+    /** Display name of every mail of the campaign; the address is always the configured MAIL_FROM. */
     senderName: requiredText(120),
-    senderEmail: z.email('Bitte eine gültige Absenderadresse angeben.'),
+    /**
+     * Deprecated and ignored: mails go out from the configured address only (the IAM policy allows
+     * no other). Still accepted so campaigns stored before, and older clients, stay valid.
+     */
+    senderEmail: z.email('Bitte eine gültige Absenderadresse angeben.').optional(),
+    /** Where answers go: Reply-To of every mail of the campaign. */
     replyTo: z.email('Bitte eine gültige Antwortadresse angeben.'),
     letter: z
       .object({
@@ -77,13 +84,14 @@ export const Campaign = CampaignInput.extend({
 }).meta({ id: 'Campaign' });
 export type Campaign = z.infer<typeof Campaign>;
 
-/** End of the last day on which the links work: deadline + grace, 23:59:59 Europe/Berlin (≈ UTC+1/2). */
-export const linkExpiry = (c: Pick<Campaign, 'deadline' | 'graceDays'>): Date => {
-  const d = new Date(`${c.deadline}T22:59:59.000Z`);
-  d.setUTCDate(d.getUTCDate() + c.graceDays);
-  return d;
-};
+/** End of the last day on which the links work: deadline + grace, 23:59:59 Europe/Berlin (CET or CEST). */
+export const linkExpiry = (c: Pick<Campaign, 'deadline' | 'graceDays'>): Date =>
+  endOfBerlinDay(addCalendarDays(c.deadline, c.graceDays));
 
-/** The From line of every e-mail sent in a campaign's name (invitation, reminders, receipts, feedback). */
-export const campaignSender = (campaign: Pick<Campaign, 'senderName' | 'senderEmail'>): string =>
-  `${campaign.senderName} <${campaign.senderEmail}>`;
+/**
+ * The sender of every e-mail sent in a campaign's name (invitation, reminders, receipts, feedback):
+ * the campaign's sender name as display name. The mailer sends it from the one configured address
+ * (MAIL_FROM; IAM allows no other) and encodes the name (functions/mailer/mailbox.ts); answers go to
+ * the campaign's `replyTo`, which every use case sets as Reply-To.
+ */
+export const campaignSender = (campaign: Pick<Campaign, 'senderName'>): string => campaign.senderName;

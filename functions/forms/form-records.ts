@@ -7,6 +7,7 @@ import type { Jobcenter } from '../registry/jobcenter';
 import { LinkInvalidError, NotFoundError } from '../shared/errors';
 import type { Clock, EvaluationStore, FormRecordStore, LinkStore, SubmissionStore } from '../shared/ports';
 import type { Draft, Session, Submission } from './records';
+import { isIdleExpired, needsTouch } from './session-idle';
 
 /**
  * Everything a form request may need about its own Jobcenter's response, read in two waves:
@@ -27,7 +28,7 @@ export type FormNeeds = {
 };
 
 type Deps = {
-  store: Pick<LinkStore, 'getSession'> &
+  store: Pick<LinkStore, 'getSession' | 'touchSession'> &
     Pick<SubmissionStore, 'listSubmissions'> &
     Pick<EvaluationStore, 'listFeedback'> &
     FormRecordStore;
@@ -57,7 +58,8 @@ export const makeLoadFormRecords =
     if (!sessionToken || !TOKEN_PATTERN.test(sessionToken)) throw new LinkInvalidError();
     const now = clock.now().toISOString();
     const session = await store.getSession(hashToken(sessionToken));
-    if (!session || session.expiresAt <= now) throw new LinkInvalidError();
+    if (!session || session.expiresAt <= now || isIdleExpired(session, clock.now()))
+      throw new LinkInvalidError();
     const { campaignId, jobcenterId } = session;
     const [items, submissions, history, feedback] = await Promise.all([
       store.getFormItems(session, { draft: needs.draft ?? false }),
@@ -69,6 +71,8 @@ export const makeLoadFormRecords =
     if (!link || link.revokedAt || link.expiresAt <= now) throw new LinkInvalidError();
     if (campaign?.status !== 'gestartet') throw new LinkInvalidError();
     if (!invitation || !jobcenter) throw new NotFoundError('Formular nicht gefunden.');
+    // Sliding idle timeout: written at most every few minutes, so most requests stay read-only.
+    if (needsTouch(session, clock.now())) await store.touchSession(session.hash, now);
     return {
       session,
       campaign,

@@ -20,6 +20,8 @@ export const Session = z.object({
   jobcenterId: z.string(),
   linkHash: z.string(),
   createdAt: z.iso.datetime(),
+  /** Last request, for the sliding idle timeout (session-idle.ts); older sessions use createdAt. */
+  lastSeenAt: z.iso.datetime().optional(),
   expiresAt: z.iso.datetime(),
 });
 export type Session = z.infer<typeof Session>;

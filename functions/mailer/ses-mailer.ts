@@ -1,9 +1,37 @@
 import { GetSendQuotaCommand, SESClient, SendEmailCommand } from '@aws-sdk/client-ses';
 import type { Config } from '../config';
+import { AWS_LIMITS } from '../shared/aws-limits';
 import { probe } from '../shared/health';
 import type { Mailer } from '../shared/ports';
+import { formatMailbox } from './mailbox';
+import {
+  allowedByCondition,
+  MessageTooLargeError,
+  mailboxAddress,
+  SendingNotAuthorizedError,
+  sendingCondition,
+} from './sending-identity';
 
-type MailerConfig = Pick<Config, 'AWS_REGION' | 'SES_ENDPOINT' | 'SES_CONFIGURATION_SET'>;
+type MailerConfig = Pick<Config, 'AWS_REGION' | 'SES_ENDPOINT' | 'SES_CONFIGURATION_SET' | 'MAIL_FROM'>;
+
+const EMAIL = /^[^\s@<>",]+@[^\s@<>",]+$/;
+
+/**
+ * The SES Source for `mail.from`: a display name goes out from the configured address (MAIL_FROM,
+ * the only one IAM allows); a mailbox or bare address is sent as given (its name re-encoded), so a
+ * wrong address is refused by IAM in AWS and by the same rule locally.
+ */
+export const sourceFor = (from: string, sendingFrom: string): string => {
+  const address = mailboxAddress(from);
+  if (!EMAIL.test(address)) return formatMailbox(from, sendingFrom);
+  const name = from.includes('<')
+    ? from
+        .slice(0, from.lastIndexOf('<'))
+        .trim()
+        .replace(/^"(.*)"$/, '$1')
+    : '';
+  return formatMailbox(name, address);
+};
 
 export const makeSesClient = (config: MailerConfig): SESClient =>
   new SESClient({
@@ -18,9 +46,19 @@ const tagValue = (v: string) => v.replace(/[^A-Za-z0-9_-]/g, '_').slice(0, 256);
 
 export const makeSesMailer = ({ client, config }: { client: SESClient; config: MailerConfig }): Mailer => ({
   async send(mail) {
+    const source = sourceFor(mail.from, config.MAIL_FROM);
+    // Locally (SES emulator) the IAM condition on ses:FromAddress is evaluated here, from the same
+    // declaration CDK uses, with the error SES gives when IAM refuses.
+    const condition = sendingCondition(config.MAIL_FROM);
+    if (config.SES_ENDPOINT && !allowedByCondition(condition, source))
+      throw new SendingNotAuthorizedError(source, config.MAIL_FROM);
+    // SES counts the encoded message: base64 bodies grow by 4/3.
+    const encoded = Math.ceil(((Buffer.byteLength(mail.html) + Buffer.byteLength(mail.text)) * 4) / 3);
+    if (config.SES_ENDPOINT && encoded > AWS_LIMITS.ses.messageBytes)
+      throw new MessageTooLargeError(encoded, AWS_LIMITS.ses.messageBytes);
     const out = await client.send(
       new SendEmailCommand({
-        Source: mail.from,
+        Source: source,
         Destination: { ToAddresses: mail.to, ...(mail.cc?.length ? { CcAddresses: mail.cc } : {}) },
         ...(mail.replyTo ? { ReplyToAddresses: mail.replyTo } : {}),
         Message: {

@@ -57,8 +57,11 @@ export interface AuditStore {
 export type { InvitationCondition } from '../campaigns/invitation';
 
 export interface CampaignStore {
-  /** Creates (no expectedVersion) or replaces the campaign if its version is still `expectedVersion`. */
-  putCampaign(campaign: Campaign, expectedVersion?: number): Promise<void>;
+  /**
+   * Creates (no expectedVersion) or replaces the campaign if its version is still `expectedVersion`.
+   * With `audit`, the audit event is written in the same transaction: both or neither.
+   */
+  putCampaign(campaign: Campaign, expectedVersion?: number, audit?: AuditEvent): Promise<void>;
   getCampaign(id: string): Promise<Campaign | undefined>;
   listCampaigns(): Promise<Campaign[]>;
   /** Creates the invitation unless one exists for this campaign and Jobcenter; false if it existed. */
@@ -130,22 +133,27 @@ export interface ReminderStore {
   listReminders(campaignId: string): Promise<ReminderRecord[]>;
 }
 
+export type AddressFlag = { hard?: 'hard-bounce' | 'complaint'; soft?: boolean };
+
 export interface DeliveryStore {
-  /** Records one SES event once (keyed by SNS message id); false if it was recorded before. */
-  recordEmailEvent(event: {
-    messageId: string;
-    eventId: string;
-    type: string;
-    at: string;
-    addresses: string[];
-  }): Promise<boolean>;
+  /**
+   * Records one SES event once (keyed by SNS message id); false if it was recorded before. With
+   * `flag`, every address of the event is flagged (as `flagAddress`) in the SAME transaction as the
+   * de-duplication marker: a retry after a failure finds either both or neither.
+   */
+  recordEmailEvent(
+    event: {
+      messageId: string;
+      eventId: string;
+      type: string;
+      at: string;
+      addresses: string[];
+    },
+    flag?: AddressFlag,
+  ): Promise<boolean>;
   getAddressState(address: string): Promise<AddressState | undefined>;
   /** Marks an address undeliverable (idempotent) or counts a soft bounce. */
-  flagAddress(
-    address: string,
-    change: { hard?: 'hard-bounce' | 'complaint'; soft?: boolean },
-    at: string,
-  ): Promise<AddressState>;
+  flagAddress(address: string, change: AddressFlag, at: string): Promise<AddressState>;
   /** Makes an address deliverable again (MAGS corrected or confirmed it). */
   clearAddress(address: string): Promise<void>;
 }
@@ -156,6 +164,10 @@ export interface LinkStore {
   revokeLinks(hashes: readonly string[], at: string): Promise<void>;
   putSession(session: Session): Promise<void>;
   getSession(hash: string): Promise<Session | undefined>;
+  /** Records a request on the session (sliding idle timeout); nothing if the session is gone. */
+  touchSession(hash: string, at: string): Promise<void>;
+  /** Ends a session at once (logout). */
+  deleteSession(hash: string): Promise<void>;
   /** Adds one hit to a fixed-window counter and returns the count in this window. */
   countHit(key: string, windowSeconds: number, now: Date): Promise<number>;
 }
@@ -239,6 +251,11 @@ export interface Queue {
 export type OutgoingMail = {
   to: string[];
   cc?: string[];
+  /**
+   * A display name (sent from the configured address MAIL_FROM, the only one IAM allows), or a
+   * mailbox/address (sent as given; IAM, and locally the same check, refuse any other address).
+   * The mailer encodes names per RFC 2047.
+   */
   from: string;
   replyTo?: string[];
   subject: string;

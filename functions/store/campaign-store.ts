@@ -2,15 +2,16 @@ import {
   GetCommand,
   PutCommand,
   paginateQuery,
-  QueryCommand,
   TransactWriteCommand,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
 import { Campaign } from '../campaigns/campaign';
 import { Invitation } from '../campaigns/invitation';
+import { AWS_LIMITS } from '../shared/aws-limits';
 import { ConflictError } from '../shared/errors';
 import { mapLimit } from '../shared/map-limit';
 import type { CampaignStore, InvitationCondition } from '../shared/ports';
+import { auditItem } from './audit-item';
 import {
   isConditionFailure,
   queryListByKind,
@@ -124,25 +125,39 @@ export const makeCampaignStore = ({ doc, tableName }: TableContext): CampaignSto
   };
 
   return {
-    async putCampaign(campaign, expectedVersion) {
+    async putCampaign(campaign, expectedVersion, audit) {
+      const put = {
+        TableName: tableName,
+        Item: {
+          ...keys.campaign(campaign.id),
+          ...keys.campaignList(campaign.createdAt),
+          entity: KIND.campaign,
+          ...Campaign.parse(campaign),
+        },
+        ...(expectedVersion === undefined
+          ? { ConditionExpression: 'attribute_not_exists(pk)' }
+          : {
+              ConditionExpression: 'version = :v',
+              ExpressionAttributeValues: { ':v': expectedVersion },
+            }),
+      };
       try {
-        await doc.send(
-          new PutCommand({
-            TableName: tableName,
-            Item: {
-              ...keys.campaign(campaign.id),
-              ...keys.campaignList(campaign.createdAt),
-              entity: KIND.campaign,
-              ...Campaign.parse(campaign),
-            },
-            ...(expectedVersion === undefined
-              ? { ConditionExpression: 'attribute_not_exists(pk)' }
-              : {
-                  ConditionExpression: 'version = :v',
-                  ExpressionAttributeValues: { ':v': expectedVersion },
-                }),
-          }),
-        );
+        if (!audit) await doc.send(new PutCommand(put));
+        else
+          await doc.send(
+            new TransactWriteCommand({
+              TransactItems: [
+                { Put: put },
+                {
+                  Put: {
+                    TableName: tableName,
+                    Item: auditItem(audit),
+                    ConditionExpression: 'attribute_not_exists(pk)',
+                  },
+                },
+              ],
+            }),
+          );
       } catch (e) {
         if (isConditionFailure(e))
           throw new ConflictError('Die Kampagne wurde inzwischen geändert. Bitte laden Sie die Seite neu.', {
@@ -172,8 +187,9 @@ export const makeCampaignStore = ({ doc, tableName }: TableContext): CampaignSto
      * existing invitation falls back to single conditional puts, so nothing is ever overwritten.
      */
     async createInvitations(invitations) {
-      const chunks = Array.from({ length: Math.ceil(invitations.length / 100) }, (_, i) =>
-        invitations.slice(i * 100, i * 100 + 100),
+      const size = AWS_LIMITS.dynamodb.transactItems;
+      const chunks = Array.from({ length: Math.ceil(invitations.length / size) }, (_, i) =>
+        invitations.slice(i * size, i * size + size),
       );
       const created = await mapLimit(chunks, 4, async (chunk) => {
         try {
@@ -260,16 +276,20 @@ export const makeCampaignStore = ({ doc, tableName }: TableContext): CampaignSto
         });
     },
 
+    /** All pages: a Jobcenter's invitations grow by one per campaign, without bound. */
     async listInvitationsOfJobcenter(jobcenterId) {
-      const { Items = [] } = await doc.send(
-        new QueryCommand({
+      const items: Invitation[] = [];
+      for await (const page of paginateQuery(
+        { client: doc },
+        {
           TableName: tableName,
           IndexName: 'byJobcenter',
           KeyConditionExpression: 'jobcenterPk = :pk AND begins_with(jobcenterSk, :prefix)',
           ExpressionAttributeValues: { ':pk': `JOBCENTER#${jobcenterId}`, ':prefix': keys.invitationPrefix },
-        }),
-      );
-      return Items.map(toInvitation);
+        },
+      ))
+        for (const item of page.Items ?? []) items.push(toInvitation(item));
+      return items;
     },
 
     async updateInvitation(campaignId, jobcenterId, { when, set, remove }) {

@@ -1,7 +1,7 @@
-import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { Link, Session } from '../forms/records';
 import type { LinkStore } from '../shared/ports';
-import { epochSeconds, type TableContext, withoutKeys } from './dynamo-shared';
+import { epochSeconds, isConditionFailure, type TableContext, withoutKeys } from './dynamo-shared';
 import { keys } from './table-design';
 
 /** Links and sessions expire by TTL as well; reads still check `expiresAt` (TTL deletes lazily). */
@@ -65,6 +65,26 @@ export const makeLinkStore = ({ doc, tableName }: TableContext): LinkStore => ({
       new GetCommand({ TableName: tableName, Key: keys.session(hash), ConsistentRead: true }),
     );
     return Item ? Session.parse(withoutKeys(Item)) : undefined;
+  },
+
+  async touchSession(hash, at) {
+    await doc
+      .send(
+        new UpdateCommand({
+          TableName: tableName,
+          Key: keys.session(hash),
+          UpdateExpression: 'SET lastSeenAt = :at',
+          ConditionExpression: 'attribute_exists(pk)',
+          ExpressionAttributeValues: { ':at': at },
+        }),
+      )
+      .catch((e: unknown) => {
+        if (!isConditionFailure(e)) throw e;
+      });
+  },
+
+  async deleteSession(hash) {
+    await doc.send(new DeleteCommand({ TableName: tableName, Key: keys.session(hash) }));
   },
 
   async countHit(key, windowSeconds, now) {

@@ -1,4 +1,4 @@
-import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, paginateQuery, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { Draft, Submission } from '../forms/records';
 import { ConflictError } from '../shared/errors';
 import type { SubmissionStore } from '../shared/ports';
@@ -79,9 +79,15 @@ export const makeSubmissionStore = ({ doc, tableName }: TableContext): Submissio
     }
   },
 
+  /**
+   * Every version, all pages: a Query page ends at 1 MB, and a few large versions fill it, so
+   * reading one page would make the next version number collide with one already stored.
+   */
   async listSubmissions(campaignId, jobcenterId) {
-    const { Items = [] } = await doc.send(
-      new QueryCommand({
+    const submissions: Submission[] = [];
+    for await (const page of paginateQuery(
+      { client: doc },
+      {
         TableName: tableName,
         KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
         ExpressionAttributeValues: {
@@ -89,8 +95,9 @@ export const makeSubmissionStore = ({ doc, tableName }: TableContext): Submissio
           ':prefix': keys.submissionPrefix,
         },
         ConsistentRead: true,
-      }),
-    );
-    return Items.map((i) => Submission.parse(withoutKeys(i)));
+      },
+    ))
+      for (const i of page.Items ?? []) submissions.push(Submission.parse(withoutKeys(i)));
+    return submissions;
   },
 });

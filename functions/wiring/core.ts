@@ -17,5 +17,3 @@ logger.setLogLevel(config.LOG_LEVEL);
 export const store = makeDynamoStore({ client: makeDynamoClient(config), tableName: config.TABLE_NAME });
 /** Locally a clock staff can move forward for demos (functions/shared/clock.ts). */
 export const clock = config.STAGE === 'local' ? localClock : systemClock;
-/** Domain of the verified SES identity: campaign senders must use it. */
-export const senderDomain = config.MAIL_FROM.split('@')[1] ?? '';

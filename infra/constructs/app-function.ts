@@ -9,6 +9,7 @@ import type * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import type { RouteDef } from '../../functions/api/routes';
+import { sendingCondition } from '../../functions/mailer/sending-identity';
 import { TABLE } from '../../functions/store/table-design';
 import { LAMBDA_BUNDLING } from '../lambda-bundling';
 import { logRetentionDays } from '../log-retention';
@@ -160,7 +161,8 @@ export class AppFunction extends Construct {
         new iam.PolicyStatement({
           actions: ['ses:SendEmail', 'ses:SendRawEmail'],
           resources: [mail.identityArn, mail.configurationSetArn],
-          conditions: { StringEquals: { 'ses:FromAddress': mail.from } },
+          // The same declaration the local mailer evaluates (functions/mailer/sending-identity.ts).
+          conditions: sendingCondition(mail.from),
         }),
       );
     }

@@ -457,6 +457,26 @@ describe('accession form (Jobcenter)', () => {
     expect(strangerErrors).toEqual([]);
   });
 
+  it('"Abmelden" saves, ends the session on the server and says how to come back', async () => {
+    const page = await env.newPage();
+    const errors = watchPageErrors(page);
+    await page.goto(await personalLink(env, 'essen', subject));
+    await page.getByRole('button', { name: 'Formular öffnen' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Abschnitte' }).waitFor();
+    const token = await page.evaluate(
+      () => JSON.parse(sessionStorage.getItem('inklusion.formSession') ?? '{}').token,
+    );
+    await page.getByRole('button', { name: 'Abmelden' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Sie haben sich abgemeldet' }).waitFor();
+    expect(await page.title()).toBe('Abgemeldet – Rahmenvereinbarung Inklusion');
+    expect(await page.evaluate(() => Object.keys(sessionStorage))).toEqual([]);
+    await expectNoAxeViolations(page, 'logged out');
+    const after = await fetch(`${env.app}/api/form`, { headers: { authorization: `Bearer ${token}` } });
+    expect(after.status).toBe(401);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('reflows every form step at 320 CSS px without horizontal scrolling', async () => {
     const narrow = await env.newPage({ width: 320, height: 640 });
     await narrow.goto(await personalLink(env, 'essen', subject));

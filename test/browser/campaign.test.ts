@@ -66,7 +66,6 @@ describe('accession campaign (staff)', () => {
     expect(await summary.getByRole('link').allTextContents()).toEqual([
       'Frist: Bitte ein gültiges Datum angeben.',
       'Absender: Bitte ausfüllen.',
-      'Absenderadresse: Bitte eine gültige Absenderadresse angeben.',
       'Antwortadresse: Bitte eine gültige Antwortadresse angeben.',
     ]);
     await expectNoAxeViolations(page, 'new campaign form with errors');

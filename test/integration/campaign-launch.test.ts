@@ -31,7 +31,11 @@ describe('accession campaign launch on DynamoDB Local and the SES emulator', () 
   beforeAll(async () => {
     ({ store } = await freshTable());
     await makeSeedRegistry({ store, clock })();
-    const config = { AWS_REGION: 'eu-central-1', SES_ENDPOINT: inject('sesEndpoint') };
+    const config = {
+      AWS_REGION: 'eu-central-1',
+      SES_ENDPOINT: inject('sesEndpoint'),
+      MAIL_FROM: 'inklusion@mags.example.org',
+    };
     mailer = makeSesMailer({ client: makeSesClient(config), config });
   });
 
@@ -40,10 +44,7 @@ describe('accession campaign launch on DynamoDB Local and the SES emulator', () 
 
   it('sends exactly one invitation per Jobcenter, even when launched twice, with a crash after 20 sends', async () => {
     const subject = `Einladung ${randomUUID()}`;
-    const campaign = await makeCreateCampaign({ store, clock, senderDomain: 'mags.example.org' })(
-      campaignInput(subject),
-      admin,
-    );
+    const campaign = await makeCreateCampaign({ store, clock })(campaignInput(subject), admin);
     const queue = collectingQueue();
     const launch = makeLaunchCampaign({ store, queue, clock });
     expect(await launch(campaign.id, admin)).toEqual({ created: 53, queued: 53, recipients: 53 });
@@ -105,7 +106,7 @@ describe('accession campaign launch on DynamoDB Local and the SES emulator', () 
 
   it('resending revokes the old link at once and sends a new one', async () => {
     const subject = `Einladung ${randomUUID()}`;
-    const campaign = await makeCreateCampaign({ store, clock, senderDomain: 'mags.example.org' })(
+    const campaign = await makeCreateCampaign({ store, clock })(
       { ...campaignInput(subject), recipients: { mode: 'auswahl', jobcenterIds: ['essen'] } },
       admin,
     );
@@ -128,7 +129,7 @@ describe('accession campaign launch on DynamoDB Local and the SES emulator', () 
 
   it('releases the claim when SES refuses, so the retry sends', async () => {
     const subject = `Einladung ${randomUUID()}`;
-    const campaign = await makeCreateCampaign({ store, clock, senderDomain: 'mags.example.org' })(
+    const campaign = await makeCreateCampaign({ store, clock })(
       { ...campaignInput(subject), recipients: { mode: 'auswahl', jobcenterIds: ['bonn'] } },
       admin,
     );

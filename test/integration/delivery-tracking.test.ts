@@ -37,12 +37,15 @@ describe('delivery tracking: SES samples through the SNS handler', () => {
       handler: typeof handler;
     });
     await makeSeedRegistry({ store, clock: systemClock })();
-    const config = { AWS_REGION: 'eu-central-1', SES_ENDPOINT: inject('sesEndpoint') };
+    const config = {
+      AWS_REGION: 'eu-central-1',
+      SES_ENDPOINT: inject('sesEndpoint'),
+      MAIL_FROM: 'inklusion@mags.example.org',
+    };
     mailer = guardMailer(makeSesMailer({ client: makeSesClient(config), config }), store);
     const campaign = await makeCreateCampaign({
       store,
       clock: systemClock,
-      senderDomain: 'mags.example.org',
     })(
       {
         ...campaignInput(subject),

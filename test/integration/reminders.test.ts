@@ -27,7 +27,11 @@ describe('reminders over a whole campaign (time travel on DynamoDB Local and the
   const subject = `Einladung ${randomUUID()}`;
   let campaignId: string;
   const mailer = () => {
-    const config = { AWS_REGION: 'eu-central-1', SES_ENDPOINT: inject('sesEndpoint') };
+    const config = {
+      AWS_REGION: 'eu-central-1',
+      SES_ENDPOINT: inject('sesEndpoint'),
+      MAIL_FROM: 'inklusion@mags.example.org',
+    };
     return makeSesMailer({ client: makeSesClient(config), config });
   };
   const deps = () => ({
@@ -46,7 +50,7 @@ describe('reminders over a whole campaign (time travel on DynamoDB Local and the
   beforeAll(async () => {
     ({ store } = await freshTable());
     await makeSeedRegistry({ store, clock })();
-    const campaign = await makeCreateCampaign({ store, clock, senderDomain: 'mags.example.org' })(
+    const campaign = await makeCreateCampaign({ store, clock })(
       {
         ...campaignInput(subject),
         title: `Beitritt zur Rahmenvereinbarung ${subject.slice(-8)}`,

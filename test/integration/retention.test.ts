@@ -46,7 +46,7 @@ describe('retention job', () => {
     let client: Parameters<typeof DynamoDBDocumentClient.from>[0];
     ({ store, client, tableName } = await freshTable());
     doc = DynamoDBDocumentClient.from(client);
-    const create = makeCreateCampaign({ store, clock, senderDomain: 'mags.example.org' });
+    const create = makeCreateCampaign({ store, clock });
     for (const [name, closedDaysAgo] of [
       ['old', 400],
       ['recent', 30],

@@ -31,7 +31,11 @@ describe('send sweeper: an interrupted launch finishes by itself', () => {
   beforeAll(async () => {
     ({ store } = await freshTable());
     await makeSeedRegistry({ store, clock })();
-    const config = { AWS_REGION: 'eu-central-1', SES_ENDPOINT: inject('sesEndpoint') };
+    const config = {
+      AWS_REGION: 'eu-central-1',
+      SES_ENDPOINT: inject('sesEndpoint'),
+      MAIL_FROM: 'inklusion@mags.example.org',
+    };
     mailer = makeSesMailer({ client: makeSesClient(config), config });
   });
 
@@ -40,10 +44,7 @@ describe('send sweeper: an interrupted launch finishes by itself', () => {
 
   it('re-queues queued invitations and expired leases after a crash; every Jobcenter gets exactly one mail', async () => {
     const subject = `Einladung ${randomUUID()}`;
-    const campaign = await makeCreateCampaign({ store, clock, senderDomain: 'mags.example.org' })(
-      campaignInput(subject),
-      admin,
-    );
+    const campaign = await makeCreateCampaign({ store, clock })(campaignInput(subject), admin);
     const queue = collectingQueue();
     await makeLaunchCampaign({ store, queue, clock })(campaign.id, admin);
 
@@ -104,7 +105,7 @@ describe('send sweeper: an interrupted launch finishes by itself', () => {
   });
 
   it('leaves a sender whose lease is still running alone', async () => {
-    const campaign = await makeCreateCampaign({ store, clock, senderDomain: 'mags.example.org' })(
+    const campaign = await makeCreateCampaign({ store, clock })(
       { ...campaignInput(`Lease ${randomUUID()}`), recipients: { mode: 'auswahl', jobcenterIds: ['koeln'] } },
       admin,
     );

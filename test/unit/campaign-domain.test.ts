@@ -72,9 +72,17 @@ describe('campaign domain', () => {
     expect(formUrl('https://x.example/', token)).toBe(`https://x.example/formular#t=${token}`);
   });
 
-  it('lets links work until the end of deadline plus grace days (Berlin time)', () => {
+  it('lets links work until the end of deadline plus grace days (Berlin time, summer and winter)', () => {
+    // 14 April is summer time (UTC+2): 23:59:59 in Berlin is 21:59:59 UTC, not 00:59:59 the next day.
     expect(linkExpiry({ deadline: '2027-03-31', graceDays: 14 }).toISOString()).toBe(
-      '2027-04-14T22:59:59.000Z',
+      '2027-04-14T21:59:59.000Z',
+    );
+    expect(linkExpiry({ deadline: '2027-01-15', graceDays: 0 }).toISOString()).toBe(
+      '2027-01-15T22:59:59.000Z',
+    );
+    // The grace period crosses the switch to winter time (31 Oct 2027).
+    expect(linkExpiry({ deadline: '2027-10-25', graceDays: 14 }).toISOString()).toBe(
+      '2027-11-08T22:59:59.000Z',
     );
   });
 

@@ -18,7 +18,6 @@ const filled = () => ({
   ...initialCampaignValues(),
   deadline: '2027-01-31',
   senderName: 'MAGS NRW',
-  senderEmail: 'inklusion@mags.example.org',
   replyTo: 'inklusion@mags.example.org',
 });
 

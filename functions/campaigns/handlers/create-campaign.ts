@@ -1,11 +1,11 @@
 import { httpHandler, principalOf } from '../../shared/http/http-handler';
 import { parseJsonBody } from '../../shared/http/request';
 import { json } from '../../shared/http/responses';
-import { clock, senderDomain, store } from '../../wiring/core';
+import { clock, store } from '../../wiring/core';
 import { CampaignInput } from '../campaign';
 import { makeCreateCampaign } from '../use-cases/create-campaign';
 
-const createCampaign = makeCreateCampaign({ store, clock, senderDomain });
+const createCampaign = makeCreateCampaign({ store, clock });
 
 export const handler = httpHandler('createCampaign').handler(async (event, context) => {
   const input = parseJsonBody(event, CampaignInput);

@@ -1,11 +1,11 @@
 import { httpHandler } from '../../shared/http/http-handler';
 import { parseJsonBody, parsePath } from '../../shared/http/request';
 import { json } from '../../shared/http/responses';
-import { clock, senderDomain, store } from '../../wiring/core';
+import { clock, store } from '../../wiring/core';
 import { CampaignPath, UpdateCampaignBody } from '../api-schemas';
 import { makeUpdateCampaign } from '../use-cases/create-campaign';
 
-const updateCampaign = makeUpdateCampaign({ store, clock, senderDomain });
+const updateCampaign = makeUpdateCampaign({ store, clock });
 
 export const handler = httpHandler('updateCampaign').handler(async (event) => {
   const { campaignId } = parsePath(event, CampaignPath);

@@ -1,20 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import type { Principal } from '../../auth/principal';
+import { berlinDate } from '../../shared/berlin-day';
 import { ConflictError, NotFoundError, ValidationError } from '../../shared/errors';
 import type { CampaignStore, Clock } from '../../shared/ports';
 import type { Campaign, CampaignInput } from '../campaign';
 
-type Deps = { store: Pick<CampaignStore, 'putCampaign' | 'getCampaign'>; clock: Clock; senderDomain: string };
+type Deps = { store: Pick<CampaignStore, 'putCampaign' | 'getCampaign'>; clock: Clock };
 
-/** Rules a campaign draft must meet beyond its schema: verified sender domain, deadline ahead. */
+/** Rules a campaign draft must meet beyond its schema: deadline ahead, questionnaire fits the kind. */
 const checkInput = (input: CampaignInput, deps: Deps) => {
   const errors = [];
-  if (!input.senderEmail.toLowerCase().endsWith(`@${deps.senderDomain.toLowerCase()}`))
-    errors.push({
-      field: 'senderEmail',
-      message: `Die Absenderadresse muss zur verifizierten Domain ${deps.senderDomain} gehören.`,
-    });
-  if (input.deadline <= deps.clock.now().toISOString().slice(0, 10))
+  if (input.deadline <= berlinDate(deps.clock.now()))
     errors.push({ field: 'deadline', message: 'Die Frist muss in der Zukunft liegen.' });
   if (input.kind === 'selbstbewertung' && !input.fragebogen)
     errors.push({ field: 'fragebogen', message: 'Bitte den Fragebogen (Jahr) der Selbstbewertung wählen.' });
@@ -29,10 +25,13 @@ const checkInput = (input: CampaignInput, deps: Deps) => {
   if (errors.length) throw new ValidationError(errors);
 };
 
+/** `senderEmail` is no longer used (every mail goes out from MAIL_FROM): not stored for new drafts. */
+const withoutSenderEmail = ({ senderEmail: _ignored, ...rest }: CampaignInput): CampaignInput => rest;
+
 export const makeCreateCampaign = (deps: Deps) => async (input: CampaignInput, actor: Principal) => {
   checkInput(input, deps);
   const campaign: Campaign = {
-    ...input,
+    ...withoutSenderEmail(input),
     id: randomUUID(),
     status: 'entwurf',
     createdAt: deps.clock.now().toISOString(),
@@ -51,7 +50,8 @@ export const makeUpdateCampaign =
     if (current.status !== 'entwurf')
       throw new ConflictError('Eine gestartete Kampagne kann nicht mehr bearbeitet werden.');
     checkInput(input, deps);
-    const next: Campaign = { ...current, ...input, version: expectedVersion + 1 };
+    const { senderEmail: _stored, ...kept } = current;
+    const next: Campaign = { ...kept, ...withoutSenderEmail(input), version: expectedVersion + 1 };
     await deps.store.putCampaign(next, expectedVersion);
     return next;
   };

@@ -40,7 +40,9 @@ export const newInvitation = (campaign: Campaign, jobcenter: Jobcenter, at: stri
 /**
  * Launch fans out one invitation per recipient through the queue. Safe to repeat: invitations
  * are created with a condition (never twice per campaign and Jobcenter), and every invitation
- * still waiting for delivery is queued again; the sender skips what was already sent.
+ * still waiting for delivery is queued again; the sender skips what was already sent. The status
+ * change and its audit event are one transaction; a launch interrupted before it leaves a draft
+ * that launches again from the same page.
  */
 export const makeLaunchCampaign =
   ({ store, queue, clock }: Deps) =>
@@ -68,18 +70,21 @@ export const makeLaunchCampaign =
     }));
     await queue.enqueue(jobs);
 
-    if (campaign.status === 'entwurf')
-      await store.putCampaign(
-        { ...campaign, status: 'gestartet', launchedAt: at, version: campaign.version + 1 },
-        campaign.version,
-      );
-    await store.putAudit({
+    const audit = {
       id: randomUUID(),
       at,
       actor: auditActor(actor),
       action: 'campaign.launched',
       subject: `CAMPAIGN#${campaign.id}`,
       detail: { created, queued: jobs.length },
-    });
+    };
+    // Status and audit in one transaction: a launched campaign always has its audit event.
+    if (campaign.status === 'entwurf')
+      await store.putCampaign(
+        { ...campaign, status: 'gestartet', launchedAt: at, version: campaign.version + 1 },
+        campaign.version,
+        audit,
+      );
+    else await store.putAudit(audit);
     return { created, queued: jobs.length, recipients: recipients.length };
   };

@@ -160,8 +160,7 @@ export const makeCloseCampaign =
       closedAt: at,
       version: campaign.version + 1,
     };
-    await store.putCampaign(closed, campaign.version);
-    await store.putAudit({
+    await store.putCampaign(closed, campaign.version, {
       id: randomUUID(),
       at,
       actor: auditActor(actor),

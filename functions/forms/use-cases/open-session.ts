@@ -47,6 +47,7 @@ export const makeOpenSession =
       jobcenterId: link.jobcenterId,
       linkHash: link.hash,
       createdAt: now.toISOString(),
+      lastSeenAt: now.toISOString(),
       // biome-ignore lint/complexity/useMathMinMax: ISO strings compare lexically; Math.min would give NaN
       expiresAt: expiresAt < link.expiresAt ? expiresAt : link.expiresAt,
     });

@@ -85,6 +85,10 @@ export const formApi = {
     postJson('/api/form/submit', { draftVersion }, SubmitReceipt, { bearer }),
   handover: (bearer: string, body: { fromName: string; toName: string; toEmail: string }) =>
     postJson('/api/form/handover', body, HandoverResult, { bearer }),
+  /** Ends the session on the server (204). */
+  logout: async (bearer: string): Promise<void> => {
+    await apiFetch('/api/form/logout', { method: 'POST', bearer });
+  },
 };
 
 export const campaignApi = {

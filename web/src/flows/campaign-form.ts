@@ -86,7 +86,6 @@ export type CampaignFormValues = {
   title: string;
   deadline: string;
   senderName: string;
-  senderEmail: string;
   replyTo: string;
   subject: string;
   body: string;
@@ -102,7 +101,6 @@ export const initialCampaignValues = (): CampaignFormValues => ({
   title: DEFAULT_TITLE,
   deadline: '',
   senderName: '',
-  senderEmail: '',
   replyTo: '',
   subject: DEFAULT_SUBJECT,
   body: DEFAULT_LETTER,
@@ -137,7 +135,6 @@ export const CAMPAIGN_FIELDS = {
   deadline: 'k-frist',
   graceDays: 'k-nachfrist',
   senderName: 'k-absender-name',
-  senderEmail: 'k-absender-adresse',
   replyTo: 'k-antwortadresse',
   'letter.subject': 'k-betreff',
   'letter.body': 'k-text',
@@ -162,7 +159,6 @@ export const toCampaignInput = (v: CampaignFormValues): unknown => {
     title: v.title,
     deadline: v.deadline,
     senderName: v.senderName,
-    senderEmail: v.senderEmail.trim(),
     replyTo: v.replyTo.trim(),
     letter: { subject: v.subject, body: v.body },
     recipients,
@@ -216,7 +212,6 @@ export const FIELD_LABELS: Record<CampaignField, string> = {
   deadline: 'Frist',
   graceDays: 'Nachfrist',
   senderName: 'Absender',
-  senderEmail: 'Absenderadresse',
   replyTo: 'Antwortadresse',
   'letter.subject': 'Betreff',
   'letter.body': 'Text des Anschreibens',

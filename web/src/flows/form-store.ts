@@ -14,6 +14,7 @@ export {
 } from './form-store/autosave';
 export { conflictRows } from './form-store/kinds';
 export { loadForm, resetForm } from './form-store/load';
+export { logout } from './form-store/logout';
 export type {
   AccessionForm,
   Conflict,

@@ -175,7 +175,7 @@ export function CampaignNewPage() {
       </>
     );
 
-  const text = (key: 'title' | 'senderName' | 'senderEmail' | 'replyTo' | 'subject') => ({
+  const text = (key: 'title' | 'senderName' | 'replyTo' | 'subject') => ({
     value: values[key],
     onChange: (e: { target: { value: string } }) => set(key)(e.target.value),
   });
@@ -253,23 +253,11 @@ export function CampaignNewPage() {
         <TextField
           id={CAMPAIGN_FIELDS.senderName}
           label="Absender"
-          hint="Name und Stelle, die das Anschreiben unterzeichnet, zum Beispiel „Dr. Maria Beispiel, Referat II A 3“"
+          hint="Name und Stelle, die das Anschreiben unterzeichnet, zum Beispiel „Dr. Maria Beispiel, Referat II A 3“. Er erscheint als Absender; versendet wird immer von der Versandadresse des Ministeriums, Antworten gehen an die Antwortadresse."
           autoComplete="off"
           className="input-width-30"
           error={errors.senderName}
           {...text('senderName')}
-        />
-        <TextField
-          id={CAMPAIGN_FIELDS.senderEmail}
-          label="Absenderadresse"
-          hint="Eine Adresse der für den Versand freigegebenen Domain des Ministeriums"
-          type="email"
-          autoComplete="off"
-          spellCheck={false}
-          autoCapitalize="none"
-          className="input-width-30"
-          error={errors.senderEmail}
-          {...text('senderEmail')}
         />
         <TextField
           id={CAMPAIGN_FIELDS.replyTo}

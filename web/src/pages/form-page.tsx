@@ -16,10 +16,10 @@ import {
   stepOfPath,
 } from '../flows/accession-form';
 import { readFormSession } from '../flows/form-session';
-import { type AccessionForm, loadForm, type ReadyForm, useFormState } from '../flows/form-store';
+import { type AccessionForm, loadForm, logout, type ReadyForm, useFormState } from '../flows/form-store';
 import { formatDate, formatDateTime } from '../labels';
 import { FormDonePage, FormHandoverPage, FormPrintPage } from './form-result-pages';
-import { ANY_FORM_TITLE, NoSessionPage, SessionEndedPage } from './form-session-pages';
+import { ANY_FORM_TITLE, LoggedOutPage, NoSessionPage, SessionEndedPage } from './form-session-pages';
 import { FormStepPage, stepLink } from './form-step-page';
 import { SelfAssessmentPages } from './self-assessment-pages';
 
@@ -171,6 +171,17 @@ function ReadyPages({ form, page }: { form: ReadyForm; page: FormPage }) {
   );
 }
 
+/** "Abmelden" below every form page: ends the session here and on the server (after a last save). */
+function LogoutBar() {
+  return (
+    <div className="form-logout no-print">
+      <button type="button" className="button button-secondary" onClick={() => void logout()}>
+        Abmelden
+      </button>
+    </div>
+  );
+}
+
 /** Clears what an earlier session left in this tab, before a freshly opened form mounts. */
 export { resetForm } from '../flows/form-store';
 
@@ -209,7 +220,7 @@ export function FormArea({ page, justOpened = false }: { page: FormPage; justOpe
         </>
       );
     case 'ended':
-      return <SessionEndedPage replyTo={form.replyTo} />;
+      return form.loggedOut ? <LoggedOutPage /> : <SessionEndedPage replyTo={form.replyTo} />;
     case 'failed':
       return (
         <>
@@ -219,6 +230,11 @@ export function FormArea({ page, justOpened = false }: { page: FormPage; justOpe
         </>
       );
     case 'ready':
-      return <ReadyPages form={form} page={page} />;
+      return (
+        <>
+          <ReadyPages form={form} page={page} />
+          <LogoutBar />
+        </>
+      );
   }
 }

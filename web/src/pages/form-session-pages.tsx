@@ -82,3 +82,17 @@ export function SessionEndedPage({ replyTo }: { replyTo?: string | undefined }) 
     </>
   );
 }
+
+export function LoggedOutPage() {
+  return (
+    <>
+      <PageTitle title="Abgemeldet" />
+      <PageHeading>Sie haben sich abgemeldet</PageHeading>
+      <p className="lead">Ihre Sitzung ist beendet. Ihre gespeicherten Angaben bleiben erhalten.</p>
+      <p>
+        Um weiterzuarbeiten, öffnen Sie den persönlichen Link aus der E-Mail erneut. Bei einem gemeinsam
+        genutzten Rechner schließen Sie bitte zusätzlich das Browserfenster.
+      </p>
+    </>
+  );
+}

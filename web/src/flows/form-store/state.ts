@@ -50,7 +50,7 @@ export type ReadyForm = AccessionForm | SelfAssessmentForm;
 export type FormState =
   | { status: 'none' }
   | { status: 'loading' }
-  | { status: 'ended'; replyTo?: string }
+  | { status: 'ended'; replyTo?: string; loggedOut?: boolean }
   | { status: 'failed'; error: ApiError }
   | ReadyForm;
 

@@ -47,7 +47,6 @@ export function CampaignFacts({ campaign }: { campaign: CampaignOverview['campai
         <dt>Absender</dt>
         <dd>
           <span className="cell-block">{campaign.senderName}</span>
-          <EmailLink className="cell-block" email={campaign.senderEmail} />
         </dd>
       </div>
       <div className="summary-row">
