@@ -18,6 +18,7 @@ import { isConditionFailure, queryListByKind, toJobcenter, withoutKeys } from '.
 import { makeEvaluationStore } from './evaluation-store';
 import { makeFormRecordStore } from './form-records-store';
 import { makeLinkStore } from './link-store';
+import { makeOutboxStore, mailWriteItems } from './outbox-store';
 import { makeReminderStore } from './reminder-store';
 import { makeSubmissionStore } from './submission-store';
 import { KIND, keys } from './table-design';
@@ -48,6 +49,7 @@ export const makeDynamoStore = ({
     ...makeReminderStore(context),
     ...makeDeliveryStore(context),
     ...makeLinkStore(context),
+    ...makeOutboxStore(context),
     ...makeSubmissionStore(context),
     ...makeFormRecordStore(context),
 
@@ -72,7 +74,7 @@ export const makeDynamoStore = ({
       return Item ? toJobcenter(Item) : undefined;
     },
 
-    async writeJobcenters(writes: readonly JobcenterWrite[], audit, at) {
+    async writeJobcenters(writes: readonly JobcenterWrite[], audit, at, mail) {
       try {
         await doc.send(
           new TransactWriteCommand({
@@ -96,6 +98,8 @@ export const makeDynamoStore = ({
                   ConditionExpression: 'attribute_not_exists(pk)',
                 },
               },
+              // Contact correction: the invitations' links and the re-sent invitations, atomically.
+              ...mailWriteItems(tableName, mail),
             ],
           }),
         );
