@@ -175,8 +175,7 @@ export const transitions = {
   markResent: (
     sent: Required<Pick<Invitation, 'sentAt' | 'messageId' | 'recipients'>> &
       Partial<Pick<Invitation, 'activeLinks' | 'sealedLink'>>,
-  ) =>
-    transition({ deliveryIn: ['bounced'] }, { delivery: 'sent', ...sent }, ['bouncedAt']),
+  ) => transition({ deliveryIn: ['bounced'] }, { delivery: 'sent', ...sent }, ['bouncedAt']),
   /**
    * MAGS resends: queued, sent or bounced → queued with the next send key and no working link
    * (not while a send is in flight). Progress stays.

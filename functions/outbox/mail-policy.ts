@@ -71,4 +71,7 @@ export const hasLinkOrMarkup = (s: string) => LINK_OR_MARKUP.test(s);
 
 /** A name that goes into an e-mail: required text without links or markup. */
 export const mailSafeName = (max: number) =>
-  requiredText(max).refine((s) => !hasLinkOrMarkup(s), 'Bitte nur einen Namen angeben, ohne Links oder Zeichen wie < >.');
+  requiredText(max).refine(
+    (s) => !hasLinkOrMarkup(s),
+    'Bitte nur einen Namen angeben, ohne Links oder Zeichen wie < >.',
+  );

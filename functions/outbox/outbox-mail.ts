@@ -62,7 +62,13 @@ const Invitation = z.object({
   }),
 });
 
-export const MailContent = z.discriminatedUnion('template', [Rendered, Handover, Returned, Reminder, Invitation]);
+export const MailContent = z.discriminatedUnion('template', [
+  Rendered,
+  Handover,
+  Returned,
+  Reminder,
+  Invitation,
+]);
 export type MailContent = z.infer<typeof MailContent>;
 
 /**
@@ -70,7 +76,11 @@ export type MailContent = z.infer<typeof MailContent>;
  * invitation's working links), `sealed` opens the invitation's sealed link (reminders).
  */
 export const MailLink = z.discriminatedUnion('source', [
-  z.object({ source: z.literal('new'), purpose: z.enum(['main', 'handover']), issuedTo: z.string().optional() }),
+  z.object({
+    source: z.literal('new'),
+    purpose: z.enum(['main', 'handover']),
+    issuedTo: z.string().optional(),
+  }),
   z.object({ source: z.literal('sealed') }),
 ]);
 export type MailLink = z.infer<typeof MailLink>;
@@ -89,7 +99,7 @@ export const OutboxStatus = z.enum(['pending', 'sending', 'sent', 'failed']);
 export const OutboxMail = z
   .object({
     /** Idempotency key, e.g. `receipt#0003` or `reminder#T-14`; unique within the campaign. */
-    id: z.string().regex(/^[a-z]+#[A-Za-z0-9#:+.\-]{1,120}$/),
+    id: z.string().regex(/^[a-z]+#[A-Za-z0-9#:+.-]{1,120}$/),
     campaignId: z.string().min(1).max(64),
     /** The Jobcenter the mail is about (absent for MAGS summaries). */
     jobcenterId: z.string().max(60).optional(),
@@ -120,7 +130,11 @@ export type NewOutboxMail = Omit<
   'status' | 'attempts' | 'leaseUntil' | 'sentAt' | 'messageId' | 'reason'
 >;
 
-export const newOutboxMail = (mail: NewOutboxMail): OutboxMail => ({ ...mail, status: 'pending', attempts: 0 });
+export const newOutboxMail = (mail: NewOutboxMail): OutboxMail => ({
+  ...mail,
+  status: 'pending',
+  attempts: 0,
+});
 
 /** A rendered mail packed for the outbox (gzip keeps a full declaration far below the 400 KB item limit). */
 export const renderedContent = (mail: { subject: string; html: string; text: string }): MailContent => ({

@@ -98,7 +98,10 @@ export class UndeliverableError extends AppError {
 export class QuotaExceededError extends AppError {
   override readonly statusCode = 429;
   override readonly code = 'quota_exceeded';
-  constructor(readonly field: string, message: string) {
+  constructor(
+    readonly field: string,
+    message: string,
+  ) {
     super(message);
   }
 }

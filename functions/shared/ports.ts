@@ -65,7 +65,12 @@ export interface OutboxStore {
   commitMail(writes: MailWrites): Promise<void>;
   getOutbox(campaignId: string, id: string): Promise<OutboxMail | undefined>;
   /** pending (or sending with an expired lease) → sending; undefined if someone else has it or it is done. */
-  claimOutbox(campaignId: string, id: string, now: string, leaseUntil: string): Promise<OutboxMail | undefined>;
+  claimOutbox(
+    campaignId: string,
+    id: string,
+    now: string,
+    leaseUntil: string,
+  ): Promise<OutboxMail | undefined>;
   /** sending → pending after a failed send, so the queue's retry sends. */
   releaseOutbox(campaignId: string, id: string): Promise<void>;
   markOutboxSent(campaignId: string, id: string, sent: { sentAt: string; messageId: string }): Promise<void>;
@@ -142,7 +147,10 @@ export interface EvaluationStore {
   }>;
   /** Stores MAGS feedback on one version; ConflictError if that version has feedback that was mailed. */
   putFeedback(feedback: Feedback, audit: AuditEvent, mail?: MailWrites): Promise<void>;
-  markFeedbackMailed(feedback: Pick<Feedback, 'jobcenterId' | 'campaignId' | 'version'>, at: string): Promise<void>;
+  markFeedbackMailed(
+    feedback: Pick<Feedback, 'jobcenterId' | 'campaignId' | 'version'>,
+    at: string,
+  ): Promise<void>;
   listFeedback(jobcenterId: string, campaignId: string): Promise<Feedback[]>;
 }
 

@@ -18,7 +18,7 @@ import { isConditionFailure, queryListByKind, toJobcenter, withoutKeys } from '.
 import { makeEvaluationStore } from './evaluation-store';
 import { makeFormRecordStore } from './form-records-store';
 import { makeLinkStore } from './link-store';
-import { makeOutboxStore, mailWriteItems } from './outbox-store';
+import { mailWriteItems, makeOutboxStore } from './outbox-store';
 import { makeReminderStore } from './reminder-store';
 import { makeSubmissionStore } from './submission-store';
 import { KIND, keys } from './table-design';

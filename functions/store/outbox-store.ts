@@ -7,9 +7,11 @@ import type { MailWrites, OutboxStore } from '../shared/ports';
 import { auditItem } from './audit-item';
 import { invitationUpdate } from './campaign-store';
 import { epochSeconds, isConditionFailure, type TableContext, withoutKeys } from './dynamo-shared';
-import { TABLE, keys } from './table-design';
+import { keys, TABLE } from './table-design';
 
-type TransactItem = NonNullable<ConstructorParameters<typeof TransactWriteCommand>[0]['TransactItems']>[number];
+type TransactItem = NonNullable<
+  ConstructorParameters<typeof TransactWriteCommand>[0]['TransactItems']
+>[number];
 
 const outboxItem = (mail: OutboxMail) => ({
   ...keys.outbox(mail.campaignId, mail.id),
@@ -52,7 +54,11 @@ export const mailWriteItems = (tableName: string, writes: MailWrites = {}): Tran
     });
   if (writes.audit)
     items.push({
-      Put: { TableName: tableName, Item: auditItem(writes.audit), ConditionExpression: 'attribute_not_exists(pk)' },
+      Put: {
+        TableName: tableName,
+        Item: auditItem(writes.audit),
+        ConditionExpression: 'attribute_not_exists(pk)',
+      },
     });
   if (writes.reminder) {
     const r = ReminderRecord.parse(writes.reminder);
@@ -118,7 +124,8 @@ export const makeOutboxStore = (context: TableContext): OutboxStore => {
             TableName: tableName,
             Key: keys.outbox(campaignId, id),
             UpdateExpression: 'SET #s = :sending, leaseUntil = :lease ADD attempts :one',
-            ConditionExpression: 'attribute_exists(pk) AND (#s = :pending OR (#s = :sending AND leaseUntil < :now))',
+            ConditionExpression:
+              'attribute_exists(pk) AND (#s = :pending OR (#s = :sending AND leaseUntil < :now))',
             ExpressionAttributeNames: { '#s': 'status' },
             ExpressionAttributeValues: {
               ':sending': 'sending',
@@ -157,7 +164,8 @@ export const makeOutboxStore = (context: TableContext): OutboxStore => {
         new UpdateCommand({
           TableName: tableName,
           Key: keys.outbox(campaignId, id),
-          UpdateExpression: 'SET #s = :sent, sentAt = :at, messageId = :m REMOVE leaseUntil, listKind, listSort',
+          UpdateExpression:
+            'SET #s = :sent, sentAt = :at, messageId = :m REMOVE leaseUntil, listKind, listSort',
           ConditionExpression: 'attribute_exists(pk)',
           ExpressionAttributeNames: { '#s': 'status' },
           ExpressionAttributeValues: { ':sent': 'sent', ':at': sentAt, ':m': messageId },
@@ -190,7 +198,10 @@ export const makeOutboxStore = (context: TableContext): OutboxStore => {
             '#k': TABLE.indexes.listByKind.partitionKey,
             '#s': TABLE.indexes.listByKind.sortKey,
           },
-          ExpressionAttributeValues: { ':k': keys.outboxPendingList('', '', '').listKind, ':before': createdBefore },
+          ExpressionAttributeValues: {
+            ':k': keys.outboxPendingList('', '', '').listKind,
+            ':before': createdBefore,
+          },
         },
       ))
         for (const i of page.Items ?? []) mails.push(OutboxMail.parse(withoutKeys(i)));

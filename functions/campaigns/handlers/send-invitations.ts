@@ -1,10 +1,10 @@
 import middy from '@middy/core';
 import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
+import { makeSendMail } from '../../outbox/use-cases/send-mail';
 import { logger } from '../../shared/logger';
 import { config, mailing } from '../../wiring/mail';
 import { makeInFlightLimit, makePacer } from '../pacer';
 import { SendJob } from '../send-job';
-import { makeSendMail } from '../../outbox/use-cases/send-mail';
 import { makeSendInvitation } from '../use-cases/send-invitation';
 
 const sendInvitation = makeSendInvitation(mailing);

@@ -2,10 +2,10 @@ import type { Campaign } from '../../campaigns/campaign';
 import { campaignSender } from '../../campaigns/campaign';
 import { type Invitation, transitions } from '../../campaigns/invitation';
 import type { MailTemplates, RenderedMail } from '../../campaigns/mail-templates';
-import type { Jobcenter } from '../../registry/jobcenter';
-import { ConflictError, NotFoundError, ValidationError } from '../../shared/errors';
 import { dailyQuota } from '../../outbox/mail-policy';
 import { mailJob, newOutboxMail, type OutboxMail, renderedContent } from '../../outbox/outbox-mail';
+import type { Jobcenter } from '../../registry/jobcenter';
+import { ConflictError, NotFoundError, ValidationError } from '../../shared/errors';
 import type {
   CampaignStore,
   Queue,

@@ -23,7 +23,10 @@ export type SendMailDeps = {
     Pick<ReminderStore, 'listReminders' | 'updateReminder'> &
     Pick<EvaluationStore, 'markFeedbackMailed'>;
   mailer: Mailer;
-  templates: Pick<MailTemplates, 'renderHandover' | 'renderAccessionReturned' | 'renderReminder' | 'renderInvitation'>;
+  templates: Pick<
+    MailTemplates,
+    'renderHandover' | 'renderAccessionReturned' | 'renderReminder' | 'renderInvitation'
+  >;
   clock: Clock;
   appBaseUrl: string;
   linkKey: () => Promise<Buffer | undefined>;
@@ -81,7 +84,9 @@ export const makeSendMail =
       throw e;
     }
 
-    async function linkOf(m: OutboxMail): Promise<{ href?: string; issued?: { token: string; hash: string } }> {
+    async function linkOf(
+      m: OutboxMail,
+    ): Promise<{ href?: string; issued?: { token: string; hash: string } }> {
       if (!m.link) return {};
       const [campaign, invitation] = await Promise.all([
         store.getCampaign(m.campaignId),
@@ -133,7 +138,11 @@ export const makeSendMail =
       const effect = m.effect;
       if (!effect || !m.jobcenterId) return;
       if (effect.type === 'reminderSent') {
-        await updateReminder(m, effect.rule, { status: 'sent', messageId: sent.messageId, recipients: [...m.to, ...(m.cc ?? [])] });
+        await updateReminder(m, effect.rule, {
+          status: 'sent',
+          messageId: sent.messageId,
+          recipients: [...m.to, ...(m.cc ?? [])],
+        });
       } else if (effect.type === 'feedbackMailed') {
         await store.markFeedbackMailed(
           { jobcenterId: m.jobcenterId, campaignId: m.campaignId, version: effect.version },
@@ -157,7 +166,8 @@ export const makeSendMail =
 
     async function failed(m: OutboxMail, reason: string) {
       await store.markOutboxFailed(m.campaignId, m.id, reason);
-      if (m.effect?.type === 'reminderSent') await updateReminder(m, m.effect.rule, { status: 'failed', reason });
+      if (m.effect?.type === 'reminderSent')
+        await updateReminder(m, m.effect.rule, { status: 'failed', reason });
       logger.warn('outbox mail not deliverable', { campaignId: m.campaignId, outboxId: m.id });
     }
 

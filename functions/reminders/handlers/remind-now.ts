@@ -3,9 +3,10 @@ import { httpHandler, principalOf } from '../../shared/http/http-handler';
 import { parsePath } from '../../shared/http/request';
 import { json } from '../../shared/http/responses';
 import { mailing } from '../../wiring/mail';
+import { queue } from '../../wiring/queue';
 import { makeRemindNow } from '../use-cases/manage-reminders';
 
-const remindNow = makeRemindNow(mailing);
+const remindNow = makeRemindNow({ ...mailing, queue });
 
 export const handler = httpHandler('remindNow').handler(async (event, context) => {
   const { campaignId, jobcenterId } = parsePath(event, InvitationPath);
