@@ -99,7 +99,7 @@ export const OutboxStatus = z.enum(['pending', 'sending', 'sent', 'failed']);
 export const OutboxMail = z
   .object({
     /** Idempotency key, e.g. `receipt#0003` or `reminder#T-14`; unique within the campaign. */
-    id: z.string().regex(/^[a-z]+#[A-Za-z0-9#:+.-]{1,120}$/),
+    id: z.string().regex(/^[a-z]+#[A-Za-z0-9#:+.-]{1,140}$/),
     campaignId: z.string().min(1).max(64),
     /** The Jobcenter the mail is about (absent for MAGS summaries). */
     jobcenterId: z.string().max(60).optional(),
@@ -119,6 +119,8 @@ export const OutboxMail = z
     leaseUntil: z.iso.datetime().optional(),
     sentAt: z.iso.datetime().optional(),
     messageId: z.string().optional(),
+    /** The new link the mail carried: its hash and the sealed token (never the token itself). */
+    sentLink: z.object({ hash: z.string(), sealed: z.string().optional() }).optional(),
     reason: z.string().optional(),
   })
   .meta({ id: 'OutboxMail' });
@@ -127,7 +129,7 @@ export type OutboxMail = z.infer<typeof OutboxMail>;
 /** A mail to put into the outbox: everything but the worker's bookkeeping. */
 export type NewOutboxMail = Omit<
   OutboxMail,
-  'status' | 'attempts' | 'leaseUntil' | 'sentAt' | 'messageId' | 'reason'
+  'status' | 'attempts' | 'leaseUntil' | 'sentAt' | 'messageId' | 'sentLink' | 'reason'
 >;
 
 export const newOutboxMail = (mail: NewOutboxMail): OutboxMail => ({

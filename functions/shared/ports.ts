@@ -73,7 +73,12 @@ export interface OutboxStore {
   ): Promise<OutboxMail | undefined>;
   /** sending → pending after a failed send, so the queue's retry sends. */
   releaseOutbox(campaignId: string, id: string): Promise<void>;
-  markOutboxSent(campaignId: string, id: string, sent: { sentAt: string; messageId: string }): Promise<void>;
+  /** sending → sent, with what the completion records need if they are applied again after a crash. */
+  markOutboxSent(
+    campaignId: string,
+    id: string,
+    sent: Required<Pick<OutboxMail, 'sentAt' | 'messageId'>> & Pick<OutboxMail, 'sentLink'>,
+  ): Promise<void>;
   markOutboxFailed(campaignId: string, id: string, reason: string): Promise<void>;
   /** Outbox mails still pending or sending that were created before `createdBefore` (one index Query). */
   listPendingOutbox(createdBefore: string): Promise<OutboxMail[]>;

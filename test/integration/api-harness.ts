@@ -87,6 +87,8 @@ export const startApiHarness = async (options: { handlerDynamodbEndpoint?: strin
   };
   return {
     store: table.store as Store,
+    /** The harness's table (name and client), for tests that read items no port lists. */
+    table: { tableName: table.tableName, client: table.client },
     base,
     api,
     staffHeaders: { authorization: staffAuth },

@@ -54,7 +54,7 @@ export const makeCorrectContacts =
     const mails: OutboxMail[] = resend.map(({ campaign }) => {
       const { formUrl: _none, ...props } = invitationProps(campaign, jobcenter.name, '');
       return newOutboxMail({
-        id: `resend#${auditId}`,
+        id: `resend#${jobcenterId}#${auditId}`,
         campaignId: campaign.id,
         jobcenterId,
         kind: 'invitation',

@@ -64,7 +64,7 @@ export const makeSendFeedback =
       text: body.text,
     });
     const mail = newOutboxMail({
-      id: `feedback#${String(body.version).padStart(4, '0')}`,
+      id: `feedback#${jobcenterId}#${String(body.version).padStart(4, '0')}`,
       campaignId,
       jobcenterId,
       kind: 'feedback',

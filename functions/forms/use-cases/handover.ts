@@ -36,7 +36,7 @@ export const makeHandover =
     const at = now.toISOString();
     const main = jobcenter.mainContact.email;
     const mail = newOutboxMail({
-      id: `handover#${at}#${randomUUID().slice(0, 8)}`,
+      id: `handover#${jobcenter.id}#${at}#${randomUUID().slice(0, 8)}`,
       campaignId: campaign.id,
       jobcenterId: jobcenter.id,
       kind: 'handover',

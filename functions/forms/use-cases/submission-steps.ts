@@ -135,7 +135,7 @@ const receiptAndNotice = async (
   return [
     newOutboxMail({
       ...base,
-      id: `receipt#${version}`,
+      id: `receipt#${jobcenter.id}#${version}`,
       kind: 'receipt',
       from: campaignSender(campaign),
       to: [main],
@@ -146,7 +146,7 @@ const receiptAndNotice = async (
     }),
     newOutboxMail({
       ...base,
-      id: `notice#${version}`,
+      id: `notice#${jobcenter.id}#${version}`,
       kind: 'notification',
       from: deps.mailFrom,
       to: [campaign.replyTo],

@@ -17,7 +17,10 @@ import type {
 import { type MailContent, type OutboxMail, unpackRendered } from '../outbox-mail';
 
 export type SendMailDeps = {
-  store: Pick<OutboxStore, 'claimOutbox' | 'releaseOutbox' | 'markOutboxSent' | 'markOutboxFailed'> &
+  store: Pick<
+    OutboxStore,
+    'claimOutbox' | 'getOutbox' | 'releaseOutbox' | 'markOutboxSent' | 'markOutboxFailed'
+  > &
     Pick<CampaignStore, 'getCampaign' | 'getInvitation' | 'updateInvitation'> &
     Pick<LinkStore, 'putLink' | 'revokeLinks'> &
     Pick<ReminderStore, 'listReminders' | 'updateReminder'> &
@@ -38,12 +41,13 @@ export type SendMailDeps = {
 class NotSendableYet extends Error {}
 
 /**
- * Sends one outbox mail at most once per idempotency key: claims it (pending → sending with a
- * lease), makes or opens its personal link, renders, sends, records what the send completes
- * (reminder sent, feedback mailed, invitation delivered again) and marks it sent. A duplicate or
- * retried message finds it claimed or sent and skips. If SES refuses, a new link is revoked again
- * and the claim released, and the error goes back to the queue, which retries and finally moves
- * the message to the dead-letter queue. Addresses known to bounce end the mail as `failed`.
+ * Sends one outbox mail once per idempotency key: claims it (pending → sending with a lease),
+ * makes or opens its personal link, renders, sends, marks it sent, then records what the send
+ * completes (reminder sent, feedback mailed, invitation delivered again). A duplicate or retried
+ * message finds it claimed or sent and skips; a sent one's completion is applied again
+ * (idempotent) in case a crash interrupted it. If SES refuses, a new link is revoked and the
+ * claim released, and the error goes back to the queue, which retries and finally moves the
+ * message to the dead-letter queue. Addresses known to bounce end the mail as `failed`.
  */
 export const makeSendMail =
   ({ store, mailer, templates, clock, appBaseUrl, linkKey, leaseMs = 120_000 }: SendMailDeps) =>
@@ -55,9 +59,16 @@ export const makeSendMail =
       now.toISOString(),
       new Date(now.getTime() + leaseMs).toISOString(),
     );
-    if (!mail) return 'skipped';
+    if (!mail) {
+      // Sent before, but what the send completes may not be recorded (a crash right after): again.
+      const done = await store.getOutbox(job.campaignId, job.outboxId);
+      if (done?.status === 'sent') await completed(done);
+      return 'skipped';
+    }
 
     let newLink: { token: string; hash: string } | undefined;
+    /** SES took the mail: from here on nothing is undone (a retry completes, never re-sends early). */
+    let accepted = false;
     try {
       const url = await linkOf(mail);
       newLink = url.issued;
@@ -70,11 +81,23 @@ export const makeSendMail =
         ...rendered,
         tags: mail.tags,
       });
-      const sentAt = clock.now().toISOString();
-      await completed(mail, { messageId, sentAt, link: newLink });
-      await store.markOutboxSent(mail.campaignId, mail.id, { sentAt, messageId });
+      accepted = true;
+      const key = newLink && (await linkKey());
+      const sent = {
+        sentAt: clock.now().toISOString(),
+        messageId,
+        ...(newLink
+          ? { sentLink: { hash: newLink.hash, ...(key ? { sealed: sealToken(newLink.token, key) } : {}) } }
+          : {}),
+      };
+      await store.markOutboxSent(mail.campaignId, mail.id, sent);
+      await completed({ ...mail, ...sent });
       return 'sent';
     } catch (e) {
+      // The lease stays: a retry after it ended finds the mail sent (and completes it) or, if the
+      // `sent` write itself failed, sends once more — the one window without an idempotent SES call.
+      if (accepted) throw e;
+      // Not sent: the new link was never seen, revoke it.
       if (newLink) await store.revokeLinks([newLink.hash], clock.now().toISOString());
       if (e instanceof UndeliverableError) {
         await failed(mail, 'undeliverable');
@@ -131,34 +154,32 @@ export const makeSendMail =
       }
     }
 
-    async function completed(
-      m: OutboxMail,
-      sent: { messageId: string; sentAt: string; link?: { token: string; hash: string } },
-    ) {
+    /** Records what the send completes; idempotent, so it may run again after a crash. */
+    async function completed(m: OutboxMail) {
       const effect = m.effect;
-      if (!effect || !m.jobcenterId) return;
+      if (!effect || !m.jobcenterId || !m.messageId || !m.sentAt) return;
       if (effect.type === 'reminderSent') {
         await updateReminder(m, effect.rule, {
           status: 'sent',
-          messageId: sent.messageId,
+          messageId: m.messageId,
           recipients: [...m.to, ...(m.cc ?? [])],
         });
       } else if (effect.type === 'feedbackMailed') {
         await store.markFeedbackMailed(
           { jobcenterId: m.jobcenterId, campaignId: m.campaignId, version: effect.version },
-          sent.sentAt,
+          m.sentAt,
         );
-      } else if (effect.type === 'invitationResent' && sent.link) {
-        const key = await linkKey();
+      } else if (effect.type === 'invitationResent' && m.sentLink) {
+        // Applies once: the invitation is `sent` afterwards, so a second run changes nothing.
         await store.updateInvitation(
           m.campaignId,
           m.jobcenterId,
           transitions.markResent({
-            sentAt: sent.sentAt,
-            messageId: sent.messageId,
+            sentAt: m.sentAt,
+            messageId: m.messageId,
             recipients: [...m.to, ...(m.cc ?? [])],
-            activeLinks: [sent.link.hash],
-            ...(key ? { sealedLink: sealToken(sent.link.token, key) } : {}),
+            activeLinks: [m.sentLink.hash],
+            ...(m.sentLink.sealed ? { sealedLink: m.sentLink.sealed } : {}),
           }),
         );
       }
@@ -175,6 +196,6 @@ export const makeSendMail =
       const record = (await store.listReminders(m.campaignId)).find(
         (r) => r.jobcenterId === m.jobcenterId && r.rule === rule,
       );
-      if (record) await store.updateReminder({ ...record, ...change });
+      if (record && record.status !== 'sent') await store.updateReminder({ ...record, ...change });
     }
   };

@@ -126,7 +126,7 @@ export const makeConfirmAccession =
       publicListUrl: webUrl(appBaseUrl, WEB_PATHS.acceded),
     });
     const mail = newOutboxMail({
-      id: 'confirmed#accession',
+      id: `confirmed#${jobcenterId}`,
       campaignId,
       jobcenterId,
       kind: 'confirmed',
@@ -177,7 +177,7 @@ export const makeReturnAccession =
       throw new ConflictError('Nur eine abgegebene Beitrittserklärung kann zurückgegeben werden.');
     const at = clock.now().toISOString();
     const mail = newOutboxMail({
-      id: `returned#${at}`,
+      id: `returned#${jobcenterId}#${at}`,
       campaignId,
       jobcenterId,
       kind: 'returned',
