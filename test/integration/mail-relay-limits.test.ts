@@ -175,8 +175,11 @@ describe('mail relay limits of the Jobcenter form (HTTP, DynamoDB Local, SES emu
       const version = await saveAnswers(session, { ...answers, veroeffentlichung: n % 2 === 0 });
       const res = await post('/api/form/submit', session, { draftVersion: version });
       expect(res.status, await res.clone().text()).toBe(201);
-      const { receiptNumber } = (await res.json()) as { receiptNumber: string };
-      const receipts = (await mailsOf('solingen')).filter((m) => m.subject.includes(receiptNumber));
+      const { contentHash } = (await res.json()) as { contentHash: string };
+      // The content hash covers the campaign id: no other test file's receipt carries it.
+      const receipts = (await mailsOf('solingen')).filter(
+        (m) => m.subject.startsWith('Eingangsbestätigung') && m.body.text?.includes(contentHash),
+      );
       expect(receipts).toHaveLength(1);
       expect(receipts[0]?.destination.to).toEqual(['geschaeftsfuehrung.solingen@example.org']);
       expect(receipts[0]?.destination.cc.sort()).toEqual(
