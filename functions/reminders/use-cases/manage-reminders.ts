@@ -8,7 +8,9 @@ import { makeSendReminder } from './run-reminders';
 
 /** "Send now": a reminder outside the schedule, queued, recorded like the scheduled ones (rule `manual#n`). */
 export const makeRemindNow = (
-  deps: ReminderDeps & { store: ReminderDeps['store'] & Pick<AuditStore, 'putAudit'> },
+  deps: Pick<ReminderDeps, 'queue' | 'clock'> & {
+    store: ReminderDeps['store'] & Pick<AuditStore, 'putAudit'>;
+  },
 ) => {
   const sendReminder = makeSendReminder(deps);
   return async (campaignId: string, jobcenterId: string, actor: Principal) => {

@@ -39,7 +39,7 @@ export type ReminderDeps = {
  * record as stored (`claimed` while the mail waits in the queue), undefined if claimed before.
  */
 export const makeSendReminder =
-  ({ store, queue, clock }: ReminderDeps) =>
+  ({ store, queue, clock }: Pick<ReminderDeps, 'store' | 'queue' | 'clock'>) =>
   async (
     campaign: Campaign,
     jobcenterId: string,
