@@ -14,8 +14,14 @@ export const BUNDLE_BUDGETS: Record<BundleKind, { maxRatio: number; why: string 
   xlsx: { maxRatio: 5, why: 'XLSX exports: + ExcelJS (about 1.1 MB of its own)' },
 };
 
-/** Handlers that render e-mail without sending it (the staff preview). */
-const RENDERS_EMAIL = new Set(['previewInvitation']);
+/** Handlers that render e-mail without sending it: the staff preview, and use cases that put rendered mail into the outbox. */
+const RENDERS_EMAIL = new Set([
+  'previewInvitation',
+  'submitForm',
+  'confirmAccession',
+  'sendFeedback',
+  'reminders',
+]);
 /** Handlers that write XLSX files. */
 const WRITES_XLSX = new Set(['exportRegister', 'exportMeasures', 'exportTexts']);
 

@@ -33,6 +33,7 @@ export const MADE: Record<TransitionName, InvitationTransition> = {
   submit: transitions.submit(NOW, 1),
   confirm: transitions.confirm(NOW),
   returnForChanges: transitions.returnForChanges(NOW, 'Bitte ergänzen', ['h1', 'h2']),
+  dropLinks: transitions.dropLinks(),
   addLinks: transitions.addLinks(['h1', 'h2']),
   setRemindersPaused: transitions.setRemindersPaused(true),
 };

@@ -172,8 +172,10 @@ export const transitions = {
   markBounced: (bouncedAt: string) =>
     transition({ deliveryIn: ['sent'] }, { delivery: 'bounced', bouncedAt }),
   /** MAGS corrected the contacts and the same link went out again: bounced → sent. */
-  markResent: (sent: Required<Pick<Invitation, 'sentAt' | 'messageId' | 'recipients'>>) =>
-    transition({ deliveryIn: ['bounced'] }, { delivery: 'sent', ...sent }, ['bouncedAt']),
+  markResent: (
+    sent: Required<Pick<Invitation, 'sentAt' | 'messageId' | 'recipients'>> &
+      Partial<Pick<Invitation, 'activeLinks' | 'sealedLink'>>,
+  ) => transition({ deliveryIn: ['bounced'] }, { delivery: 'sent', ...sent }, ['bouncedAt']),
   /**
    * MAGS resends: queued, sent or bounced → queued with the next send key and no working link
    * (not while a send is in flight). Progress stays.
@@ -204,6 +206,9 @@ export const transitions = {
       { progressIn: ['submitted'] },
       { progress: 'returned', returnedAt, returnComment, activeLinks: [...activeLinks] },
     ),
+  /** Contacts corrected: the bounced invitation's links stop working until the new one is sent. */
+  dropLinks: () =>
+    transition({ deliveryIn: ['bounced'] }, { delivery: 'bounced', activeLinks: [] }, ['sealedLink']),
   /** A hand-over link joins the working links; no state changes. */
   addLinks: (activeLinks: readonly string[]) => transition({}, { activeLinks: [...activeLinks] }),
   /** Reminders paused or resumed for this Jobcenter; no state changes. */

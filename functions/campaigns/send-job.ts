@@ -1,7 +1,7 @@
 import * as z from 'zod';
 
-/** One queued send. The sender validates every message body with this schema. */
-export const SendJob = z
+/** One queued invitation send (the invitation's send key is its idempotency key). */
+export const InvitationJob = z
   .object({
     type: z.literal('invitation'),
     campaignId: z.string().min(1).max(64),
@@ -9,4 +9,18 @@ export const SendJob = z
     sendKey: z.string().regex(/^invitation#\d{1,4}$/),
   })
   .strict();
+
+/** One queued outbox mail (receipt, notice, confirmation, hand-over, reminder, …), by its outbox key. */
+export const MailJob = z
+  .object({
+    type: z.literal('mail'),
+    campaignId: z.string().min(1).max(64),
+    outboxId: z.string().min(1).max(160),
+  })
+  .strict();
+
+/** One queued send. The sender validates every message body with this schema. */
+export const SendJob = z.discriminatedUnion('type', [InvitationJob, MailJob]);
 export type SendJob = z.infer<typeof SendJob>;
+export type InvitationJob = z.infer<typeof InvitationJob>;
+export type MailJob = z.infer<typeof MailJob>;

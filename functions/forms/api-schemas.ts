@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { requiredText } from '../registry/jobcenter';
+import { mailSafeName } from '../outbox/mail-policy';
 
 export const OpenSessionBody = z
   .object({ token: z.string().max(100) })
@@ -22,8 +22,8 @@ export const SubmitBody = z
   .meta({ id: 'Submit' });
 export const HandoverBody = z
   .object({
-    fromName: requiredText(120),
-    toName: requiredText(120),
+    fromName: mailSafeName(120),
+    toName: mailSafeName(120),
     toEmail: z.email('Bitte eine gültige E-Mail-Adresse angeben.').max(254),
   })
   .strict()

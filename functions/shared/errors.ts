@@ -93,3 +93,15 @@ export class UndeliverableError extends AppError {
     super('An diese Adresse kann nicht mehr zugestellt werden. Bitte korrigieren Sie die Kontaktdaten.');
   }
 }
+
+/** A daily limit of e-mails (hand-overs, receipts) of one invitation is used up. */
+export class QuotaExceededError extends AppError {
+  override readonly statusCode = 429;
+  override readonly code = 'quota_exceeded';
+  constructor(
+    readonly field: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}

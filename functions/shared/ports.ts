@@ -6,6 +6,7 @@ import type { AssessmentReadModel, AssessmentResult, AssessmentTexts } from '../
 import type { Feedback } from '../evaluation/feedback';
 import type { MeasureSet } from '../evaluation/measure-set';
 import type { Draft, Link, Session, Submission } from '../forms/records';
+import type { OutboxMail } from '../outbox/outbox-mail';
 import type { RetainedItem } from '../privacy/retention-rules';
 import type { Jobcenter, JobcenterInput } from '../registry/jobcenter';
 import type { ReminderRecord } from '../reminders/reminder-record';
@@ -23,7 +24,12 @@ export interface RegistryStore {
   listJobcenters(): Promise<Jobcenter[]>;
   getJobcenter(id: string): Promise<Jobcenter | undefined>;
   /** Writes all changes and the audit event atomically; throws ConflictError if any version moved. */
-  writeJobcenters(writes: readonly JobcenterWrite[], audit: AuditEvent, at: string): Promise<void>;
+  writeJobcenters(
+    writes: readonly JobcenterWrite[],
+    audit: AuditEvent,
+    at: string,
+    mail?: MailWrites,
+  ): Promise<void>;
   /** Creates the Jobcenters that do not exist yet; never overwrites. Returns how many were created. */
   seedJobcenters(jobcenters: readonly JobcenterInput[], at: string): Promise<number>;
 }
@@ -47,6 +53,57 @@ export interface AuditQueryStore {
     limit: number,
     after?: string,
   ): Promise<{ events: AuditEvent[]; after?: string }>;
+}
+
+/** A daily limit on mails of one kind for one invitation (Berlin day), counted in the same transaction. */
+export type MailQuota = {
+  kind: string;
+  campaignId: string;
+  jobcenterId: string;
+  day: string;
+  max: number;
+  /** The German refusal (429) naming what is limited. */
+  message: string;
+};
+
+/**
+ * What rides along in a use case's transaction when it sends e-mail: the outbox mails, the quota
+ * counter, and (for the use cases without a store method of their own) the state change and audit.
+ */
+export type MailWrites = {
+  outbox?: readonly OutboxMail[];
+  quota?: MailQuota;
+  invitations?: readonly { campaignId: string; jobcenterId: string; transition: InvitationTransition }[];
+  audit?: AuditEvent;
+  /** A reminder claimed with its mail: written only if the rule was not claimed before. */
+  reminder?: ReminderRecord;
+};
+
+export interface OutboxStore {
+  /**
+   * Writes everything atomically. ConflictError if an outbox key or reminder exists or an
+   * invitation moved; QuotaExceededError if the quota is used up. Nothing is written then.
+   */
+  commitMail(writes: MailWrites): Promise<void>;
+  getOutbox(campaignId: string, id: string): Promise<OutboxMail | undefined>;
+  /** pending (or sending with an expired lease) → sending; undefined if someone else has it or it is done. */
+  claimOutbox(
+    campaignId: string,
+    id: string,
+    now: string,
+    leaseUntil: string,
+  ): Promise<OutboxMail | undefined>;
+  /** sending → pending after a failed send, so the queue's retry sends. */
+  releaseOutbox(campaignId: string, id: string): Promise<void>;
+  /** sending → sent, with what the completion records need if they are applied again after a crash. */
+  markOutboxSent(
+    campaignId: string,
+    id: string,
+    sent: Required<Pick<OutboxMail, 'sentAt' | 'messageId'>> & Pick<OutboxMail, 'sentLink'>,
+  ): Promise<void>;
+  markOutboxFailed(campaignId: string, id: string, reason: string): Promise<void>;
+  /** Outbox mails still pending or sending that were created before `createdBefore` (one index Query). */
+  listPendingOutbox(createdBefore: string): Promise<OutboxMail[]>;
 }
 
 export interface AuditStore {
@@ -96,7 +153,7 @@ export type AccessionWrite = {
 
 export interface AccessionStore {
   /** Records one accession atomically; ConflictError if the Jobcenter has one already or the invitation moved. */
-  recordAccession(write: AccessionWrite): Promise<void>;
+  recordAccession(write: AccessionWrite, mail?: MailWrites): Promise<void>;
   /** Records many accessions (no measures) and one audit event, all or nothing; ConflictError if any exists. */
   importAccessions(accessions: readonly Accession[], audit: AuditEvent): Promise<void>;
   getAccession(jobcenterId: string): Promise<Accession | undefined>;
@@ -121,8 +178,11 @@ export interface EvaluationStore {
     feedback: Feedback[];
   }>;
   /** Stores MAGS feedback on one version; ConflictError if that version has feedback that was mailed. */
-  putFeedback(feedback: Feedback, audit: AuditEvent): Promise<void>;
-  markFeedbackMailed(feedback: Feedback, at: string): Promise<void>;
+  putFeedback(feedback: Feedback, audit: AuditEvent, mail?: MailWrites): Promise<void>;
+  markFeedbackMailed(
+    feedback: Pick<Feedback, 'jobcenterId' | 'campaignId' | 'version'>,
+    at: string,
+  ): Promise<void>;
   listFeedback(jobcenterId: string, campaignId: string): Promise<Feedback[]>;
 }
 
@@ -181,6 +241,7 @@ export interface SubmissionStore {
     submission: Submission,
     invitation: InvitationTransition,
     readModel?: ReportReadModel,
+    mail?: MailWrites,
   ): Promise<void>;
   listSubmissions(campaignId: string, jobcenterId: string): Promise<Submission[]>;
 }
@@ -234,13 +295,14 @@ export type Store = RegistryStore &
   EvaluationStore &
   ReminderStore &
   DeliveryStore &
+  OutboxStore &
   LinkStore &
   SubmissionStore &
   FormRecordStore &
   QuotaStore;
 
 /** A message for the send queue (SQS in AWS, in-process locally). */
-export type { SendJob } from '../campaigns/send-job';
+export type { MailJob, SendJob } from '../campaigns/send-job';
 
 import type { SendJob } from '../campaigns/send-job';
 

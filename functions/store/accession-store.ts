@@ -7,6 +7,7 @@ import { auditItem } from './audit-item';
 import { invitationUpdate } from './campaign-store';
 import { isConditionFailure, queryListByKind, type TableContext, withoutKeys } from './dynamo-shared';
 import { measureSetPut } from './evaluation-store';
+import { mailWriteItems } from './outbox-store';
 import { KIND, keys } from './table-design';
 
 /** Records written before paper accessions existed have no source: they came from the online form. */
@@ -42,7 +43,7 @@ const alreadyAcceded = (e: unknown) =>
 
 /** Kept beside the registry entry (own sort key) so a registry import never touches it. */
 export const makeAccessionStore = ({ doc, tableName }: TableContext): AccessionStore => ({
-  async recordAccession({ accession, measureSets, audit, invitation }) {
+  async recordAccession({ accession, measureSets, audit, invitation }, mail) {
     try {
       await doc.send(
         new TransactWriteCommand({
@@ -71,6 +72,8 @@ export const makeAccessionStore = ({ doc, tableName }: TableContext): AccessionS
                   },
                 ]
               : []),
+            // Its e-mails (outbox), in the same transaction: recorded means queued.
+            ...mailWriteItems(tableName, mail),
           ],
         }),
       );

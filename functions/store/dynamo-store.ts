@@ -19,6 +19,7 @@ import { isConditionFailure, queryListByKind, toJobcenter, withoutKeys } from '.
 import { makeEvaluationStore } from './evaluation-store';
 import { makeFormRecordStore } from './form-records-store';
 import { makeLinkStore } from './link-store';
+import { mailWriteItems, makeOutboxStore } from './outbox-store';
 import { makeQuotaStore } from './quota-store';
 import { makeReminderStore } from './reminder-store';
 import { makeRetentionStore } from './retention-store';
@@ -51,6 +52,7 @@ export const makeDynamoStore = ({
     ...makeReminderStore(context),
     ...makeDeliveryStore(context),
     ...makeLinkStore(context),
+    ...makeOutboxStore(context),
     ...makeSubmissionStore(context),
     ...makeFormRecordStore(context),
     ...makeRetentionStore(context),
@@ -78,7 +80,7 @@ export const makeDynamoStore = ({
       return Item ? toJobcenter(Item) : undefined;
     },
 
-    async writeJobcenters(writes: readonly JobcenterWrite[], audit, at) {
+    async writeJobcenters(writes: readonly JobcenterWrite[], audit, at, mail) {
       try {
         await doc.send(
           new TransactWriteCommand({
@@ -102,6 +104,8 @@ export const makeDynamoStore = ({
                   ConditionExpression: 'attribute_not_exists(pk)',
                 },
               },
+              // Contact correction: the invitations' links and the re-sent invitations, atomically.
+              ...mailWriteItems(tableName, mail),
             ],
           }),
         );

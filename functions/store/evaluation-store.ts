@@ -6,6 +6,7 @@ import { ConflictError } from '../shared/errors';
 import type { EvaluationStore, ReportReadModel } from '../shared/ports';
 import { auditItem } from './audit-item';
 import { isConditionFailure, type TableContext, withoutKeys } from './dynamo-shared';
+import { mailWriteItems } from './outbox-store';
 import { KIND, keys, TABLE } from './table-design';
 
 /** A measure set as a Put inside the transaction of the accession or submission it comes from. */
@@ -118,7 +119,7 @@ export const makeEvaluationStore = ({ doc, tableName }: TableContext): Evaluatio
       };
     },
 
-    async putFeedback(feedback, audit) {
+    async putFeedback(feedback, audit, mail) {
       try {
         await doc.send(
           new TransactWriteCommand({
@@ -142,6 +143,7 @@ export const makeEvaluationStore = ({ doc, tableName }: TableContext): Evaluatio
                   ConditionExpression: 'attribute_not_exists(pk)',
                 },
               },
+              ...mailWriteItems(tableName, mail),
             ],
           }),
         );

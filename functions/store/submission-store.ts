@@ -1,10 +1,11 @@
-import { GetCommand, PutCommand, paginateQuery, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, paginateQuery } from '@aws-sdk/lib-dynamodb';
 import { Draft, Submission } from '../forms/records';
 import { ConflictError } from '../shared/errors';
 import type { SubmissionStore } from '../shared/ports';
 import { invitationUpdate } from './campaign-store';
 import { isConditionFailure, type TableContext, withoutKeys } from './dynamo-shared';
 import { readModelPuts } from './evaluation-store';
+import { transactWithMail } from './outbox-store';
 import { keys } from './table-design';
 
 export const makeSubmissionStore = ({ doc, tableName }: TableContext): SubmissionStore => ({
@@ -41,42 +42,36 @@ export const makeSubmissionStore = ({ doc, tableName }: TableContext): Submissio
     }
   },
 
-  async addSubmission(submission, invitation, readModel) {
-    try {
-      await doc.send(
-        new TransactWriteCommand({
-          TransactItems: [
-            {
-              Put: {
-                TableName: tableName,
-                Item: {
-                  ...keys.submission(submission.campaignId, submission.jobcenterId, submission.version),
-                  ...keys.submissionOfJobcenter(submission.jobcenterId, submission.submittedAt),
-                  entity: 'SUBMISSION',
-                  ...Submission.parse(submission),
-                },
-                ConditionExpression: 'attribute_not_exists(pk)',
-              },
+  async addSubmission(submission, invitation, readModel, mail) {
+    await transactWithMail(
+      { doc, tableName },
+      [
+        {
+          Put: {
+            TableName: tableName,
+            Item: {
+              ...keys.submission(submission.campaignId, submission.jobcenterId, submission.version),
+              ...keys.submissionOfJobcenter(submission.jobcenterId, submission.submittedAt),
+              entity: 'SUBMISSION',
+              ...Submission.parse(submission),
             },
-            {
-              Update: {
-                TableName: tableName,
-                Key: keys.invitation(submission.campaignId, submission.jobcenterId),
-                ...invitationUpdate(invitation.when, invitation.set, invitation.remove),
-              },
-            },
-            // The read model of the reports, in the same transaction: never out of step.
-            ...readModelPuts(tableName, readModel),
-          ],
-        }),
-      );
-    } catch (e) {
-      if (isConditionFailure(e))
-        throw new ConflictError('Diese Fassung wurde bereits abgegeben oder der Status hat sich geändert.', {
-          cause: e,
-        });
-      throw e;
-    }
+            ConditionExpression: 'attribute_not_exists(pk)',
+          },
+        },
+        {
+          Update: {
+            TableName: tableName,
+            Key: keys.invitation(submission.campaignId, submission.jobcenterId),
+            ...invitationUpdate(invitation.when, invitation.set, invitation.remove),
+          },
+        },
+        // The read model of the reports, in the same transaction: never out of step.
+        ...readModelPuts(tableName, readModel),
+      ],
+      // Receipt and notice (outbox) and the daily receipt quota, in the same transaction too.
+      mail,
+      'Diese Fassung wurde bereits abgegeben oder der Status hat sich geändert.',
+    );
   },
 
   /**

@@ -29,6 +29,8 @@ export const KIND = {
   audit: 'AUDIT',
   /** Invitations whose e-mail is still queued or being sent (sparse: removed once sent). */
   pendingSend: 'PENDING_SEND',
+  /** Outbox mails not sent yet (sparse: the index entry is removed once a mail is sent or failed). */
+  outboxPending: 'OUTBOX_PENDING',
 } as const;
 
 /**
@@ -108,6 +110,18 @@ export const keys = {
     sk: `REMINDER#${jobcenterId}#${rule}`,
   }),
   reminderPrefix: 'REMINDER#',
+  /** One e-mail in the outbox; its id (the idempotency key) is the sort key's tail. */
+  outbox: (campaignId: string, id: string) => ({ pk: `CAMPAIGN#${campaignId}`, sk: `OUTBOX#${id}` }),
+  /** Pending outbox mails by age (listByKind index), for a sweeper: `createdAt#campaign#id`. */
+  outboxPendingList: (createdAt: string, campaignId: string, id: string) => ({
+    listKind: KIND.outboxPending,
+    listSort: `${createdAt}#${campaignId}#${id}`,
+  }),
+  /** Mails of one kind sent for one invitation on one Berlin day (a counter with TTL). */
+  mailQuota: (kind: string, campaignId: string, jobcenterId: string, day: string) => ({
+    pk: `QUOTA#${kind}#${campaignId}#${jobcenterId}`,
+    sk: day,
+  }),
   emailEvent: (messageId: string, eventId: string) => ({ pk: `EMAIL#${messageId}`, sk: `EVENT#${eventId}` }),
   address: (address: string) => ({ pk: `ADDRESS#${address}`, sk: 'STATE' }),
   link: (hash: string) => ({ pk: `LINK#${hash}`, sk: 'LINK' }),

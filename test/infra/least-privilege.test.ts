@@ -243,7 +243,8 @@ describe('least privilege, derived from the grants in functions/api/routes.ts', 
 
   it('grants the link key secret and its KMS key to no role outside the linkKey functions', () => {
     const allowed = new Set([...LINK_KEY_IDS].map(roleIdOf));
-    expect(LINK_KEY_IDS).toEqual(new Set(['correctContacts', 'remindNow', 'reminders', 'sendInvitations']));
+    // Only the sender makes and opens personal links; every other mail goes through the outbox.
+    expect(LINK_KEY_IDS).toEqual(new Set(['sendInvitations']));
     for (const t of [template, Template.fromStack(stateful)]) {
       for (const [policyId, policy] of Object.entries(resourcesOf(t, 'AWS::IAM::Policy'))) {
         const roles = (policy.Properties.Roles as { Ref: string }[]).map((r) => r.Ref);
@@ -276,37 +277,19 @@ describe('least privilege, derived from the grants in functions/api/routes.ts', 
     expect(actionsOf(sqsStatements)).not.toContain('sqs:ReceiveMessage');
   });
 
-  it('lets the reminders job send mail, write the table and read the link key, and nothing else', () => {
+  it('lets the reminders job write the table and queue mail, and nothing else (the sender sends)', () => {
     const statements = statementsOf('reminders');
     const actions = actionsOf(statements);
     for (const write of TABLE_WRITES) expect(actions).toContain(write);
-    for (const send of SES_SEND) expect(actions).toContain(send);
-    expect(actions).toContain('secretsmanager:GetSecretValue');
-    // Nothing beyond its logs, tracing, the table (and its key), SES, the link key secret (and its key).
+    expect(actions).toContain('sqs:SendMessage');
+    // Nothing beyond its logs, tracing, the table (and its key) and the send queue: no SES, no link key.
     const services = new Set(actions.map((a) => a.split(':')[0]));
-    expect([...services].sort()).toEqual(['dynamodb', 'kms', 'logs', 'secretsmanager', 'ses', 'xray']);
-    expect(actions.filter((a) => a.startsWith('ses:')).sort()).toEqual([
-      'ses:GetSendQuota',
-      'ses:SendEmail',
-      'ses:SendRawEmail',
-    ]);
-    expect(actions.filter((a) => a.startsWith('secretsmanager:'))).toEqual(['secretsmanager:GetSecretValue']);
-    expect(actions).not.toContain('sqs:SendMessage');
-    // Only X-Ray and the account-level send quota on "*".
-    const onStar = statements.filter((s) => s.Resource === '*');
-    expect(actionsOf(onStar).sort()).toEqual([
-      'ses:GetSendQuota',
-      'xray:PutTelemetryRecords',
-      'xray:PutTraceSegments',
-    ]);
-    // Every KMS statement is on the table key or (Decrypt only) on the link secret's key.
-    const tableKeyId = stateful.getLogicalId(stateful.tableKey.node.defaultChild as never);
-    for (const statement of statements.filter((s) => actionsOf([s]).some((a) => a.startsWith('kms:')))) {
-      const onTableKey = refersTo(statement.Resource, tableKeyId);
-      const onLinkKey = refersTo(statement.Resource, linkKmsKeyId());
-      expect(onTableKey || onLinkKey).toBe(true);
-      if (onLinkKey) expect(actionsOf([statement])).toEqual(['kms:Decrypt']);
-    }
+    expect([...services].sort()).toEqual(['dynamodb', 'kms', 'logs', 'sqs', 'xray']);
+    expect(actions.filter((a) => a.startsWith('ses:'))).toEqual([]);
+    expect(actions.filter((a) => a.startsWith('secretsmanager:'))).toEqual([]);
+    // Every KMS statement is on the table key (or the queue's, if it had one): never the link key.
+    for (const statement of statements.filter((s) => actionsOf([s]).some((a) => a.startsWith('kms:'))))
+      expect(refersTo(statement.Resource, linkKmsKeyId())).toBe(false);
   });
 
   it('lets each schedule role invoke only its own function (and write to its dead-letter queue)', () => {

@@ -121,13 +121,13 @@ describe('stateless stack', () => {
           logicalIdOf(stack, d.id),
         ),
       );
-      expect(withLinkKey.size).toBe(4);
+      expect(withLinkKey.size).toBe(1);
       const withQueue = new Set(
         ALL_DEFS.filter((d) => 'enqueue' in d.grants && d.grants.enqueue).map((d) =>
           logicalIdOf(stack, d.id),
         ),
       );
-      expect(withQueue.size).toBe(4); // launch, resend, add Jobcenter, send sweeper
+      expect(withQueue.size).toBe(12); // launch, resend, add Jobcenter, send sweeper, and every use case that sends mail
       const secretId = stateful.getLogicalId(stateful.linkKeySecret.node.defaultChild as never);
       const sendQueueId = stack.getLogicalId(stack.sendQueue.queue.node.defaultChild as never);
       for (const [logicalId, fn] of appFunctions()) {

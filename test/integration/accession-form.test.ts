@@ -244,6 +244,7 @@ describe('the Jobcenter form over HTTP (handlers on DynamoDB Local and the SES e
   });
 
   it('MAGS confirms: the Jobcenter is acceded, told so, and listed publicly if it consented', async () => {
+    const heldSession = await openSession('duesseldorf');
     const confirm = await api(`/api/campaigns/${campaignId}/responses/duesseldorf/confirm`, {
       method: 'POST',
       headers: staff,
@@ -259,14 +260,19 @@ describe('the Jobcenter form over HTTP (handlers on DynamoDB Local and the SES e
     expect(
       mails.some((m) => /bestätigt/i.test(m.subject) && m.destination.to[0]?.includes('duesseldorf')),
     ).toBe(true);
-    // A confirmed declaration is read-only.
-    const session = await openSession('duesseldorf');
+    // A confirmed declaration is final: its link no longer opens the form, a session held from
+    // before no longer writes.
+    const exchange = await api('/api/form/session', {
+      method: 'POST',
+      body: JSON.stringify({ token: tokens.get('duesseldorf') }),
+    });
+    expect(exchange.status).toBe(401);
     const res = await api('/api/form/draft', {
       method: 'PUT',
-      session,
+      session: heldSession,
       body: JSON.stringify({ version: 99, answers: {} }),
     });
-    expect(res.status).toBe(409);
+    expect(res.status).toBe(401);
   });
 
   it('rate-limits link checks per client', async () => {

@@ -51,8 +51,9 @@ export const startApiHarness = async (
   const staffAuth = `Bearer ${auth.issue({ sub: 'a1', email: 'a@mags.example.org', roles: ['admin'] })}`;
   const viewerAuth = `Bearer ${auth.issue({ sub: 'v1', email: 'v@mags.example.org', roles: ['viewer'] })}`;
 
-  const api: ApiCall = (path, init = {}) =>
-    fetch(`${base}${path}`, {
+  /** Each call resolves once the send queue is idle, so the mails it queued are in the SES emulator. */
+  const api: ApiCall = async (path, init = {}) => {
+    const response = await fetch(`${base}${path}`, {
       ...init,
       headers: {
         'content-type': 'application/json',
@@ -62,6 +63,9 @@ export const startApiHarness = async (
         ...(init.headers as Record<string, string>),
       },
     });
+    await runner.idle();
+    return response;
+  };
 
   /** Creates and launches a campaign; returns its id and each invited Jobcenter's link token. */
   const launch = async (input: unknown, subject: string) => {
@@ -90,7 +94,8 @@ export const startApiHarness = async (
   };
   return {
     store: table.store as Store,
-    table,
+    /** The harness's table (name and client), for tests that read items no port lists. */
+    table: { tableName: table.tableName, client: table.client },
     base,
     api,
     staffHeaders: { authorization: staffAuth },
@@ -101,5 +106,7 @@ export const startApiHarness = async (
     launch,
     openSession,
     stop,
+    /** Mails that failed every attempt (what SQS would move to the dead-letter queue). */
+    deadLetters: runner.deadLetters,
   };
 };

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import * as templates from '../../emails/index';
 import type { Principal } from '../../functions/auth/principal';
+import { hashToken } from '../../functions/campaigns/link-token';
 import { makeCreateCampaign } from '../../functions/campaigns/use-cases/create-campaign';
 import { makeLaunchCampaign } from '../../functions/campaigns/use-cases/launch-campaign';
 import { makeSendInvitation } from '../../functions/campaigns/use-cases/send-invitation';
@@ -18,6 +19,7 @@ import { lambdaContext } from '../../local/api-gateway-event';
 import { fetchSentEmails } from '../../local/services';
 import { sesSample, snsEvent } from '../../local/ses-samples';
 import { campaignInput, configureHandlers, freshTable } from './helpers';
+import { sendingQueue } from './sending-queue';
 
 const admin: Principal = { sub: 'admin-1', roles: ['admin'] };
 
@@ -104,7 +106,8 @@ describe('delivery tracking: SES samples through the SNS handler', () => {
 
     // The next reminder (T-14, 10:00 Berlin on its due day) reaches only the deputy.
     const clock = { now: () => new Date(`${dueDate('2099-03-31', -14)}T09:00:00Z`) };
-    const run = makeRunReminders({ store, mailer, templates, clock, appBaseUrl: 'http://x', linkKey });
+    const common = { store, mailer, templates, clock, appBaseUrl: 'http://x', linkKey };
+    const run = makeRunReminders({ ...common, queue: sendingQueue(common) });
     await run();
     const reminders = (await fetchSentEmails(inject('sesEndpoint'))).filter(
       (m) => m.subject.startsWith('Erinnerung') && m.body.text?.includes('Hagen'),
@@ -130,21 +133,15 @@ describe('delivery tracking: SES samples through the SNS handler', () => {
     ).rejects.toBeInstanceOf(UndeliverableError);
   });
 
-  it('correcting the address re-sends the current link there and clears the flag', async () => {
+  it('correcting the address re-sends the invitation there with a new link, revokes the old one and clears the flag', async () => {
     const before = await store.getJobcenter('hagen');
     const invitationLink = (await fetchSentEmails(inject('sesEndpoint')))
       .filter(
         (m) => m.subject === subject && m.destination.to.includes('geschaeftsfuehrung.hagen@example.org'),
       )
       .map((m) => /formular#t=([A-Za-z0-9_-]{43})/.exec(m.body.text ?? '')?.[1])[0];
-    const result = await makeCorrectContacts({
-      store,
-      mailer,
-      templates,
-      clock: systemClock,
-      appBaseUrl: 'http://x',
-      linkKey,
-    })(
+    const common = { store, mailer, templates, clock: systemClock, appBaseUrl: 'http://x', linkKey };
+    const result = await makeCorrectContacts({ store, queue: sendingQueue(common), clock: systemClock })(
       'hagen',
       {
         expectedVersion: before?.version ?? 0,
@@ -159,7 +156,17 @@ describe('delivery tracking: SES samples through the SNS handler', () => {
       (m) => m.subject === subject && m.destination.to.includes('gf@jobcenter-hagen.example.org'),
     );
     expect(again).toHaveLength(1);
-    expect(/formular#t=([A-Za-z0-9_-]{43})/.exec(again[0]?.body.text ?? '')?.[1]).toBe(invitationLink);
+    const newLink = /formular#t=([A-Za-z0-9_-]{43})/.exec(again[0]?.body.text ?? '')?.[1] ?? '';
+    expect(newLink).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(newLink).not.toBe(invitationLink);
+    expect((await store.getLink(hashToken(invitationLink ?? '')))?.revokedAt).toBeDefined();
+    expect((await store.getLink(hashToken(newLink)))?.revokedAt).toBeUndefined();
+    const invitation = await store.getInvitation(campaignId, 'hagen');
+    expect(invitation?.activeLinks).toEqual([hashToken(newLink)]);
+    expect(invitation?.recipients).toEqual([
+      'gf@jobcenter-hagen.example.org',
+      'inklusion@jobcenter-hagen.example.org',
+    ]);
   });
 
   it('drops malformed SNS messages and unknown event types without crashing or writing', async () => {

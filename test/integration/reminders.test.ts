@@ -15,6 +15,7 @@ import { fixedClock } from '../../functions/shared/clock';
 import type { SendJob, Store } from '../../functions/shared/ports';
 import { fetchSentEmails } from '../../local/services';
 import { campaignInput, freshTable } from './helpers';
+import { sendingQueue } from './sending-queue';
 
 const admin: Principal = { sub: 'admin-1', email: 'admin@mags.example.org', roles: ['admin'] };
 const LINK = /formular#t=([A-Za-z0-9_-]{43})/;
@@ -34,14 +35,17 @@ describe('reminders over a whole campaign (time travel on DynamoDB Local and the
     };
     return makeSesMailer({ client: makeSesClient(config), config });
   };
-  const deps = () => ({
-    store,
-    mailer: mailer(),
-    templates,
-    clock,
-    appBaseUrl: 'http://127.0.0.1:3000',
-    linkKey,
-  });
+  const deps = () => {
+    const common = {
+      store,
+      mailer: mailer(),
+      templates,
+      clock,
+      appBaseUrl: 'http://127.0.0.1:3000',
+      linkKey,
+    };
+    return { ...common, queue: sendingQueue(common) };
+  };
   const ours = async () =>
     (await fetchSentEmails(inject('sesEndpoint'))).filter(
       (m) => m.subject.includes('Beitritt zur Rahmenvereinbarung') || m.subject === subject,
@@ -85,7 +89,7 @@ describe('reminders over a whole campaign (time travel on DynamoDB Local and the
         await store.updateInvitation(campaignId, 'essen', transitions.submit(clock.now().toISOString(), 1));
       await run();
       // The schedule may fire twice (retry, overlap): nothing is sent twice.
-      expect(await run()).toMatchObject({ sent: 0 });
+      expect(await run()).toMatchObject({ queued: 0 });
     }
 
     const reminders = (await ours()).filter((m) => m.subject.startsWith('Erinnerung'));
@@ -144,7 +148,15 @@ describe('reminders over a whole campaign (time travel on DynamoDB Local and the
   it('"send now" sends one more reminder right away, but never to a Jobcenter that submitted', async () => {
     const remindNow = makeRemindNow(deps());
     clock.set('2027-04-21T08:00:00.000Z');
-    expect(await remindNow(campaignId, 'krefeld', admin)).toMatchObject({ status: 'sent', rule: 'manual#1' });
+    expect(await remindNow(campaignId, 'krefeld', admin)).toMatchObject({
+      status: 'claimed',
+      rule: 'manual#1',
+    });
+    expect(
+      (await store.listReminders(campaignId)).find(
+        (r) => r.jobcenterId === 'krefeld' && r.rule === 'manual#1',
+      ),
+    ).toMatchObject({ status: 'sent', messageId: expect.any(String) });
     await expect(remindNow(campaignId, 'essen', admin)).rejects.toThrow(/bereits abgegeben/);
   });
 

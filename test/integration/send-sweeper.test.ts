@@ -83,7 +83,9 @@ describe('send sweeper: an interrupted launch finishes by itself', () => {
     const overview = makeGetCampaignOverview({ store, clock });
     expect((await overview(campaign.id)).summary.needsAttention).toBe(33);
     expect(await sweep()).toEqual({ pending: 33, requeued: 33, stuck: 33 });
-    expect(new Set(queue.jobs.map((j) => j.sendKey))).toEqual(new Set(['invitation#1']));
+    expect(new Set(queue.jobs.map((j) => (j.type === 'invitation' ? j.sendKey : j.type)))).toEqual(
+      new Set(['invitation#1']),
+    );
     // A second sweep before the sender ran duplicates every job; the sender's claim absorbs it.
     await sweep();
     expect(queue.jobs).toHaveLength(66);

@@ -43,6 +43,7 @@ const DIAGRAM: Record<TransitionName, Edge> = {
   submit: { track: 'progress', from: ['none', 'opened', 'draft', 'submitted', 'returned'], to: 'submitted' },
   confirm: { track: 'progress', from: ['submitted'], to: 'confirmed' },
   returnForChanges: { track: 'progress', from: ['submitted'], to: 'returned' },
+  dropLinks: { track: 'delivery', from: ['bounced'], to: 'bounced', sendKey: false },
   addLinks: { track: 'none' },
   setRemindersPaused: { track: 'none' },
 };

@@ -1,5 +1,6 @@
 import middy from '@middy/core';
 import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
+import { makeSendMail } from '../../outbox/use-cases/send-mail';
 import { logger } from '../../shared/logger';
 import { config, mailing } from '../../wiring/mail';
 import { makeInFlightLimit, makePacer } from '../pacer';
@@ -7,14 +8,21 @@ import { SendJob } from '../send-job';
 import { makeSendInvitation } from '../use-cases/send-invitation';
 
 const sendInvitation = makeSendInvitation(mailing);
+const sendMail = makeSendMail(mailing);
+const send = (job: SendJob) => (job.type === 'mail' ? sendMail(job) : sendInvitation(job));
+/** What the log names: the invitation or the outbox mail. */
+const subject = (job: SendJob) =>
+  job.type === 'mail'
+    ? { campaignId: job.campaignId, outboxId: job.outboxId }
+    : { campaignId: job.campaignId, jobcenterId: job.jobcenterId };
 /** Each concurrent sender keeps its share of the SES rate, across the batches of this container. */
 const pacer = makePacer((1000 * config.SENDER_CONCURRENCY) / config.SES_SEND_RATE);
 /** Sends of one batch that may overlap (the pacer still spaces their starts). */
 const MAX_IN_FLIGHT = 4;
 
 /**
- * SQS consumer (a local in-process queue invokes it the same way). Sends one invitation per
- * message at the configured rate; reports failed messages so that only those are retried.
+ * SQS consumer (a local in-process queue invokes it the same way). Sends one invitation or one
+ * outbox mail (receipt, notice, hand-over, reminder, …) per message at the configured rate; reports failed messages so that only those are retried.
  * A malformed message is logged and dropped: retrying it could never succeed.
  */
 export const handler = middy<SQSEvent, SQSBatchResponse>().handler(async (event) => {
@@ -31,14 +39,10 @@ export const handler = middy<SQSEvent, SQSBatchResponse>().handler(async (event)
     await sends.start(async () => {
       await pacer.next();
       try {
-        const outcome = await sendInvitation(job);
-        logger.info('send job', { campaignId: job.campaignId, jobcenterId: job.jobcenterId, outcome });
+        const outcome = await send(job);
+        logger.info('send job', { ...subject(job), outcome });
       } catch (error) {
-        logger.error('send job failed', {
-          campaignId: job.campaignId,
-          jobcenterId: job.jobcenterId,
-          error: error as Error,
-        });
+        logger.error('send job failed', { ...subject(job), error: error as Error });
         batchItemFailures.push({ itemIdentifier: record.messageId });
       }
     });

@@ -32,6 +32,7 @@ export type SendOutcome = 'sent' | 'skipped';
 export const makeSendInvitation =
   ({ store, mailer, templates, clock, appBaseUrl, linkKey, leaseMs = 120_000 }: Deps) =>
   async (job: SendJob): Promise<SendOutcome> => {
+    if (job.type !== 'invitation') throw new Error(`not an invitation job: ${job.type}`);
     const now = clock.now();
     const claimed = await store.updateInvitation(
       job.campaignId,

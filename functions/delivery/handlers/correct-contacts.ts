@@ -3,11 +3,12 @@ import { JobcenterId } from '../../registry/jobcenter';
 import { httpHandler, principalOf } from '../../shared/http/http-handler';
 import { parseJsonBody, parsePath } from '../../shared/http/request';
 import { json } from '../../shared/http/responses';
-import { mailing } from '../../wiring/mail';
+import { clock, store } from '../../wiring/core';
+import { queue } from '../../wiring/queue';
 import { CorrectContactsBody } from '../api-schemas';
 import { makeCorrectContacts } from '../use-cases/correct-contacts';
 
-const correctContacts = makeCorrectContacts(mailing);
+const correctContacts = makeCorrectContacts({ store, queue, clock });
 
 export const handler = httpHandler('correctContacts').handler(async (event, context) => {
   const { id } = parsePath(event, z.object({ id: JobcenterId }));

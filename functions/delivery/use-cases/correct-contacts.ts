@@ -1,42 +1,40 @@
 import { randomUUID } from 'node:crypto';
 import { auditActor, type Principal } from '../../auth/principal';
+import type { Campaign } from '../../campaigns/campaign';
 import { campaignSender } from '../../campaigns/campaign';
-import { transitions } from '../../campaigns/invitation';
-import { openToken } from '../../campaigns/link-seal';
-import { formUrl } from '../../campaigns/link-token';
-import { invitationProps, type MailTemplates } from '../../campaigns/mail-templates';
+import { type Invitation, transitions } from '../../campaigns/invitation';
+import { invitationProps } from '../../campaigns/mail-templates';
+import { mailJob, newOutboxMail, type OutboxMail } from '../../outbox/outbox-mail';
 import type { Contact } from '../../registry/jobcenter';
 import { NotFoundError } from '../../shared/errors';
-import { logger } from '../../shared/logger';
 import type {
-  AuditStore,
   CampaignStore,
   Clock,
   DeliveryStore,
-  Mailer,
+  LinkStore,
+  Queue,
   RegistryStore,
 } from '../../shared/ports';
 import { normaliseAddress } from '../ses-event';
 
 type Deps = {
   store: Pick<RegistryStore, 'getJobcenter' | 'writeJobcenters'> &
-    Pick<CampaignStore, 'listInvitationsOfJobcenter' | 'getCampaign' | 'updateInvitation'> &
+    Pick<CampaignStore, 'listInvitationsOfJobcenter' | 'getCampaign'> &
     Pick<DeliveryStore, 'clearAddress'> &
-    Pick<AuditStore, 'putAudit'>;
-  mailer: Mailer;
-  templates: Pick<MailTemplates, 'renderInvitation'>;
+    Pick<LinkStore, 'revokeLinks'>;
+  queue: Queue;
   clock: Clock;
-  appBaseUrl: string;
-  linkKey: () => Promise<Buffer | undefined>;
 };
 
 /**
- * MAGS corrects a Jobcenter's contacts (e.g. after a bounce). The registry entry is updated under
- * its version; every running campaign whose invitation to this Jobcenter bounced gets the current
- * personal link again, at the corrected address, and counts as delivered again.
+ * MAGS corrects a Jobcenter's contacts (e.g. after a bounce). In one transaction: the registry
+ * entry (under its version), the audit event, and for every running campaign whose invitation to
+ * this Jobcenter bounced, the invitation's old links dropped and a new invitation e-mail in the
+ * outbox. The old links are revoked; the sender makes a new personal link for the corrected
+ * address when the mail goes out, and the invitation counts as delivered again.
  */
 export const makeCorrectContacts =
-  ({ store, mailer, templates, clock, appBaseUrl, linkKey }: Deps) =>
+  ({ store, queue, clock }: Deps) =>
   async (
     jobcenterId: string,
     change: { expectedVersion: number; mainContact: Contact; deputyContact: Contact },
@@ -45,6 +43,33 @@ export const makeCorrectContacts =
     const jobcenter = await store.getJobcenter(jobcenterId);
     if (!jobcenter) throw new NotFoundError('Dieses Jobcenter gibt es nicht.');
     const at = clock.now().toISOString();
+    const auditId = randomUUID();
+
+    const resend: { campaign: Campaign; invitation: Invitation }[] = [];
+    for (const invitation of await store.listInvitationsOfJobcenter(jobcenterId)) {
+      if (invitation.delivery !== 'bounced') continue;
+      const campaign = await store.getCampaign(invitation.campaignId);
+      if (campaign?.status === 'gestartet') resend.push({ campaign, invitation });
+    }
+    const mails: OutboxMail[] = resend.map(({ campaign }) => {
+      const { formUrl: _none, ...props } = invitationProps(campaign, jobcenter.name, '');
+      return newOutboxMail({
+        id: `resend#${jobcenterId}#${auditId}`,
+        campaignId: campaign.id,
+        jobcenterId,
+        kind: 'invitation',
+        createdAt: at,
+        from: campaignSender(campaign),
+        to: [change.mainContact.email],
+        cc: [change.deputyContact.email],
+        replyTo: [campaign.replyTo],
+        tags: { campaign: campaign.id, jobcenter: jobcenterId, kind: 'invitation' },
+        content: { template: 'invitation', props },
+        link: { source: 'new', purpose: 'main' },
+        effect: { type: 'invitationResent' },
+      });
+    });
+
     const { version: _v, updatedAt: _u, ...input } = jobcenter;
     await store.writeJobcenters(
       [
@@ -55,7 +80,7 @@ export const makeCorrectContacts =
         },
       ],
       {
-        id: randomUUID(),
+        id: auditId,
         at,
         actor: auditActor(actor),
         action: 'contacts.corrected',
@@ -63,50 +88,23 @@ export const makeCorrectContacts =
         detail: {},
       },
       at,
+      {
+        invitations: resend.map(({ invitation }) => ({
+          campaignId: invitation.campaignId,
+          jobcenterId,
+          transition: transitions.dropLinks(),
+        })),
+        outbox: mails,
+      },
     );
-    // A corrected address starts with a clean slate (MAGS confirmed it).
+    // The links that went to the old address stop working (idempotent, after the transaction).
+    await store.revokeLinks(
+      resend.flatMap(({ invitation }) => invitation.activeLinks),
+      at,
+    );
+    // A corrected address starts with a clean slate (MAGS confirmed it), before the mail goes out.
     for (const address of [change.mainContact.email, change.deputyContact.email])
       await store.clearAddress(normaliseAddress(address));
-
-    const key = await linkKey();
-    const resent: string[] = [];
-    for (const invitation of await store.listInvitationsOfJobcenter(jobcenterId)) {
-      if (invitation.delivery !== 'bounced' || !invitation.sealedLink || !key) continue;
-      const campaign = await store.getCampaign(invitation.campaignId);
-      if (campaign?.status !== 'gestartet') continue;
-      const mail = await templates.renderInvitation(
-        invitationProps(
-          campaign,
-          jobcenter.name,
-          formUrl(appBaseUrl, openToken(invitation.sealedLink, key), campaign.kind),
-        ),
-      );
-      try {
-        const { messageId } = await mailer.send({
-          from: campaignSender(campaign),
-          to: [change.mainContact.email],
-          cc: [change.deputyContact.email],
-          replyTo: [campaign.replyTo],
-          ...mail,
-          tags: { campaign: campaign.id, jobcenter: jobcenterId, kind: 'invitation' },
-        });
-        await store.updateInvitation(
-          campaign.id,
-          jobcenterId,
-          transitions.markResent({
-            sentAt: clock.now().toISOString(),
-            messageId,
-            recipients: [change.mainContact.email],
-          }),
-        );
-        resent.push(campaign.id);
-      } catch (error) {
-        logger.error('re-send after correction failed', {
-          campaignId: campaign.id,
-          jobcenterId,
-          error: error as Error,
-        });
-      }
-    }
-    return { resent };
+    await queue.enqueue(mails.map(mailJob));
+    return { resent: resend.map(({ campaign }) => campaign.id) };
   };

@@ -2,11 +2,12 @@ import { InvitationPath } from '../../campaigns/api-schemas';
 import { httpHandler, principalOf } from '../../shared/http/http-handler';
 import { parseJsonBody, parsePath } from '../../shared/http/request';
 import { json } from '../../shared/http/responses';
-import { clock, mailer, mailTemplates, store } from '../../wiring/mail';
+import { clock, mailTemplates, store } from '../../wiring/mail';
+import { queue } from '../../wiring/queue';
 import { FeedbackBody } from '../feedback';
 import { makeSendFeedback } from '../use-cases/send-feedback';
 
-const sendFeedback = makeSendFeedback({ store, mailer, templates: mailTemplates, clock });
+const sendFeedback = makeSendFeedback({ store, queue, templates: mailTemplates, clock });
 
 export const handler = httpHandler('sendFeedback').handler(async (event, context) => {
   const { campaignId, jobcenterId } = parsePath(event, InvitationPath);

@@ -2,12 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { auditActor, type Principal } from '../../auth/principal';
 import { campaignSender } from '../../campaigns/campaign';
 import type { MailTemplates } from '../../campaigns/mail-templates';
+import { mailJob, newOutboxMail, renderedContent } from '../../outbox/outbox-mail';
 import { ConflictError, NotFoundError } from '../../shared/errors';
 import type {
   CampaignStore,
   Clock,
   EvaluationStore,
-  Mailer,
+  Queue,
   RegistryStore,
   SubmissionStore,
 } from '../../shared/ports';
@@ -17,19 +18,19 @@ type Deps = {
   store: Pick<CampaignStore, 'getCampaign'> &
     Pick<RegistryStore, 'getJobcenter'> &
     Pick<SubmissionStore, 'listSubmissions'> &
-    Pick<EvaluationStore, 'putFeedback' | 'markFeedbackMailed'>;
-  mailer: Mailer;
+    Pick<EvaluationStore, 'putFeedback'>;
+  queue: Queue;
   templates: Pick<MailTemplates, 'renderFeedback'>;
   clock: Clock;
 };
 
 /**
  * MAGS's written feedback on a submitted self-assessment version: stored with that version (and
- * audited), then e-mailed to the Jobcenter's main contact with the deputy in copy. Once the mail is
- * out, a second feedback on the same version is refused; if the mail failed, sending again retries.
+ * audited), with its e-mail to the Jobcenter's main contact (deputy in copy) in the outbox; the
+ * sender records when it was mailed. One feedback per version: a second one is refused.
  */
 export const makeSendFeedback =
-  ({ store, mailer, templates, clock }: Deps) =>
+  ({ store, queue, templates, clock }: Deps) =>
   async (
     campaignId: string,
     jobcenterId: string,
@@ -55,29 +56,40 @@ export const makeSendFeedback =
       writtenAt: at,
       writtenBy: actor.email ?? actor.sub,
     };
-    await store.putFeedback(feedback, {
-      id: randomUUID(),
-      at,
-      actor: auditActor(actor),
-      action: 'self-assessment.feedback',
-      subject: `JOBCENTER#${jobcenterId}`,
-      detail: { campaignId, version: body.version },
-    });
-    const mail = await templates.renderFeedback({
+    const rendered = await templates.renderFeedback({
       jobcenterName: jobcenter.name,
       campaignTitle: campaign.title,
       version: body.version,
       receiptNumber: submission.receiptNumber,
       text: body.text,
     });
-    await mailer.send({
+    const mail = newOutboxMail({
+      id: `feedback#${jobcenterId}#${String(body.version).padStart(4, '0')}`,
+      campaignId,
+      jobcenterId,
+      kind: 'feedback',
+      createdAt: at,
       from: campaignSender(campaign),
       to: [jobcenter.mainContact.email],
       cc: [jobcenter.deputyContact.email].filter((a) => a !== jobcenter.mainContact.email),
       replyTo: [campaign.replyTo],
-      ...mail,
       tags: { campaign: campaign.id, jobcenter: jobcenter.id, kind: 'feedback' },
+      content: renderedContent(rendered),
+      effect: { type: 'feedbackMailed', version: body.version },
     });
-    await store.markFeedbackMailed(feedback, clock.now().toISOString());
-    return { ...feedback, mailedAt: clock.now().toISOString() };
+    // Feedback, audit event and e-mail (outbox, one per version): one transaction.
+    await store.putFeedback(
+      feedback,
+      {
+        id: randomUUID(),
+        at,
+        actor: auditActor(actor),
+        action: 'self-assessment.feedback',
+        subject: `JOBCENTER#${jobcenterId}`,
+        detail: { campaignId, version: body.version },
+      },
+      { outbox: [mail] },
+    );
+    await queue.enqueue([mailJob(mail)]);
+    return feedback;
   };

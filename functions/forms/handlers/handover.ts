@@ -1,17 +1,12 @@
 import { parseJsonBody } from '../../shared/http/request';
 import { json } from '../../shared/http/responses';
-import { clock, config, mailer, mailTemplates, store } from '../../wiring/mail';
+import { clock, store } from '../../wiring/core';
+import { queue } from '../../wiring/queue';
 import { HandoverBody } from '../api-schemas';
 import { formOf, sessionHandler } from '../session-handler';
 import { makeHandover } from '../use-cases/handover';
 
-const handover = makeHandover({
-  store,
-  mailer,
-  templates: mailTemplates,
-  clock,
-  appBaseUrl: config.APP_BASE_URL,
-});
+const handover = makeHandover({ store, queue, clock });
 
 export const handler = sessionHandler('handoverForm').handler(async (event, context) => {
   const body = parseJsonBody(event, HandoverBody);

@@ -1,7 +1,8 @@
 import { makeSubmitSelfAssessment } from '../../self-assessment/use-cases/submit-self-assessment';
 import { parseJsonBody } from '../../shared/http/request';
 import { json } from '../../shared/http/responses';
-import { clock, config, mailer, mailTemplates, store } from '../../wiring/mail';
+import { clock, config, mailTemplates, store } from '../../wiring/mail';
+import { queue } from '../../wiring/queue';
 import { SubmitBody } from '../api-schemas';
 import { formOf, sessionHandler } from '../session-handler';
 import { makeSubmit } from '../use-cases/submit';
@@ -9,7 +10,7 @@ import { makeSubmitAccession } from '../use-cases/submit-accession';
 
 const deps = {
   store,
-  mailer,
+  queue,
   templates: mailTemplates,
   clock,
   appBaseUrl: config.APP_BASE_URL,

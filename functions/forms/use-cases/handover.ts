@@ -1,29 +1,28 @@
 import { randomUUID } from 'node:crypto';
 import { campaignSender } from '../../campaigns/campaign';
-import { transitions } from '../../campaigns/invitation';
-import { formUrl, issueLink } from '../../campaigns/link-token';
-import type { MailTemplates } from '../../campaigns/mail-templates';
+import { dailyQuota, requireJobcenterAddress } from '../../outbox/mail-policy';
+import { mailJob, newOutboxMail } from '../../outbox/outbox-mail';
 import { ConflictError, NotFoundError } from '../../shared/errors';
-import type { AuditStore, CampaignStore, Clock, LinkStore, Mailer, RegistryStore } from '../../shared/ports';
+import type { CampaignStore, Clock, OutboxStore, Queue, RegistryStore } from '../../shared/ports';
 import type { Session } from '../records';
 
 type Deps = {
-  store: Pick<CampaignStore, 'getCampaign' | 'getInvitation' | 'updateInvitation'> &
+  store: Pick<CampaignStore, 'getCampaign' | 'getInvitation'> &
     Pick<RegistryStore, 'getJobcenter'> &
-    Pick<LinkStore, 'putLink'> &
-    Pick<AuditStore, 'putAudit'>;
-  mailer: Mailer;
-  templates: Pick<MailTemplates, 'renderHandover'>;
+    Pick<OutboxStore, 'commitMail'>;
+  queue: Queue;
   clock: Clock;
-  appBaseUrl: string;
 };
 
 /**
  * Hands the form to a colleague in the same Jobcenter: a personal link of their own (the current
- * one keeps working), sent to their address; the hand-over is recorded in the Jobcenter's history.
+ * one keeps working), sent to their address with the main contact in copy; the hand-over is
+ * recorded in the Jobcenter's history. Only addresses of the Jobcenter (registered contacts or its
+ * mail domains), a few times a day. The audit event, the outbox mail and the day's counter are one
+ * transaction; the link is made by the sender, when the mail goes out.
  */
 export const makeHandover =
-  ({ store, mailer, templates, clock, appBaseUrl }: Deps) =>
+  ({ store, queue, clock }: Deps) =>
   async (session: Session, handover: { fromName: string; toName: string; toEmail: string }) => {
     const [campaign, jobcenter, invitation] = await Promise.all([
       store.getCampaign(session.campaignId),
@@ -32,37 +31,46 @@ export const makeHandover =
     ]);
     if (!campaign || !jobcenter || !invitation) throw new NotFoundError('Formular nicht gefunden.');
     if (invitation.progress === 'confirmed') throw new ConflictError('Der Beitritt ist bereits bestätigt.');
-    const at = clock.now().toISOString();
-    const { token, hash } = await issueLink(store, campaign, jobcenter.id, at, 'handover', handover.toName);
-    const updated = await store.updateInvitation(
-      campaign.id,
-      jobcenter.id,
-      transitions.addLinks([...invitation.activeLinks, hash]),
-    );
-    if (!updated) throw new ConflictError('Bitte versuchen Sie es erneut.');
-    const mail = await templates.renderHandover({
-      kind: campaign.kind,
-      jobcenterName: jobcenter.name,
-      campaignTitle: campaign.title,
-      fromName: handover.fromName,
-      toName: handover.toName,
-      formUrl: formUrl(appBaseUrl, token, campaign.kind),
-      deadline: campaign.deadline,
-    });
-    await mailer.send({
+    requireJobcenterAddress(jobcenter, handover.toEmail, 'toEmail');
+    const now = clock.now();
+    const at = now.toISOString();
+    const main = jobcenter.mainContact.email;
+    const mail = newOutboxMail({
+      id: `handover#${jobcenter.id}#${at}#${randomUUID().slice(0, 8)}`,
+      campaignId: campaign.id,
+      jobcenterId: jobcenter.id,
+      kind: 'handover',
+      createdAt: at,
       from: campaignSender(campaign),
       to: [handover.toEmail],
+      ...(handover.toEmail.toLowerCase() === main.toLowerCase() ? {} : { cc: [main] }),
       replyTo: [campaign.replyTo],
-      ...mail,
       tags: { campaign: campaign.id, jobcenter: jobcenter.id, kind: 'handover' },
+      content: {
+        template: 'handover',
+        props: {
+          kind: campaign.kind,
+          jobcenterName: jobcenter.name,
+          campaignTitle: campaign.title,
+          fromName: handover.fromName,
+          toName: handover.toName,
+          deadline: campaign.deadline,
+        },
+      },
+      link: { source: 'new', purpose: 'handover', issuedTo: handover.toName },
     });
-    await store.putAudit({
-      id: randomUUID(),
-      at,
-      actor: { sub: `link:${session.linkHash.slice(0, 12)}` },
-      action: 'form.handed-over',
-      subject: `JOBCENTER#${jobcenter.id}`,
-      detail: { campaignId: campaign.id, fromName: handover.fromName, toName: handover.toName },
+    await store.commitMail({
+      outbox: [mail],
+      quota: dailyQuota('handover', campaign.id, jobcenter.id, now),
+      audit: {
+        id: randomUUID(),
+        at,
+        actor: { sub: `link:${session.linkHash.slice(0, 12)}` },
+        action: 'form.handed-over',
+        subject: `JOBCENTER#${jobcenter.id}`,
+        detail: { campaignId: campaign.id, fromName: handover.fromName, toName: handover.toName },
+      },
     });
+    await queue.enqueue([mailJob(mail)]);
     return { handedOverAt: at };
   };

@@ -2,12 +2,13 @@ import type { Campaign } from '../../campaigns/campaign';
 import { campaignSender } from '../../campaigns/campaign';
 import { type Invitation, transitions } from '../../campaigns/invitation';
 import type { MailTemplates, RenderedMail } from '../../campaigns/mail-templates';
+import { dailyQuota } from '../../outbox/mail-policy';
+import { mailJob, newOutboxMail, type OutboxMail, renderedContent } from '../../outbox/outbox-mail';
 import type { Jobcenter } from '../../registry/jobcenter';
 import { ConflictError, NotFoundError, ValidationError } from '../../shared/errors';
-import { logger } from '../../shared/logger';
 import type {
   CampaignStore,
-  Mailer,
+  Queue,
   RegistryStore,
   ReportReadModel,
   SubmissionStore,
@@ -56,19 +57,33 @@ export const loadForSubmit = async (
   return { session, draft, campaign, jobcenter, invitation, previous };
 };
 
+/** What the submit step needs besides the store: the queue for the receipt and notice, the mail settings. */
+export type SubmitMailDeps = {
+  queue: Queue;
+  templates: Pick<MailTemplates, 'renderMagsNotification'>;
+  appBaseUrl: string;
+  mailFrom: string;
+  now: Date;
+};
+
 /**
  * Stores the validated answers as the next immutable version, together with the invitation's
- * progress, in one transaction. Two submits of the same draft: one wins, the other gets a conflict.
+ * progress, the receipt to the Jobcenter and the notice to MAGS (outbox) and the day's receipt
+ * counter, in one transaction; then queues the two mails. Two submits of the same draft: one wins,
+ * the other gets a conflict. Receipt copies go only to addresses of the Jobcenter.
  */
 export const storeSubmission = async (
   store: SubmitStore,
+  deps: SubmitMailDeps,
   ctx: SubmitContext,
   formVersion: string,
   answers: unknown,
-  submittedAt: string,
+  /** The receipt for this version, rendered, and who gets a copy besides the main contact. */
+  receiptOf: (submission: Submission) => Promise<{ receipt: RenderedMail; cc: readonly string[] }>,
   /** The report read model this version makes (written in the same transaction). */
   readModel: (submission: Submission) => ReportReadModel | undefined = () => undefined,
 ): Promise<Submission> => {
+  const submittedAt = deps.now.toISOString();
   const version = (ctx.previous.at(-1)?.version ?? 0) + 1;
   const content = {
     campaignId: ctx.campaign.id,
@@ -83,26 +98,27 @@ export const storeSubmission = async (
     receiptNumber: receiptNumber(ctx.campaign.kind, submittedAt, ctx.jobcenter.id, version, formVersion),
     contentHash: contentHash(content),
   };
-  await store.addSubmission(submission, transitions.submit(submittedAt, version), readModel(submission));
+  const { receipt, cc } = await receiptOf(submission);
+  const mails = await receiptAndNotice(deps, ctx, submission, receipt, cc);
+  await store.addSubmission(submission, transitions.submit(submittedAt, version), readModel(submission), {
+    outbox: mails,
+    quota: dailyQuota('receipt', ctx.campaign.id, ctx.jobcenter.id, deps.now),
+  });
+  await deps.queue.enqueue(mails.map(mailJob));
   return submission;
 };
 
 /**
- * After a submit: the receipt to the Jobcenter's main contact (copies to `cc`) and the notice to
- * MAGS. The submission is stored; a failed e-mail must not turn it into an error for the Jobcenter.
+ * The receipt to the Jobcenter's main contact (copies to `cc`, each an address of the Jobcenter)
+ * and the notice to MAGS, as outbox mails keyed by the version: rendered now, sent by the worker.
  */
-export const sendReceiptAndNotice = async (
-  deps: {
-    mailer: Mailer;
-    templates: Pick<MailTemplates, 'renderMagsNotification'>;
-    appBaseUrl: string;
-    mailFrom: string;
-  },
+const receiptAndNotice = async (
+  deps: Pick<SubmitMailDeps, 'templates' | 'appBaseUrl' | 'mailFrom'>,
   ctx: SubmitContext,
   submission: Submission,
   receipt: RenderedMail,
   cc: readonly string[],
-) => {
+): Promise<OutboxMail[]> => {
   const { campaign, jobcenter } = ctx;
   const notification = await deps.templates.renderMagsNotification({
     kind: campaign.kind,
@@ -114,25 +130,30 @@ export const sendReceiptAndNotice = async (
   });
   const main = jobcenter.mainContact.email;
   const tags = { campaign: campaign.id, jobcenter: jobcenter.id };
-  const results = await Promise.allSettled([
-    deps.mailer.send({
+  const version = String(submission.version).padStart(4, '0');
+  const base = { campaignId: campaign.id, jobcenterId: jobcenter.id, createdAt: submission.submittedAt };
+  return [
+    newOutboxMail({
+      ...base,
+      id: `receipt#${jobcenter.id}#${version}`,
+      kind: 'receipt',
       from: campaignSender(campaign),
       to: [main],
       cc: [...new Set(cc)].filter((a) => a !== main),
       replyTo: [campaign.replyTo],
-      ...receipt,
       tags: { ...tags, kind: 'receipt' },
+      content: renderedContent(receipt),
     }),
-    deps.mailer.send({
+    newOutboxMail({
+      ...base,
+      id: `notice#${jobcenter.id}#${version}`,
+      kind: 'notification',
       from: deps.mailFrom,
       to: [campaign.replyTo],
-      ...notification,
       tags: { ...tags, kind: 'notification' },
+      content: renderedContent(notification),
     }),
-  ]);
-  for (const r of results)
-    if (r.status === 'rejected')
-      logger.error('confirmation mail failed', { campaignId: campaign.id, error: r.reason });
+  ];
 };
 
 export const receiptOf = (s: Submission) => ({

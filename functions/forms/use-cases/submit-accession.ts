@@ -1,23 +1,18 @@
 import type { MailTemplates } from '../../campaigns/mail-templates';
+import { requireJobcenterAddress } from '../../outbox/mail-policy';
 import {
   ACCESSION_FORM_VERSION,
   AccessionAnswers,
   accessionContextErrors,
 } from '../../questionnaire/accession-form';
 import { ValidationError } from '../../shared/errors';
-import type { Clock, Mailer } from '../../shared/ports';
+import type { Clock, Queue } from '../../shared/ports';
 import { toFieldErrors } from '../../shared/validation';
-import {
-  receiptOf,
-  type SubmitContext,
-  type SubmitStore,
-  sendReceiptAndNotice,
-  storeSubmission,
-} from './submission-steps';
+import { receiptOf, type SubmitContext, type SubmitStore, storeSubmission } from './submission-steps';
 
 type Deps = {
   store: SubmitStore;
-  mailer: Mailer;
+  queue: Queue;
   templates: Pick<MailTemplates, 'renderSubmissionConfirmation' | 'renderMagsNotification'>;
   clock: Clock;
   appBaseUrl: string;
@@ -26,11 +21,12 @@ type Deps = {
 
 /**
  * Submits the saved Beitrittserklärung as a new immutable version: validated with the same schema
- * the browser uses plus the checks that need the Jobcenter (one consent per Träger) and today's
- * date. Then the Jobcenter gets its receipt and MAGS a notification.
+ * the browser uses plus the checks that need the Jobcenter (one consent per Träger, the contact
+ * for inclusion an address of the Jobcenter) and today's date. With it the Jobcenter's receipt and
+ * the MAGS notification go into the outbox.
  */
 export const makeSubmitAccession =
-  ({ store, mailer, templates, clock, appBaseUrl, mailFrom }: Deps) =>
+  ({ store, queue, templates, clock, appBaseUrl, mailFrom }: Deps) =>
   async (ctx: SubmitContext) => {
     const { campaign, jobcenter } = ctx;
     const parsed = AccessionAnswers.safeParse(ctx.draft.answers);
@@ -41,26 +37,27 @@ export const makeSubmitAccession =
       today: now.toISOString().slice(0, 10),
     });
     if (contextErrors.length) throw new ValidationError(contextErrors);
+    // The receipt goes in copy to this address: only one of the Jobcenter's.
+    requireJobcenterAddress(jobcenter, parsed.data.inklusionsKontakt.email, 'inklusionsKontakt.email');
 
     const submission = await storeSubmission(
       store,
+      { queue, templates, appBaseUrl, mailFrom, now },
       ctx,
       ACCESSION_FORM_VERSION,
       parsed.data,
-      now.toISOString(),
+      async (s) => ({
+        receipt: await templates.renderSubmissionConfirmation({
+          jobcenterName: jobcenter.name,
+          campaignTitle: campaign.title,
+          answers: parsed.data,
+          receiptNumber: s.receiptNumber,
+          contentHash: s.contentHash,
+          submittedAt: s.submittedAt,
+          version: s.version,
+        }),
+        cc: [parsed.data.inklusionsKontakt.email, jobcenter.deputyContact.email],
+      }),
     );
-    const receipt = await templates.renderSubmissionConfirmation({
-      jobcenterName: jobcenter.name,
-      campaignTitle: campaign.title,
-      answers: parsed.data,
-      receiptNumber: submission.receiptNumber,
-      contentHash: submission.contentHash,
-      submittedAt: submission.submittedAt,
-      version: submission.version,
-    });
-    await sendReceiptAndNotice({ mailer, templates, appBaseUrl, mailFrom }, ctx, submission, receipt, [
-      parsed.data.inklusionsKontakt.email,
-      jobcenter.deputyContact.email,
-    ]);
     return receiptOf(submission);
   };

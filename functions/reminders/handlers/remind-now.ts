@@ -2,10 +2,11 @@ import { InvitationPath } from '../../campaigns/api-schemas';
 import { httpHandler, principalOf } from '../../shared/http/http-handler';
 import { parsePath } from '../../shared/http/request';
 import { json } from '../../shared/http/responses';
-import { mailing } from '../../wiring/mail';
+import { clock, store } from '../../wiring/core';
+import { queue } from '../../wiring/queue';
 import { makeRemindNow } from '../use-cases/manage-reminders';
 
-const remindNow = makeRemindNow(mailing);
+const remindNow = makeRemindNow({ store, queue, clock });
 
 export const handler = httpHandler('remindNow').handler(async (event, context) => {
   const { campaignId, jobcenterId } = parsePath(event, InvitationPath);

@@ -7,9 +7,9 @@ import { makeRemindNowLimit } from '../remind-now-limit';
 import type { ReminderDeps } from './run-reminders';
 import { makeSendReminder } from './run-reminders';
 
-/** "Send now": a reminder outside the schedule, recorded like the scheduled ones (rule `manual#n`). */
+/** "Send now": a reminder outside the schedule, queued, recorded like the scheduled ones (rule `manual#n`). */
 export const makeRemindNow = (
-  deps: ReminderDeps & {
+  deps: Pick<ReminderDeps, 'queue' | 'clock'> & {
     store: ReminderDeps['store'] & Pick<AuditStore, 'putAudit'> & Pick<QuotaStore, 'takeQuota'>;
   },
 ) => {
@@ -44,7 +44,8 @@ export const makeRemindNow = (
       subject: `JOBCENTER#${jobcenterId}`,
       detail: { campaignId, status: record.status },
     });
-    if (record.status !== 'sent')
+    // `claimed`: the reminder is in the send queue; the sender marks it `sent` once SES accepted it.
+    if (record.status !== 'claimed')
       throw new ConflictError(`Die Erinnerung wurde nicht versendet (${record.reason ?? record.status}).`);
     return record;
   };

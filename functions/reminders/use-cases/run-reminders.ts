@@ -1,10 +1,17 @@
 import { type Campaign, campaignSender } from '../../campaigns/campaign';
 import { displayStatus, isAnswered, STATUS_LABELS } from '../../campaigns/invitation';
-import { openToken } from '../../campaigns/link-seal';
-import { formUrl } from '../../campaigns/link-token';
 import type { MailTemplates } from '../../campaigns/mail-templates';
+import { mailJob, newOutboxMail, renderedContent } from '../../outbox/outbox-mail';
+import { ConflictError } from '../../shared/errors';
 import { logger } from '../../shared/logger';
-import type { CampaignStore, Clock, Mailer, RegistryStore, ReminderStore } from '../../shared/ports';
+import type {
+  CampaignStore,
+  Clock,
+  OutboxStore,
+  Queue,
+  RegistryStore,
+  ReminderStore,
+} from '../../shared/ports';
 import { WEB_PATHS, webUrl } from '../../shared/web-paths';
 import { type PlannedReminder, planReminder } from '../policy';
 import type { ReminderRecord } from '../reminder-record';
@@ -16,21 +23,23 @@ export type ReminderDeps = {
     'listCampaigns' | 'listInvitations' | 'getInvitation' | 'putCampaign' | 'getCampaign'
   > &
     Pick<RegistryStore, 'getJobcenter' | 'listJobcenters'> &
+    Pick<OutboxStore, 'commitMail'> &
     ReminderStore;
-  mailer: Mailer;
-  templates: Pick<MailTemplates, 'renderReminder' | 'renderMissingSummary'>;
+  queue: Queue;
+  templates: Pick<MailTemplates, 'renderMissingSummary'>;
   clock: Clock;
   appBaseUrl: string;
-  linkKey: () => Promise<Buffer | undefined>;
 };
 
 /**
- * Sends one planned reminder: claims the rule first (at most once), re-reads the invitation (has
- * the Jobcenter submitted since the plan?), repeats the invitation's personal link, records the
- * outcome. Returns the record as stored.
+ * Queues one planned reminder: re-reads the invitation (has the Jobcenter submitted since the
+ * plan?), then claims the rule and writes the e-mail to the outbox in one transaction, so a rule
+ * fires at most once and its mail is never lost: the sender repeats the invitation's personal link,
+ * retries on SES errors and records the reminder as `sent` once SES accepted it. Returns the
+ * record as stored (`claimed` while the mail waits in the queue), undefined if claimed before.
  */
 export const makeSendReminder =
-  ({ store, mailer, templates, clock, appBaseUrl, linkKey }: ReminderDeps) =>
+  ({ store, queue, clock }: Pick<ReminderDeps, 'store' | 'queue' | 'clock'>) =>
   async (
     campaign: Campaign,
     jobcenterId: string,
@@ -48,55 +57,58 @@ export const makeSendReminder =
       wording: plan.wording,
       toDeputy: plan.toDeputy,
     };
-    if (!(await store.claimReminder(base))) return undefined;
-    const finish = async (update: Partial<ReminderRecord>) => {
-      const record = { ...base, ...update };
-      await store.updateReminder(record);
-      return record;
-    };
-    const [invitation, jobcenter, key] = await Promise.all([
+    const [invitation, jobcenter] = await Promise.all([
       store.getInvitation(campaign.id, jobcenterId),
       store.getJobcenter(jobcenterId),
-      linkKey(),
     ]);
-    if (!invitation || !jobcenter) return finish({ status: 'skipped', reason: 'not found' });
-    if (isAnswered(invitation)) return finish({ status: 'skipped', reason: 'submitted' });
-    if (!invitation.sealedLink || !key) return finish({ status: 'failed', reason: 'no link to repeat' });
+    const settle = async (update: Partial<ReminderRecord>) => {
+      const record = { ...base, ...update };
+      return (await store.claimReminder(record)) ? record : undefined;
+    };
+    if (!invitation || !jobcenter) return settle({ status: 'skipped', reason: 'not found' });
+    if (isAnswered(invitation)) return settle({ status: 'skipped', reason: 'submitted' });
+    if (!invitation.sealedLink) return settle({ status: 'failed', reason: 'no link to repeat' });
 
     const deputyFirst = plan.toDeputy || invitation.delivery === 'bounced';
     const to = deputyFirst ? [jobcenter.deputyContact.email] : [jobcenter.mainContact.email];
     const cc = deputyFirst && invitation.delivery !== 'bounced' ? [jobcenter.mainContact.email] : [];
-    const mail = await templates.renderReminder({
-      kind: campaign.kind,
-      jobcenterName: jobcenter.name,
-      campaignTitle: campaign.title,
-      deadline: campaign.deadline,
-      now: at,
-      wording: plan.wording,
-      toDeputy: deputyFirst,
-      formUrl: formUrl(appBaseUrl, openToken(invitation.sealedLink, key), campaign.kind),
-      replyTo: campaign.replyTo,
-      senderName: campaign.senderName,
+    const record: ReminderRecord = { ...base, recipients: [...to, ...cc] };
+    const mail = newOutboxMail({
+      id: `reminder#${jobcenterId}#${plan.rule}`,
+      campaignId: campaign.id,
+      jobcenterId,
+      kind: 'reminder',
+      createdAt: at,
+      from: campaignSender(campaign),
+      to,
+      ...(cc.length ? { cc } : {}),
+      replyTo: [campaign.replyTo],
+      tags: { campaign: campaign.id, jobcenter: jobcenterId, kind: 'reminder', rule: plan.rule },
+      content: {
+        template: 'reminder',
+        props: {
+          kind: campaign.kind,
+          jobcenterName: jobcenter.name,
+          campaignTitle: campaign.title,
+          deadline: campaign.deadline,
+          now: at,
+          wording: plan.wording,
+          toDeputy: deputyFirst,
+          replyTo: campaign.replyTo,
+          senderName: campaign.senderName,
+        },
+      },
+      link: { source: 'sealed' },
+      effect: { type: 'reminderSent', rule: plan.rule },
     });
     try {
-      const { messageId } = await mailer.send({
-        from: campaignSender(campaign),
-        to,
-        ...(cc.length ? { cc } : {}),
-        replyTo: [campaign.replyTo],
-        ...mail,
-        tags: { campaign: campaign.id, jobcenter: jobcenterId, kind: 'reminder', rule: plan.rule },
-      });
-      return finish({ status: 'sent', messageId, recipients: [...to, ...cc] });
-    } catch (error) {
-      logger.error('reminder failed', {
-        campaignId: campaign.id,
-        jobcenterId,
-        rule: plan.rule,
-        error: error as Error,
-      });
-      return finish({ status: 'failed', reason: 'mailer' });
+      await store.commitMail({ reminder: record, outbox: [mail] });
+    } catch (e) {
+      if (e instanceof ConflictError) return undefined;
+      throw e;
     }
+    await queue.enqueue([mailJob(mail)]);
+    return record;
   };
 
 /**
@@ -106,7 +118,7 @@ export const makeSendReminder =
  */
 export const makeRunReminders = (deps: ReminderDeps) => {
   const sendReminder = makeSendReminder(deps);
-  const { store, clock, mailer, templates, appBaseUrl } = deps;
+  const { store, clock, queue, templates, appBaseUrl } = deps;
 
   const sendSummary = async (campaign: Campaign, now: Date) => {
     const invitations = await store.listInvitations(campaign.id);
@@ -125,22 +137,28 @@ export const makeRunReminders = (deps: ReminderDeps) => {
       })),
       campaignUrl: webUrl(appBaseUrl, WEB_PATHS.campaign(campaign.id)),
     });
-    // Claim first (campaign version), then send: a concurrent run loses the claim.
+    // Claim first (campaign version), then queue: a concurrent run loses the claim.
     await store.putCampaign(
       { ...campaign, summarySentAt: now.toISOString(), version: campaign.version + 1 },
       campaign.version,
     );
-    await mailer.send({
+    const outbox = newOutboxMail({
+      id: `summary#${campaign.deadline}`,
+      campaignId: campaign.id,
+      kind: 'summary',
+      createdAt: now.toISOString(),
       from: campaignSender(campaign),
       to: [campaign.replyTo],
-      ...mail,
       tags: { campaign: campaign.id, kind: 'summary' },
+      content: renderedContent(mail),
     });
+    await store.commitMail({ outbox: [outbox] });
+    await queue.enqueue([mailJob(outbox)]);
   };
 
   return async () => {
     const now = clock.now();
-    const result = { campaigns: 0, sent: 0, skipped: 0, failed: 0, summaries: 0 };
+    const result = { campaigns: 0, queued: 0, skipped: 0, failed: 0, summaries: 0 };
     if (!isOfficeTime(now)) return result;
     const today = berlinParts(now).date;
     for (const campaign of await store.listCampaigns()) {
@@ -167,7 +185,7 @@ export const makeRunReminders = (deps: ReminderDeps) => {
         );
         if (!plan) continue;
         const record = await sendReminder(campaign, invitation.jobcenterId, plan, 'schedule');
-        if (record?.status === 'sent') result.sent++;
+        if (record?.status === 'claimed') result.queued++;
         else if (record?.status === 'failed') result.failed++;
         else result.skipped++;
       }

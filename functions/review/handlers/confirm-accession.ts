@@ -2,12 +2,13 @@ import { InvitationPath } from '../../campaigns/api-schemas';
 import { httpHandler, principalOf } from '../../shared/http/http-handler';
 import { parsePath } from '../../shared/http/request';
 import { json } from '../../shared/http/responses';
-import { clock, config, mailer, mailTemplates, store } from '../../wiring/mail';
+import { clock, config, mailTemplates, store } from '../../wiring/mail';
+import { queue } from '../../wiring/queue';
 import { makeConfirmAccession } from '../use-cases/review-response';
 
 const confirm = makeConfirmAccession({
   store,
-  mailer,
+  queue,
   templates: mailTemplates,
   clock,
   appBaseUrl: config.APP_BASE_URL,

@@ -2,16 +2,11 @@ import { InvitationPath, ReturnBody } from '../../campaigns/api-schemas';
 import { httpHandler, principalOf } from '../../shared/http/http-handler';
 import { parseJsonBody, parsePath } from '../../shared/http/request';
 import { json } from '../../shared/http/responses';
-import { clock, config, mailer, mailTemplates, store } from '../../wiring/mail';
+import { clock, store } from '../../wiring/core';
+import { queue } from '../../wiring/queue';
 import { makeReturnAccession } from '../use-cases/review-response';
 
-const returnAccession = makeReturnAccession({
-  store,
-  mailer,
-  templates: mailTemplates,
-  clock,
-  appBaseUrl: config.APP_BASE_URL,
-});
+const returnAccession = makeReturnAccession({ store, queue, clock });
 
 export const handler = httpHandler('returnAccession').handler(async (event, context) => {
   const { campaignId, jobcenterId } = parsePath(event, InvitationPath);

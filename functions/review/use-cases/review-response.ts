@@ -3,9 +3,9 @@ import type { Accession } from '../../accessions/accession';
 import { auditActor, type Principal } from '../../auth/principal';
 import { campaignSender } from '../../campaigns/campaign';
 import { publicInvitation, transitions } from '../../campaigns/invitation';
-import { formUrl, issueLink } from '../../campaigns/link-token';
 import type { MailTemplates } from '../../campaigns/mail-templates';
 import { measureSetsOfAccession } from '../../evaluation/measure-set';
+import { mailJob, newOutboxMail, renderedContent } from '../../outbox/outbox-mail';
 import { AccessionAnswers } from '../../questionnaire/accession-form';
 import { berlinParts } from '../../reminders/working-time';
 import { type BasisStore, makeLoadBasis } from '../../self-assessment/use-cases/load-basis';
@@ -17,7 +17,8 @@ import type {
   Clock,
   EvaluationStore,
   LinkStore,
-  Mailer,
+  OutboxStore,
+  Queue,
   RegistryStore,
   ReminderStore,
   SubmissionStore,
@@ -29,11 +30,12 @@ type Deps = {
     Pick<RegistryStore, 'getJobcenter'> &
     Pick<SubmissionStore, 'listSubmissions' | 'getDraft'> &
     Pick<AccessionStore, 'recordAccession' | 'getAccession'> &
-    Pick<LinkStore, 'putLink'> &
-    Pick<AuditStore, 'putAudit' | 'listAudit'> &
+    Pick<LinkStore, 'revokeLinks'> &
+    Pick<AuditStore, 'listAudit'> &
+    Pick<OutboxStore, 'commitMail'> &
     Pick<ReminderStore, 'listReminders'>;
-  mailer: Mailer;
-  templates: Pick<MailTemplates, 'renderAccessionConfirmed' | 'renderAccessionReturned'>;
+  queue: Queue;
+  templates: Pick<MailTemplates, 'renderAccessionConfirmed'>;
   clock: Clock;
   appBaseUrl: string;
 };
@@ -94,10 +96,10 @@ export const makeGetResponse = ({
 
 /**
  * Confirms the accession: the Jobcenter is acceded from now on (basis of the self-assessment),
- * listed publicly if it consented, and told so by e-mail.
+ * listed publicly if it consented, and told so by e-mail. The Jobcenter's form links stop working.
  */
 export const makeConfirmAccession =
-  ({ store, mailer, templates, clock, appBaseUrl }: Deps) =>
+  ({ store, queue, templates, clock, appBaseUrl }: Deps) =>
   async (campaignId: string, jobcenterId: string, actor: Principal) => {
     const { campaign, jobcenter, invitation } = await load(store, campaignId, jobcenterId);
     if (campaign.kind !== 'beitritt') throw new ConflictError('Nur ein Beitritt kann bestätigt werden.');
@@ -117,41 +119,56 @@ export const makeConfirmAccession =
       confirmedBy: actor.email ?? actor.sub,
       publicListing: answers.veroeffentlichung,
     };
-    // Accession, its measures for the reports, the invitation's progress and the audit event: one
-    // transaction, so a retry after a failure finds either all of it or nothing.
-    await store.recordAccession({
-      accession,
-      measureSets: measureSetsOfAccession(jobcenter, accession, answers.massnahmen),
-      audit: {
-        id: randomUUID(),
-        at,
-        actor: auditActor(actor),
-        action: 'accession.confirmed',
-        subject: `JOBCENTER#${jobcenterId}`,
-        detail: { campaignId, version: latest.version, source: 'online' },
-      },
-      invitation: { campaignId, transition: transitions.confirm(at) },
-    });
-    const mail = await templates.renderAccessionConfirmed({
+    const rendered = await templates.renderAccessionConfirmed({
       jobcenterName: jobcenter.name,
       confirmedAt: at,
       publicListing: answers.veroeffentlichung,
       publicListUrl: webUrl(appBaseUrl, WEB_PATHS.acceded),
     });
-    await mailer.send({
+    const mail = newOutboxMail({
+      id: `confirmed#${jobcenterId}`,
+      campaignId,
+      jobcenterId,
+      kind: 'confirmed',
+      createdAt: at,
       from: campaignSender(campaign),
       to: [jobcenter.mainContact.email],
-      cc: [answers.inklusionsKontakt.email],
+      cc: [answers.inklusionsKontakt.email].filter((a) => a !== jobcenter.mainContact.email),
       replyTo: [campaign.replyTo],
-      ...mail,
       tags: { campaign: campaign.id, jobcenter: jobcenter.id, kind: 'confirmed' },
+      content: renderedContent(rendered),
     });
+    // Accession, its measures for the reports, the invitation's progress, the audit event and the
+    // e-mail (outbox): one transaction, so a retry after a failure finds either all of it or nothing.
+    await store.recordAccession(
+      {
+        accession,
+        measureSets: measureSetsOfAccession(jobcenter, accession, answers.massnahmen),
+        audit: {
+          id: randomUUID(),
+          at,
+          actor: auditActor(actor),
+          action: 'accession.confirmed',
+          subject: `JOBCENTER#${jobcenterId}`,
+          detail: { campaignId, version: latest.version, source: 'online' },
+        },
+        invitation: { campaignId, transition: transitions.confirm(at) },
+      },
+      { outbox: [mail] },
+    );
+    // A confirmed declaration is final: its links (idempotent; a link item may be gone by TTL).
+    await store.revokeLinks(invitation.activeLinks, at);
+    await queue.enqueue([mailJob(mail)]);
     return { confirmedAt: at };
   };
 
-/** Returns a declaration for changes, with a comment and a fresh link; the Jobcenter submits a new version. */
+/**
+ * Returns a declaration for changes, with a comment and a fresh link (made by the sender when the
+ * mail goes out); the Jobcenter submits a new version. State change, audit event and e-mail
+ * (outbox) are one transaction.
+ */
 export const makeReturnAccession =
-  ({ store, mailer, templates, clock, appBaseUrl }: Deps) =>
+  ({ store, queue, clock }: Pick<Deps, 'store' | 'queue' | 'clock'>) =>
   async (campaignId: string, jobcenterId: string, comment: string, actor: Principal) => {
     const { campaign, jobcenter, invitation } = await load(store, campaignId, jobcenterId);
     if (campaign.kind !== 'beitritt')
@@ -159,35 +176,47 @@ export const makeReturnAccession =
     if (invitation.progress !== 'submitted')
       throw new ConflictError('Nur eine abgegebene Beitrittserklärung kann zurückgegeben werden.');
     const at = clock.now().toISOString();
-    const { token, hash } = await issueLink(store, campaign, jobcenterId, at);
-    const moved = await store.updateInvitation(
+    const mail = newOutboxMail({
+      id: `returned#${jobcenterId}#${at}`,
       campaignId,
       jobcenterId,
-      transitions.returnForChanges(at, comment, [...invitation.activeLinks, hash]),
-    );
-    if (!moved)
-      throw new ConflictError('Der Status hat sich inzwischen geändert. Bitte laden Sie die Seite neu.');
-    await store.putAudit({
-      id: randomUUID(),
-      at,
-      actor: auditActor(actor),
-      action: 'accession.returned',
-      subject: `JOBCENTER#${jobcenterId}`,
-      detail: { campaignId },
-    });
-    const mail = await templates.renderAccessionReturned({
-      jobcenterName: jobcenter.name,
-      comment,
-      formUrl: formUrl(appBaseUrl, token),
-    });
-    await mailer.send({
+      kind: 'returned',
+      createdAt: at,
       from: campaignSender(campaign),
       to: [jobcenter.mainContact.email],
       cc: [jobcenter.deputyContact.email],
       replyTo: [campaign.replyTo],
-      ...mail,
       tags: { campaign: campaign.id, jobcenter: jobcenter.id, kind: 'returned' },
+      content: { template: 'accessionReturned', props: { jobcenterName: jobcenter.name, comment } },
+      link: { source: 'new', purpose: 'main' },
     });
+    await store
+      .commitMail({
+        invitations: [
+          {
+            campaignId,
+            jobcenterId,
+            transition: transitions.returnForChanges(at, comment, invitation.activeLinks),
+          },
+        ],
+        audit: {
+          id: randomUUID(),
+          at,
+          actor: auditActor(actor),
+          action: 'accession.returned',
+          subject: `JOBCENTER#${jobcenterId}`,
+          detail: { campaignId },
+        },
+        outbox: [mail],
+      })
+      .catch((e: unknown) => {
+        if (e instanceof ConflictError)
+          throw new ConflictError('Der Status hat sich inzwischen geändert. Bitte laden Sie die Seite neu.', {
+            cause: e,
+          });
+        throw e;
+      });
+    await queue.enqueue([mailJob(mail)]);
     return { returnedAt: at };
   };
 

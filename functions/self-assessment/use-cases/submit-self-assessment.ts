@@ -5,11 +5,10 @@ import {
   receiptOf,
   type SubmitContext,
   type SubmitStore,
-  sendReceiptAndNotice,
   storeSubmission,
 } from '../../forms/use-cases/submission-steps';
 import { ConflictError, ValidationError } from '../../shared/errors';
-import type { Clock, Mailer } from '../../shared/ports';
+import type { Clock, Queue } from '../../shared/ports';
 import { parseSelfAssessmentDraft } from '../parse-draft';
 import { checkAssessment } from '../questionnaire/check';
 import type { BasisStore } from './load-basis';
@@ -17,7 +16,7 @@ import { makeLoadBasis } from './load-basis';
 
 type Deps = {
   store: SubmitStore & BasisStore;
-  mailer: Mailer;
+  queue: Queue;
   templates: Pick<MailTemplates, 'renderSelfAssessmentConfirmation' | 'renderMagsNotification'>;
   clock: Clock;
   appBaseUrl: string;
@@ -28,9 +27,9 @@ type Deps = {
  * Submits the whole self-assessment as a new immutable version: every Handlungsfeld complete and
  * marked as done, measures only the Jobcenter's own, "unchanged" answers set to last year's
  * value. The version records the questionnaire it answered. Receipt to the Jobcenter (with the
- * change against last year), notice to MAGS. A later version may follow while the campaign runs.
+ * change against last year) and notice to MAGS go into the outbox with it. A later version may follow while the campaign runs.
  */
-export const makeSubmitSelfAssessment = ({ store, mailer, templates, clock, appBaseUrl, mailFrom }: Deps) => {
+export const makeSubmitSelfAssessment = ({ store, queue, templates, clock, appBaseUrl, mailFrom }: Deps) => {
   const loadBasis = makeLoadBasis({ store });
   return async (ctx: SubmitContext) => {
     const { campaign, jobcenter } = ctx;
@@ -40,12 +39,26 @@ export const makeSubmitSelfAssessment = ({ store, mailer, templates, clock, appB
     const { answers, errors } = checkAssessment(questionnaire, draft, basis);
     if (!answers) throw new ValidationError(errors);
 
+    const now = clock.now();
     const submission = await storeSubmission(
       store,
+      { queue, templates, appBaseUrl, mailFrom, now },
       ctx,
       questionnaire.version,
       answers,
-      clock.now().toISOString(),
+      async (s) => ({
+        receipt: await templates.renderSelfAssessmentConfirmation({
+          jobcenterName: jobcenter.name,
+          campaignTitle: campaign.title,
+          answers,
+          ...(basis.previous ? { previous: basis.previous.answers } : {}),
+          receiptNumber: s.receiptNumber,
+          contentHash: s.contentHash,
+          submittedAt: s.submittedAt,
+          version: s.version,
+        }),
+        cc: [jobcenter.deputyContact.email],
+      }),
       (s) => {
         const source = {
           ...s,
@@ -58,19 +71,6 @@ export const makeSubmitSelfAssessment = ({ store, mailer, templates, clock, appB
         };
       },
     );
-    const receipt = await templates.renderSelfAssessmentConfirmation({
-      jobcenterName: jobcenter.name,
-      campaignTitle: campaign.title,
-      answers,
-      ...(basis.previous ? { previous: basis.previous.answers } : {}),
-      receiptNumber: submission.receiptNumber,
-      contentHash: submission.contentHash,
-      submittedAt: submission.submittedAt,
-      version: submission.version,
-    });
-    await sendReceiptAndNotice({ mailer, templates, appBaseUrl, mailFrom }, ctx, submission, receipt, [
-      jobcenter.deputyContact.email,
-    ]);
     return receiptOf(submission);
   };
 };

@@ -39,7 +39,7 @@ export function FeedbackList({
               {f.writtenBy ? `Geschrieben von ${f.writtenBy}. ` : ''}
               {f.mailedAt
                 ? `Per E-Mail an das Jobcenter gesendet am ${formatDateTime(f.mailedAt)}.`
-                : 'Die E-Mail an das Jobcenter ist noch nicht versendet.'}
+                : 'Die E-Mail an das Jobcenter wird versendet.'}
             </p>
           ) : null}
           <blockquote className="quote multiline feedback-text">{f.text}</blockquote>

@@ -61,10 +61,10 @@ export function FeedbackPanel({ data }: { data: StaffResponseDetail }) {
   if (data.campaign.kind !== 'selbstbewertung' || data.submissions.length === 0) return null;
 
   const given = byVersion(data.rueckmeldungen, sent);
-  // A version is done once its feedback was mailed; before that, sending again retries the mail.
+  // One feedback per version: once given, its e-mail is queued and the sender retries until it is out.
   const open = [...data.submissions]
     .sort((a, b) => b.version - a.version)
-    .filter((s) => !given.some((f) => f.version === s.version && f.mailedAt));
+    .filter((s) => !given.some((f) => f.version === s.version));
   const newest = Math.max(...data.submissions.map((s) => s.version));
   const version = open.some((s) => s.version === chosen) ? (chosen as number) : open[0]?.version;
 

@@ -7,7 +7,9 @@ import { ReminderActions, type ReminderResult, ResendLink } from './invitation-r
 
 const dateOrDash = (iso: string | undefined) => (iso ? formatDateTime(iso) : '–');
 
-const sentReminders = (row: InvitationRow) => row.reminders.filter((r) => r.status === 'sent');
+/** Sent, or claimed: its e-mail is in the outbox and the sender retries until SES accepts it. */
+const sentReminders = (row: InvitationRow) =>
+  row.reminders.filter((r) => r.status === 'sent' || r.status === 'claimed');
 
 function ReminderInfo({ row }: { row: InvitationRow }) {
   const sent = sentReminders(row);

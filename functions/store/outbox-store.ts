@@ -1,0 +1,211 @@
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { GetCommand, paginateQuery, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { OutboxMail } from '../outbox/outbox-mail';
+import { ReminderRecord } from '../reminders/reminder-record';
+import { ConflictError, QuotaExceededError } from '../shared/errors';
+import type { MailWrites, OutboxStore } from '../shared/ports';
+import { auditItem } from './audit-item';
+import { invitationUpdate } from './campaign-store';
+import { epochSeconds, isConditionFailure, type TableContext, withoutKeys } from './dynamo-shared';
+import { keys, TABLE } from './table-design';
+
+type TransactItem = NonNullable<
+  ConstructorParameters<typeof TransactWriteCommand>[0]['TransactItems']
+>[number];
+
+const outboxItem = (mail: OutboxMail) => ({
+  ...keys.outbox(mail.campaignId, mail.id),
+  ...keys.outboxPendingList(mail.createdAt, mail.campaignId, mail.id),
+  entity: 'OUTBOX',
+  ...OutboxMail.parse(mail),
+});
+
+/** The transaction items of `MailWrites`; the quota counter, if any, comes first. */
+export const mailWriteItems = (tableName: string, writes: MailWrites = {}): TransactItem[] => {
+  const items: TransactItem[] = [];
+  const q = writes.quota;
+  if (q)
+    items.push({
+      Update: {
+        TableName: tableName,
+        Key: keys.mailQuota(q.kind, q.campaignId, q.jobcenterId, q.day),
+        UpdateExpression: 'ADD #n :one SET #ttl = if_not_exists(#ttl, :ttl)',
+        ConditionExpression: 'attribute_not_exists(#n) OR #n < :max',
+        ExpressionAttributeNames: { '#n': 'count', '#ttl': TABLE.ttlAttribute },
+        // Kept two days past the day it counts, then TTL deletes it.
+        ExpressionAttributeValues: {
+          ':one': 1,
+          ':max': q.max,
+          ':ttl': epochSeconds(`${q.day}T00:00:00Z`) + 3 * 86_400,
+        },
+      },
+    });
+  for (const mail of writes.outbox ?? [])
+    items.push({
+      Put: { TableName: tableName, Item: outboxItem(mail), ConditionExpression: 'attribute_not_exists(pk)' },
+    });
+  for (const i of writes.invitations ?? [])
+    items.push({
+      Update: {
+        TableName: tableName,
+        Key: keys.invitation(i.campaignId, i.jobcenterId),
+        ...invitationUpdate(i.transition.when, i.transition.set, i.transition.remove),
+      },
+    });
+  if (writes.audit)
+    items.push({
+      Put: {
+        TableName: tableName,
+        Item: auditItem(writes.audit),
+        ConditionExpression: 'attribute_not_exists(pk)',
+      },
+    });
+  if (writes.reminder) {
+    const r = ReminderRecord.parse(writes.reminder);
+    items.push({
+      Put: {
+        TableName: tableName,
+        Item: { ...keys.reminder(r.campaignId, r.jobcenterId, r.rule), entity: 'REMINDER', ...r },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      },
+    });
+  }
+  return items;
+};
+
+/**
+ * Runs one transaction whose tail is `mailWriteItems(mail)`. A used-up quota becomes
+ * QuotaExceededError, any other failed condition ConflictError with `conflictMessage`.
+ */
+export const transactWithMail = async (
+  { doc, tableName }: TableContext,
+  items: TransactItem[],
+  mail: MailWrites | undefined,
+  conflictMessage: string,
+) => {
+  const all = [...items, ...mailWriteItems(tableName, mail)];
+  if (all.length > 100) throw new Error(`transaction of ${all.length} items exceeds DynamoDB's 100`);
+  try {
+    await doc.send(new TransactWriteCommand({ TransactItems: all }));
+  } catch (e) {
+    if (
+      mail?.quota &&
+      e instanceof TransactionCanceledException &&
+      e.CancellationReasons?.[items.length]?.Code === 'ConditionalCheckFailed'
+    )
+      throw new QuotaExceededError(mail.quota.kind, mail.quota.message);
+    if (isConditionFailure(e)) throw new ConflictError(conflictMessage, { cause: e });
+    throw e;
+  }
+};
+
+const ignoreConditionFailure = (e: unknown) => {
+  if (!isConditionFailure(e)) throw e;
+};
+
+export const makeOutboxStore = (context: TableContext): OutboxStore => {
+  const { doc, tableName } = context;
+  return {
+    async commitMail(writes) {
+      await transactWithMail(context, [], writes, 'Diese Nachricht wurde bereits erfasst.');
+    },
+
+    async getOutbox(campaignId, id) {
+      const { Item } = await doc.send(
+        new GetCommand({ TableName: tableName, Key: keys.outbox(campaignId, id), ConsistentRead: true }),
+      );
+      return Item ? OutboxMail.parse(withoutKeys(Item)) : undefined;
+    },
+
+    async claimOutbox(campaignId, id, now, leaseUntil) {
+      try {
+        const { Attributes } = await doc.send(
+          new UpdateCommand({
+            TableName: tableName,
+            Key: keys.outbox(campaignId, id),
+            UpdateExpression: 'SET #s = :sending, leaseUntil = :lease ADD attempts :one',
+            ConditionExpression:
+              'attribute_exists(pk) AND (#s = :pending OR (#s = :sending AND leaseUntil < :now))',
+            ExpressionAttributeNames: { '#s': 'status' },
+            ExpressionAttributeValues: {
+              ':sending': 'sending',
+              ':pending': 'pending',
+              ':lease': leaseUntil,
+              ':now': now,
+              ':one': 1,
+            },
+            ReturnValues: 'ALL_NEW',
+          }),
+        );
+        return Attributes ? OutboxMail.parse(withoutKeys(Attributes)) : undefined;
+      } catch (e) {
+        ignoreConditionFailure(e);
+        return undefined;
+      }
+    },
+
+    async releaseOutbox(campaignId, id) {
+      await doc
+        .send(
+          new UpdateCommand({
+            TableName: tableName,
+            Key: keys.outbox(campaignId, id),
+            UpdateExpression: 'SET #s = :pending REMOVE leaseUntil',
+            ConditionExpression: '#s = :sending',
+            ExpressionAttributeNames: { '#s': 'status' },
+            ExpressionAttributeValues: { ':pending': 'pending', ':sending': 'sending' },
+          }),
+        )
+        .catch(ignoreConditionFailure);
+    },
+
+    async markOutboxSent(campaignId, id, { sentAt, messageId }) {
+      await doc.send(
+        new UpdateCommand({
+          TableName: tableName,
+          Key: keys.outbox(campaignId, id),
+          UpdateExpression:
+            'SET #s = :sent, sentAt = :at, messageId = :m REMOVE leaseUntil, listKind, listSort',
+          ConditionExpression: 'attribute_exists(pk)',
+          ExpressionAttributeNames: { '#s': 'status' },
+          ExpressionAttributeValues: { ':sent': 'sent', ':at': sentAt, ':m': messageId },
+        }),
+      );
+    },
+
+    async markOutboxFailed(campaignId, id, reason) {
+      await doc.send(
+        new UpdateCommand({
+          TableName: tableName,
+          Key: keys.outbox(campaignId, id),
+          UpdateExpression: 'SET #s = :failed, reason = :r REMOVE leaseUntil, listKind, listSort',
+          ConditionExpression: 'attribute_exists(pk)',
+          ExpressionAttributeNames: { '#s': 'status' },
+          ExpressionAttributeValues: { ':failed': 'failed', ':r': reason },
+        }),
+      );
+    },
+
+    async listPendingOutbox(createdBefore) {
+      const mails: OutboxMail[] = [];
+      for await (const page of paginateQuery(
+        { client: doc },
+        {
+          TableName: tableName,
+          IndexName: 'listByKind',
+          KeyConditionExpression: '#k = :k AND #s < :before',
+          ExpressionAttributeNames: {
+            '#k': TABLE.indexes.listByKind.partitionKey,
+            '#s': TABLE.indexes.listByKind.sortKey,
+          },
+          ExpressionAttributeValues: {
+            ':k': keys.outboxPendingList('', '', '').listKind,
+            ':before': createdBefore,
+          },
+        },
+      ))
+        for (const i of page.Items ?? []) mails.push(OutboxMail.parse(withoutKeys(i)));
+      return mails;
+    },
+  };
+};
