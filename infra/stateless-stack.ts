@@ -14,6 +14,7 @@ import {
   SUBSCRIBERS,
   type SubscriberDef,
 } from '../functions/api/routes';
+import { TABLE } from '../functions/store/table-design';
 import type { InfraConfig } from './config';
 import { Alarms } from './constructs/alarms';
 import { AppFunction, type FunctionResources } from './constructs/app-function';
@@ -162,6 +163,7 @@ export class StatelessStack extends Stack {
         skipBundling: config.skipBundling,
       });
       this.functions[def.id] = fn;
+      this.alarms.onFunction(def.id, fn.function);
       return fn;
     };
 
@@ -176,6 +178,7 @@ export class StatelessStack extends Stack {
         fn: fn.function,
         alarms: this.alarms,
       });
+      this.alarms.onStaleSchedule(def.id, fn.function, def.expression);
     }
     for (const def of CONSUMERS as readonly ConsumerDef[]) {
       // The handler paces itself to SES_SEND_RATE / SENDER_CONCURRENCY, the event source caps
@@ -196,6 +199,13 @@ export class StatelessStack extends Stack {
       });
       this.subscribers[def.id] = subscriber;
     }
+
+    this.alarms.onApiServerErrors(this.httpApi.api);
+    this.alarms.onTableThrottles(stateful.table.tableName, Object.keys(TABLE.indexes));
+    this.alarms.onSesReputation(stateful.configurationSet.configurationSetName);
+    this.alarms.onErrorLogs(
+      Object.fromEntries(Object.entries(this.functions).map(([id, fn]) => [id, fn.logGroup])),
+    );
 
     this.web.deploy(
       config.webDistDir,
