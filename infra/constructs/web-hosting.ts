@@ -22,6 +22,8 @@ export type WebHostingProps = {
   cognitoBaseUrl: string;
   geoAllowlist: string[];
   webAclArn?: string;
+  /** Secret header CloudFront adds to every API request (checked by the HTTP handlers). */
+  originVerify: { header: string; value: string };
   customDomain?: { domainName: string; certificateArn: string };
   logRetention: logs.RetentionDays;
 };
@@ -105,10 +107,15 @@ export class WebHosting extends Construct {
       origin: new origins.HttpOrigin(props.apiDomainName, {
         protocolPolicy: cloudfront.OriginProtocolPolicy.HTTPS_ONLY,
         originSslProtocols: [cloudfront.OriginSslPolicy.TLS_V1_2],
+        customHeaders: { [props.originVerify.header]: props.originVerify.value },
       }),
       viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.HTTPS_ONLY,
       allowedMethods: cloudfront.AllowedMethods.ALLOW_ALL,
       cachePolicy: cloudfront.CachePolicy.CACHING_DISABLED,
+      // All viewer headers but Host (API Gateway routes by its own host name), plus CloudFront's
+      // headers, among them CloudFront-Viewer-Address: the viewer's IP and port, which the link-check
+      // limiter keys on (functions/shared/http/client-address.ts). CloudFront sets it itself; a
+      // viewer cannot supply it.
       originRequestPolicy: cloudfront.OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
       responseHeadersPolicy: securityHeaders,
       compress: true,

@@ -2,9 +2,11 @@ import middy from '@middy/core';
 import httpHeaderNormalizer from '@middy/http-header-normalizer';
 import { type Access, ROUTE_ACCESS, type RouteId } from '../../api/route-access';
 import type { Role } from '../../auth/principal';
+import { getEdgeConfig } from '../../config';
 import { UnauthorizedError } from '../errors';
 import type { ApiContext, ApiEvent, ApiResult } from './api-types';
 import { accessLog, authorize, errorResponder } from './middlewares';
+import { originGuard } from './origin-guard';
 
 /** Ids of the routes with this access (functions/api/route-access.ts). */
 export type RouteIdWith<A extends Access> = {
@@ -19,15 +21,16 @@ export const accessOf = (routeId: RouteId): Access => {
 };
 
 /**
- * The middleware chain for an access: header normalisation, access log, error mapping and,
- * unless public, the role check. Handlers use `httpHandler(routeId)`, which takes the access from
+ * The middleware chain for an access: header normalisation, access log, error mapping, the
+ * CloudFront origin check and, unless public, the role check. Handlers use `httpHandler(routeId)`, which takes the access from
  * the route table; test/unit/route-access.test.ts checks every deployed handler against it.
  */
 export const accessHandler = (access: 'public' | Role) => {
   const base = middy<ApiEvent, ApiResult, Error, ApiContext>()
     .use(httpHeaderNormalizer())
     .use(accessLog())
-    .use(errorResponder());
+    .use(errorResponder())
+    .use(originGuard(getEdgeConfig));
   return access === 'public' ? base : base.use(authorize(access));
 };
 
