@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { auditActor, type Principal } from '../../auth/principal';
 import { campaignSender } from '../../campaigns/campaign';
 import { transitions } from '../../campaigns/invitation';
-import { openToken } from '../../campaigns/link-seal';
+import { type LinkKeyRing, openToken } from '../../campaigns/link-seal';
 import { formUrl } from '../../campaigns/link-token';
 import { invitationProps, type MailTemplates } from '../../campaigns/mail-templates';
 import type { Contact } from '../../registry/jobcenter';
@@ -27,7 +27,7 @@ type Deps = {
   templates: Pick<MailTemplates, 'renderInvitation'>;
   clock: Clock;
   appBaseUrl: string;
-  linkKey: () => Promise<Buffer | undefined>;
+  linkKey: () => Promise<LinkKeyRing | undefined>;
 };
 
 /**
@@ -78,7 +78,7 @@ export const makeCorrectContacts =
         invitationProps(
           campaign,
           jobcenter.name,
-          formUrl(appBaseUrl, openToken(invitation.sealedLink, key), campaign.kind),
+          formUrl(appBaseUrl, openToken(invitation.sealedLink, key, invitation), campaign.kind),
         ),
       );
       try {

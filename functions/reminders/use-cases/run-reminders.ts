@@ -1,6 +1,6 @@
 import { type Campaign, campaignSender } from '../../campaigns/campaign';
 import { displayStatus, isAnswered, STATUS_LABELS } from '../../campaigns/invitation';
-import { openToken } from '../../campaigns/link-seal';
+import { type LinkKeyRing, openToken } from '../../campaigns/link-seal';
 import { formUrl } from '../../campaigns/link-token';
 import type { MailTemplates } from '../../campaigns/mail-templates';
 import { logger } from '../../shared/logger';
@@ -21,7 +21,7 @@ export type ReminderDeps = {
   templates: Pick<MailTemplates, 'renderReminder' | 'renderMissingSummary'>;
   clock: Clock;
   appBaseUrl: string;
-  linkKey: () => Promise<Buffer | undefined>;
+  linkKey: () => Promise<LinkKeyRing | undefined>;
 };
 
 /**
@@ -74,7 +74,11 @@ export const makeSendReminder =
       now: at,
       wording: plan.wording,
       toDeputy: deputyFirst,
-      formUrl: formUrl(appBaseUrl, openToken(invitation.sealedLink, key), campaign.kind),
+      formUrl: formUrl(
+        appBaseUrl,
+        openToken(invitation.sealedLink, key, { campaignId: campaign.id, jobcenterId }),
+        campaign.kind,
+      ),
       replyTo: campaign.replyTo,
       senderName: campaign.senderName,
     });
