@@ -13,6 +13,7 @@ export type Access = 'public' | 'session' | Role;
 
 export const ROUTE_ACCESS = {
   health: 'public',
+  healthDetail: 'viewer',
   me: 'viewer',
   listJobcenters: 'viewer',
   getJobcenter: 'viewer',

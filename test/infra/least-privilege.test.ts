@@ -100,11 +100,16 @@ describe('least privilege, derived from the grants in functions/api/routes.ts', 
     },
   );
 
-  it('lets the health function describe the table and read the SES send quota', () => {
-    const actions = actionsOf(statementsOf('health'));
+  it('lets the staff health detail describe the table and read the SES send quota', () => {
+    const actions = actionsOf(statementsOf('healthDetail'));
     expect(actions).toContain('dynamodb:DescribeTable');
     expect(actions).toContain('ses:GetSendQuota');
     expect(actions).not.toContain('ses:SendEmail');
+  });
+
+  it('gives the public liveness function no access to the table or SES', () => {
+    const actions = actionsOf(statementsOf('health'));
+    expect(actions.filter((a) => a.startsWith('dynamodb:') || a.startsWith('ses:'))).toEqual([]);
   });
 
   it('never grants an action wildcard like dynamodb:* or ses:*', () => {
