@@ -35,7 +35,7 @@ export const buildApp = (app: App) => {
     description: `${description}: functions, HTTP API, schedules, web hosting`,
     config,
     stateful,
-    webAclArn: config.webAclArn ?? edge?.webAclArn,
+    webAclArn: config.webAclArn ?? (edge as EdgeStack).webAclArn,
     crossRegionReferences: edge !== undefined,
   });
 

@@ -36,10 +36,10 @@ export type EdgeStackProps = StackProps & { stackPrefix: string };
 /**
  * The CloudFront web ACL. A web ACL of scope CLOUDFRONT can only be created in us-east-1, while the
  * app lives in eu-central-1, so it has this small stack of its own. The stateless stack references
- * `webAclArn` across regions (`crossRegionReferences`): CDK writes the ARN to an SSM parameter in
- * the consumer's region from a custom resource of this stack, and the stateless stack reads it
- * with an SSM dynamic reference, so one `cdk deploy --all` deploys both in order; no ARN to copy by
- * hand. (The alternative, passing an existing ARN in context `webAclArn`, stays possible for a
+ * `webAclArn` across regions (`crossRegionReferences`): CDK exports it as a stack output here and
+ * the stateless stack reads it with CloudFormation's `Fn::GetStackOutput` (which can read an output
+ * of a stack in another region), so one `cdk deploy --all` deploys both in order; no ARN to copy
+ * by hand and no custom resource. (The alternative, passing an existing ARN in context `webAclArn`, stays possible for a
  * central ministry ACL; then this stack is not created.)
  */
 export class EdgeStack extends Stack {

@@ -44,7 +44,7 @@ export type StatelessStackProps = StackProps & {
     | 'userPoolDomain'
   >;
   /** ARN of the CloudFront web ACL (scope CLOUDFRONT, us-east-1): infra/edge-stack.ts or context. */
-  webAclArn?: string;
+  webAclArn: string;
 };
 
 const LOG_RETENTION = logs.RetentionDays.ONE_YEAR;

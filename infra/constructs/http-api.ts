@@ -24,8 +24,8 @@ export type HttpApiProps = {
  */
 export const PUBLIC_ROUTE_REASONS: Record<string, string> = {
   health:
-    'polled by monitoring and by the start page before anyone signs in; it reports component ' +
-    'status only, no campaign or personal data.',
+    'liveness only: always {"status":"ok"}, polled by monitoring and the start page before anyone ' +
+    'signs in; its function has no access to the table or SES (the detail is GET /api/health, staff).',
   openapi: 'the OpenAPI description documents the API contract and contains no data.',
 };
 
@@ -63,7 +63,7 @@ export class HttpApi extends Construct {
   readonly throttleGroups: Record<string, ThrottleGroup> = {};
   private readonly routeSettings: Record<
     string,
-    { throttlingRateLimit: number; throttlingBurstLimit: number }
+    { ThrottlingRateLimit: number; ThrottlingBurstLimit: number }
   > = {};
 
   constructor(scope: Construct, id: string, props: HttpApiProps) {
@@ -83,7 +83,8 @@ export class HttpApi extends Construct {
         format: AccessLogFormat.custom(ACCESS_LOG_FORMAT),
       },
     });
-    // Per-route throttles (the L2 stage has only the stage-wide one). The stage must be created
+    // Per-route throttles (the L2 stage has only the stage-wide one). CfnStage.routeSettings is
+    // untyped JSON, passed to CloudFormation as is: hence the PascalCase keys. The stage must be created
     // after its routes, or CloudFormation does not find the route keys named in the settings.
     (this.stage.node.defaultChild as apigw.CfnStage).routeSettings = this.routeSettings;
     // https://<id>.execute-api.<region>.amazonaws.com -> <id>.execute-api.<region>.amazonaws.com
@@ -112,8 +113,8 @@ export class HttpApi extends Construct {
     const routeKey = `${def.method} ${def.path}`;
     this.throttleGroups[routeKey] = group;
     this.routeSettings[routeKey] = {
-      throttlingRateLimit: THROTTLES[group].rateLimit,
-      throttlingBurstLimit: THROTTLES[group].burstLimit,
+      ThrottlingRateLimit: THROTTLES[group].rateLimit,
+      ThrottlingBurstLimit: THROTTLES[group].burstLimit,
     };
     for (const route of routes) this.stage.node.addDependency(route);
     if (publicReason) {

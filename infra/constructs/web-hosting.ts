@@ -21,7 +21,8 @@ export type WebHostingProps = {
   /** https origin of the Cognito hosted UI, allowed in the CSP for the token exchange. */
   cognitoBaseUrl: string;
   geoAllowlist: string[];
-  webAclArn?: string;
+  /** ARN of the WAFv2 web ACL (scope CLOUDFRONT, us-east-1). */
+  webAclArn: string;
   /** Secret header CloudFront adds to every API request (checked by the HTTP handlers). */
   originVerify: { header: string; value: string };
   customDomain?: { domainName: string; certificateArn: string };
@@ -157,7 +158,8 @@ export class WebHosting extends Construct {
         props.geoAllowlist.length > 0
           ? cloudfront.GeoRestriction.allowlist(...props.geoAllowlist)
           : undefined,
-      ...(props.webAclArn ? { webAclId: props.webAclArn } : {}),
+      // The web ACL of infra/edge-stack.ts (or a central one from context): never without.
+      webAclId: props.webAclArn,
     });
 
     if (!certificate) {
@@ -173,17 +175,9 @@ export class WebHosting extends Construct {
       acknowledge(
         this.distribution,
         'AwsSolutions-CFR1',
-        'geoAllowlist is empty in cdk.json on purpose for this deployment; every request to data ' +
-          'needs a Cognito sign-in of MAGS staff.',
-      );
-    }
-    if (!props.webAclArn) {
-      acknowledge(
-        this.distribution,
-        'AwsSolutions-CFR2',
-        'Internal tool for a few MAGS staff: the API requires a Cognito JWT and is throttled at the ' +
-          'stage, the site is static. A CloudFront web ACL must live in us-east-1; set webAclArn in ' +
-          'cdk.json to attach the ministry\u2019s central one when it exists.',
+        'geoAllowlist is empty in cdk.json on purpose for this deployment: staff data needs a Cognito ' +
+          'sign-in and a Jobcenter form a personal link; the WAF web ACL (rate rules, IP reputation list) ' +
+          'filters abuse from anywhere.',
       );
     }
   }
@@ -238,8 +232,9 @@ export class WebHosting extends Construct {
     acknowledge(
       handler,
       'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',
-      'CDK-provided BucketDeployment handler: AWSLambdaBasicExecutionRole only lets it write its own ' +
-        'CloudWatch logs while copying the web build into the site bucket at deploy time.',
+      'CDK-provided BucketDeployment handler (a singleton CDK creates at stack level, runs only during ' +
+        'deployments): AWSLambdaBasicExecutionRole grants logs:CreateLogGroup/CreateLogStream/PutLogEvents ' +
+        'on every log group of the account; the handler has no other log access and writes only logs.',
     );
     acknowledge(
       handler,
