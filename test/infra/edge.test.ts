@@ -133,7 +133,8 @@ describe('edge protection', () => {
       const envOf = (id: string) => {
         const fn = stack.functions[id]?.function.node.defaultChild as lambda.CfnFunction;
         const resource = resourcesOf(template, 'AWS::Lambda::Function')[stack.getLogicalId(fn)];
-        return (resource?.Properties.Environment as { Variables: Record<string, unknown> }).Variables;
+        if (!resource) throw new Error(`no function ${id}`);
+        return (resource.Properties.Environment as { Variables: Record<string, unknown> }).Variables;
       };
       for (const r of ROUTES) expect(JSON.stringify(envOf(r.id).ORIGIN_VERIFY_SECRET), r.id).toBe(value);
       for (const d of [...SCHEDULES, ...CONSUMERS, ...SUBSCRIBERS])
