@@ -113,7 +113,9 @@ describe('stateless stack', () => {
         SEND_QUEUE_URL: 'https://sqs.eu-central-1.amazonaws.com/111111111111/Inklusion-Send',
         APP_BASE_URL: 'https://d111111abcdef8.cloudfront.net',
         LINK_KEY_SECRET_ARN: 'arn:aws:secretsmanager:eu-central-1:111111111111:secret:LinkKey-AbCdEf',
+        ORIGIN_VERIFY_SECRET: 'o'.repeat(48),
       };
+      const routes = new Set(ROUTES.map((r) => logicalIdOf(stack, r.id)));
       const consumers = new Set(CONSUMERS.map((c) => logicalIdOf(stack, c.id)));
       const withLinkKey = new Set(
         ALL_DEFS.filter((d) => 'linkKey' in d.grants && d.grants.linkKey).map((d) =>
@@ -143,6 +145,7 @@ describe('stateless stack', () => {
             ...(consumers.has(logicalId) ? ['SENDER_CONCURRENCY'] : []),
             ...(withLinkKey.has(logicalId) ? ['LINK_KEY_SECRET_ARN'] : []),
             ...(withQueue.has(logicalId) ? ['SEND_QUEUE_URL'] : []),
+            ...(routes.has(logicalId) ? ['ORIGIN_VERIFY_SECRET'] : []),
           ].sort(),
         );
         if (withQueue.has(logicalId)) expect(env.SEND_QUEUE_URL).toEqual({ Ref: sendQueueId });
