@@ -99,27 +99,26 @@ export class Alarms extends Construct {
     });
   }
 
-  /** One failed invocation or one throttle of a function within five minutes. */
-  onFunction(id: string, fn: lambda.IFunction): { errors: cloudwatch.Alarm; throttles: cloudwatch.Alarm } {
-    const atLeastOnce = {
+  /**
+   * One failed invocation or one throttle of a function within five minutes. Errors and throttles
+   * share one alarm per function (metric math), which keeps the stateless stack well below
+   * CloudFormation's 500 resources; the notification names both numbers.
+   */
+  onFunction(id: string, fn: lambda.IFunction): cloudwatch.Alarm {
+    const period = { period: Duration.minutes(5), statistic: cloudwatch.Stats.SUM };
+    return this.add(`FunctionFaults-${id}`, {
+      alarmDescription: `Function ${id}: invocations failed (unhandled error, timeout) or were throttled`,
+      metric: new cloudwatch.MathExpression({
+        expression: 'FILL(errors, 0) + FILL(throttles, 0)',
+        usingMetrics: { errors: fn.metricErrors(period), throttles: fn.metricThrottles(period) },
+        label: 'Errors + throttles',
+        period: Duration.minutes(5),
+      }),
       threshold: 1,
       comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
       evaluationPeriods: 1,
       treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
-    };
-    const period = { period: Duration.minutes(5), statistic: cloudwatch.Stats.SUM };
-    return {
-      errors: this.add(`FunctionErrors-${id}`, {
-        alarmDescription: `Function ${id}: invocations failed (unhandled error or timeout)`,
-        metric: fn.metricErrors(period),
-        ...atLeastOnce,
-      }),
-      throttles: this.add(`FunctionThrottles-${id}`, {
-        alarmDescription: `Function ${id}: invocations throttled (account or function concurrency)`,
-        metric: fn.metricThrottles(period),
-        ...atLeastOnce,
-      }),
-    };
+    });
   }
 
   /** One 5xx answer of the HTTP API within five minutes (handlers answer 500 only on a fault). */
