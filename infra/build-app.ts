@@ -1,5 +1,6 @@
 import type { App } from 'aws-cdk-lib';
 import { readInfraConfig } from './config';
+import { EdgeStack } from './edge-stack';
 import { StatefulStack } from './stateful-stack';
 import { StatelessStack } from './stateless-stack';
 
@@ -19,12 +20,24 @@ export const buildApp = (app: App) => {
     terminationProtection: true,
     config,
   });
+  // The CloudFront web ACL must live in us-east-1 (see infra/edge-stack.ts); unless context names
+  // an existing one, this app brings its own and the stateless stack references it across regions.
+  const edge = config.webAclArn
+    ? undefined
+    : new EdgeStack(app, `${config.stackPrefix}-Edge`, {
+        env: { account: env.account, region: 'us-east-1' },
+        description: `${description}: WAF web ACL of the CloudFront distribution (us-east-1)`,
+        stackPrefix: config.stackPrefix,
+        crossRegionReferences: true,
+      });
   const stateless = new StatelessStack(app, `${config.stackPrefix}-Stateless`, {
     env,
     description: `${description}: functions, HTTP API, schedules, web hosting`,
     config,
     stateful,
+    webAclArn: config.webAclArn ?? (edge as EdgeStack).webAclArn,
+    crossRegionReferences: edge !== undefined,
   });
 
-  return { config, stateful, stateless };
+  return { config, stateful, stateless, edge };
 };

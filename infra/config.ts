@@ -24,8 +24,11 @@ export type InfraConfig = {
    * maximum concurrency, 2 to 1000; functions/config.ts accepts up to 100). Each keeps 1/n of the rate.
    */
   senderConcurrency: number;
-  /** Optional e-mail address subscribed to the alarm topic (dead-letter queues). */
-  alarmEmail?: string;
+  /**
+   * Required: the operators' address, subscribed by e-mail to the alarm topic (every alarm of
+   * infra/constructs/alarms.ts). Pass it with `-c alarmEmail=...` (package.json `synth` does).
+   */
+  alarmEmail: string;
   logLevel: 'DEBUG' | 'INFO' | 'WARN' | 'ERROR';
   /**
    * Public origin of the web app. Empty: the CloudFront URL (https://dxxxx.cloudfront.net) is used,
@@ -90,8 +93,14 @@ export const readInfraConfig = (node: Node): InfraConfig => {
     throw new Error('CDK context "senderConcurrency" must be an integer from 2 (the SQS minimum) to 100');
   }
   const alarmEmail = optional(node, 'alarmEmail');
-  if (alarmEmail && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(alarmEmail)) {
-    throw new Error('CDK context "alarmEmail" must be an e-mail address (or empty)');
+  if (!alarmEmail) {
+    throw new Error(
+      'CDK context "alarmEmail" is required: the address that receives the alarms ' +
+        '(e.g. `cdk synth -c alarmEmail=betrieb@example.org`).',
+    );
+  }
+  if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(alarmEmail)) {
+    throw new Error('CDK context "alarmEmail" must be an e-mail address');
   }
   const geo: unknown = node.tryGetContext('geoAllowlist') ?? [];
   const geoAllowlist = typeof geo === 'string' ? geo.split(',').filter(Boolean) : geo;

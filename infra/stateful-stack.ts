@@ -124,8 +124,9 @@ export class StatefulStack extends Stack {
     });
 
     // --- Link key: seals the personal link of each invitation (functions/campaigns/link-seal.ts),
-    // so that reminders can repeat it while the table keeps only its hash. State: without this exact
-    // key no outstanding reminder link can be opened again, so it is retained and never rotated.
+    // so that reminders can repeat it while the table keeps only its hash. State: without its keys no
+    // outstanding reminder link can be opened again, so it is retained. It holds one key or a key
+    // ring (current + previous keys, see infra/README.md "Rotating the link key").
     this.linkKeyEncryptionKey = new kms.Key(this, 'LinkKeyEncryptionKey', {
       description: 'Encrypts the Inklusion link-sealing key secret (Secrets Manager)',
       enableKeyRotation: true,
@@ -147,10 +148,10 @@ export class StatefulStack extends Stack {
     acknowledge(
       this.linkKeySecret,
       'AwsSolutions-SMG4',
-      'Not rotated on purpose: the key opens the sealed personal links stored with every running ' +
-        'invitation, and reminders repeat those links; rotating it would make every outstanding reminder ' +
-        'link unrecoverable (the table keeps only link hashes). Access is limited to the functions with ' +
-        'grants.linkKey, and its KMS key is rotated.',
+      'No automatic Secrets Manager rotation: a rotation must keep the previous keys in the ring until ' +
+        'every reminder link they sealed has expired (the table keeps only link hashes), so operators rotate ' +
+        'by writing a new ring (infra/README.md); sealed links name their key. Access is limited to the ' +
+        'functions with grants.linkKey, and its KMS key is rotated.',
     );
 
     // --- Cognito: MAGS staff only; accounts are created by an administrator

@@ -1,6 +1,7 @@
 import { CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
 import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
+import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import type * as sns from 'aws-cdk-lib/aws-sns';
 import type { Construct } from 'constructs';
 import {
@@ -13,6 +14,8 @@ import {
   SUBSCRIBERS,
   type SubscriberDef,
 } from '../functions/api/routes';
+import { ORIGIN_VERIFY_HEADER } from '../functions/shared/http/origin-guard';
+import { TABLE } from '../functions/store/table-design';
 import type { InfraConfig } from './config';
 import { Alarms } from './constructs/alarms';
 import { AppFunction, type FunctionResources } from './constructs/app-function';
@@ -22,6 +25,7 @@ import { SendQueue } from './constructs/send-queue';
 import { TopicSubscriber } from './constructs/topic-subscriber';
 import { WebHosting } from './constructs/web-hosting';
 import { logRetentionDays } from './log-retention';
+import { acknowledge } from './nag';
 import type { StatefulStack } from './stateful-stack';
 
 export type StatelessStackProps = StackProps & {
@@ -39,6 +43,8 @@ export type StatelessStackProps = StackProps & {
     | 'userPool'
     | 'userPoolDomain'
   >;
+  /** ARN of the CloudFront web ACL (scope CLOUDFRONT, us-east-1): infra/edge-stack.ts or context. */
+  webAclArn: string;
 };
 
 /** Function, access and deployment logs: as long as the retention policy says (90 days), no longer. */
@@ -72,6 +78,8 @@ export class StatelessStack extends Stack {
   readonly subscribers: Record<string, TopicSubscriber> = {};
   readonly sendQueue: SendQueue;
   readonly alarms: Alarms;
+  /** The origin-verification header value CloudFront sends and the HTTP handlers expect. */
+  readonly originVerify: secretsmanager.Secret;
   /** Origin of the web app as the functions and Cognito see it (a token unless configured). */
   readonly appBaseUrl: string;
 
@@ -80,11 +88,27 @@ export class StatelessStack extends Stack {
     const { config, stateful } = props;
 
     this.httpApi = new HttpApi(this, 'Http', { logRetention: LOG_RETENTION });
+    // CloudFront adds this secret header to every API request; the HTTP handlers refuse requests
+    // without it (functions/shared/http/origin-guard.ts), so the execute-api endpoint is useless
+    // when called directly. CloudFormation resolves the dynamic reference at deploy time: the value
+    // is in neither the template nor the synthesized assets.
+    this.originVerify = new secretsmanager.Secret(this, 'OriginVerify', {
+      description: 'Inklusion: header value CloudFront adds to API requests (origin verification)',
+      generateSecretString: { passwordLength: 48, excludePunctuation: true, includeSpace: false },
+    });
+    acknowledge(
+      this.originVerify,
+      'AwsSolutions-SMG4',
+      'Not rotated by Secrets Manager: CloudFront and the HTTP functions read the value only at deploy ' +
+        'time (dynamic reference), so a rotation without a deployment would lock CloudFront out. A new ' +
+        'value is set with put-secret-value followed by a deployment of this stack.',
+    );
     this.web = new WebHosting(this, 'Web', {
       apiDomainName: this.httpApi.domainName,
       cognitoBaseUrl: stateful.userPoolDomain.baseUrl(),
       geoAllowlist: config.geoAllowlist,
-      webAclArn: config.webAclArn,
+      webAclArn: props.webAclArn,
+      originVerify: { header: ORIGIN_VERIFY_HEADER, value: this.originVerify.secretValue.unsafeUnwrap() },
       customDomain:
         config.webDomainName && config.webCertificateArn
           ? { domainName: config.webDomainName, certificateArn: config.webCertificateArn }
@@ -163,11 +187,14 @@ export class StatelessStack extends Stack {
         skipBundling: config.skipBundling,
       });
       this.functions[def.id] = fn;
+      this.alarms.onFunction(def.id, fn.function);
       return fn;
     };
 
     for (const def of ROUTES as readonly RouteDef[]) {
-      const fn = makeFunction(def, `Inklusion API ${def.method} ${def.path}`, ROUTE_TIMEOUT);
+      const fn = makeFunction(def, `Inklusion API ${def.method} ${def.path}`, ROUTE_TIMEOUT, {
+        ORIGIN_VERIFY_SECRET: this.originVerify.secretValue.unsafeUnwrap(),
+      });
       this.httpApi.addRoute(def, fn.function, authorizer);
     }
     for (const def of SCHEDULES as readonly ScheduleDef[]) {
@@ -177,6 +204,7 @@ export class StatelessStack extends Stack {
         fn: fn.function,
         alarms: this.alarms,
       });
+      this.alarms.onStaleSchedule(def.id, fn.function, def.expression);
     }
     for (const def of CONSUMERS as readonly ConsumerDef[]) {
       // The handler paces itself to SES_SEND_RATE / SENDER_CONCURRENCY, the event source caps
@@ -197,6 +225,13 @@ export class StatelessStack extends Stack {
       });
       this.subscribers[def.id] = subscriber;
     }
+
+    this.alarms.onApiServerErrors(this.httpApi.api);
+    this.alarms.onTableThrottles(stateful.table.tableName, Object.keys(TABLE.indexes));
+    this.alarms.onSesReputation(stateful.configurationSet.configurationSetName);
+    this.alarms.onErrorLogs(
+      Object.fromEntries(Object.entries(this.functions).map(([id, fn]) => [id, fn.logGroup])),
+    );
 
     this.web.deploy(
       config.webDistDir,

@@ -14,6 +14,7 @@ export type Access = 'public' | 'session' | StaffAccess;
 
 export const ROUTE_ACCESS = {
   health: 'public',
+  healthDetail: 'viewer',
   me: 'partner',
   listJobcenters: 'viewer',
   getJobcenter: 'viewer',

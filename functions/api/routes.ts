@@ -28,7 +28,7 @@ import { Register } from '../evaluation/register';
 import { TextAnswers } from '../evaluation/text-answers';
 import { JobcenterProfile } from '../evaluation/use-cases/get-jobcenter-profile';
 import { HandoverBody, OpenSessionBody, SaveDraftBody, SubmitBody } from '../forms/api-schemas';
-import { HealthReport } from '../health/get-health';
+import { HealthReport, Liveness } from '../health/get-health';
 import { ImportQuery, JobcenterList } from '../registry/api-schemas';
 import { Jobcenter, JobcenterFilter, JobcenterId } from '../registry/jobcenter';
 import { RegistryImportResult } from '../registry/registry-csv';
@@ -82,9 +82,20 @@ export const ROUTES = [
     path: '/health',
     access: ROUTE_ACCESS.health,
     entry: 'functions/health/handler.ts',
-    summary: 'Zustand von Tabelle, Mailer und Zeitplan',
+    summary: 'Lebenszeichen der API (ohne Angaben zu Komponenten)',
+    grants: { table: 'none', sendMail: false },
+    responses: { 200: { description: 'Die API antwortet', schema: Liveness } },
+  },
+  {
+    id: 'healthDetail',
+    method: 'GET',
+    path: '/api/health',
+    access: ROUTE_ACCESS.healthDetail,
+    entry: 'functions/health/detail-handler.ts',
+    summary: 'Zustand von Tabelle, Mailer (mit SES-Kontingent) und Zeitplan',
     grants: { table: 'read', sendMail: false, describeTable: true, sendQuota: true },
     responses: {
+      401: jsonError('Nicht angemeldet'),
       200: { description: 'Alle Komponenten erreichbar', schema: HealthReport },
       503: { description: 'Eine Komponente ist nicht erreichbar', schema: HealthReport },
     },

@@ -3,6 +3,11 @@ import { HEARTBEAT_JOB } from '../scheduler/record-heartbeat';
 import { ComponentHealth, probe } from '../shared/health';
 import type { Mailer, SchedulerStore, StoreHealth } from '../shared/ports';
 
+/** What the public /health says: the API answers. Nothing about components or data. */
+export const Liveness = z.object({ status: z.literal('ok') }).meta({ id: 'Liveness' });
+export type Liveness = z.infer<typeof Liveness>;
+
+/** The detail (staff only, GET /api/health): components, SES quota, last scheduler run. */
 export const HealthReport = z
   .object({
     status: z.enum(['ok', 'degraded', 'down']),

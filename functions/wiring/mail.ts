@@ -1,4 +1,5 @@
 import * as templates from '../../emails/index';
+import type { LinkKeyRing } from '../campaigns/link-seal';
 import { resolveLinkKey } from '../secrets/link-key';
 import { clock, config, store } from './core';
 import { mailer } from './mailer';
@@ -8,7 +9,7 @@ export { clock, config, mailer, store };
 export const mailTemplates = templates;
 
 /** The link-sealing key, fetched on first use only (Secrets Manager in AWS). */
-let linkKeyPromise: Promise<Buffer | undefined> | undefined;
+let linkKeyPromise: Promise<LinkKeyRing | undefined> | undefined;
 export const linkKey = () => {
   linkKeyPromise ??= resolveLinkKey(config);
   return linkKeyPromise;

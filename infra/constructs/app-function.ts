@@ -53,9 +53,11 @@ const STUB_DIR = path.join(REPO_ROOT, 'infra', 'lambda-stub');
 
 export const RUNTIME = lambda.Runtime.NODEJS_22_X;
 
-/** ses:GetSendQuota: every sender, and whatever declares `sendQuota` (the mailer health probe). */
-export const readsSendQuota = (grants: FunctionGrants): boolean =>
-  grants.sendMail || grants.sendQuota === true;
+/**
+ * ses:GetSendQuota: only what declares `sendQuota` (the mailer health probe, the one caller of
+ * GetSendQuota). Senders pace themselves by the configured SES_SEND_RATE and do not read it.
+ */
+export const readsSendQuota = (grants: FunctionGrants): boolean => grants.sendQuota === true;
 
 /**
  * One Lambda function of the app: Node.js 22 on ARM64, bundled locally by esbuild (never Docker),
@@ -210,9 +212,8 @@ export class AppFunction extends Construct {
           'Active X-Ray tracing needs xray:PutTraceSegments/PutTelemetryRecords, which support no ' +
           'resource-level permissions.' +
           (readsSendQuota(grants)
-            ? ' ses:GetSendQuota is an account-level read without a resource type; the mailer health ' +
-              'probe reports the remaining 24-hour quota with it (sending stays limited to the identity ' +
-              'and configuration set ARNs).'
+            ? ' ses:GetSendQuota is an account-level read without a resource type; the staff health ' +
+              'detail (GET /api/health) reports the remaining 24-hour quota with it.'
             : ''),
       },
     ];
@@ -221,14 +222,15 @@ export class AppFunction extends Construct {
         {
           finding: /^Resource::.*\/index\/\*$/,
           reason:
-            `Function ${this.node.id} queries the GSIs (${Object.keys(TABLE.indexes).join(', ')}) of the one ` +
-            'campaign table; "<table>/index/*" covers only the indexes of that table.',
+            `CDK's table grant for function ${this.node.id} includes "<table>/index/*" so that queries may use ` +
+            `the GSIs (${Object.keys(TABLE.indexes).join(', ')}); it covers only the indexes of the one campaign table.`,
         },
         {
           finding: /^Action::kms:(ReEncrypt|GenerateDataKey)\*$/,
           reason:
-            'Data-key actions CDK grants for the customer-managed table key, on that one key ARN only; ' +
-            'DynamoDB needs them to read and write the encrypted table on behalf of the function.',
+            'Key actions CDK grantReadWriteData adds for the customer-managed table key, on that one key ARN ' +
+            'only: DynamoDB uses GenerateDataKey* to write the encrypted table for the function; ReEncrypt* ' +
+            'comes with the CDK grant and can only re-encrypt under that same key.',
         },
       );
     }

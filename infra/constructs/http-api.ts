@@ -8,10 +8,11 @@ import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import type { RouteDef } from '../../functions/api/routes';
 import { acknowledge } from '../nag';
+import { THROTTLES, type ThrottleGroup, throttleGroupOf } from '../route-throttles';
 
 export type HttpApiProps = {
   logRetention: logs.RetentionDays;
-  /** Stage-wide default; a handful of MAGS staff and monitoring never come close. */
+  /** Stage-wide default for any route without its own setting; every route of ROUTES has one. */
   throttle?: { rateLimit: number; burstLimit: number };
 };
 
@@ -23,8 +24,8 @@ export type HttpApiProps = {
  */
 export const PUBLIC_ROUTE_REASONS: Record<string, string> = {
   health:
-    'polled by monitoring and by the start page before anyone signs in; it reports component ' +
-    'status only, no campaign or personal data.',
+    'liveness only: always {"status":"ok"}, polled by monitoring and the start page before anyone ' +
+    'signs in; its function has no access to the table or SES (the detail is GET /api/health, staff).',
   openapi: 'the OpenAPI description documents the API contract and contains no data.',
 };
 
@@ -60,6 +61,12 @@ export class HttpApi extends Construct {
   readonly accessLogs: logs.LogGroup;
   /** Host name of the execute-api endpoint, for the CloudFront origin. */
   readonly domainName: string;
+  /** Route key -> throttle group, as set on the stage (infra/route-throttles.ts). */
+  readonly throttleGroups: Record<string, ThrottleGroup> = {};
+  private readonly routeSettings: Record<
+    string,
+    { ThrottlingRateLimit: number; ThrottlingBurstLimit: number }
+  > = {};
 
   constructor(scope: Construct, id: string, props: HttpApiProps) {
     super(scope, id);
@@ -78,6 +85,10 @@ export class HttpApi extends Construct {
         format: AccessLogFormat.custom(ACCESS_LOG_FORMAT),
       },
     });
+    // Per-route throttles (the L2 stage has only the stage-wide one). CfnStage.routeSettings is
+    // untyped JSON, passed to CloudFormation as is: hence the PascalCase keys. The stage must be created
+    // after its routes, or CloudFormation does not find the route keys named in the settings.
+    (this.stage.node.defaultChild as apigw.CfnStage).routeSettings = this.routeSettings;
     // https://<id>.execute-api.<region>.amazonaws.com -> <id>.execute-api.<region>.amazonaws.com
     this.domainName = Fn.select(2, Fn.split('/', this.api.apiEndpoint));
   }
@@ -100,6 +111,14 @@ export class HttpApi extends Construct {
       }),
       ...(publicReason ? {} : { authorizer }),
     });
+    const group = throttleGroupOf(def);
+    const routeKey = `${def.method} ${def.path}`;
+    this.throttleGroups[routeKey] = group;
+    this.routeSettings[routeKey] = {
+      ThrottlingRateLimit: THROTTLES[group].rateLimit,
+      ThrottlingBurstLimit: THROTTLES[group].burstLimit,
+    };
+    for (const route of routes) this.stage.node.addDependency(route);
     if (publicReason) {
       for (const route of routes) {
         acknowledge(route, 'AwsSolutions-APIG4', `${def.method} ${def.path}: ${publicReason}`);

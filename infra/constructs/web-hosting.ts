@@ -21,7 +21,10 @@ export type WebHostingProps = {
   /** https origin of the Cognito hosted UI, allowed in the CSP for the token exchange. */
   cognitoBaseUrl: string;
   geoAllowlist: string[];
-  webAclArn?: string;
+  /** ARN of the WAFv2 web ACL (scope CLOUDFRONT, us-east-1). */
+  webAclArn: string;
+  /** Secret header CloudFront adds to every API request (checked by the HTTP handlers). */
+  originVerify: { header: string; value: string };
   customDomain?: { domainName: string; certificateArn: string };
   logRetention: logs.RetentionDays;
 };
@@ -105,10 +108,15 @@ export class WebHosting extends Construct {
       origin: new origins.HttpOrigin(props.apiDomainName, {
         protocolPolicy: cloudfront.OriginProtocolPolicy.HTTPS_ONLY,
         originSslProtocols: [cloudfront.OriginSslPolicy.TLS_V1_2],
+        customHeaders: { [props.originVerify.header]: props.originVerify.value },
       }),
       viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.HTTPS_ONLY,
       allowedMethods: cloudfront.AllowedMethods.ALLOW_ALL,
       cachePolicy: cloudfront.CachePolicy.CACHING_DISABLED,
+      // All viewer headers but Host (API Gateway routes by its own host name), plus CloudFront's
+      // headers, among them CloudFront-Viewer-Address: the viewer's IP and port, which the link-check
+      // limiter keys on (functions/shared/http/client-address.ts). CloudFront sets it itself; a
+      // viewer cannot supply it.
       originRequestPolicy: cloudfront.OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
       responseHeadersPolicy: securityHeaders,
       compress: true,
@@ -150,7 +158,8 @@ export class WebHosting extends Construct {
         props.geoAllowlist.length > 0
           ? cloudfront.GeoRestriction.allowlist(...props.geoAllowlist)
           : undefined,
-      ...(props.webAclArn ? { webAclId: props.webAclArn } : {}),
+      // The web ACL of infra/edge-stack.ts (or a central one from context): never without.
+      webAclId: props.webAclArn,
     });
 
     if (!certificate) {
@@ -166,17 +175,9 @@ export class WebHosting extends Construct {
       acknowledge(
         this.distribution,
         'AwsSolutions-CFR1',
-        'geoAllowlist is empty in cdk.json on purpose for this deployment; every request to data ' +
-          'needs a Cognito sign-in of MAGS staff.',
-      );
-    }
-    if (!props.webAclArn) {
-      acknowledge(
-        this.distribution,
-        'AwsSolutions-CFR2',
-        'Internal tool for a few MAGS staff: the API requires a Cognito JWT and is throttled at the ' +
-          'stage, the site is static. A CloudFront web ACL must live in us-east-1; set webAclArn in ' +
-          'cdk.json to attach the ministry\u2019s central one when it exists.',
+        'geoAllowlist is empty in cdk.json on purpose for this deployment: staff data needs a Cognito ' +
+          'sign-in and a Jobcenter form a personal link; the WAF web ACL (rate rules, IP reputation list) ' +
+          'filters abuse from anywhere.',
       );
     }
   }
@@ -231,8 +232,9 @@ export class WebHosting extends Construct {
     acknowledge(
       handler,
       'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',
-      'CDK-provided BucketDeployment handler: AWSLambdaBasicExecutionRole only lets it write its own ' +
-        'CloudWatch logs while copying the web build into the site bucket at deploy time.',
+      'CDK-provided BucketDeployment handler (a singleton CDK creates at stack level, runs only during ' +
+        'deployments): AWSLambdaBasicExecutionRole grants logs:CreateLogGroup/CreateLogStream/PutLogEvents ' +
+        'on every log group of the account; the handler has no other log access and writes only logs.',
     );
     acknowledge(
       handler,

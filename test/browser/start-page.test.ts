@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RETENTION, retentionText } from '../../functions/privacy/retention-policy';
-import { type BrowserEnv, expectNoAxeViolations, startBrowserEnv, watchPageErrors } from './helpers';
+import { type BrowserEnv, expectNoAxeViolations, logIn, startBrowserEnv, watchPageErrors } from './helpers';
 
 describe('start page', () => {
   let env: BrowserEnv;
@@ -39,8 +39,19 @@ describe('start page', () => {
     expect(errors).toEqual([]);
   });
 
-  it('shows the health of table, mailer and scheduler as text', async () => {
+  it('shows only whether the system answers before sign-in', async () => {
     const status = page.getByRole('region', { name: 'Systemstatus' });
+    await status.getByText(/angemeldete Mitarbeiterinnen und Mitarbeiter/).waitFor();
+    expect(await status.locator('dt').count()).toBe(0);
+  });
+
+  it('shows the health of table, mailer and scheduler as text to signed-in staff', async () => {
+    // Own context (own session), so the other tests stay signed out.
+    const staffPage = await env.newPage();
+    await logIn(staffPage, env.app, env.staff);
+    await staffPage.goto(env.app);
+    const status = staffPage.getByRole('region', { name: 'Systemstatus' });
+    await status.locator('dt').first().waitFor();
     expect(await status.locator('dt').allTextContents()).toEqual(['Datenbank', 'E-Mail-Versand', 'Zeitplan']);
     expect(await status.locator('dd').nth(0).textContent()).toMatch(
       /^Betriebsbereit \(Antwortzeit \d+ ms\)$/,
@@ -49,9 +60,10 @@ describe('start page', () => {
     expect(await status.locator('dd').nth(2).textContent()).toBe('Noch nicht gelaufen');
 
     await env.system.fireSchedule('heartbeat');
-    await page.getByRole('button', { name: 'Status erneut abfragen' }).click();
+    await staffPage.getByRole('button', { name: 'Status erneut abfragen' }).click();
     await status.getByText(/^Zuletzt gelaufen am \d{2}\.\d{2}\.\d{4}, \d{2}:\d{2} Uhr$/).waitFor();
-    await expectNoAxeViolations(page, 'start page after refresh');
+    await expectNoAxeViolations(staffPage, 'start page after refresh');
+    await staffPage.close();
   });
 
   it('offers a skip link as the first tab stop that moves focus to the main content', async () => {

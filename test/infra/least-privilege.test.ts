@@ -96,15 +96,24 @@ describe('least privilege, derived from the grants in functions/api/routes.ts', 
         if (def.grants.sendMail) expect(actions).toContain(send);
         else expect(actions).not.toContain(send);
       }
-      if (!readsSendQuota(def.grants)) expect(actions.filter((a) => a.startsWith('ses:'))).toEqual([]);
+      // Sending never reads the quota; only the health detail (`sendQuota`) does.
+      if (!readsSendQuota(def.grants)) expect(actions).not.toContain('ses:GetSendQuota');
+      if (!def.grants.sendMail && !readsSendQuota(def.grants)) {
+        expect(actions.filter((a) => a.startsWith('ses:'))).toEqual([]);
+      }
     },
   );
 
-  it('lets the health function describe the table and read the SES send quota', () => {
-    const actions = actionsOf(statementsOf('health'));
+  it('lets the staff health detail describe the table and read the SES send quota', () => {
+    const actions = actionsOf(statementsOf('healthDetail'));
     expect(actions).toContain('dynamodb:DescribeTable');
     expect(actions).toContain('ses:GetSendQuota');
     expect(actions).not.toContain('ses:SendEmail');
+  });
+
+  it('gives the public liveness function no access to the table or SES', () => {
+    const actions = actionsOf(statementsOf('health'));
+    expect(actions.filter((a) => a.startsWith('dynamodb:') || a.startsWith('ses:'))).toEqual([]);
   });
 
   it('never grants an action wildcard like dynamodb:* or ses:*', () => {
@@ -364,8 +373,10 @@ describe('AppFunction grant mapping', () => {
       ],
       Condition: { StringEquals: { 'ses:FromAddress': 'noreply@inklusion.example.org' } },
     });
-    const quota = statements.find((s) => actionsOf([s]).includes('ses:GetSendQuota'));
-    expect(quota?.Resource).toBe('*');
+    // Sending does not read the quota; only `sendQuota` grants GetSendQuota (on "*", account-level).
+    expect(actionsOf(statements)).not.toContain('ses:GetSendQuota');
+    const probe = synth({ table: 'none', sendMail: false, sendQuota: true });
+    expect(probe.find((s) => actionsOf([s]).includes('ses:GetSendQuota'))?.Resource).toBe('*');
   });
 
   it('describeTable without table access: DescribeTable on the table ARN only', () => {

@@ -18,7 +18,7 @@ import type { StatefulStack } from '../../infra/stateful-stack';
 import type { StatelessStack } from '../../infra/stateless-stack';
 import { contentSecurityPolicy } from '../../infra/web-headers';
 import { authorizeUrl, CALLBACK_PATH, logoutUrl, redirectUri } from '../../web/src/app/cognito';
-import { buildTestApp, cdkJsonContext, findCycle, resourcesOf } from './support';
+import { buildTestApp, cdkJsonContext, findCycle, resourcesOf, TEST_ALARM_EMAIL } from './support';
 
 /** Managed policy ids CloudFront documents for these names. */
 const CACHING_DISABLED = '4135ea2d-6df8-44a3-9df3-4b5a84be39ad';
@@ -43,7 +43,7 @@ describe('stateless stack', () => {
   /** The other settings in one second synth: a web build, a fixed origin, an alarm address. */
   let variant: Template;
   const ORIGIN = 'https://inklusion.example.org';
-  const ALARM_EMAIL = 'betrieb@inklusion.example.org';
+  const ALARM_EMAIL = 'leitstelle@inklusion.example.org';
 
   beforeAll(() => {
     // Prepare: a web folder without a build, whatever the state of web/dist in this checkout,
@@ -114,7 +114,9 @@ describe('stateless stack', () => {
         SEND_QUEUE_URL: 'https://sqs.eu-central-1.amazonaws.com/111111111111/Inklusion-Send',
         APP_BASE_URL: 'https://d111111abcdef8.cloudfront.net',
         LINK_KEY_SECRET_ARN: 'arn:aws:secretsmanager:eu-central-1:111111111111:secret:LinkKey-AbCdEf',
+        ORIGIN_VERIFY_SECRET: 'o'.repeat(48),
       };
+      const routes = new Set(ROUTES.map((r) => logicalIdOf(stack, r.id)));
       const consumers = new Set(CONSUMERS.map((c) => logicalIdOf(stack, c.id)));
       const withLinkKey = new Set(
         ALL_DEFS.filter((d) => 'linkKey' in d.grants && d.grants.linkKey).map((d) =>
@@ -144,6 +146,7 @@ describe('stateless stack', () => {
             ...(consumers.has(logicalId) ? ['SENDER_CONCURRENCY'] : []),
             ...(withLinkKey.has(logicalId) ? ['LINK_KEY_SECRET_ARN'] : []),
             ...(withQueue.has(logicalId) ? ['SEND_QUEUE_URL'] : []),
+            ...(routes.has(logicalId) ? ['ORIGIN_VERIFY_SECRET'] : []),
           ].sort(),
         );
         if (withQueue.has(logicalId)) expect(env.SEND_QUEUE_URL).toEqual({ Ref: sendQueueId });
@@ -182,7 +185,7 @@ describe('stateless stack', () => {
 
     it('takes SES_SEND_RATE and SENDER_CONCURRENCY from context and rejects impossible values', () => {
       const context = (over: Record<string, unknown>) =>
-        new App({ context: { ...cdkJsonContext(), ...over } }).node;
+        new App({ context: { ...cdkJsonContext(), alarmEmail: ALARM_EMAIL, ...over } }).node;
       expect(readInfraConfig(context({}))).toMatchObject({ sesSendRate: 14, senderConcurrency: 2 });
       expect(readInfraConfig(context({ sesSendRate: '1', senderConcurrency: 5 }))).toMatchObject({
         sesSendRate: 1,
@@ -440,11 +443,16 @@ describe('stateless stack', () => {
       });
     });
 
-    it('subscribes alarmEmail to the alarm topic when it is set', () => {
-      expect(
-        Object.keys(template.findResources('AWS::SNS::Subscription', { Properties: { Protocol: 'email' } })),
-      ).toHaveLength(0);
-      variant.hasResourceProperties('AWS::SNS::Subscription', { Protocol: 'email', Endpoint: ALARM_EMAIL });
+    it('subscribes the required alarmEmail to the alarm topic, and refuses to synth without it', () => {
+      const emails = (t: Template) =>
+        Object.values(resourcesOf(t, 'AWS::SNS::Subscription'))
+          .filter((r) => r.Properties.Protocol === 'email')
+          .map((r) => r.Properties.Endpoint);
+      expect(emails(template)).toEqual([TEST_ALARM_EMAIL]);
+      expect(emails(variant)).toEqual([ALARM_EMAIL]);
+      expect(cdkJsonContext().alarmEmail).toBe('');
+      expect(() => buildTestApp({ alarmEmail: '' })).toThrow(/"alarmEmail" is required/);
+      expect(() => buildTestApp({ alarmEmail: 'betrieb' })).toThrow(/must be an e-mail address/);
     });
   });
 

@@ -9,12 +9,17 @@ import { REPO_ROOT } from '../../infra/paths';
 export const cdkJsonContext = (): Record<string, unknown> =>
   JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'cdk.json'), 'utf8')).context;
 
+/** What `npm run synth` passes as the required `alarmEmail` (package.json). */
+export const TEST_ALARM_EMAIL = 'betrieb@inklusion.example.org';
+
 /**
  * Build the app as infra/app.ts does. `skipBundling` (default here) replaces esbuild by a stub asset;
  * test/infra/bundling.test.ts covers the real bundling.
  */
 export const buildTestApp = (context: Record<string, unknown> = {}) => {
-  const app = new App({ context: { ...cdkJsonContext(), skipBundling: true, ...context } });
+  const app = new App({
+    context: { ...cdkJsonContext(), skipBundling: true, alarmEmail: TEST_ALARM_EMAIL, ...context },
+  });
   return { app, ...buildApp(app) };
 };
 

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import * as templates from '../../emails/index';
 import type { Principal } from '../../functions/auth/principal';
+import { parseLinkKeyRing } from '../../functions/campaigns/link-seal';
 import { hashToken } from '../../functions/campaigns/link-token';
 import { makeCreateCampaign } from '../../functions/campaigns/use-cases/create-campaign';
 import { makeLaunchCampaign } from '../../functions/campaigns/use-cases/launch-campaign';
@@ -29,7 +30,7 @@ describe('delivery tracking: SES samples through the SNS handler', () => {
   let campaignId: string;
   let handler: (event: unknown, context: unknown) => Promise<unknown>;
   const subject = `Einladung ${randomUUID()}`;
-  const linkKey = async () => Buffer.alloc(32, 7);
+  const linkKey = async () => parseLinkKeyRing(Buffer.alloc(32, 7).toString('base64url'));
 
   beforeAll(async () => {
     const table = await freshTable();

@@ -55,10 +55,14 @@ describe('HTTP API', () => {
       body,
     });
 
-  it('GET /health reports table, mailer and scheduler', async () => {
+  it('GET /health answers liveness only; GET /api/health reports table, mailer and scheduler to staff', async () => {
     const res = await fetch(`${base}/health`);
     expect(res.status).toBe(200);
-    expect(await res.json()).toMatchObject({
+    expect(await res.json()).toEqual({ status: 'ok' });
+    expect((await fetch(`${base}/api/health`)).status).toBe(401);
+    const detail = await fetch(`${base}/api/health`, { headers: viewer });
+    expect(detail.status).toBe(200);
+    expect(await detail.json()).toMatchObject({
       status: 'ok',
       components: { table: { status: 'ok' }, mailer: { status: 'ok' } },
       scheduler: { lastRunAt: null },
@@ -194,11 +198,11 @@ describe('HTTP API', () => {
     expect(doc.components.schemas).toHaveProperty('Jobcenter');
   });
 
-  it('records a heartbeat when the scheduled handler runs, visible in /health', async () => {
+  it('records a heartbeat when the scheduled handler runs, visible in /api/health', async () => {
     const { handler } = await import('../../functions/scheduler/heartbeat-handler');
     const { lambdaContext } = await import('../../local/api-gateway-event');
     const run = await handler({}, lambdaContext('heartbeat'));
-    const health = await (await fetch(`${base}/health`)).json();
+    const health = await (await fetch(`${base}/api/health`, { headers: viewer })).json();
     expect(health.scheduler.lastRunAt).toBe(run.at);
     expect(await store.lastSchedulerRun('heartbeat')).toBe(run.at);
   });

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import * as templates from '../../emails/index';
 import type { Principal } from '../../functions/auth/principal';
 import { transitions } from '../../functions/campaigns/invitation';
+import { parseLinkKeyRing } from '../../functions/campaigns/link-seal';
 import { makeCreateCampaign } from '../../functions/campaigns/use-cases/create-campaign';
 import { makeLaunchCampaign } from '../../functions/campaigns/use-cases/launch-campaign';
 import { makeSendInvitation } from '../../functions/campaigns/use-cases/send-invitation';
@@ -92,7 +93,7 @@ const crashingStore = (real: Store) => {
 
 describe('fault injection: every e-mail exactly once despite SES errors, crashes and duplicates', () => {
   const clock = fixedClock('2027-03-10T09:00:00.000Z');
-  const key = randomBytes(32);
+  const key = parseLinkKeyRing(randomBytes(32).toString('base64url'));
   const subject = `Einladung ${randomUUID()}`;
   let real: Store;
   let faults: ReturnType<typeof crashingStore>;

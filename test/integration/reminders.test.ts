@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import * as templates from '../../emails/index';
 import type { Principal } from '../../functions/auth/principal';
 import { transitions } from '../../functions/campaigns/invitation';
+import { parseLinkKeyRing } from '../../functions/campaigns/link-seal';
 import { makeCreateCampaign } from '../../functions/campaigns/use-cases/create-campaign';
 import { makeLaunchCampaign } from '../../functions/campaigns/use-cases/launch-campaign';
 import { makeGetCampaignOverview } from '../../functions/campaigns/use-cases/manage-invitations';
@@ -23,7 +24,7 @@ const LINK = /formular#t=([A-Za-z0-9_-]{43})/;
 describe('reminders over a whole campaign (time travel on DynamoDB Local and the SES emulator)', () => {
   let store: Store;
   const clock = fixedClock('2027-02-01T09:00:00.000Z');
-  const key = randomBytes(32);
+  const key = parseLinkKeyRing(randomBytes(32).toString('base64url'));
   const linkKey = async () => key;
   const subject = `Einladung ${randomUUID()}`;
   let campaignId: string;

@@ -3,7 +3,7 @@ import { logger } from '../../shared/logger';
 import type { CampaignStore, Clock, LinkStore, Mailer, RegistryStore, SendJob } from '../../shared/ports';
 import { campaignSender } from '../campaign';
 import { transitions } from '../invitation';
-import { sealToken } from '../link-seal';
+import { type LinkKeyRing, sealToken } from '../link-seal';
 import { formUrl, issueLink } from '../link-token';
 import { invitationProps, type MailTemplates } from '../mail-templates';
 
@@ -16,7 +16,7 @@ type Deps = {
   clock: Clock;
   appBaseUrl: string;
   /** Seals the link for reminders; without a key reminders cannot repeat it. */
-  linkKey?: () => Promise<Buffer | undefined>;
+  linkKey?: () => Promise<LinkKeyRing | undefined>;
   /** How long a claim protects a send in progress before another worker may take over. */
   leaseMs?: number;
 };
@@ -88,7 +88,7 @@ export const makeSendInvitation =
         messageId,
         recipients: [...recipients, jobcenter.deputyContact.email],
         activeLinks: [...claimed.activeLinks, hash],
-        ...(key ? { sealedLink: sealToken(token, key) } : {}),
+        ...(key ? { sealedLink: sealToken(token, key, job) } : {}),
         sendCount: claimed.sendCount + 1,
       }),
     );

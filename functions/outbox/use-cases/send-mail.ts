@@ -1,5 +1,5 @@
 import { transitions } from '../../campaigns/invitation';
-import { openToken, sealToken } from '../../campaigns/link-seal';
+import { type LinkKeyRing, openToken, sealToken } from '../../campaigns/link-seal';
 import { formUrl, issueLink } from '../../campaigns/link-token';
 import type { MailTemplates, RenderedMail } from '../../campaigns/mail-templates';
 import { UndeliverableError } from '../../shared/errors';
@@ -32,7 +32,7 @@ export type SendMailDeps = {
   >;
   clock: Clock;
   appBaseUrl: string;
-  linkKey: () => Promise<Buffer | undefined>;
+  linkKey: () => Promise<LinkKeyRing | undefined>;
   /** How long a claim protects a send in progress before another worker may take over. */
   leaseMs?: number;
 };
@@ -87,7 +87,19 @@ export const makeSendMail =
         sentAt: clock.now().toISOString(),
         messageId,
         ...(newLink
-          ? { sentLink: { hash: newLink.hash, ...(key ? { sealed: sealToken(newLink.token, key) } : {}) } }
+          ? {
+              sentLink: {
+                hash: newLink.hash,
+                ...(key
+                  ? {
+                      sealed: sealToken(newLink.token, key, {
+                        campaignId: mail.campaignId,
+                        jobcenterId: mail.jobcenterId ?? '',
+                      }),
+                    }
+                  : {}),
+              },
+            }
           : {}),
       };
       await store.markOutboxSent(mail.campaignId, mail.id, sent);
@@ -119,7 +131,9 @@ export const makeSendMail =
       if (m.link.source === 'sealed') {
         const key = await linkKey();
         if (!invitation.sealedLink || !key) throw new NotSendableYet('no link to repeat');
-        return { href: formUrl(appBaseUrl, openToken(invitation.sealedLink, key), campaign.kind) };
+        return {
+          href: formUrl(appBaseUrl, openToken(invitation.sealedLink, key, invitation), campaign.kind),
+        };
       }
       const issued = await issueLink(
         store,

@@ -16,5 +16,8 @@ export type ApiEvent = Omit<APIGatewayProxyEventV2WithJWTAuthorizer, 'requestCon
   };
 };
 export type ApiResult = APIGatewayProxyStructuredResultV2;
-/** `form`: the checked session and its response's records (functions/forms/session-handler.ts). */
-export type ApiContext = Context & { principal?: Principal; form?: FormRecords };
+/**
+ * `form`: the checked session and its response's records (functions/forms/session-handler.ts);
+ * `viaCloudFront`: the origin guard saw CloudFront's secret header (origin-guard.ts).
+ */
+export type ApiContext = Context & { principal?: Principal; form?: FormRecords; viaCloudFront?: boolean };

@@ -2,10 +2,12 @@ import middy from '@middy/core';
 import httpHeaderNormalizer from '@middy/http-header-normalizer';
 import { type Access, ROUTE_ACCESS, ROUTES_WITH_BODY, type RouteId } from '../../api/route-access';
 import type { StaffAccess } from '../../auth/principal';
+import { getEdgeConfig } from '../../config';
 import { UnauthorizedError } from '../errors';
 import type { ApiContext, ApiEvent, ApiResult } from './api-types';
 import { refuseBody, requireUtf8 } from './body-guards';
 import { accessLog, authorize, errorResponder } from './middlewares';
+import { originGuard } from './origin-guard';
 
 /** Ids of the routes with this access (functions/api/route-access.ts). */
 export type RouteIdWith<A extends Access> = {
@@ -20,16 +22,17 @@ export const accessOf = (routeId: RouteId): Access => {
 };
 
 /**
- * The middleware chain for an access: header normalisation, access log, error mapping, unless
- * public the role check, then the charset check (UTF-8 bodies only). Handlers use
- * `httpHandler(routeId)`, which takes the access from the route table;
+ * The middleware chain for an access: header normalisation, access log, error mapping, the
+ * CloudFront origin check, unless public the role check, then the charset check (UTF-8 bodies
+ * only). Handlers use `httpHandler(routeId)`, which takes the access from the route table;
  * test/unit/route-access.test.ts checks every deployed handler against it.
  */
 export const accessHandler = (access: 'public' | StaffAccess) => {
   const base = middy<ApiEvent, ApiResult, Error, ApiContext>()
     .use(httpHeaderNormalizer())
     .use(accessLog())
-    .use(errorResponder());
+    .use(errorResponder())
+    .use(originGuard(getEdgeConfig));
   return (access === 'public' ? base : base.use(authorize(access))).use(requireUtf8());
 };
 

@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { Principal } from '../../../functions/auth/principal';
 import type { Campaign, CampaignInput } from '../../../functions/campaigns/campaign';
 import { Campaign as CampaignSchema } from '../../../functions/campaigns/campaign';
-import { HealthReport } from '../../../functions/health/get-health';
+import { HealthReport, Liveness } from '../../../functions/health/get-health';
 import { JobcenterList } from '../../../functions/registry/api-schemas';
 import { type Contact, Jobcenter, type JobcenterFilter } from '../../../functions/registry/jobcenter';
 import { RegistryImportResult } from '../../../functions/registry/registry-csv';
@@ -124,8 +124,12 @@ export const campaignApi = {
 };
 
 export const api = {
+  /** Public liveness: the API answers. */
   health: (signal?: AbortSignal) =>
-    getJson('/health', HealthReport, { auth: false, okStatuses: [503], ...(signal ? { signal } : {}) }),
+    getJson('/health', Liveness, { auth: false, ...(signal ? { signal } : {}) }),
+  /** Staff only: components, SES quota and scheduler. */
+  healthDetail: (signal?: AbortSignal) =>
+    getJson('/api/health', HealthReport, { okStatuses: [503], ...(signal ? { signal } : {}) }),
 
   localLogin: async (username: string, password: string) =>
     parseJson(

@@ -11,12 +11,17 @@ function StatusText({ status }: { status: HealthReport['status'] }) {
   return <span className={`status status-${status}`}>{STATUS_LABELS[status]}</span>;
 }
 
-/** The public health report as text and a small table; colour is never the only signal. */
-export function HealthStatus() {
+/**
+ * The system status as text and a small table; colour is never the only signal. Everyone sees
+ * whether the API answers (public /health); signed-in staff also see the components (/api/health).
+ */
+export function HealthStatus({ detailed }: { detailed: boolean }) {
   // The API client (with its schemas) loads on demand: the start page needs it only for this.
-  const health = useResource('health', async (signal) =>
-    (await import('../api/endpoints')).api.health(signal),
-  );
+  const health = useResource(detailed ? 'health-detail' : 'health', async (signal) => {
+    const { api } = await import('../api/endpoints');
+    return detailed ? api.healthDetail(signal) : api.health(signal);
+  });
+  const report = health.state === 'ready' && 'components' in health.data ? health.data : undefined;
 
   return (
     <section className="section" aria-labelledby="systemstatus">
@@ -31,14 +36,16 @@ export function HealthStatus() {
         {health.state === 'ready' ? (
           <p>
             Gesamtstatus: <StatusText status={health.data.status} />
-            <span className="health-time"> (Stand: {formatDateTime(health.data.checkedAt)})</span>
+            {report ? (
+              <span className="health-time"> (Stand: {formatDateTime(report.checkedAt)})</span>
+            ) : null}
           </p>
         ) : null}
       </div>
-      {health.state === 'ready' ? (
+      {report ? (
         <dl className="summary-list health-list">
           {COMPONENTS.map(({ key, label }) => {
-            const component = health.data.components[key];
+            const component = report.components[key];
             return (
               <div className="summary-row" key={key}>
                 <dt>{label}</dt>
@@ -51,12 +58,18 @@ export function HealthStatus() {
           <div className="summary-row">
             <dt>Zeitplan</dt>
             <dd>
-              {health.data.scheduler.lastRunAt
-                ? `Zuletzt gelaufen am ${formatDateTime(health.data.scheduler.lastRunAt)}`
+              {report.scheduler.lastRunAt
+                ? `Zuletzt gelaufen am ${formatDateTime(report.scheduler.lastRunAt)}`
                 : 'Noch nicht gelaufen'}
             </dd>
           </div>
         </dl>
+      ) : null}
+      {health.state === 'ready' && !report ? (
+        <p>
+          Einzelheiten zu Datenbank, E-Mail-Versand und Zeitplan sehen angemeldete Mitarbeiterinnen und
+          Mitarbeiter.
+        </p>
       ) : null}
       <button
         type="button"

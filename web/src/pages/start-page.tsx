@@ -72,7 +72,7 @@ export function StartPage() {
         </section>
       ) : null}
 
-      <HealthStatus />
+      <HealthStatus detailed={Boolean(session)} />
     </>
   );
 }
