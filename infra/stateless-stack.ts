@@ -1,4 +1,4 @@
-import { CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
+import { CfnOutput, Duration, NestedStack, Stack, type StackProps } from 'aws-cdk-lib';
 import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
 import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
@@ -143,7 +143,9 @@ export class StatelessStack extends Stack {
       jwtAudience: [this.webClient.userPoolClientId],
     });
 
-    this.alarms = new Alarms(this, 'Alarms', { email: config.alarmEmail });
+    // Alarms, their topic and the error-log metric filters (about 120 resources) live in a nested
+    // stack: the stateless stack alone stays clear of CloudFormation's 500-resource limit.
+    this.alarms = new Alarms(new NestedStack(this, 'Monitoring'), 'Alarms', { email: config.alarmEmail });
     this.sendQueue = new SendQueue(this, 'Send', { consumerTimeout: CONSUMER_TIMEOUT, alarms: this.alarms });
 
     const resources: FunctionResources = {

@@ -25,11 +25,17 @@ export const ERROR_LOG_METRIC = { namespace: 'Inklusion', name: 'ErrorLogLines' 
  */
 export const SES_REPUTATION_THRESHOLDS = { bounceRate: 0.02, complaintRate: 0.0005 } as const;
 
-/** `rate(15 minutes)` -> 15 minutes. Schedules of this app use rate expressions only. */
+/**
+ * `rate(15 minutes)` -> 15 minutes; a daily cron (`cron(15 3 * * ? *)`, e.g. the retention run)
+ * -> 1 day. Other cron expressions are refused: their period is not one number.
+ */
 export const ratePeriod = (expression: string): Duration => {
+  if (/^cron\(\d{1,2} \d{1,2} \* \* \? \*\)$/.test(expression)) return Duration.days(1);
   const match = /^rate\((\d+) (minute|minutes|hour|hours|day|days)\)$/.exec(expression);
   if (!match?.[1] || !match[2]) {
-    throw new Error(`Cannot derive the heartbeat alarm period of "${expression}": use a rate() expression`);
+    throw new Error(
+      `Cannot derive the heartbeat alarm period of "${expression}": use a rate() or a daily cron() expression`,
+    );
   }
   const n = Number(match[1]);
   if (match[2].startsWith('minute')) return Duration.minutes(n);
@@ -179,7 +185,10 @@ export class Alarms extends Construct {
    * function within two periods of the schedule. No data (never invoked) counts as missing runs.
    */
   onStaleSchedule(id: string, fn: lambda.IFunction, expression: string): cloudwatch.Alarm {
-    const window = Duration.seconds(ratePeriod(expression).toSeconds() * 2);
+    // Two periods of the schedule, in metric periods of at most a day (CloudWatch's limit).
+    const total = ratePeriod(expression).toSeconds() * 2;
+    const window = Duration.seconds(Math.min(total, 86_400));
+    const periods = Math.ceil(total / window.toSeconds());
     return this.add(`ScheduleStale-${id}`, {
       alarmDescription: `Schedule ${id} (${expression}): no successful run within two periods`,
       metric: new cloudwatch.MathExpression({
@@ -193,7 +202,8 @@ export class Alarms extends Construct {
       }),
       threshold: 1,
       comparisonOperator: cloudwatch.ComparisonOperator.LESS_THAN_THRESHOLD,
-      evaluationPeriods: 1,
+      evaluationPeriods: periods,
+      datapointsToAlarm: periods,
       treatMissingData: cloudwatch.TreatMissingData.BREACHING,
     });
   }

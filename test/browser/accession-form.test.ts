@@ -312,10 +312,16 @@ describe('accession form (Jobcenter)', () => {
     await expectNoAxeViolations(staff, 'public list');
     expect(staffErrors).toEqual([]);
 
-    // The Jobcenter now sees its declaration read-only.
+    // Confirming revokes the Jobcenter's links: the open form ends and says so; nothing is editable.
     await page.goto(`${env.app}/formular`);
-    await page.getByRole('heading', { level: 2, name: 'Der Beitritt ist bestätigt' }).waitFor();
+    await page
+      .getByRole('heading', {
+        level: 1,
+        name: /^(Ihre Sitzung ist beendet|Dieser Link funktioniert nicht \(mehr\))$/,
+      })
+      .waitFor();
     expect(await page.locator('#weiter').count()).toBe(0);
+    await expectNoAxeViolations(page, 'form after confirmation');
     expect(errors).toEqual([]);
   });
 

@@ -113,8 +113,7 @@ describe('self-assessment campaign (staff)', () => {
     await page.keyboard.type('Selbstbewertung 2026');
     await typeAt(page, 'k-frist', germanDay(isoDay(60)));
     await typeAt(page, 'k-absender-name', 'Dr. Maria Beispiel, Referat II A 3');
-    await page.keyboard.press('Tab');
-    await page.keyboard.type('inklusion@mags.example.org');
+    // Mails come from the configured address; replies go to the Antwortadresse.
     await page.keyboard.press('Tab');
     await page.keyboard.type('inklusion@mags.example.org');
     // "Alle beigetretenen Jobcenter" is the checked radio, so Tab lands on it.

@@ -213,11 +213,11 @@ describe('stateful stack', () => {
       });
     });
 
-    it('has the groups admin and viewer (the roles of functions/auth/principal.ts)', () => {
+    it('has one group per role of functions/auth/principal.ts (MAGS and the co-signatories)', () => {
       const groups = Object.values(resourcesOf(template, 'AWS::Cognito::UserPoolGroup')).map(
         (g) => g.Properties.GroupName,
       );
-      expect(groups.sort()).toEqual(['admin', 'viewer']);
+      expect(groups.sort()).toEqual(['admin', 'lvr', 'lwl', 'regionaldirektion', 'viewer']);
     });
 
     it('has a hosted domain with the prefix from context', () => {

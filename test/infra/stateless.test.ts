@@ -18,7 +18,14 @@ import type { StatefulStack } from '../../infra/stateful-stack';
 import type { StatelessStack } from '../../infra/stateless-stack';
 import { contentSecurityPolicy } from '../../infra/web-headers';
 import { authorizeUrl, CALLBACK_PATH, logoutUrl, redirectUri } from '../../web/src/app/cognito';
-import { buildTestApp, cdkJsonContext, findCycle, resourcesOf, TEST_ALARM_EMAIL } from './support';
+import {
+  buildTestApp,
+  cdkJsonContext,
+  findCycle,
+  monitoringTemplate,
+  resourcesOf,
+  TEST_ALARM_EMAIL,
+} from './support';
 
 /** Managed policy ids CloudFront documents for these names. */
 const CACHING_DISABLED = '4135ea2d-6df8-44a3-9df3-4b5a84be39ad';
@@ -42,6 +49,7 @@ describe('stateless stack', () => {
   let dist: string;
   /** The other settings in one second synth: a web build, a fixed origin, an alarm address. */
   let variant: Template;
+  let variantStack: StatelessStack;
   const ORIGIN = 'https://inklusion.example.org';
   const ALARM_EMAIL = 'leitstelle@inklusion.example.org';
 
@@ -56,9 +64,8 @@ describe('stateless stack', () => {
     // Act
     ({ stateless: stack, stateful } = buildTestApp({ webDistDir: noBuild }));
     template = Template.fromStack(stack);
-    variant = Template.fromStack(
-      buildTestApp({ webDistDir: dist, appBaseUrl: ORIGIN, alarmEmail: ALARM_EMAIL }).stateless,
-    );
+    variantStack = buildTestApp({ webDistDir: dist, appBaseUrl: ORIGIN, alarmEmail: ALARM_EMAIL }).stateless;
+    variant = Template.fromStack(variantStack);
   });
 
   afterAll(() => {
@@ -406,7 +413,9 @@ describe('stateless stack', () => {
     });
 
     it('alarms on any message in a dead-letter queue, through the encrypted alarm topic', () => {
-      const topicId = stack.getLogicalId(stack.alarms.topic.node.defaultChild as never);
+      // Alarms and their topic live in the nested "Monitoring" stack.
+      const monitoring = monitoringTemplate(stack);
+      const topicId = Stack.of(stack.alarms).getLogicalId(stack.alarms.topic.node.defaultChild as never);
       const deadLetterQueues = [
         deadLettersId(),
         ...Object.values(stack.schedules).map((j) =>
@@ -422,7 +431,7 @@ describe('stateless stack', () => {
         [sendQueueId(), ...deadLetterQueues].sort(),
       );
       for (const id of deadLetterQueues) {
-        template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+        monitoring.hasResourceProperties('AWS::CloudWatch::Alarm', {
           Namespace: 'AWS/SQS',
           MetricName: 'ApproximateNumberOfMessagesVisible',
           Dimensions: [{ Name: 'QueueName', Value: { 'Fn::GetAtt': [id, 'QueueName'] } }],
@@ -432,8 +441,8 @@ describe('stateless stack', () => {
           AlarmActions: [{ Ref: topicId }],
         });
       }
-      template.hasResourceProperties('AWS::SNS::Topic', { KmsMasterKeyId: Match.anyValue() });
-      template.hasResourceProperties('AWS::KMS::Key', {
+      monitoring.hasResourceProperties('AWS::SNS::Topic', { KmsMasterKeyId: Match.anyValue() });
+      monitoring.hasResourceProperties('AWS::KMS::Key', {
         EnableKeyRotation: true,
         KeyPolicy: {
           Statement: Match.arrayWith([
@@ -448,8 +457,8 @@ describe('stateless stack', () => {
         Object.values(resourcesOf(t, 'AWS::SNS::Subscription'))
           .filter((r) => r.Properties.Protocol === 'email')
           .map((r) => r.Properties.Endpoint);
-      expect(emails(template)).toEqual([TEST_ALARM_EMAIL]);
-      expect(emails(variant)).toEqual([ALARM_EMAIL]);
+      expect(emails(monitoringTemplate(stack))).toEqual([TEST_ALARM_EMAIL]);
+      expect(emails(monitoringTemplate(variantStack))).toEqual([ALARM_EMAIL]);
       expect(cdkJsonContext().alarmEmail).toBe('');
       expect(() => buildTestApp({ alarmEmail: '' })).toThrow(/"alarmEmail" is required/);
       expect(() => buildTestApp({ alarmEmail: 'betrieb' })).toThrow(/must be an e-mail address/);

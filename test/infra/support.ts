@@ -1,9 +1,10 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { App } from 'aws-cdk-lib';
-import type { Template } from 'aws-cdk-lib/assertions';
+import { App, type NestedStack, Stack } from 'aws-cdk-lib';
+import { Template } from 'aws-cdk-lib/assertions';
 import { buildApp } from '../../infra/build-app';
 import { REPO_ROOT } from '../../infra/paths';
+import type { StatelessStack } from '../../infra/stateless-stack';
 
 /** The context of cdk.json (feature flags included), so tests synthesize what `cdk synth` does. */
 export const cdkJsonContext = (): Record<string, unknown> =>
@@ -100,3 +101,21 @@ export const findCycle = (template: Template): string[] | undefined => {
   }
   return undefined;
 };
+
+/** The nested stack's template with each `{ Ref: parameter }` replaced by the value the parent passes. */
+const withParentValues = (parent: Stack, nested: NestedStack): Template => {
+  const parentResources = Template.fromStack(parent).toJSON().Resources as Record<
+    string,
+    { Type: string; Properties?: { Parameters?: Record<string, unknown> } }
+  >;
+  const nestedId = parent.getLogicalId(nested.nestedStackResource as never);
+  const parameters = parentResources[nestedId]?.Properties?.Parameters ?? {};
+  let text = JSON.stringify(Template.fromStack(nested).toJSON());
+  for (const [name, value] of Object.entries(parameters))
+    text = text.split(JSON.stringify({ Ref: name })).join(JSON.stringify(value));
+  return Template.fromJSON(JSON.parse(text));
+};
+
+/** The nested "Monitoring" stack of the stateless stack (alarms, their topic, metric filters), as above. */
+export const monitoringTemplate = (stateless: StatelessStack): Template =>
+  withParentValues(stateless, Stack.of(stateless.alarms) as NestedStack);

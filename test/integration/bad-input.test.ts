@@ -103,9 +103,11 @@ describe('bad input generated from the OpenAPI document', () => {
             expect(OTHER_4XX[op.id] ?? [], where).toContain(res.status);
             return;
           }
-          // Draft answers are checked against the campaign's form; its errors name the form field.
+          // Draft answers are checked against the campaign's form; its errors name the form field
+          // (a prototype key is refused before that, with its full path).
+          const fields = JSON.parse(text).error.fields;
           const field = op.id === 'saveDraft' ? req.field.replace(/^answers\./, '') : req.field;
-          expect(names(JSON.parse(text).error.fields, field), where).toBe(true);
+          expect(names(fields, field) || names(fields, req.field), where).toBe(true);
         }),
         { numRuns: NUM_RUNS },
       );

@@ -176,7 +176,10 @@ describe('reminders over a whole campaign (time travel on DynamoDB Local and the
     expect((await fetchSentEmails(inject('sesEndpoint'))).length).toBe(before);
     // 00:01 in Berlin: a new day, one more is allowed.
     clock.set('2027-04-21T22:01:00.000Z');
-    expect(await remindNow(campaignId, 'krefeld', admin)).toMatchObject({ status: 'sent', rule: 'manual#2' });
+    expect(await remindNow(campaignId, 'krefeld', admin)).toMatchObject({
+      status: 'claimed',
+      rule: 'manual#2',
+    });
     await expect(remindNow(campaignId, 'krefeld', admin)).rejects.toThrow(/heute schon/);
   });
 });

@@ -4,7 +4,7 @@ import { parseJsonBody, parsePath } from '../../shared/http/request';
 import { json } from '../../shared/http/responses';
 import { clock, store } from '../../wiring/core';
 import { queue } from '../../wiring/queue';
-import { makeReturnAccession } from '../use-cases/review-response';
+import { makeReturnAccession } from '../use-cases/return-accession';
 
 const returnAccession = makeReturnAccession({ store, queue, clock });
 

@@ -9,7 +9,7 @@ import { mailJob, newOutboxMail, renderedContent } from '../../outbox/outbox-mai
 import { AccessionAnswers } from '../../questionnaire/accession-form';
 import { berlinParts } from '../../reminders/working-time';
 import { type BasisStore, makeLoadBasis } from '../../self-assessment/use-cases/load-basis';
-import { ConflictError, NotFoundError } from '../../shared/errors';
+import { ConflictError } from '../../shared/errors';
 import type {
   AccessionStore,
   AuditStore,
@@ -24,6 +24,7 @@ import type {
   SubmissionStore,
 } from '../../shared/ports';
 import { WEB_PATHS, webUrl } from '../../shared/web-paths';
+import { loadResponse as load } from './load-response';
 
 type Deps = {
   store: Pick<CampaignStore, 'getCampaign' | 'getInvitation' | 'updateInvitation'> &
@@ -38,16 +39,6 @@ type Deps = {
   templates: Pick<MailTemplates, 'renderAccessionConfirmed'>;
   clock: Clock;
   appBaseUrl: string;
-};
-
-const load = async (store: Deps['store'], campaignId: string, jobcenterId: string) => {
-  const [campaign, jobcenter, invitation] = await Promise.all([
-    store.getCampaign(campaignId),
-    store.getJobcenter(jobcenterId),
-    store.getInvitation(campaignId, jobcenterId),
-  ]);
-  if (!campaign || !jobcenter || !invitation) throw new NotFoundError('Diese Rückmeldung gibt es nicht.');
-  return { campaign, jobcenter, invitation };
 };
 
 /**
@@ -160,64 +151,6 @@ export const makeConfirmAccession =
     await store.revokeLinks(invitation.activeLinks, at);
     await queue.enqueue([mailJob(mail)]);
     return { confirmedAt: at };
-  };
-
-/**
- * Returns a declaration for changes, with a comment and a fresh link (made by the sender when the
- * mail goes out); the Jobcenter submits a new version. State change, audit event and e-mail
- * (outbox) are one transaction.
- */
-export const makeReturnAccession =
-  ({ store, queue, clock }: Pick<Deps, 'store' | 'queue' | 'clock'>) =>
-  async (campaignId: string, jobcenterId: string, comment: string, actor: Principal) => {
-    const { campaign, jobcenter, invitation } = await load(store, campaignId, jobcenterId);
-    if (campaign.kind !== 'beitritt')
-      throw new ConflictError('Nur eine Beitrittserklärung kann zurückgegeben werden.');
-    if (invitation.progress !== 'submitted')
-      throw new ConflictError('Nur eine abgegebene Beitrittserklärung kann zurückgegeben werden.');
-    const at = clock.now().toISOString();
-    const mail = newOutboxMail({
-      id: `returned#${jobcenterId}#${at}`,
-      campaignId,
-      jobcenterId,
-      kind: 'returned',
-      createdAt: at,
-      from: campaignSender(campaign),
-      to: [jobcenter.mainContact.email],
-      cc: [jobcenter.deputyContact.email],
-      replyTo: [campaign.replyTo],
-      tags: { campaign: campaign.id, jobcenter: jobcenter.id, kind: 'returned' },
-      content: { template: 'accessionReturned', props: { jobcenterName: jobcenter.name, comment } },
-      link: { source: 'new', purpose: 'main' },
-    });
-    await store
-      .commitMail({
-        invitations: [
-          {
-            campaignId,
-            jobcenterId,
-            transition: transitions.returnForChanges(at, comment, invitation.activeLinks),
-          },
-        ],
-        audit: {
-          id: randomUUID(),
-          at,
-          actor: auditActor(actor),
-          action: 'accession.returned',
-          subject: `JOBCENTER#${jobcenterId}`,
-          detail: { campaignId },
-        },
-        outbox: [mail],
-      })
-      .catch((e: unknown) => {
-        if (e instanceof ConflictError)
-          throw new ConflictError('Der Status hat sich inzwischen geändert. Bitte laden Sie die Seite neu.', {
-            cause: e,
-          });
-        throw e;
-      });
-    await queue.enqueue([mailJob(mail)]);
-    return { returnedAt: at };
   };
 
 /** The public list of acceded Jobcenters that agreed to be named. */

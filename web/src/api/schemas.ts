@@ -16,11 +16,11 @@ import type { makeSaveDraft } from '../../../functions/forms/use-cases/save-draf
 import type { makeSubmitAccession } from '../../../functions/forms/use-cases/submit-accession';
 import { Jobcenter, JobcenterType, Regierungsbezirk, Traeger } from '../../../functions/registry/jobcenter';
 import { ReminderRecord } from '../../../functions/reminders/reminder-record';
+import type { makeReturnAccession } from '../../../functions/review/use-cases/return-accession';
 import type {
   makeConfirmAccession,
   makeGetResponse,
   makeListAcceded,
-  makeReturnAccession,
 } from '../../../functions/review/use-cases/review-response';
 import { SelfAssessmentDraft } from '../../../functions/self-assessment/questionnaire/answers';
 import { Basis } from '../../../functions/self-assessment/questionnaire/basis';
