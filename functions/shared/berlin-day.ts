@@ -38,3 +38,12 @@ export const endOfBerlinDay = (isoDate: string): Date => {
   const offset = offsetMinutes(new Date(`${isoDate}T21:00:00.000Z`));
   return new Date(local.getTime() - offset * 60_000);
 };
+
+/** The instant Berlin's day `isoDate` (YYYY-MM-DD) begins (summer time switches at 01:00 UTC). */
+export const berlinDayStart = (isoDate: string): Date => {
+  const utcMidnight = Date.parse(`${isoDate}T00:00:00.000Z`);
+  return new Date(utcMidnight - offsetMinutes(new Date(utcMidnight)) * 60_000);
+};
+
+/** The first instant after Berlin's day `isoDate`. */
+export const berlinDayEnd = (isoDate: string): Date => berlinDayStart(addCalendarDays(isoDate, 1));

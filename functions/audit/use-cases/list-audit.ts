@@ -1,4 +1,4 @@
-import { berlinDayEnd, berlinDayStart } from '../../shared/berlin-time';
+import { berlinDayEnd, berlinDayStart } from '../../shared/berlin-day';
 import type { AuditFilter, AuditQueryStore } from '../../shared/ports';
 import type { AuditPage, AuditQuery } from '../api-schemas';
 

@@ -5,6 +5,7 @@ import {
   AccessionAnswers,
   accessionContextErrors,
 } from '../../questionnaire/accession-form';
+import { berlinDate } from '../../shared/berlin-day';
 import { ValidationError } from '../../shared/errors';
 import type { Clock, Queue } from '../../shared/ports';
 import { toFieldErrors } from '../../shared/validation';
@@ -34,7 +35,7 @@ export const makeSubmitAccession =
     const now = clock.now();
     const contextErrors = accessionContextErrors(parsed.data, {
       traeger: jobcenter.traeger,
-      today: now.toISOString().slice(0, 10),
+      today: berlinDate(now),
     });
     if (contextErrors.length) throw new ValidationError(contextErrors);
     // The receipt goes in copy to this address: only one of the Jobcenter's.
