@@ -5,12 +5,31 @@
  */
 const TIME_ZONE = 'Europe/Berlin';
 
-const dateFormat = new Intl.DateTimeFormat('de-DE', { dateStyle: 'long', timeZone: TIME_ZONE });
-const timeFormat = new Intl.DateTimeFormat('de-DE', {
-  hour: '2-digit',
-  minute: '2-digit',
-  timeZone: TIME_ZONE,
-});
+/**
+ * The formats are made on first use, not at import: the first `Intl` object of a process costs
+ * about 30 ms of CPU, which would otherwise be part of every cold start of a handler importing a
+ * template, whether it renders one or not (docs/performance.md).
+ */
+const lazy = (make: () => Intl.DateTimeFormat) => {
+  let made: Intl.DateTimeFormat | undefined;
+  return () => {
+    made ??= make();
+    return made;
+  };
+};
+const dateFormat = lazy(() => new Intl.DateTimeFormat('de-DE', { dateStyle: 'long', timeZone: TIME_ZONE }));
+const timeFormat = lazy(
+  () => new Intl.DateTimeFormat('de-DE', { hour: '2-digit', minute: '2-digit', timeZone: TIME_ZONE }),
+);
+const dayFormat = lazy(
+  () =>
+    new Intl.DateTimeFormat('en-CA', {
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      timeZone: TIME_ZONE,
+    }),
+);
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const ISO_MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
@@ -27,28 +46,25 @@ const toInstant = (value: string): Date | undefined => {
 /** `2027-03-31` or an ISO datetime → "31. März 2027". */
 export const formatDate = (value: string): string => {
   const instant = toInstant(value);
-  return instant ? dateFormat.format(instant) : value;
+  return instant ? dateFormat().format(instant) : value;
 };
 
 /** ISO datetime → "14. März 2027, 10:30 Uhr" (Berlin time). A bare date is shown without a time. */
 export const formatDateTime = (value: string): string => {
   if (ISO_DATE.test(value)) return formatDate(value);
   const instant = toInstant(value);
-  return instant ? `${dateFormat.format(instant)}, ${timeFormat.format(instant)} Uhr` : value;
+  return instant ? `${dateFormat().format(instant)}, ${timeFormat().format(instant)} Uhr` : value;
 };
-
-const dayFormat = new Intl.DateTimeFormat('en-CA', {
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  timeZone: TIME_ZONE,
-});
 
 /** The calendar date (YYYY-MM-DD) of a date or datetime in Berlin; undefined if unparseable. */
 export const berlinDate = (value: string): string | undefined => {
   const instant = toInstant(value);
   if (!instant) return undefined;
-  const parts = Object.fromEntries(dayFormat.formatToParts(instant).map((p) => [p.type, p.value]));
+  const parts = Object.fromEntries(
+    dayFormat()
+      .formatToParts(instant)
+      .map((p) => [p.type, p.value]),
+  );
   return `${parts.year}-${parts.month}-${parts.day}`;
 };
 

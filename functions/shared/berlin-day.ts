@@ -4,19 +4,28 @@
  */
 const TIME_ZONE = 'Europe/Berlin';
 
-const dateFormat = new Intl.DateTimeFormat('en-CA', {
-  timeZone: TIME_ZONE,
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-const offsetFormat = new Intl.DateTimeFormat('en-US', { timeZone: TIME_ZONE, timeZoneName: 'longOffset' });
+/**
+ * The formats are made on first use, not at import: constructing an `Intl.DateTimeFormat` with a
+ * time zone loads ICU's zone data (about 20 ms of CPU), which every handler importing this module
+ * would otherwise pay in its cold start (docs/performance.md).
+ */
+let dateFormat: Intl.DateTimeFormat | undefined;
+let offsetFormat: Intl.DateTimeFormat | undefined;
 
 /** The calendar day (YYYY-MM-DD) in Berlin at an instant. */
-export const berlinDate = (instant: Date): string => dateFormat.format(instant);
+export const berlinDate = (instant: Date): string => {
+  dateFormat ??= new Intl.DateTimeFormat('en-CA', {
+    timeZone: TIME_ZONE,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  });
+  return dateFormat.format(instant);
+};
 
 /** Berlin's offset from UTC in minutes at an instant (60 in winter, 120 in summer). */
 const offsetMinutes = (instant: Date): number => {
+  offsetFormat ??= new Intl.DateTimeFormat('en-US', { timeZone: TIME_ZONE, timeZoneName: 'longOffset' });
   const name = offsetFormat.formatToParts(instant).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
   const m = /GMT([+-])(\d{2}):(\d{2})/.exec(name);
   return m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : 0;

@@ -3,6 +3,7 @@ import { MeasureId, Month } from '../../questionnaire/accession-form';
 import { HandlungsfeldId } from '../../questionnaire/handlungsfelder';
 import { CatalogueMeasureId, catalogueMeasure } from '../../questionnaire/measure-catalogue';
 import { missing, requiredText, text } from '../../registry/jobcenter';
+import { germanInteger } from '../../shared/german-number';
 import {
   MeasureStatus,
   type NewMeasureField,
@@ -57,7 +58,7 @@ const newMeasureExtras = {
     .number({ error: 'Bitte einen Betrag in Euro angeben.' })
     .int('Bitte einen Betrag in ganzen Euro angeben.')
     .min(0, 'Der Betrag darf nicht negativ sein.')
-    .max(FUNDING_MAX_EURO, `Höchstens ${FUNDING_MAX_EURO.toLocaleString('de-DE')} Euro.`)
+    .max(FUNDING_MAX_EURO, `Höchstens ${germanInteger(FUNDING_MAX_EURO)} Euro.`)
     .optional(),
   mittelHerkunft: text(200).optional(),
 };
@@ -79,7 +80,7 @@ const bounded = (max: number) =>
     .number({ error: (iss) => missing(iss) ?? 'Bitte eine Zahl angeben.' })
     .int('Bitte eine ganze Zahl angeben.')
     .min(0, 'Die Zahl darf nicht negativ sein.')
-    .max(max, `Höchstens ${max.toLocaleString('de-DE')}.`);
+    .max(max, `Höchstens ${germanInteger(max)}.`);
 
 export const SectionAnswers = z
   .object({
