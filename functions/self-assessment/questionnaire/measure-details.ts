@@ -42,3 +42,40 @@ export const euroText = (value: number | string): string => {
   euros ??= new Intl.NumberFormat('de-DE', { maximumFractionDigits: 0 });
   return `${euros.format(value)} €`;
 };
+
+/** "12.000 € (ESF Plus)", or either part alone. */
+export const fundingText = (euro?: number | string, source?: string): string | undefined => {
+  const amount = euro === undefined ? undefined : given(euroText(euro));
+  const from = given(source);
+  if (amount && from) return `${amount} (${from})`;
+  return amount ?? from;
+};
+
+export const measureDetails = (m: MeasureDetailsInput): MeasureDetail[] => {
+  const details: MeasureDetail[] = [];
+  const period = periodText(m.beginn, m.ende);
+  if (period) details.push({ label: 'Zeitraum', value: period });
+  const target = given(m.zielgruppe);
+  if (target) details.push({ label: 'Zielgruppe', value: target });
+  const funding = fundingText(m.mittelEuro, m.mittelHerkunft);
+  if (funding) details.push({ label: 'Mittel', value: funding });
+  return details;
+};
+
+/** "Zeitraum: 01/2027 bis 12/2027, Zielgruppe: …, Mittel: 12.000 € (ESF Plus)"; undefined if none given. */
+export const measureDetailsText = (m: MeasureDetailsInput): string | undefined =>
+  measureDetails(m)
+    .map((d) => `${d.label}: ${d.value}`)
+    .join(', ') || undefined;
+
+/** The details of every new measure of a section that has any, by measure id. */
+export const newMeasureDetailsById = (
+  section: { neueMassnahmen?: readonly ({ id: string } & MeasureDetailsInput)[] | undefined } | undefined,
+): Map<string, string> => {
+  const byId = new Map<string, string>();
+  for (const m of section?.neueMassnahmen ?? []) {
+    const text = measureDetailsText(m);
+    if (text) byId.set(m.id, text);
+  }
+  return byId;
+};
