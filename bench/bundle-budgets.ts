@@ -1,10 +1,12 @@
 import { CONSUMERS, ROUTES, SCHEDULES } from '../functions/api/routes';
 import { BASELINE_ENTRY, type Bundle, bundle } from './bundle';
+import { icuUsedAtImport } from './import-work';
 
 /**
  * The bundle budgets of docs/performance.md, each a ratio of raw size against the baseline handler
  * (one GetItem) bundled in the same run with the same options. Deterministic: they run in
- * `npm test` (test/infra/bundle-budgets.test.ts) and in `npm run bench`.
+ * `npm test` (test/infra/bundle-budgets.test.ts) and in `npm run bench`. Each bundle is also
+ * imported once in a fresh process: none may use ICU (`Intl`) at import (bench/import-work.ts).
  */
 export type BundleKind = 'table' | 'email' | 'xlsx';
 
@@ -70,6 +72,11 @@ export const bundleBudgets = async (only?: (id: string) => boolean) => {
       if (has(b, /node_modules\/prettier\//)) problems.push('contains prettier');
       if (has(b, /node_modules\/zod\/v4\/locales\/(?!de\.js|en\.js)/))
         problems.push('contains zod locales other than de/en');
+      const icu = await icuUsedAtImport(b.file);
+      if (icu.length > 0)
+        problems.push(
+          `uses ICU at import (${icu.join(', ')}): about 30 ms more per cold start; make it on first use`,
+        );
       rows.push({
         function: def.id,
         kind,

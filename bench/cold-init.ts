@@ -1,24 +1,16 @@
 import { execFileSync } from 'node:child_process';
 import { BASELINE_ENTRY, bundle, ENTRIES } from './bundle';
 import { type Figure, median, ratio } from './figures';
+import { IMPORT_ENV } from './import-work';
 
 const RUNS = 9;
-const ENV = {
-  ...process.env,
-  STAGE: 'local',
-  TABLE_NAME: 'bench',
-  DYNAMODB_ENDPOINT: 'http://127.0.0.1:9',
-  SES_ENDPOINT: 'http://127.0.0.1:9',
-  MAIL_FROM: 'bench@mags.example.org',
-  APP_BASE_URL: 'http://127.0.0.1:9',
-};
 
 /** CPU time (user + system) of importing one bundle in a fresh Node process, as deployed. */
 const importCpuMs = (file: string, nodeArgs: string[] = []) => {
   const script = `const c = process.cpuUsage(); await import(${JSON.stringify(file)}); const d = process.cpuUsage(c); console.log((d.user + d.system) / 1000);`;
   return Number(
     execFileSync(process.execPath, [...nodeArgs, '--input-type=module', '-e', script], {
-      env: ENV,
+      env: IMPORT_ENV,
       encoding: 'utf8',
     }).trim(),
   );

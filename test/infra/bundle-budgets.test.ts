@@ -4,13 +4,14 @@ import { CONSUMERS, ROUTES, SCHEDULES } from '../../functions/api/routes';
 
 /**
  * Deterministic performance budgets: every Lambda bundle, built with the deployed options
- * (infra/lambda-bundling.ts), against the baseline handler bundled in the same run.
+ * (infra/lambda-bundling.ts), against the baseline handler bundled in the same run; each is
+ * imported once in a fresh process, where it must not use ICU (`Intl`) at import.
  */
 describe('Lambda bundle budgets', () => {
   let rows: BundleRow[] = [];
   let baselineKB = 0;
 
-  it('bundles every deployed handler and the baseline', { timeout: 300_000 }, async () => {
+  it('bundles every deployed handler and the baseline', { timeout: 600_000 }, async () => {
     const result = await bundleBudgets();
     rows = result.rows;
     baselineKB = result.baseline.kB;
@@ -21,7 +22,7 @@ describe('Lambda bundle budgets', () => {
     expect(baselineKB).toBeGreaterThan(200);
   });
 
-  it('keeps every handler within the budget of its kind, React only where e-mail is rendered, React in production mode', () => {
+  it('keeps every handler within the budget of its kind, React only where e-mail is rendered, React in production mode, no ICU at import', () => {
     const failures = rows
       .filter((r) => r.problems.length > 0)
       .map((r) => `${r.function}: ${r.problems.join('; ')}`);
