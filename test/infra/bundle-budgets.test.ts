@@ -1,5 +1,9 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BUNDLE_BUDGETS, type BundleRow, bundleBudgets } from '../../bench/bundle-budgets';
+import { icuUsedAtImport } from '../../bench/import-work';
 import { CONSUMERS, ROUTES, SCHEDULES } from '../../functions/api/routes';
 
 /**
@@ -39,5 +43,21 @@ describe('Lambda bundle budgets', () => {
     // A table-only handler is far below the e-mail budget: the split of functions/wiring/ holds.
     const tableMax = Math.max(...rows.filter((r) => r.kind === 'table').map((r) => r.ratio));
     expect(tableMax).toBeLessThanOrEqual(BUNDLE_BUDGETS.table.maxRatio);
+  });
+
+  it('notices ICU used at import, and not ICU used only when called', { timeout: 60_000 }, async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'icu-at-import-'));
+    const eager = join(dir, 'eager.mjs');
+    const lazy = join(dir, 'lazy.mjs');
+    writeFileSync(
+      eager,
+      "const f = new Intl.DateTimeFormat('de-DE'); export const n = (1000).toLocaleString('de-DE');",
+    );
+    writeFileSync(
+      lazy,
+      "let f; export const day = (d) => (f ??= new Intl.DateTimeFormat('de-DE')).format(d);",
+    );
+    expect(await icuUsedAtImport(eager)).toEqual(['Intl.DateTimeFormat', 'Number#toLocaleString']);
+    expect(await icuUsedAtImport(lazy)).toEqual([]);
   });
 });
