@@ -8,6 +8,7 @@ import * as ses from 'aws-cdk-lib/aws-ses';
 import * as sns from 'aws-cdk-lib/aws-sns';
 import type { Construct } from 'constructs';
 import { ROLES, Role } from '../functions/auth/principal';
+import { sendingAddress } from '../functions/mailer/sending-identity';
 import { TABLE } from '../functions/store/table-design';
 import type { InfraConfig } from './config';
 import { acknowledge } from './nag';
@@ -73,7 +74,7 @@ export class StatefulStack extends Stack {
     });
 
     // --- SES: domain identity, configuration set, bounce/complaint/delivery events to SNS
-    this.mailFrom = `${config.mailFromLocalPart}@${config.mailDomain}`;
+    this.mailFrom = sendingAddress(config);
     const mailEventsKey = new kms.Key(this, 'MailEventsKey', {
       description: 'Encrypts the SES bounce/complaint/delivery event topic',
       enableKeyRotation: true,

@@ -145,7 +145,8 @@ export const ROUTES = [
     path: '/api/jobcenters/{id}/contacts',
     access: ROUTE_ACCESS.correctContacts,
     entry: 'functions/delivery/handlers/correct-contacts.ts',
-    summary: 'Kontakte korrigieren; nach Unzustellbarkeit geht der aktuelle Link erneut heraus',
+    summary:
+      'Kontakte korrigieren; nach Unzustellbarkeit oder mit einer neuen Adresse gilt der alte Link nicht mehr und ein neuer geht an die korrigierten Adressen',
     grants: { table: 'readWrite', sendMail: false, enqueue: true },
     request: {
       path: z.object({ id: JobcenterId }),

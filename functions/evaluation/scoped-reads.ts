@@ -1,4 +1,5 @@
 import { inScope, type Scope } from '../auth/scope';
+import type { Jobcenter } from '../registry/jobcenter';
 import type { AccessionStore, CampaignStore, EvaluationStore, RegistryStore } from '../shared/ports';
 
 /** Every read the evaluation use cases make: the port they get, scoped or not. */
@@ -11,6 +12,7 @@ export type EvaluationReads = Pick<RegistryStore, 'listJobcenters' | 'getJobcent
  * The evaluation reads as one person may see them: every list is cut to the Jobcenters in the
  * scope and a single Jobcenter outside it does not exist. The use cases get this port, so no
  * route can hand out what the scope excludes, whatever it computes (counts, charts, exports).
+ * Built once per request: the Jobcenters in the scope are listed at most once per instance.
  */
 export const scopedReads = (store: EvaluationReads, scope: Scope): EvaluationReads => {
   if (scope.kind === 'all') return store;
@@ -18,10 +20,14 @@ export const scopedReads = (store: EvaluationReads, scope: Scope): EvaluationRea
     const j = await store.getJobcenter(jobcenterId);
     return j !== undefined && inScope(scope, j);
   };
-  const insideIds = async () =>
-    new Set((await store.listJobcenters()).filter((j) => inScope(scope, j)).map((j) => j.id));
+  let inScopeList: Promise<Jobcenter[]> | undefined;
+  const jobcentersInScope = () => {
+    inScopeList ??= store.listJobcenters().then((all) => all.filter((j) => inScope(scope, j)));
+    return inScopeList;
+  };
+  const insideIds = async () => new Set((await jobcentersInScope()).map((j) => j.id));
   return {
-    listJobcenters: async () => (await store.listJobcenters()).filter((j) => inScope(scope, j)),
+    listJobcenters: async () => [...(await jobcentersInScope())],
     getJobcenter: async (id) => {
       const j = await store.getJobcenter(id);
       return j && inScope(scope, j) ? j : undefined;

@@ -1,8 +1,7 @@
 import type { Jobcenter } from '../registry/jobcenter';
 import { requiredText } from '../registry/jobcenter';
-import { berlinParts } from '../reminders/working-time';
+import { type DailyQuota, dailyQuota } from '../shared/daily-quota';
 import { ValidationError } from '../shared/errors';
-import type { MailQuota } from '../shared/ports';
 
 /**
  * What keeps the forms from becoming a mail relay: a Jobcenter link can make the ministry write
@@ -45,23 +44,21 @@ export const requireJobcenterAddress = (
     ]);
 };
 
-/** The day's counter of one kind of mail for one invitation. */
-export const dailyQuota = (
+/** Today's counter of one kind of mail for one invitation. */
+export const mailQuota = (
   kind: keyof typeof DAILY_MAIL_LIMIT,
   campaignId: string,
   jobcenterId: string,
   now: Date,
-): MailQuota => ({
-  kind,
-  campaignId,
-  jobcenterId,
-  day: berlinParts(now).date,
-  max: DAILY_MAIL_LIMIT[kind],
-  message:
+): DailyQuota =>
+  dailyQuota(
+    `${kind}#${campaignId}#${jobcenterId}`,
+    DAILY_MAIL_LIMIT[kind],
+    now,
     kind === 'handover'
       ? `Heute sind bereits ${DAILY_MAIL_LIMIT.handover} Übergaben erfolgt (Feld „toEmail“). Bitte versuchen Sie es morgen erneut.`
       : `Heute wurden bereits ${DAILY_MAIL_LIMIT.receipt} Fassungen abgegeben, jede mit Eingangsbestätigung (Feld „draftVersion“). Bitte versuchen Sie es morgen erneut.`,
-});
+  );
 
 /** Links, markup, entities and bare web addresses: none of them belongs in a person's name. */
 const LINK_OR_MARKUP =

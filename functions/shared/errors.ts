@@ -94,14 +94,8 @@ export class UndeliverableError extends AppError {
   }
 }
 
-/** A daily limit of e-mails (hand-overs, receipts) of one invitation is used up. */
+/** A daily quota (functions/shared/daily-quota.ts) is used up; the message names what is limited. */
 export class QuotaExceededError extends AppError {
   override readonly statusCode = 429;
   override readonly code = 'quota_exceeded';
-  constructor(
-    readonly field: string,
-    message: string,
-  ) {
-    super(message);
-  }
 }

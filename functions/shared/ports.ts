@@ -11,6 +11,7 @@ import type { RetainedItem } from '../privacy/retention-rules';
 import type { Jobcenter, JobcenterInput } from '../registry/jobcenter';
 import type { ReminderRecord } from '../reminders/reminder-record';
 import type { AuditEvent } from './audit';
+import type { DailyQuota } from './daily-quota';
 import type { ComponentHealth } from './health';
 
 export type { Clock } from './clock';
@@ -55,24 +56,15 @@ export interface AuditQueryStore {
   ): Promise<{ events: AuditEvent[]; after?: string }>;
 }
 
-/** A daily limit on mails of one kind for one invitation (Berlin day), counted in the same transaction. */
-export type MailQuota = {
-  kind: string;
-  campaignId: string;
-  jobcenterId: string;
-  day: string;
-  max: number;
-  /** The German refusal (429) naming what is limited. */
-  message: string;
-};
-
 /**
  * What rides along in a use case's transaction when it sends e-mail: the outbox mails, the quota
  * counter, and (for the use cases without a store method of their own) the state change and audit.
  */
 export type MailWrites = {
   outbox?: readonly OutboxMail[];
-  quota?: MailQuota;
+  quota?: DailyQuota;
+  /** Links that stop working with this change (their items get `revokedAt`; each must exist). */
+  revokeLinks?: { hashes: readonly string[]; at: string };
   invitations?: readonly { campaignId: string; jobcenterId: string; transition: InvitationTransition }[];
   audit?: AuditEvent;
   /** A reminder claimed with its mail: written only if the rule was not claimed before. */
@@ -277,11 +269,8 @@ export interface StoreHealth {
 }
 
 export interface QuotaStore {
-  /**
-   * Takes one unit of a quota for a period (conditional counter, deleted by TTL after
-   * `expiresAtEpoch`); false when `limit` units were taken already.
-   */
-  takeQuota(key: string, period: string, limit: number, expiresAtEpoch: number): Promise<boolean>;
+  /** Takes one unit of today's quota on its own; QuotaExceededError when `max` were taken already. */
+  takeQuota(quota: DailyQuota): Promise<void>;
 }
 
 export type Store = RegistryStore &

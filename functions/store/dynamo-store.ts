@@ -1,14 +1,7 @@
 import { DescribeTableCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import {
-  DynamoDBDocumentClient,
-  GetCommand,
-  PutCommand,
-  QueryCommand,
-  TransactWriteCommand,
-} from '@aws-sdk/lib-dynamodb';
+import { DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { JobcenterInput } from '../registry/jobcenter';
 import { AuditEvent } from '../shared/audit';
-import { ConflictError } from '../shared/errors';
 import type { JobcenterWrite, Store } from '../shared/ports';
 import { makeAccessionStore } from './accession-store';
 import { auditItem } from './audit-item';
@@ -19,7 +12,7 @@ import { isConditionFailure, queryListByKind, toJobcenter, withoutKeys } from '.
 import { makeEvaluationStore } from './evaluation-store';
 import { makeFormRecordStore } from './form-records-store';
 import { makeLinkStore } from './link-store';
-import { mailWriteItems, makeOutboxStore } from './outbox-store';
+import { makeOutboxStore, transactWithMail } from './outbox-store';
 import { makeQuotaStore } from './quota-store';
 import { makeReminderStore } from './reminder-store';
 import { makeRetentionStore } from './retention-store';
@@ -81,42 +74,33 @@ export const makeDynamoStore = ({
     },
 
     async writeJobcenters(writes: readonly JobcenterWrite[], audit, at, mail) {
-      try {
-        await doc.send(
-          new TransactWriteCommand({
-            TransactItems: [
-              ...writes.map((w) => ({
-                Put: {
-                  TableName: tableName,
-                  Item: jobcenterItem(w.jobcenter, w.op === 'create' ? 1 : w.expectedVersion + 1, at),
-                  ...(w.op === 'create'
-                    ? { ConditionExpression: 'attribute_not_exists(pk)' }
-                    : {
-                        ConditionExpression: 'version = :v',
-                        ExpressionAttributeValues: { ':v': w.expectedVersion },
-                      }),
-                },
-              })),
-              {
-                Put: {
-                  TableName: tableName,
-                  Item: auditItem(audit),
-                  ConditionExpression: 'attribute_not_exists(pk)',
-                },
-              },
-              // Contact correction: the invitations' links and the re-sent invitations, atomically.
-              ...mailWriteItems(tableName, mail),
-            ],
-          }),
-        );
-      } catch (e) {
-        if (isConditionFailure(e))
-          throw new ConflictError(
-            'Das Verzeichnis wurde inzwischen geändert. Bitte exportieren Sie es neu und wiederholen Sie den Import.',
-            { cause: e },
-          );
-        throw e;
-      }
+      await transactWithMail(
+        context,
+        [
+          ...writes.map((w) => ({
+            Put: {
+              TableName: tableName,
+              Item: jobcenterItem(w.jobcenter, w.op === 'create' ? 1 : w.expectedVersion + 1, at),
+              ...(w.op === 'create'
+                ? { ConditionExpression: 'attribute_not_exists(pk)' }
+                : {
+                    ConditionExpression: 'version = :v',
+                    ExpressionAttributeValues: { ':v': w.expectedVersion },
+                  }),
+            },
+          })),
+          {
+            Put: {
+              TableName: tableName,
+              Item: auditItem(audit),
+              ConditionExpression: 'attribute_not_exists(pk)',
+            },
+          },
+        ],
+        // Contact correction: the invitations' links and the re-sent invitations, atomically.
+        mail,
+        'Das Verzeichnis wurde inzwischen geändert. Bitte exportieren Sie es neu und wiederholen Sie den Import.',
+      );
     },
 
     async seedJobcenters(jobcenters, at) {

@@ -6,7 +6,8 @@ import { ConflictError, QuotaExceededError } from '../shared/errors';
 import type { MailWrites, OutboxStore } from '../shared/ports';
 import { auditItem } from './audit-item';
 import { invitationUpdate } from './campaign-store';
-import { epochSeconds, isConditionFailure, type TableContext, withoutKeys } from './dynamo-shared';
+import { isConditionFailure, type TableContext, withoutKeys } from './dynamo-shared';
+import { quotaUpdate } from './quota-store';
 import { keys, TABLE } from './table-design';
 
 type TransactItem = NonNullable<
@@ -23,23 +24,7 @@ const outboxItem = (mail: OutboxMail) => ({
 /** The transaction items of `MailWrites`; the quota counter, if any, comes first. */
 export const mailWriteItems = (tableName: string, writes: MailWrites = {}): TransactItem[] => {
   const items: TransactItem[] = [];
-  const q = writes.quota;
-  if (q)
-    items.push({
-      Update: {
-        TableName: tableName,
-        Key: keys.mailQuota(q.kind, q.campaignId, q.jobcenterId, q.day),
-        UpdateExpression: 'ADD #n :one SET #ttl = if_not_exists(#ttl, :ttl)',
-        ConditionExpression: 'attribute_not_exists(#n) OR #n < :max',
-        ExpressionAttributeNames: { '#n': 'count', '#ttl': TABLE.ttlAttribute },
-        // Kept two days past the day it counts, then TTL deletes it.
-        ExpressionAttributeValues: {
-          ':one': 1,
-          ':max': q.max,
-          ':ttl': epochSeconds(`${q.day}T00:00:00Z`) + 3 * 86_400,
-        },
-      },
-    });
+  if (writes.quota) items.push({ Update: quotaUpdate(tableName, writes.quota) });
   for (const mail of writes.outbox ?? [])
     items.push({
       Put: { TableName: tableName, Item: outboxItem(mail), ConditionExpression: 'attribute_not_exists(pk)' },
@@ -50,6 +35,17 @@ export const mailWriteItems = (tableName: string, writes: MailWrites = {}): Tran
         TableName: tableName,
         Key: keys.invitation(i.campaignId, i.jobcenterId),
         ...invitationUpdate(i.transition.when, i.transition.set, i.transition.remove),
+      },
+    });
+  const revoke = writes.revokeLinks;
+  for (const hash of revoke?.hashes ?? [])
+    items.push({
+      Update: {
+        TableName: tableName,
+        Key: keys.link(hash),
+        UpdateExpression: 'SET revokedAt = if_not_exists(revokedAt, :at)',
+        ConditionExpression: 'attribute_exists(pk)',
+        ExpressionAttributeValues: { ':at': revoke?.at },
       },
     });
   if (writes.audit)
@@ -93,7 +89,7 @@ export const transactWithMail = async (
       e instanceof TransactionCanceledException &&
       e.CancellationReasons?.[items.length]?.Code === 'ConditionalCheckFailed'
     )
-      throw new QuotaExceededError(mail.quota.kind, mail.quota.message);
+      throw new QuotaExceededError(mail.quota.message, { cause: e });
     if (isConditionFailure(e)) throw new ConflictError(conflictMessage, { cause: e });
     throw e;
   }

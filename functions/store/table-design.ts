@@ -117,18 +117,13 @@ export const keys = {
     listKind: KIND.outboxPending,
     listSort: `${createdAt}#${campaignId}#${id}`,
   }),
-  /** Mails of one kind sent for one invitation on one Berlin day (a counter with TTL). */
-  mailQuota: (kind: string, campaignId: string, jobcenterId: string, day: string) => ({
-    pk: `QUOTA#${kind}#${campaignId}#${jobcenterId}`,
-    sk: day,
-  }),
   emailEvent: (messageId: string, eventId: string) => ({ pk: `EMAIL#${messageId}`, sk: `EVENT#${eventId}` }),
   address: (address: string) => ({ pk: `ADDRESS#${address}`, sk: 'STATE' }),
   link: (hash: string) => ({ pk: `LINK#${hash}`, sk: 'LINK' }),
   session: (hash: string) => ({ pk: `SESSION#${hash}`, sk: 'SESSION' }),
   rateWindow: (key: string, windowStart: number) => ({ pk: `RATE#${key}`, sk: `${windowStart}` }),
-  /** Counter of one quota in one period (e.g. manual reminders of a Jobcenter on one Berlin day). */
-  quota: (key: string, period: string) => ({ pk: `QUOTA#${key}`, sk: period }),
+  /** Counter of one daily quota (functions/shared/daily-quota.ts) on one Berlin day. */
+  quota: (key: string, day: string) => ({ pk: `QUOTA#${key}`, sk: day }),
   response: (campaignId: string, jobcenterId: string) => `CAMPAIGN#${campaignId}#JOBCENTER#${jobcenterId}`,
   draft: (campaignId: string, jobcenterId: string) => ({
     pk: keys.response(campaignId, jobcenterId),

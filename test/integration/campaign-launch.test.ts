@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import * as templates from '../../emails/index';
 import type { Principal } from '../../functions/auth/principal';
 import { hashToken } from '../../functions/campaigns/link-token';
@@ -7,21 +7,19 @@ import { makeCreateCampaign } from '../../functions/campaigns/use-cases/create-c
 import { makeLaunchCampaign } from '../../functions/campaigns/use-cases/launch-campaign';
 import { makeResendInvitation } from '../../functions/campaigns/use-cases/manage-invitations';
 import { makeSendInvitation } from '../../functions/campaigns/use-cases/send-invitation';
-import { makeSesClient, makeSesMailer } from '../../functions/mailer/ses-mailer';
-import { makeSeedRegistry } from '../../functions/registry/use-cases/seed-registry';
 import { fixedClock } from '../../functions/shared/clock';
-import type { Mailer, SendJob, Store } from '../../functions/shared/ports';
-import { fetchSentEmails } from '../../local/services';
-import { campaignInput, freshTable } from './helpers';
+import type { Mailer, Store } from '../../functions/shared/ports';
+import {
+  campaignInput,
+  collectingQueue,
+  emulatorMailer,
+  mailsWithSubject,
+  seededTable,
+  sendUntilCrash,
+} from './helpers';
 
 const admin: Principal = { sub: 'admin-1', email: 'admin@mags.example.org', roles: ['admin'] };
 const LINK = /formular#t=([A-Za-z0-9_-]{43})/;
-
-/** A queue that only collects jobs; the test decides when the sender runs, as SQS would. */
-const collectingQueue = () => {
-  const jobs: SendJob[] = [];
-  return { jobs, enqueue: async (batch: readonly SendJob[]) => void jobs.push(...batch) };
-};
 
 describe('accession campaign launch on DynamoDB Local and the SES emulator', () => {
   let store: Store;
@@ -29,18 +27,9 @@ describe('accession campaign launch on DynamoDB Local and the SES emulator', () 
   const clock = fixedClock('2026-12-01T09:00:00.000Z');
 
   beforeAll(async () => {
-    ({ store } = await freshTable());
-    await makeSeedRegistry({ store, clock })();
-    const config = {
-      AWS_REGION: 'eu-central-1',
-      SES_ENDPOINT: inject('sesEndpoint'),
-      MAIL_FROM: 'inklusion@mags.example.org',
-    };
-    mailer = makeSesMailer({ client: makeSesClient(config), config });
+    ({ store } = await seededTable(clock));
+    mailer = emulatorMailer();
   });
-
-  const mailsWithSubject = async (subject: string) =>
-    (await fetchSentEmails(inject('sesEndpoint'))).filter((m) => m.subject === subject);
 
   it('sends exactly one invitation per Jobcenter, even when launched twice, with a crash after 20 sends', async () => {
     const subject = `Einladung ${randomUUID()}`;
@@ -50,23 +39,9 @@ describe('accession campaign launch on DynamoDB Local and the SES emulator', () 
     expect(await launch(campaign.id, admin)).toEqual({ created: 53, queued: 53, recipients: 53 });
 
     // The process dies while preparing the 21st e-mail: its claim stays, nothing was sent for it.
-    let renders = 0;
-    const crashing = {
-      renderInvitation: async (props: Parameters<typeof templates.renderInvitation>[0]) => {
-        if (++renders === 21) throw new Error('simulated crash');
-        return templates.renderInvitation(props);
-      },
-    };
     const appBaseUrl = 'http://127.0.0.1:3000';
-    const crashingSender = makeSendInvitation({ store, mailer, templates: crashing, clock, appBaseUrl });
     const firstRun = queue.jobs.splice(0);
-    for (const job of firstRun) {
-      try {
-        await crashingSender(job);
-      } catch {
-        break;
-      }
-    }
+    await sendUntilCrash({ store, mailer, clock, appBaseUrl }, firstRun, 21);
     expect(await mailsWithSubject(subject)).toHaveLength(20);
 
     // Restart after the claim's lease ended: launch again, deliver every message twice (SQS may).

@@ -1,7 +1,12 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { inject } from 'vitest';
+import * as templates from '../../emails/index';
+import { makeSendInvitation } from '../../functions/campaigns/use-cases/send-invitation';
+import { makeSesClient, makeSesMailer } from '../../functions/mailer/ses-mailer';
+import { makeSeedRegistry } from '../../functions/registry/use-cases/seed-registry';
+import type { Clock, SendJob } from '../../functions/shared/ports';
 import { makeDynamoStore } from '../../functions/store/dynamo-store';
-import { ensureTable, localDynamoClient } from '../../local/services';
+import { ensureTable, fetchSentEmails, localDynamoClient } from '../../local/services';
 
 /** A fresh table per test file, so files run in parallel without seeing each other's data. */
 export const freshTable = async () => {
@@ -32,3 +37,56 @@ export const configureHandlers = (
 };
 
 export { campaignInput, validAnswers } from '../fixtures';
+
+/** The real SES mailer on the SES emulator, with the sending address the handlers get. */
+export const emulatorMailer = () => {
+  const config = {
+    AWS_REGION: 'eu-central-1',
+    SES_ENDPOINT: inject('sesEndpoint'),
+    MAIL_FROM: 'inklusion@mags.example.org',
+  };
+  return makeSesMailer({ client: makeSesClient(config), config });
+};
+
+/** A fresh table with the 53 Jobcenters. */
+export const seededTable = async (clock: Clock) => {
+  const table = await freshTable();
+  await makeSeedRegistry({ store: table.store, clock })();
+  return table;
+};
+
+/** The mails in the SES emulator with this subject. */
+export const mailsWithSubject = async (subject: string) =>
+  (await fetchSentEmails(inject('sesEndpoint'))).filter((m) => m.subject === subject);
+
+/** A queue that only collects jobs; the test decides when the sender runs, as SQS would. */
+export const collectingQueue = () => {
+  const jobs: SendJob[] = [];
+  return { jobs, enqueue: async (batch: readonly SendJob[]) => void jobs.push(...batch) };
+};
+
+/**
+ * Sends `jobs` in order with invitation templates whose `crashAt`-th render throws, as a process
+ * dying while it prepares that e-mail: the mails before it are sent, its claim stays `sending`.
+ */
+export const sendUntilCrash = async (
+  deps: Omit<Parameters<typeof makeSendInvitation>[0], 'templates'>,
+  jobs: readonly SendJob[],
+  crashAt: number,
+) => {
+  let renders = 0;
+  const crashing = {
+    renderInvitation: async (props: Parameters<typeof templates.renderInvitation>[0]) => {
+      if (++renders === crashAt) throw new Error('simulated crash');
+      return templates.renderInvitation(props);
+    },
+  };
+  const send = makeSendInvitation({ ...deps, templates: crashing });
+  for (const job of jobs) {
+    try {
+      await send(job);
+    } catch {
+      return;
+    }
+  }
+};

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import * as templates from '../../emails/index';
 import type { Principal } from '../../functions/auth/principal';
 import { makeCreateCampaign } from '../../functions/campaigns/use-cases/create-campaign';
@@ -7,20 +7,18 @@ import { makeLaunchCampaign } from '../../functions/campaigns/use-cases/launch-c
 import { makeGetCampaignOverview } from '../../functions/campaigns/use-cases/manage-invitations';
 import { makeSendInvitation } from '../../functions/campaigns/use-cases/send-invitation';
 import { makeSweepPendingSends } from '../../functions/campaigns/use-cases/sweep-pending-sends';
-import { makeSesClient, makeSesMailer } from '../../functions/mailer/ses-mailer';
-import { makeSeedRegistry } from '../../functions/registry/use-cases/seed-registry';
 import { fixedClock } from '../../functions/shared/clock';
-import type { Mailer, SendJob, Store } from '../../functions/shared/ports';
-import { fetchSentEmails } from '../../local/services';
-import { campaignInput, freshTable } from './helpers';
+import type { Mailer, Store } from '../../functions/shared/ports';
+import {
+  campaignInput,
+  collectingQueue,
+  emulatorMailer,
+  mailsWithSubject,
+  seededTable,
+  sendUntilCrash,
+} from './helpers';
 
 const admin: Principal = { sub: 'admin-1', email: 'admin@mags.example.org', roles: ['admin'] };
-
-/** A queue that only collects jobs; losing `jobs` is what a crash of the local queue does. */
-const collectingQueue = () => {
-  const jobs: SendJob[] = [];
-  return { jobs, enqueue: async (batch: readonly SendJob[]) => void jobs.push(...batch) };
-};
 
 describe('send sweeper: an interrupted launch finishes by itself', () => {
   let store: Store;
@@ -29,18 +27,9 @@ describe('send sweeper: an interrupted launch finishes by itself', () => {
   const appBaseUrl = 'http://127.0.0.1:3000';
 
   beforeAll(async () => {
-    ({ store } = await freshTable());
-    await makeSeedRegistry({ store, clock })();
-    const config = {
-      AWS_REGION: 'eu-central-1',
-      SES_ENDPOINT: inject('sesEndpoint'),
-      MAIL_FROM: 'inklusion@mags.example.org',
-    };
-    mailer = makeSesMailer({ client: makeSesClient(config), config });
+    ({ store } = await seededTable(clock));
+    mailer = emulatorMailer();
   });
-
-  const mailsWithSubject = async (subject: string) =>
-    (await fetchSentEmails(inject('sesEndpoint'))).filter((m) => m.subject === subject);
 
   it('re-queues queued invitations and expired leases after a crash; every Jobcenter gets exactly one mail', async () => {
     const subject = `Einladung ${randomUUID()}`;
@@ -50,21 +39,7 @@ describe('send sweeper: an interrupted launch finishes by itself', () => {
 
     // The server dies while preparing the 21st e-mail: that claim stays `sending`, 32 stay
     // `queued`, and the queue (in memory) is gone with the process.
-    let renders = 0;
-    const crashing = {
-      renderInvitation: async (props: Parameters<typeof templates.renderInvitation>[0]) => {
-        if (++renders === 21) throw new Error('simulated crash');
-        return templates.renderInvitation(props);
-      },
-    };
-    const crashingSender = makeSendInvitation({ store, mailer, templates: crashing, clock, appBaseUrl });
-    for (const job of queue.jobs.splice(0)) {
-      try {
-        await crashingSender(job);
-      } catch {
-        break;
-      }
-    }
+    await sendUntilCrash({ store, mailer, clock, appBaseUrl }, queue.jobs.splice(0), 21);
     queue.jobs.length = 0;
     expect(await mailsWithSubject(subject)).toHaveLength(20);
     const delivery = (await store.listInvitations(campaign.id)).map((i) => i.delivery);

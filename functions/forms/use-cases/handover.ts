@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { campaignSender } from '../../campaigns/campaign';
-import { dailyQuota, requireJobcenterAddress } from '../../outbox/mail-policy';
+import { mailQuota, requireJobcenterAddress } from '../../outbox/mail-policy';
 import { mailJob, newOutboxMail } from '../../outbox/outbox-mail';
 import { ConflictError, NotFoundError } from '../../shared/errors';
 import type { CampaignStore, Clock, OutboxStore, Queue, RegistryStore } from '../../shared/ports';
@@ -61,7 +61,7 @@ export const makeHandover =
     });
     await store.commitMail({
       outbox: [mail],
-      quota: dailyQuota('handover', campaign.id, jobcenter.id, now),
+      quota: mailQuota('handover', campaign.id, jobcenter.id, now),
       audit: {
         id: randomUUID(),
         at,

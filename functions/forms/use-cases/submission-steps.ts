@@ -2,7 +2,7 @@ import type { Campaign } from '../../campaigns/campaign';
 import { campaignSender } from '../../campaigns/campaign';
 import { type Invitation, transitions } from '../../campaigns/invitation';
 import type { MailTemplates, RenderedMail } from '../../campaigns/mail-templates';
-import { dailyQuota } from '../../outbox/mail-policy';
+import { mailQuota } from '../../outbox/mail-policy';
 import { mailJob, newOutboxMail, type OutboxMail, renderedContent } from '../../outbox/outbox-mail';
 import type { Jobcenter } from '../../registry/jobcenter';
 import { ConflictError, NotFoundError, ValidationError } from '../../shared/errors';
@@ -102,7 +102,7 @@ export const storeSubmission = async (
   const mails = await receiptAndNotice(deps, ctx, submission, receipt, cc);
   await store.addSubmission(submission, transitions.submit(submittedAt, version), readModel(submission), {
     outbox: mails,
-    quota: dailyQuota('receipt', ctx.campaign.id, ctx.jobcenter.id, deps.now),
+    quota: mailQuota('receipt', ctx.campaign.id, ctx.jobcenter.id, deps.now),
   });
   await deps.queue.enqueue(mails.map(mailJob));
   return submission;

@@ -3,28 +3,40 @@ import type { ExportFormat } from '../api/evaluation-endpoints';
 import type { ExportState } from '../flows/registry-export';
 import { Problem } from './status';
 
+const LABELS: Record<ExportFormat, string> = {
+  csv: 'Als CSV herunterladen',
+  xlsx: 'Als Excel (XLSX) herunterladen',
+};
+
 /**
- * "Als CSV / Als Excel (XLSX) herunterladen" with the state of the download in a live region.
- * `children`: further actions in the same row, e.g. the link to the print view.
+ * "Als CSV / Als Excel (XLSX) herunterladen" (the `formats` offered, both by default) with the
+ * state of the download in a live region. `children`: further actions in the same row, e.g. the
+ * link to the print view.
  */
 export function ExportButtons({
   state,
   onDownload,
+  formats = ['csv', 'xlsx'],
   children,
 }: {
   state: ExportState;
   onDownload: (format: ExportFormat) => void;
+  formats?: readonly ExportFormat[];
   children?: ReactNode;
 }) {
   return (
     <div className="measure-actions">
       <div className="button-group">
-        <button type="button" className="button button-secondary" onClick={() => onDownload('csv')}>
-          Als CSV herunterladen
-        </button>
-        <button type="button" className="button button-secondary" onClick={() => onDownload('xlsx')}>
-          Als Excel (XLSX) herunterladen
-        </button>
+        {formats.map((format) => (
+          <button
+            key={format}
+            type="button"
+            className="button button-secondary"
+            onClick={() => onDownload(format)}
+          >
+            {LABELS[format]}
+          </button>
+        ))}
         {children}
       </div>
       <div aria-live="polite">

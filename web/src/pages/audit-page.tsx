@@ -9,6 +9,7 @@ import { useResource } from '../api/use-resource';
 import { isAdmin, usePrincipal } from '../app/context';
 import { Link, navigate, useLocation } from '../app/router';
 import { PATHS } from '../app/routes';
+import { ExportButtons } from '../components/export-buttons';
 import { DateField, SelectField, TextField } from '../components/fields';
 import { QueryProblem } from '../components/measure-filter-form';
 import { PageHeading, PageTitle } from '../components/page';
@@ -205,22 +206,11 @@ export function AuditPage() {
       </div>
       {first.state === 'ready' && pages.events.length > 0 ? (
         <>
-          <div className="measure-actions">
-            <div className="button-group">
-              <button type="button" className="button button-secondary" onClick={() => void download('csv')}>
-                Als CSV herunterladen
-              </button>
-            </div>
-            <div aria-live="polite">
-              {exportState.step === 'downloading' ? (
-                <p className="status-line">Die Datei wird erstellt …</p>
-              ) : null}
-              {exportState.step === 'done' ? (
-                <p className="status-line">Die Datei {exportState.filename} wurde heruntergeladen.</p>
-              ) : null}
-            </div>
-            {exportState.step === 'failed' ? <Problem error={exportState.error} /> : null}
-          </div>
+          <ExportButtons
+            state={exportState}
+            formats={['csv']}
+            onDownload={(format) => void download(format)}
+          />
           <AuditTable events={pages.events} />
           {pages.hasMore ? (
             <button
