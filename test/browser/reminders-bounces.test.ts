@@ -109,7 +109,7 @@ describe('reminders and bounces (staff)', () => {
     await tabTo(page, 'kontakte-speichern');
     await page.keyboard.press('Enter');
     await page
-      .getByText('Der aktuelle Link wurde in einer Kampagne erneut an die neue Adresse gesendet.', {
+      .getByText('In einer Kampagne wurde ein neuer Link an die neue Adresse gesendet; der bisherige Link gilt nicht mehr.', {
         exact: false,
       })
       .waitFor();

@@ -41,8 +41,8 @@ const isContactField = (field: string): field is ContactField => field in CONTAC
 
 const resentMessage = (count: number) =>
   count === 0
-    ? 'Die Kontakte sind gespeichert. Keine laufende Kampagne musste den Link erneut senden.'
-    : `Die Kontakte sind gespeichert. Der aktuelle Link wurde in ${count === 1 ? 'einer Kampagne' : `${count} Kampagnen`} erneut an die neue Adresse gesendet.`;
+    ? 'Die Kontakte sind gespeichert. Die bisherigen Links gelten weiter; es wurde nichts gesendet.'
+    : `Die Kontakte sind gespeichert. In ${count === 1 ? 'einer Kampagne' : `${count} Kampagnen`} wurde ein neuer Link an die neue Adresse gesendet; der bisherige Link gilt nicht mehr.`;
 
 function CorrectContacts({ jobcenter, onSaved }: { jobcenter: Jobcenter; onSaved: () => Promise<void> }) {
   const [values, setValues] = useState<Record<ContactField, string>>({
@@ -132,8 +132,8 @@ function CorrectContacts({ jobcenter, onSaved }: { jobcenter: Jobcenter; onSaved
     <section className="section" aria-labelledby="kontakte-korrigieren">
       <h2 id="kontakte-korrigieren">Kontakte korrigieren</h2>
       <p>
-        Nach dem Speichern erhalten laufende Kampagnen, deren Einladung an dieses Jobcenter unzustellbar war,
-        den aktuellen Link an die neue Adresse.
+        Ändert sich eine E-Mail-Adresse, erhält die neue Adresse in jeder laufenden Kampagne einen neuen Link;
+        der bisherige Link gilt dann nicht mehr. Eine Änderung nur des Namens sendet nichts.
       </p>
       <div role="status" aria-live="polite">
         {success ? (
