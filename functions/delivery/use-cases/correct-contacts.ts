@@ -49,7 +49,7 @@ export const makeCorrectContacts =
     for (const invitation of await store.listInvitationsOfJobcenter(jobcenterId)) {
       if (invitation.delivery !== 'bounced') continue;
       const campaign = await store.getCampaign(invitation.campaignId);
-      if (campaign?.status === 'gestartet') resend.push({ campaign, invitation });
+      if (campaign?.status === 'launched') resend.push({ campaign, invitation });
     }
     const mails: OutboxMail[] = resend.map(({ campaign }) => {
       const { formUrl: _none, ...props } = invitationProps(campaign, jobcenter.name, '');
