@@ -133,9 +133,9 @@ export const effectiveSection = (
 ): Section => applyUnchanged(asDraft(answers).abschnitte?.[hf] ?? {}, previousValues(basis, hf)) as Section;
 
 export const STATUS_TAG: Record<SectionStatus, string> = {
-  'nicht-begonnen': 'tag-empty',
-  'in-bearbeitung': 'tag-started',
-  erledigt: 'tag-done',
+  'not-started': 'tag-empty',
+  'in-progress': 'tag-started',
+  done: 'tag-done',
 };
 
 // ---------- Editing ----------
