@@ -154,7 +154,7 @@ export const seedDemoAccessions = async (store: Store): Promise<number> => {
         campaignId: DEMO_CAMPAIGN_ID,
         jobcenterId: jobcenter.id,
         version: 1,
-        formVersion: ACCESSION_FORM_VERSION,
+        fragebogen: ACCESSION_FORM_VERSION,
         answers: answersFor(jobcenter, at, demo.measures),
       };
       await store.addSubmission(

@@ -1,5 +1,8 @@
 import * as z from 'zod';
 import { Campaign } from '../campaigns/campaign';
+import { AssessmentResult, AssessmentTexts } from '../evaluation/assessment-result';
+import { MeasureSet } from '../evaluation/measure-set';
+import { Draft, Submission } from '../forms/records';
 
 /**
  * Read compatibility for names that changed after items were stored (issue 14, one naming rule;
@@ -27,3 +30,28 @@ export const upgradeCampaign = (item: unknown): unknown => {
 };
 
 export const StoredCampaign = z.preprocess(upgradeCampaign, Campaign);
+
+/**
+ * Attribute names of the questionnaire an item belongs to, before `fragebogen` became its one name:
+ * `formVersion` on drafts and submissions, `questionnaireVersion` in the report read model.
+ */
+export const LEGACY_FRAGEBOGEN_ATTRIBUTES = ['formVersion', 'questionnaireVersion'] as const;
+
+/** `{ formVersion: x }` or `{ questionnaireVersion: x }` → `{ fragebogen: x }`; today's name wins. */
+export const withFragebogen = (value: unknown): unknown => {
+  if (!isRecord(value)) return value;
+  const legacy = LEGACY_FRAGEBOGEN_ATTRIBUTES.find((name) => name in value);
+  if (!legacy) return value;
+  const { formVersion: _f, questionnaireVersion: _q, ...rest } = value;
+  return { fragebogen: value[legacy], ...rest };
+};
+
+/** A measure set names its questionnaire in its source (self-assessments only). */
+const upgradeMeasureSet = (item: unknown): unknown =>
+  isRecord(item) && isRecord(item.source) ? { ...item, source: withFragebogen(item.source) } : item;
+
+export const StoredDraft = z.preprocess(withFragebogen, Draft);
+export const StoredSubmission = z.preprocess(withFragebogen, Submission);
+export const StoredMeasureSet = z.preprocess(upgradeMeasureSet, MeasureSet);
+export const StoredAssessmentResult = z.preprocess(withFragebogen, AssessmentResult);
+export const StoredAssessmentTexts = z.preprocess(withFragebogen, AssessmentTexts);

@@ -146,7 +146,7 @@ describe('atomic state changes on DynamoDB Local', () => {
             entity: 'SUBMISSION',
             campaignId,
             jobcenterId,
-            formVersion: 'beitritt-1',
+            fragebogen: 'beitritt-1',
             version,
             answers: { text: big },
             submittedAt: new Date().toISOString(),

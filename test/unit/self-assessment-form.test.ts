@@ -57,7 +57,7 @@ const secondYear = buildBasis({
     {
       campaignId: 'c-2026',
       year: 2026,
-      questionnaireVersion: 'sb-2026',
+      fragebogen: 'sb-2026',
       version: 1,
       submittedAt: '2026-11-10T10:00:00.000Z',
       receiptNumber: 'SB-2026-BONN-1',

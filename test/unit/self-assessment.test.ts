@@ -47,7 +47,7 @@ const answers2026 = (basis: Basis): SelfAssessmentAnswers => {
 const submitted = (year: number, answers: SelfAssessmentAnswers) => ({
   campaignId: `c-${year}`,
   year,
-  questionnaireVersion: answers.fragebogen,
+  fragebogen: answers.fragebogen,
   version: 1,
   submittedAt: `${year}-12-01T10:00:00.000Z`,
   receiptNumber: `SB-${year}`,

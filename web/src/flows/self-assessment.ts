@@ -48,7 +48,7 @@ export type SelfAssessmentSetup = { questionnaire: Questionnaire; basis: Basis }
 
 export const setupOf = (context: FormContext): SelfAssessmentSetup | undefined =>
   context.selfAssessment
-    ? { questionnaire: questionnaire(context.formVersion), basis: context.selfAssessment.basis }
+    ? { questionnaire: questionnaire(context.fragebogen), basis: context.selfAssessment.basis }
     : undefined;
 
 export const sectionOf = (q: Questionnaire, hf: HandlungsfeldId): QuestionnaireSection => {
