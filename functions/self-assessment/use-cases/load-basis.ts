@@ -70,9 +70,7 @@ const earlierAssessments = (
   const byYear = new Map<number, PreviousAssessment>();
   for (const s of history) {
     // Self-assessments are the submissions made with a questionnaire version (sb-<year>).
-    const year = Object.hasOwn(QUESTIONNAIRES, s.fragebogen)
-      ? QUESTIONNAIRES[s.fragebogen]?.year
-      : undefined;
+    const year = Object.hasOwn(QUESTIONNAIRES, s.fragebogen) ? QUESTIONNAIRES[s.fragebogen]?.year : undefined;
     if (year === undefined || year >= current.year) continue;
     // The latest submitted, if a year was asked twice (or answered in several versions).
     if ((byYear.get(year)?.submittedAt ?? '') >= s.submittedAt) continue;
