@@ -35,7 +35,7 @@ const resultOf = (i: number, year: number): AssessmentResult => {
     jobcenter: jobcenterOf(i),
     year,
     campaignId: `00000000-0000-4000-8000-00000000${year}`,
-    questionnaireVersion: q?.version ?? 'sb-2026',
+    fragebogen: q?.version ?? 'sb-2026',
     version: 1,
     receiptNumber: `SB-${year}-BENCH-${i}`,
     submittedAt: `${year}-03-01T10:00:00.000Z`,

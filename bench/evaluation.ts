@@ -85,7 +85,7 @@ const setsOf = (jobcenter: JobcenterFacts, i: number, year: number): MeasureSet[
       : {
           kind: 'selbstbewertung',
           campaignId: `bench-sb-${year}`,
-          questionnaireVersion: `sb-${year}`,
+          fragebogen: `sb-${year}`,
           version: 1 + Math.floor(random() * 2),
           receiptNumber: `SB-${year}-${String(i).padStart(5, '0')}`,
         };

@@ -121,7 +121,7 @@ export const seedDemoAccessions = async (store: Store): Promise<number> => {
       recipients: { mode: 'auswahl', jobcenterIds: DEMO_ACCESSIONS.map((a) => a.jobcenterId) },
       graceDays: 14,
       reminders: ReminderPolicy.parse({}),
-      status: 'geschlossen',
+      status: 'closed',
       createdAt: '2018-02-01T09:00:00.000Z',
       createdBy: 'demo',
       launchedAt: '2018-02-01T09:00:00.000Z',
@@ -154,7 +154,7 @@ export const seedDemoAccessions = async (store: Store): Promise<number> => {
         campaignId: DEMO_CAMPAIGN_ID,
         jobcenterId: jobcenter.id,
         version: 1,
-        formVersion: ACCESSION_FORM_VERSION,
+        fragebogen: ACCESSION_FORM_VERSION,
         answers: answersFor(jobcenter, at, demo.measures),
       };
       await store.addSubmission(

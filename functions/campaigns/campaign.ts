@@ -13,7 +13,7 @@ import { addCalendarDays, endOfBerlinDay } from '../shared/berlin-day';
 
 export const CampaignKind = z.enum(['beitritt', 'selbstbewertung']).meta({ id: 'CampaignKind' });
 export type CampaignKind = z.infer<typeof CampaignKind>;
-export const CampaignStatus = z.enum(['entwurf', 'gestartet', 'geschlossen']).meta({ id: 'CampaignStatus' });
+export const CampaignStatus = z.enum(['draft', 'launched', 'closed']).meta({ id: 'CampaignStatus' });
 
 /**
  * Who gets the campaign: everyone still to accede, every acceded Jobcenter (self-assessment), a

@@ -13,7 +13,7 @@ import { JobcenterFacts, jobcenterFacts } from './measure-set';
  */
 const Source = z.object({
   campaignId: z.string(),
-  questionnaireVersion: z.string(),
+  fragebogen: z.string(),
   version: z.number().int(),
   receiptNumber: z.string(),
   submittedAt: z.iso.datetime(),
@@ -46,8 +46,8 @@ export const assessmentReadModel = (
   submission: z.infer<typeof Source> & { year: number },
   answers: Pick<SelfAssessmentAnswers, 'abschnitte'>,
 ): AssessmentReadModel => {
-  const { year, campaignId, questionnaireVersion, version, receiptNumber, submittedAt } = submission;
-  const source = { campaignId, questionnaireVersion, version, receiptNumber, submittedAt };
+  const { year, campaignId, fragebogen, version, receiptNumber, submittedAt } = submission;
+  const source = { campaignId, fragebogen, version, receiptNumber, submittedAt };
   const per = <T>(pick: (hf: HandlungsfeldId) => T) =>
     Object.fromEntries(HANDLUNGSFELDER.map((h) => [h.id, pick(h.id)])) as Record<HandlungsfeldId, T>;
   const common = { ...source, jobcenter: jobcenterFacts(jobcenter), year };

@@ -37,7 +37,7 @@ export const MeasureSource = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('selbstbewertung'),
     campaignId: z.string(),
-    questionnaireVersion: z.string(),
+    fragebogen: z.string(),
     version: z.number().int(),
     receiptNumber: z.string(),
   }),
@@ -125,7 +125,7 @@ export const measureSetsOfSelfAssessment = (
   submission: {
     campaignId: string;
     questionnaireYear: number;
-    questionnaireVersion: string;
+    fragebogen: string;
     version: number;
     receiptNumber: string;
     submittedAt: string;
@@ -170,7 +170,7 @@ export const measureSetsOfSelfAssessment = (
     source: {
       kind: 'selbstbewertung',
       campaignId: submission.campaignId,
-      questionnaireVersion: submission.questionnaireVersion,
+      fragebogen: submission.fragebogen,
       version: submission.version,
       receiptNumber: submission.receiptNumber,
     },

@@ -69,7 +69,7 @@ export const makeLoadFormRecords =
     ]);
     const { link, campaign, invitation, jobcenter } = items;
     if (!link || link.revokedAt || link.expiresAt <= now) throw new LinkInvalidError();
-    if (campaign?.status !== 'gestartet') throw new LinkInvalidError();
+    if (campaign?.status !== 'launched') throw new LinkInvalidError();
     if (!invitation || !jobcenter) throw new NotFoundError('Formular nicht gefunden.');
     // Sliding idle timeout: written at most every few minutes, so most requests stay read-only.
     if (needsTouch(session, clock.now())) await store.touchSession(session.hash, now);

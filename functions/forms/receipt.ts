@@ -12,14 +12,24 @@ export const canonicalJson = (value: unknown): string => {
   return JSON.stringify(value);
 };
 
-/** SHA-256 over what was declared, by whom, in which campaign and version: for the Jobcenter's files. */
-export const contentHash = (content: {
+/**
+ * SHA-256 over what was declared, by whom, in which campaign and version: for the Jobcenter's files.
+ * The hashed document is a fixed format: the questionnaire stays under its first key `formVersion`
+ * (renamed `fragebogen` everywhere else), so every receipt's checksum is recomputed the same way.
+ */
+export const contentHash = ({
+  fragebogen,
+  ...content
+}: {
   campaignId: string;
   jobcenterId: string;
   version: number;
-  formVersion: string;
+  fragebogen: string;
   answers: unknown;
-}): string => createHash('sha256').update(canonicalJson(content)).digest('hex');
+}): string =>
+  createHash('sha256')
+    .update(canonicalJson({ ...content, formVersion: fragebogen }))
+    .digest('hex');
 
 /**
  * Human-readable receipt number, e.g. `BT-2026-DUESSELDORF-2` (accession: year of submission) or
@@ -30,9 +40,9 @@ export const receiptNumber = (
   submittedAt: string,
   jobcenterId: string,
   version: number,
-  formVersion?: string,
+  fragebogen?: string,
 ): string => {
   const year =
-    (kind === 'selbstbewertung' && /^sb-(\d{4})$/.exec(formVersion ?? '')?.[1]) || submittedAt.slice(0, 4);
+    (kind === 'selbstbewertung' && /^sb-(\d{4})$/.exec(fragebogen ?? '')?.[1]) || submittedAt.slice(0, 4);
   return `${kind === 'selbstbewertung' ? 'SB' : 'BT'}-${year}-${jobcenterId.toUpperCase()}-${version}`;
 };

@@ -29,7 +29,7 @@ export type Session = z.infer<typeof Session>;
 export const Draft = z.object({
   campaignId: z.string(),
   jobcenterId: z.string(),
-  formVersion: z.string(),
+  fragebogen: z.string(),
   answers: z.record(z.string(), z.unknown()),
   version: z.number().int().positive(),
   updatedAt: z.iso.datetime(),
@@ -40,7 +40,7 @@ export type Draft = z.infer<typeof Draft>;
 export const Submission = z.object({
   campaignId: z.string(),
   jobcenterId: z.string(),
-  formVersion: z.string(),
+  fragebogen: z.string(),
   version: z.number().int().positive(),
   answers: z.record(z.string(), z.unknown()),
   submittedAt: z.iso.datetime(),

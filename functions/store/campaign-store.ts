@@ -19,9 +19,10 @@ import {
   updateExpression,
   withoutKeys,
 } from './dynamo-shared';
+import { StoredCampaign } from './legacy-names';
 import { KIND, keys, TABLE } from './table-design';
 
-export const toCampaign = (item: Record<string, unknown>) => Campaign.parse(withoutKeys(item));
+export const toCampaign = (item: Record<string, unknown>) => StoredCampaign.parse(withoutKeys(item));
 export const toInvitation = (item: Record<string, unknown>) => Invitation.parse(withoutKeys(item));
 
 /** Condition expression for InvitationCondition; names/values are merged into the update's. */

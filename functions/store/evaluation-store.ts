@@ -6,6 +6,7 @@ import { ConflictError } from '../shared/errors';
 import type { EvaluationStore, ReportReadModel } from '../shared/ports';
 import { auditItem } from './audit-item';
 import { isConditionFailure, type TableContext, withoutKeys } from './dynamo-shared';
+import { StoredAssessmentResult, StoredAssessmentTexts, StoredMeasureSet } from './legacy-names';
 import { mailWriteItems } from './outbox-store';
 import { KIND, keys, TABLE } from './table-design';
 
@@ -103,18 +104,18 @@ export const makeEvaluationStore = ({ doc, tableName }: TableContext): Evaluatio
 
   return {
     listMeasureSets: ({ year, hf }) =>
-      listKind(KIND.measureSet, keys.measureSetListPrefix(year, hf), (i) => MeasureSet.parse(i)),
+      listKind(KIND.measureSet, keys.measureSetListPrefix(year, hf), (i) => StoredMeasureSet.parse(i)),
     listResults: ({ year }) =>
-      listKind(KIND.result, year === undefined ? '' : `${year}#`, (i) => AssessmentResult.parse(i)),
-    listTexts: (year) => listKind(KIND.texts, `${year}#`, (i) => AssessmentTexts.parse(i)),
+      listKind(KIND.result, year === undefined ? '' : `${year}#`, (i) => StoredAssessmentResult.parse(i)),
+    listTexts: (year) => listKind(KIND.texts, `${year}#`, (i) => StoredAssessmentTexts.parse(i)),
 
     async jobcenterRecords(jobcenterId) {
       // One Query of the Jobcenter's partition; the sort keys tell the entities apart.
       const items = await partition(jobcenterId, '');
       const of = (prefix: string) => items.filter((i) => String(i.sk).startsWith(prefix)).map(withoutKeys);
       return {
-        measureSets: of('MEASURES#').map((i) => MeasureSet.parse(i)),
-        results: of('RESULT#').map((i) => AssessmentResult.parse(i)),
+        measureSets: of('MEASURES#').map((i) => StoredMeasureSet.parse(i)),
+        results: of('RESULT#').map((i) => StoredAssessmentResult.parse(i)),
         feedback: of('FEEDBACK#').map((i) => Feedback.parse(i)),
       };
     },

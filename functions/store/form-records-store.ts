@@ -1,9 +1,10 @@
 import { BatchGetCommand, paginateQuery } from '@aws-sdk/lib-dynamodb';
-import { Draft, Link, Submission } from '../forms/records';
+import { Link, type Submission } from '../forms/records';
 import type { FormItems, FormRecordStore } from '../shared/ports';
 import { AccessionRecord } from './accession-store';
 import { toCampaign, toInvitation } from './campaign-store';
 import { type TableContext, toJobcenter, withoutKeys } from './dynamo-shared';
+import { StoredDraft, StoredSubmission } from './legacy-names';
 import { keys, TABLE } from './table-design';
 
 /** BatchGetItem may leave keys unprocessed under load: retry those a few times, then fail. */
@@ -45,7 +46,7 @@ export const makeFormRecordStore = ({ doc, tableName }: TableContext): FormRecor
     const jobcenter = item(wanted.jobcenter);
     if (jobcenter) records.jobcenter = toJobcenter(jobcenter);
     const draft = wanted.draft && item(wanted.draft);
-    if (draft) records.draft = Draft.parse(draft);
+    if (draft) records.draft = StoredDraft.parse(draft);
     const accession = item(wanted.accession);
     if (accession) records.accession = AccessionRecord.parse(accession);
     return records;
@@ -71,7 +72,7 @@ export const makeFormRecordStore = ({ doc, tableName }: TableContext): FormRecor
         },
       },
     ))
-      for (const i of page.Items ?? []) submissions.push(Submission.parse(withoutKeys(i)));
+      for (const i of page.Items ?? []) submissions.push(StoredSubmission.parse(withoutKeys(i)));
     return submissions;
   },
 });

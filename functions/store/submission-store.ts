@@ -5,6 +5,7 @@ import type { SubmissionStore } from '../shared/ports';
 import { invitationUpdate } from './campaign-store';
 import { isConditionFailure, type TableContext, withoutKeys } from './dynamo-shared';
 import { readModelPuts } from './evaluation-store';
+import { StoredDraft, StoredSubmission } from './legacy-names';
 import { transactWithMail } from './outbox-store';
 import { keys } from './table-design';
 
@@ -17,7 +18,7 @@ export const makeSubmissionStore = ({ doc, tableName }: TableContext): Submissio
         ConsistentRead: true,
       }),
     );
-    return Item ? Draft.parse(withoutKeys(Item)) : undefined;
+    return Item ? StoredDraft.parse(withoutKeys(Item)) : undefined;
   },
 
   async saveDraft(draft, expectedVersion) {
@@ -92,7 +93,7 @@ export const makeSubmissionStore = ({ doc, tableName }: TableContext): Submissio
         ConsistentRead: true,
       },
     ))
-      for (const i of page.Items ?? []) submissions.push(Submission.parse(withoutKeys(i)));
+      for (const i of page.Items ?? []) submissions.push(StoredSubmission.parse(withoutKeys(i)));
     return submissions;
   },
 });

@@ -10,6 +10,7 @@ import {
   isoDay,
   launchCampaign,
   logIn,
+  openPage,
   personalLink,
   scrollsHorizontally,
   staffToken,
@@ -54,8 +55,7 @@ describe('accession form (Jobcenter)', () => {
     env = await startBrowserEnv();
     ({ id: campaignId, subject } = await launchCampaign(env, ['duesseldorf', 'essen', 'kreis-kleve']));
     link = await personalLink(env, 'duesseldorf', subject);
-    page = await env.newPage();
-    errors = watchPageErrors(page);
+    ({ page, errors } = await openPage(env));
   });
   afterAll(async () => {
     await env?.stop();
@@ -464,8 +464,7 @@ describe('accession form (Jobcenter)', () => {
   });
 
   it('"Abmelden" saves, ends the session on the server and says how to come back', async () => {
-    const page = await env.newPage();
-    const errors = watchPageErrors(page);
+    const { page, errors } = await openPage(env);
     await page.goto(await personalLink(env, 'essen', subject));
     await page.getByRole('button', { name: 'Formular öffnen' }).click();
     await page.getByRole('heading', { level: 2, name: 'Abschnitte' }).waitFor();

@@ -9,11 +9,11 @@ import {
   type BrowserEnv,
   expectNoAxeViolations,
   focused,
-  logIn,
+  openPage,
   scrollsHorizontally,
+  staffPageAs,
   startBrowserEnv,
   tabTo,
-  watchPageErrors,
 } from './helpers';
 
 /**
@@ -46,9 +46,7 @@ describe('audit viewer', () => {
       tableName: TABLE_NAME,
     });
     for (const e of events) await store.putAudit(e);
-    page = await env.newPage();
-    errors = watchPageErrors(page);
-    await logIn(page, env.app, env.staff);
+    ({ page, errors } = await openPage(env, { logIn: 'form' }));
   });
   afterAll(async () => {
     await env?.stop();
@@ -119,19 +117,7 @@ describe('audit viewer', () => {
     await expectNoAxeViolations(page, 'audit log at 320 px');
     await page.setViewportSize({ width: 1280, height: 900 });
 
-    const viewer = await env.newPage();
-    const token = env.system.issueStaffToken({ sub: 'v-1', email: 'v@mags.example.org', roles: ['viewer'] });
-    // The web keeps the staff session in sessionStorage (web/src/app/session.ts).
-    await viewer.addInitScript((t) => {
-      window.sessionStorage.setItem(
-        'inklusion.session',
-        JSON.stringify({
-          token: t,
-          expiresAt: new Date(Date.now() + 3_600_000).toISOString(),
-          mode: 'local',
-        }),
-      );
-    }, token);
+    const viewer = await staffPageAs(env, { sub: 'v-1', email: 'v@mags.example.org', roles: ['viewer'] });
     await viewer.goto(`${env.app}/verwaltung/protokoll`);
     await viewer
       .getByText('Das Protokoll können nur Administratorinnen und Administratoren einsehen.')
@@ -141,22 +127,7 @@ describe('audit viewer', () => {
   });
 
   it('takes a co-signatory (LVR) from the staff landing page to the evaluation, without MAGS pages', async () => {
-    const lvr = await env.newPage();
-    const token = env.system.issueStaffToken({
-      sub: 'lvr-1',
-      email: 'auswertung@lvr.example.org',
-      roles: ['lvr'],
-    });
-    await lvr.addInitScript((t) => {
-      window.sessionStorage.setItem(
-        'inklusion.session',
-        JSON.stringify({
-          token: t,
-          expiresAt: new Date(Date.now() + 3_600_000).toISOString(),
-          mode: 'local',
-        }),
-      );
-    }, token);
+    const lvr = await staffPageAs(env, { sub: 'lvr-1', email: 'auswertung@lvr.example.org', roles: ['lvr'] });
     await lvr.goto(`${env.app}/verwaltung/jobcenter`);
     await lvr.waitForURL(`${env.app}/verwaltung/auswertung`);
     const nav = lvr.getByRole('navigation', { name: 'Hauptnavigation' });

@@ -7,11 +7,9 @@ import {
   germanDay,
   isoDay,
   logIn,
-  logInWithKeyboard,
   scrollsHorizontally,
-  startBrowserEnv,
+  startBrowserTest,
   tabTo,
-  watchPageErrors,
 } from './helpers';
 
 /**
@@ -31,10 +29,7 @@ describe('accession campaign (staff)', () => {
     p.locator('.invitation-table tbody td[data-label="Status"]', { hasText: label });
 
   beforeAll(async () => {
-    env = await startBrowserEnv();
-    page = await env.newPage();
-    errors = watchPageErrors(page);
-    await logInWithKeyboard(page, env.app, env.staff);
+    ({ env, page, errors } = await startBrowserTest({ logIn: 'keyboard' }));
   });
   afterAll(async () => {
     await env?.stop();

@@ -6,7 +6,9 @@ import {
   type BrowserEnv,
   expectNoAxeViolations,
   logIn,
+  openPage,
   scrollsHorizontally,
+  staffPageAs,
   startBrowserEnv,
   tabTo,
   WCAG22_TAGS,
@@ -115,8 +117,7 @@ describe('Auswertung: Überblick and Entwicklung über die Jahre', () => {
         );
       }
     }
-    page = await env.newPage();
-    errors = watchPageErrors(page);
+    ({ page, errors } = await openPage(env));
     page.on('request', (r) => {
       if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
     });
@@ -370,23 +371,11 @@ describe('Auswertung: Überblick and Entwicklung über die Jahre', () => {
     });
 
   it('lets a viewer read both pages', async () => {
-    const page = await env.newPage();
-    const token = env.system.issueStaffToken({
+    const page = await staffPageAs(env, {
       sub: 'viewer-1',
       email: 'viewer@mags.example.org',
       roles: ['viewer'],
     });
-    // The web keeps the staff session in sessionStorage (web/src/app/session.ts): sign in as a viewer.
-    await page.addInitScript((t) => {
-      window.sessionStorage.setItem(
-        'inklusion.session',
-        JSON.stringify({
-          token: t,
-          expiresAt: new Date(Date.now() + 3_600_000).toISOString(),
-          mode: 'local',
-        }),
-      );
-    }, token);
     const errors = watchPageErrors(page);
     await openDashboard(page, env.app, '?jahr=2026', 2026);
     await expect.poll(() => charts(page).count()).toBeGreaterThan(0);

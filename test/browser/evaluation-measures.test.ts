@@ -9,10 +9,9 @@ import {
   logIn,
   scrollsHorizontally,
   staffToken,
-  startBrowserEnv,
+  startBrowserTest,
   tabTo,
   WCAG22_TAGS,
-  watchPageErrors,
 } from './helpers';
 
 /**
@@ -61,10 +60,7 @@ describe('Maßnahmenübersicht (measures table)', () => {
   let errors: string[];
 
   beforeAll(async () => {
-    env = await startBrowserEnv({ demo: true });
-    page = await env.newPage();
-    errors = watchPageErrors(page);
-    await logIn(page, env.app, env.staff);
+    ({ env, page, errors } = await startBrowserTest({ demo: true, logIn: 'form' }));
   });
   afterAll(async () => {
     await env?.stop();

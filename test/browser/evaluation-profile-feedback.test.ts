@@ -15,6 +15,7 @@ import {
   focused,
   launchCampaign,
   logIn,
+  openPage,
   personalLink,
   scrollsHorizontally,
   staffToken,
@@ -117,9 +118,7 @@ describe('Auswertung II: answers word for word, Jobcenter profile, MAGS feedback
     ));
     await submitSelfAssessment(env, 'duesseldorf', subject);
     await submitSelfAssessment(env, 'bonn', subject);
-    page = await env.newPage();
-    errors = watchPageErrors(page);
-    await logIn(page, env.app, env.staff);
+    ({ page, errors } = await openPage(env, { logIn: 'form' }));
   }, 120_000);
   afterAll(async () => {
     await env?.stop();

@@ -7,9 +7,8 @@ import {
   focused,
   logIn,
   scrollsHorizontally,
-  startBrowserEnv,
+  startBrowserTest,
   tabTo,
-  watchPageErrors,
 } from './helpers';
 
 /**
@@ -62,10 +61,7 @@ describe('accession register (Beitrittsregister)', () => {
   let other: Page;
 
   beforeAll(async () => {
-    env = await startBrowserEnv({ demo: true });
-    page = await env.newPage();
-    errors = watchPageErrors(page);
-    await logIn(page, env.app, env.staff);
+    ({ env, page, errors } = await startBrowserTest({ demo: true, logIn: 'form' }));
   });
   afterAll(async () => {
     await env?.stop();

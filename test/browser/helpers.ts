@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { expect } from 'vitest';
+import type { Role } from '../../functions/auth/principal';
 import { type LocalSystem, startLocalSystem } from '../../local/system';
 
 /**
@@ -77,6 +78,57 @@ export const startBrowserEnv = async (options: { demo?: boolean } = {}): Promise
     await stop();
     throw e;
   }
+};
+
+/**
+ * A new page with its JavaScript and console errors collected; logged in as the seeded admin
+ * through the login form (`'form'`) or with the keyboard only (`'keyboard'`) when asked.
+ */
+export const openPage = async (
+  env: BrowserEnv,
+  options: { logIn?: 'form' | 'keyboard' } = {},
+): Promise<{ page: Page; errors: string[] }> => {
+  const page = await env.newPage();
+  const errors = watchPageErrors(page);
+  if (options.logIn === 'form') await logIn(page, env.app, env.staff);
+  if (options.logIn === 'keyboard') await logInWithKeyboard(page, env.app, env.staff);
+  return { page, errors };
+};
+
+/** The local system and browser (`startBrowserEnv`) with a first page (`openPage`). */
+export const startBrowserTest = async (
+  options: { demo?: boolean; logIn?: 'form' | 'keyboard' } = {},
+): Promise<{ env: BrowserEnv; page: Page; errors: string[] }> => {
+  const env = await startBrowserEnv({ demo: options.demo });
+  try {
+    return { env, ...(await openPage(env, { logIn: options.logIn })) };
+  } catch (e) {
+    await env.stop();
+    throw e;
+  }
+};
+
+/**
+ * Signs `page` in with a staff token, as the login does: the web keeps the staff session in
+ * sessionStorage (web/src/app/session.ts). Takes effect on the page's next navigation.
+ */
+export const signInWithToken = async (page: Page, token: string): Promise<void> => {
+  await page.addInitScript((t) => {
+    window.sessionStorage.setItem(
+      'inklusion.session',
+      JSON.stringify({ token: t, expiresAt: new Date(Date.now() + 3_600_000).toISOString(), mode: 'local' }),
+    );
+  }, token);
+};
+
+/** A new page signed in as a staff member with the given roles (token from the local login). */
+export const staffPageAs = async (
+  env: BrowserEnv,
+  user: { sub: string; email: string; roles: Role[] },
+): Promise<Page> => {
+  const page = await env.newPage();
+  await signInWithToken(page, env.system.issueStaffToken(user));
+  return page;
 };
 
 /** axe rule tags: WCAG 2.1 A/AA (the default), and the same plus WCAG 2.2 AA. */

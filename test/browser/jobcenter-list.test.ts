@@ -6,8 +6,7 @@ import {
   jobcenterRows,
   logIn,
   scrollsHorizontally,
-  startBrowserEnv,
-  watchPageErrors,
+  startBrowserTest,
 } from './helpers';
 
 describe('Jobcenter list', () => {
@@ -16,10 +15,7 @@ describe('Jobcenter list', () => {
   let errors: string[];
 
   beforeAll(async () => {
-    env = await startBrowserEnv();
-    page = await env.newPage();
-    errors = watchPageErrors(page);
-    await logIn(page, env.app, env.staff);
+    ({ env, page, errors } = await startBrowserTest({ logIn: 'form' }));
   });
   afterAll(async () => {
     await env?.stop();

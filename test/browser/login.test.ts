@@ -5,9 +5,8 @@ import {
   expectNoAxeViolations,
   jobcenterRows,
   logInWithKeyboard,
-  startBrowserEnv,
+  startBrowserTest,
   tabTo,
-  watchPageErrors,
 } from './helpers';
 
 const activeElement = (page: Page) =>
@@ -19,9 +18,7 @@ describe('login', () => {
   let errors: string[];
 
   beforeAll(async () => {
-    env = await startBrowserEnv();
-    page = await env.newPage();
-    errors = watchPageErrors(page);
+    ({ env, page, errors } = await startBrowserTest());
   });
   afterAll(async () => {
     await env?.stop();

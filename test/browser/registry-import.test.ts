@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserEnv, expectNoAxeViolations, logIn, startBrowserEnv, watchPageErrors } from './helpers';
+import { type BrowserEnv, expectNoAxeViolations, startBrowserTest } from './helpers';
 
 /** Replaces one cell of the row whose id is `id`; returns the CSV and the 1-based line of that row. */
 const editCell = (csv: string, id: string, column: string, value: string): { csv: string; line: number } => {
@@ -29,10 +29,7 @@ describe('registry export and import', () => {
   let exported: string;
 
   beforeAll(async () => {
-    env = await startBrowserEnv();
-    page = await env.newPage();
-    errors = watchPageErrors(page);
-    await logIn(page, env.app, env.staff);
+    ({ env, page, errors } = await startBrowserTest({ logIn: 'form' }));
   });
   afterAll(async () => {
     await env?.stop();

@@ -7,10 +7,10 @@ import {
   focused,
   launchCampaign,
   logIn,
+  openPage,
   scrollsHorizontally,
   startBrowserEnv,
   tabTo,
-  watchPageErrors,
 } from './helpers';
 
 /**
@@ -51,9 +51,7 @@ describe('reminders and bounces (staff)', () => {
     });
     expect(injected.status, await injected.clone().text()).toBe(202);
     await env.system.queueIdle();
-    page = await env.newPage();
-    errors = watchPageErrors(page);
-    await logIn(page, env.app, env.staff);
+    ({ page, errors } = await openPage(env, { logIn: 'form' }));
   }, 120_000);
   afterAll(async () => {
     await env?.stop();

@@ -10,11 +10,9 @@ import {
   isoDay,
   launchCampaign,
   logIn,
-  logInWithKeyboard,
   scrollsHorizontally,
-  startBrowserEnv,
+  startBrowserTest,
   tabTo,
-  watchPageErrors,
 } from './helpers';
 import { launchSelfAssessment, openForm } from './self-assessment-seed';
 
@@ -34,10 +32,7 @@ describe('self-assessment campaign (staff)', () => {
   let subject: string;
 
   beforeAll(async () => {
-    env = await startBrowserEnv({ demo: true });
-    page = await env.newPage();
-    errors = watchPageErrors(page);
-    await logInWithKeyboard(page, env.app, env.staff);
+    ({ env, page, errors } = await startBrowserTest({ demo: true, logIn: 'keyboard' }));
   });
   afterAll(async () => {
     await env?.stop();

@@ -12,6 +12,7 @@ import {
   expectNoAxeViolations,
   focused,
   launchCampaign,
+  openPage,
   personalLink,
   scrollsHorizontally,
   startBrowserEnv,
@@ -116,8 +117,7 @@ describe('self-assessment (Jobcenter)', () => {
       title: 'Selbstbewertung 2026',
     }));
     link = await personalLink(env, 'duesseldorf', subject);
-    page = await env.newPage();
-    errors = watchPageErrors(page);
+    ({ page, errors } = await openPage(env));
   });
   afterAll(async () => {
     await env?.stop();
@@ -231,8 +231,7 @@ describe('self-assessment (Jobcenter)', () => {
     expect(errors).toEqual([]);
     await page.context().close();
 
-    page = await env.newPage();
-    errors = watchPageErrors(page);
+    ({ page, errors } = await openPage(env));
     await page.goto(link);
     await page.getByRole('button', { name: 'Formular öffnen' }).click();
     await page.getByRole('heading', { level: 2, name: 'Handlungsfelder' }).waitFor();

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RETENTION, retentionText } from '../../functions/privacy/retention-policy';
-import { type BrowserEnv, expectNoAxeViolations, logIn, startBrowserEnv, watchPageErrors } from './helpers';
+import { type BrowserEnv, expectNoAxeViolations, logIn, startBrowserTest } from './helpers';
 
 describe('start page', () => {
   let env: BrowserEnv;
@@ -9,9 +9,7 @@ describe('start page', () => {
   let errors: string[];
 
   beforeAll(async () => {
-    env = await startBrowserEnv();
-    page = await env.newPage();
-    errors = watchPageErrors(page);
+    ({ env, page, errors } = await startBrowserTest());
   });
   afterAll(async () => {
     await env?.stop();

@@ -82,7 +82,7 @@ describe('atomic state changes on DynamoDB Local', () => {
 
     // The real launch: status and audit both there; a repeated launch creates no second invitation.
     await launch(campaign.id, admin);
-    expect((await store.getCampaign(campaign.id))?.status).toBe('gestartet');
+    expect((await store.getCampaign(campaign.id))?.status).toBe('launched');
     expect((await store.listAudit(`CAMPAIGN#${campaign.id}`, 10)).map((a) => a.action)).toEqual([
       'campaign.launched',
     ]);
@@ -146,7 +146,7 @@ describe('atomic state changes on DynamoDB Local', () => {
             entity: 'SUBMISSION',
             campaignId,
             jobcenterId,
-            formVersion: 'beitritt-1',
+            fragebogen: 'beitritt-1',
             version,
             answers: { text: big },
             submittedAt: new Date().toISOString(),

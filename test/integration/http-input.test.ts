@@ -104,7 +104,7 @@ describe('input at the HTTP boundary (local server and shared middleware)', () =
       expect((await res.json()).error.fields).toEqual([expect.objectContaining({ field: 'to' })]);
     }
     expect(await h.store.getInvitation(campaignId, 'remscheid')).toEqual(before);
-    expect((await h.store.getCampaign(campaignId))?.status).toBe('gestartet');
+    expect((await h.store.getCampaign(campaignId))?.status).toBe('launched');
     // No body (or the {} JSON clients send) still acts.
     const closed = await h.api(`/api/campaigns/${campaignId}/close`, {
       method: 'POST',

@@ -155,7 +155,7 @@ describe('fault injection: every e-mail exactly once despite SES errors, crashes
       {
         campaignId,
         jobcenterId,
-        formVersion: ACCESSION_FORM_VERSION,
+        fragebogen: ACCESSION_FORM_VERSION,
         answers: validAnswers(jobcenter?.traeger ?? []),
         version: (current?.version ?? 0) + 1,
         updatedAt: clock.now().toISOString(),

@@ -58,7 +58,7 @@ describe('retention job', () => {
       );
       ids[name] = c.id;
       if (closedDaysAgo !== undefined)
-        await store.putCampaign({ ...c, status: 'geschlossen', closedAt: daysAgo(closedDaysAgo) }, c.version);
+        await store.putCampaign({ ...c, status: 'closed', closedAt: daysAgo(closedDaysAgo) }, c.version);
     }
 
     for (const name of ['old', 'recent', 'open'] as const) {

@@ -13,7 +13,7 @@ import { campaignInput, completeSelfAssessment } from '../fixtures';
 import { startApiHarness } from './api-harness';
 
 type FormContext = {
-  formVersion: string;
+  fragebogen: string;
   draft: { answers: SelfAssessmentDraft; version: number } | null;
   selfAssessment: { basis: Basis; prefill: SelfAssessmentDraft } | null;
 };
@@ -123,7 +123,7 @@ describe('self-assessment (Selbstbewertung) over HTTP', () => {
 
   it('opens prefilled from the accession: every declared measure, status "geplant" as the starting point', async () => {
     const ctx = await form(session);
-    expect(ctx.formVersion).toBe('sb-2026');
+    expect(ctx.fragebogen).toBe('sb-2026');
     expect(ctx.draft).toBeNull();
     const basis = ctx.selfAssessment?.basis;
     expect(basis?.previous).toBeNull();
@@ -294,7 +294,7 @@ describe('self-assessment (Selbstbewertung) over HTTP', () => {
     expect((await submit(session, 4)).status).toBe(201);
 
     const stored = await h.store.listSubmissions(campaign2026.id, 'duesseldorf');
-    expect(stored.map((s) => [s.version, s.formVersion])).toEqual([
+    expect(stored.map((s) => [s.version, s.fragebogen])).toEqual([
       [1, 'sb-2026'],
       [2, 'sb-2026'],
     ]);
@@ -349,7 +349,7 @@ describe('self-assessment (Selbstbewertung) over HTTP', () => {
     expect(basis.previous).toMatchObject({
       year: 2026,
       version: 2,
-      questionnaireVersion: 'sb-2026',
+      fragebogen: 'sb-2026',
       campaignId: campaign2026.id,
     });
     // Given-up HF1 measure gone; the others carry their 2026 status; the new HF6 measure carries over.
@@ -418,7 +418,7 @@ describe('self-assessment (Selbstbewertung) over HTTP', () => {
     const [stored] = await h.store.listSubmissions(campaign2027.id, 'duesseldorf');
     const a2027 = stored?.answers as SelfAssessmentAnswers;
     const a2026 = basis.previous?.answers as SelfAssessmentAnswers;
-    expect(stored?.formVersion).toBe('sb-2027');
+    expect(stored?.fragebogen).toBe('sb-2027');
     expect(a2027.abschnitte.hf2.neueMassnahmen).toEqual([{ ...lotsen, ...details }]);
     expect(a2027.abschnitte.hf6.bewertung).toBe(a2026.abschnitte.hf6.bewertung);
     expect(a2027.abschnitte.hf6.kennzahlen.netzwerkpartner).toBe(

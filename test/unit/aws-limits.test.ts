@@ -72,7 +72,7 @@ describe('DynamoDB limits: the code stays inside them', () => {
       entity: 'SUBMISSION',
       campaignId,
       jobcenterId: 'kreis-recklinghausen',
-      formVersion: 'selbstbewertung-sb-2026',
+      fragebogen: 'selbstbewertung-sb-2026',
       version: 9999,
       answers,
       submittedAt: '2027-12-31T23:59:59.999Z',

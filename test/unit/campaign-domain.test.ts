@@ -94,7 +94,7 @@ describe('campaign domain', () => {
       campaignId: 'c',
       jobcenterId: 'essen',
       version: 1,
-      formVersion: 'f',
+      fragebogen: 'f',
       answers: { x: 1, y: 2 },
     };
     expect(contentHash(content)).toBe(contentHash({ ...content, answers: { y: 2, x: 1 } }));

@@ -62,7 +62,7 @@ describe('the measure-set read model', () => {
       {
         campaignId: 'c1',
         questionnaireYear: 2026,
-        questionnaireVersion: 'sb-2026',
+        fragebogen: 'sb-2026',
         version: 2,
         receiptNumber: 'SB-2026-X',
         submittedAt: '2026-12-01T10:00:00.000Z',

@@ -124,7 +124,7 @@ describe('new measures in sb-2027: period, target group, funding', () => {
         {
           campaignId: 'c-2027',
           year: 2027,
-          questionnaireVersion: 'sb-2027',
+          fragebogen: 'sb-2027',
           version: 1,
           submittedAt: '2027-12-01T10:00:00.000Z',
           receiptNumber: 'SB-2027',

@@ -27,7 +27,7 @@ const fakes = (over: { link?: Partial<Link>; status?: Campaign['status'] } = {})
   const store = {
     countHit: async () => ++hits,
     getLink: async (hash: string) => (hash === link.hash ? { ...link, ...over.link } : undefined),
-    getCampaign: async () => ({ status: over.status ?? 'gestartet' }) as Campaign,
+    getCampaign: async () => ({ status: over.status ?? 'launched' }) as Campaign,
     putSession: async () => {},
     updateInvitation: async (...args: unknown[]) => {
       updates.push(args);
@@ -54,7 +54,7 @@ describe('opening a personal link', () => {
     ['unknown', {}, 'x'.repeat(43)],
     ['revoked', { link: { revokedAt: '2026-12-05T00:00:00.000Z' } }, token],
     ['expired', { link: { expiresAt: '2026-12-09T00:00:00.000Z' } }, token],
-    ['closed campaign', { status: 'geschlossen' as const }, token],
+    ['closed campaign', { status: 'closed' as const }, token],
     ['malformed', {}, '../etc/passwd'],
   ])('refuses a %s link the same way, after the minimum time', async (_name, over, given) => {
     const { open, slept, updates } = fakes(over);

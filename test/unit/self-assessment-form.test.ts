@@ -57,7 +57,7 @@ const secondYear = buildBasis({
     {
       campaignId: 'c-2026',
       year: 2026,
-      questionnaireVersion: 'sb-2026',
+      fragebogen: 'sb-2026',
       version: 1,
       submittedAt: '2026-11-10T10:00:00.000Z',
       receiptNumber: 'SB-2026-BONN-1',
@@ -126,9 +126,9 @@ describe('self-assessment answers in the browser', () => {
   it('marks a section done only with the API check; the whole assessment then validates', () => {
     const complete = readSelfAssessment(completeSelfAssessment(q2027, secondYear), setup);
     expect(validateSelfAssessment(complete, setup)).toEqual([]);
-    expect(statusOf(setup, complete, 'hf2')).toBe('erledigt');
+    expect(statusOf(setup, complete, 'hf2')).toBe('done');
     const edited = setAnswer(complete, 'hf2', 'antworten.umgesetzt', '');
-    expect(statusOf(setup, edited, 'hf2')).toBe('in-bearbeitung');
+    expect(statusOf(setup, edited, 'hf2')).toBe('in-progress');
     expect(sectionErrors(setup, markDone(edited, 'hf2'), 'hf2')).toEqual([
       { field: 'abschnitte.hf2.antworten.umgesetzt', message: 'Bitte ausfüllen.' },
     ]);

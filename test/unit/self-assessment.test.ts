@@ -47,7 +47,7 @@ const answers2026 = (basis: Basis): SelfAssessmentAnswers => {
 const submitted = (year: number, answers: SelfAssessmentAnswers) => ({
   campaignId: `c-${year}`,
   year,
-  questionnaireVersion: answers.fragebogen,
+  fragebogen: answers.fragebogen,
   version: 1,
   submittedAt: `${year}-12-01T10:00:00.000Z`,
   receiptNumber: `SB-${year}`,
@@ -156,15 +156,15 @@ describe('section checks and status', () => {
   const complete = completeSelfAssessment(SB_2026, basis);
 
   it('status: not started → in progress → done only when marked and complete', () => {
-    expect(sectionStatus(SB_2026, 'hf2', prefillDraft(SB_2026, basis), basis)).toBe('nicht-begonnen');
+    expect(sectionStatus(SB_2026, 'hf2', prefillDraft(SB_2026, basis), basis)).toBe('not-started');
     const started = {
       fragebogen: 'sb-2026',
       abschnitte: { hf2: { bewertung: 3 } },
       erledigt: ['hf2' as const],
     };
-    expect(sectionStatus(SB_2026, 'hf2', started, basis)).toBe('in-bearbeitung');
-    expect(sectionStatus(SB_2026, 'hf2', { ...complete, erledigt: [] }, basis)).toBe('in-bearbeitung');
-    expect(sectionStatus(SB_2026, 'hf2', complete, basis)).toBe('erledigt');
+    expect(sectionStatus(SB_2026, 'hf2', started, basis)).toBe('in-progress');
+    expect(sectionStatus(SB_2026, 'hf2', { ...complete, erledigt: [] }, basis)).toBe('in-progress');
+    expect(sectionStatus(SB_2026, 'hf2', complete, basis)).toBe('done');
   });
 
   it('names every missing answer, including a carried measure left out', () => {

@@ -69,9 +69,9 @@ export const CAMPAIGN_KIND_LABELS: Record<Campaign['kind'], string> = {
 };
 
 export const CAMPAIGN_STATUS_LABELS: Record<Campaign['status'], string> = {
-  entwurf: 'Entwurf',
-  gestartet: 'Gestartet',
-  geschlossen: 'Geschlossen',
+  draft: 'Entwurf',
+  launched: 'Gestartet',
+  closed: 'Geschlossen',
 };
 
 const monthName = new Intl.DateTimeFormat('de-DE', { month: 'long', year: 'numeric', timeZone: 'UTC' });

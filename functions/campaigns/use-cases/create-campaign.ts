@@ -33,7 +33,7 @@ export const makeCreateCampaign = (deps: Deps) => async (input: CampaignInput, a
   const campaign: Campaign = {
     ...withoutSenderEmail(input),
     id: randomUUID(),
-    status: 'entwurf',
+    status: 'draft',
     createdAt: deps.clock.now().toISOString(),
     createdBy: actor.email ?? actor.sub,
     version: 1,
@@ -47,7 +47,7 @@ export const makeUpdateCampaign =
   (deps: Deps) => async (id: string, input: CampaignInput, expectedVersion: number) => {
     const current = await deps.store.getCampaign(id);
     if (!current) throw new NotFoundError('Diese Kampagne gibt es nicht.');
-    if (current.status !== 'entwurf')
+    if (current.status !== 'draft')
       throw new ConflictError('Eine gestartete Kampagne kann nicht mehr bearbeitet werden.');
     checkInput(input, deps);
     const { senderEmail: _stored, ...kept } = current;

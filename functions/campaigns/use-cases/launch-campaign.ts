@@ -49,7 +49,7 @@ export const makeLaunchCampaign =
   async (campaignId: string, actor: Principal) => {
     const campaign = await store.getCampaign(campaignId);
     if (!campaign) throw new NotFoundError('Diese Kampagne gibt es nicht.');
-    if (campaign.status === 'geschlossen') throw new ConflictError('Die Kampagne ist geschlossen.');
+    if (campaign.status === 'closed') throw new ConflictError('Die Kampagne ist geschlossen.');
     const at = clock.now().toISOString();
     const acceded = new Set((await store.listAccessions()).map((a) => a.jobcenterId));
     const recipients = recipientsOf(campaign, await store.listJobcenters(), acceded);
@@ -79,9 +79,9 @@ export const makeLaunchCampaign =
       detail: { created, queued: jobs.length },
     };
     // Status and audit in one transaction: a launched campaign always has its audit event.
-    if (campaign.status === 'entwurf')
+    if (campaign.status === 'draft')
       await store.putCampaign(
-        { ...campaign, status: 'gestartet', launchedAt: at, version: campaign.version + 1 },
+        { ...campaign, status: 'launched', launchedAt: at, version: campaign.version + 1 },
         campaign.version,
         audit,
       );

@@ -92,7 +92,7 @@ export const makeResendInvitation =
   ({ store, queue, clock }: ManageDeps) =>
   async (campaignId: string, jobcenterId: string, actor: Principal) => {
     const campaign = await requireCampaign(store, campaignId);
-    if (campaign.status !== 'gestartet') throw new ConflictError('Nur in einer laufenden Kampagne möglich.');
+    if (campaign.status !== 'launched') throw new ConflictError('Nur in einer laufenden Kampagne möglich.');
     const invitation = await store.getInvitation(campaignId, jobcenterId);
     if (!invitation) throw new NotFoundError('Dieses Jobcenter ist nicht Teil der Kampagne.');
     if (invitation.progress === 'confirmed') throw new ConflictError('Der Beitritt ist bereits bestätigt.');
@@ -123,7 +123,7 @@ export const makeAddJobcenter =
   ({ store, queue, clock }: ManageDeps) =>
   async (campaignId: string, jobcenterId: string, actor: Principal) => {
     const campaign = await requireCampaign(store, campaignId);
-    if (campaign.status !== 'gestartet') throw new ConflictError('Nur in einer laufenden Kampagne möglich.');
+    if (campaign.status !== 'launched') throw new ConflictError('Nur in einer laufenden Kampagne möglich.');
     const jobcenter = await store.getJobcenter(jobcenterId);
     if (!jobcenter) throw new NotFoundError('Dieses Jobcenter gibt es nicht.');
     const acceded = (await store.getAccession(jobcenterId)) !== undefined;
@@ -152,11 +152,11 @@ export const makeCloseCampaign =
   ({ store, clock }: Pick<ManageDeps, 'store' | 'clock'>) =>
   async (campaignId: string, actor: Principal) => {
     const campaign = await requireCampaign(store, campaignId);
-    if (campaign.status === 'geschlossen') return campaign;
+    if (campaign.status === 'closed') return campaign;
     const at = clock.now().toISOString();
     const closed: Campaign = {
       ...campaign,
-      status: 'geschlossen',
+      status: 'closed',
       closedAt: at,
       version: campaign.version + 1,
     };

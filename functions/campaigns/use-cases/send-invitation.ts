@@ -45,7 +45,7 @@ export const makeSendInvitation =
       store.getCampaign(job.campaignId),
       store.getJobcenter(job.jobcenterId),
     ]);
-    if (!campaign || !jobcenter || campaign.status === 'geschlossen') {
+    if (!campaign || !jobcenter || campaign.status === 'closed') {
       logger.warn('invitation not sent', { campaignId: job.campaignId, jobcenterId: job.jobcenterId });
       return 'skipped';
     }

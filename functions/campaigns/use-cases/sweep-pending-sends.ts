@@ -27,7 +27,7 @@ export const makeSweepPendingSends =
     const isOpen = (campaignId: string) => {
       let known = open.get(campaignId);
       if (!known) {
-        known = store.getCampaign(campaignId).then((c) => c !== undefined && c.status !== 'geschlossen');
+        known = store.getCampaign(campaignId).then((c) => c !== undefined && c.status !== 'closed');
         open.set(campaignId, known);
       }
       return known;

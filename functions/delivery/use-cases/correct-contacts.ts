@@ -68,7 +68,7 @@ export const makeCorrectContacts =
       const bounced = invitation.delivery === 'bounced';
       if (!bounced && !(moved && invitation.progress !== 'confirmed')) continue;
       const campaign = await store.getCampaign(invitation.campaignId);
-      if (campaign?.status !== 'gestartet') continue;
+      if (campaign?.status !== 'launched') continue;
       if (bounced) resend.push({ campaign, invitation });
       else if (invitation.delivery === 'sending') throw new ConflictError(SENDING_NOW);
       else

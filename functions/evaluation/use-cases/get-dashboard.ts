@@ -26,7 +26,7 @@ const campaignsOf = (campaigns: readonly Campaign[], query: { jahr: number; kamp
     : campaigns.filter(
         (c) =>
           c.kind === 'selbstbewertung' &&
-          c.status !== 'entwurf' &&
+          c.status !== 'draft' &&
           !!c.fragebogen &&
           QUESTIONNAIRES[c.fragebogen]?.year === query.jahr,
       );

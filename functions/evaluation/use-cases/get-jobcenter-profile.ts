@@ -61,7 +61,7 @@ export const makeGetJobcenterProfile =
         const q = questionnaireOfYear(r.year);
         return {
           jahr: r.year,
-          fragebogen: r.questionnaireVersion,
+          fragebogen: r.fragebogen,
           campaignId: r.campaignId,
           version: r.version,
           receiptNumber: r.receiptNumber,

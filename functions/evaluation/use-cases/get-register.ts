@@ -19,7 +19,7 @@ export const makeGetRegister =
       store.listCampaigns(),
     ]);
     const accessionCampaigns = campaigns
-      .filter((c) => c.kind === 'beitritt' && c.status !== 'entwurf')
+      .filter((c) => c.kind === 'beitritt' && c.status !== 'draft')
       .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
     const invitations = (
       await Promise.all(accessionCampaigns.map((c) => store.listInvitations(c.id)))

@@ -2,7 +2,7 @@ import { prefillDraft } from '../../self-assessment/questionnaire/basis';
 import { questionnaire } from '../../self-assessment/questionnaire/versions';
 import { basisFrom } from '../../self-assessment/use-cases/load-basis';
 import type { FormRecords } from '../form-records';
-import { formVersionOf } from './parse-draft';
+import { fragebogenOf } from './parse-draft';
 
 /**
  * Everything the form page needs for this session's Jobcenter and nothing about any other: the
@@ -17,7 +17,7 @@ export const formView = (records: FormRecords) => {
   const basis = selfAssessment ? basisFrom(records.accession, records.history, campaign) : undefined;
   const feedback = selfAssessment ? records.feedback : [];
   return {
-    formVersion: formVersionOf(campaign),
+    fragebogen: fragebogenOf(campaign),
     campaign: {
       id: campaign.id,
       title: campaign.title,
@@ -43,7 +43,7 @@ export const formView = (records: FormRecords) => {
     })),
     latestSubmission: latest ? { version: latest.version, answers: latest.answers } : null,
     selfAssessment: basis
-      ? { basis, prefill: prefillDraft(questionnaire(formVersionOf(campaign)), basis) }
+      ? { basis, prefill: prefillDraft(questionnaire(fragebogenOf(campaign)), basis) }
       : null,
     /** MAGS's feedback on submitted versions (shown on the Jobcenter's report). */
     rueckmeldungen: feedback

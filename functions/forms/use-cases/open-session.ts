@@ -37,7 +37,7 @@ export const makeOpenSession =
     const link = await store.getLink(hashToken(token));
     if (!link || link.revokedAt || link.expiresAt <= now.toISOString()) return fail();
     const campaign = await store.getCampaign(link.campaignId);
-    if (campaign?.status !== 'gestartet') return fail();
+    if (campaign?.status !== 'launched') return fail();
 
     const sessionToken = newToken();
     const expiresAt = new Date(now.getTime() + SESSION_MINUTES * 60_000).toISOString();

@@ -6,7 +6,7 @@ import { parseWith } from '../../shared/validation';
 import type { FormRecords } from '../form-records';
 
 /** The form version a campaign's drafts and submissions record. */
-export const formVersionOf = (campaign: Pick<Campaign, 'kind' | 'fragebogen'>): string =>
+export const fragebogenOf = (campaign: Pick<Campaign, 'kind' | 'fragebogen'>): string =>
   campaign.kind === 'selbstbewertung' && campaign.fragebogen ? campaign.fragebogen : ACCESSION_FORM_VERSION;
 
 /** Validates autosaved answers with the schema of the campaign's form (field errors in German). */
@@ -17,7 +17,7 @@ export const parseDraft = (
   const { campaign } = records;
   return campaign.kind === 'selbstbewertung'
     ? parseSelfAssessmentDraft(
-        formVersionOf(campaign),
+        fragebogenOf(campaign),
         answers,
         basisFrom(records.accession, records.history, campaign),
       ).draft

@@ -2,7 +2,7 @@ import { transitions } from '../../campaigns/invitation';
 import { ConflictError, ValidationError } from '../../shared/errors';
 import type { CampaignStore, Clock, SubmissionStore } from '../../shared/ports';
 import type { FormRecords } from '../form-records';
-import { formVersionOf, parseDraft } from './parse-draft';
+import { fragebogenOf, parseDraft } from './parse-draft';
 
 /** A draft is one DynamoDB item (at most 400 KB); beyond this the answers are refused, not lost. */
 export const MAX_DRAFT_BYTES = 350_000;
@@ -35,7 +35,7 @@ export const makeSaveDraft = ({ store, clock }: Deps) => {
     const draft = {
       campaignId: session.campaignId,
       jobcenterId: session.jobcenterId,
-      formVersion: formVersionOf(campaign),
+      fragebogen: fragebogenOf(campaign),
       answers,
       version: expectedVersion + 1,
       updatedAt: at,

@@ -76,7 +76,7 @@ export const storeSubmission = async (
   store: SubmitStore,
   deps: SubmitMailDeps,
   ctx: SubmitContext,
-  formVersion: string,
+  fragebogen: string,
   answers: unknown,
   /** The receipt for this version, rendered, and who gets a copy besides the main contact. */
   receiptOf: (submission: Submission) => Promise<{ receipt: RenderedMail; cc: readonly string[] }>,
@@ -89,13 +89,13 @@ export const storeSubmission = async (
     campaignId: ctx.campaign.id,
     jobcenterId: ctx.jobcenter.id,
     version,
-    formVersion,
+    fragebogen,
     answers: answers as Record<string, unknown>,
   };
   const submission: Submission = {
     ...content,
     submittedAt,
-    receiptNumber: receiptNumber(ctx.campaign.kind, submittedAt, ctx.jobcenter.id, version, formVersion),
+    receiptNumber: receiptNumber(ctx.campaign.kind, submittedAt, ctx.jobcenter.id, version, fragebogen),
     contentHash: contentHash(content),
   };
   const { receipt, cc } = await receiptOf(submission);

@@ -17,7 +17,7 @@ export const makeRemindNow = (
   const takeDailyLimit = makeRemindNowLimit(deps);
   return async (campaignId: string, jobcenterId: string, actor: Principal) => {
     const campaign = await deps.store.getCampaign(campaignId);
-    if (campaign?.status !== 'gestartet') throw new ConflictError('Nur in einer laufenden Kampagne möglich.');
+    if (campaign?.status !== 'launched') throw new ConflictError('Nur in einer laufenden Kampagne möglich.');
     const invitation = await deps.store.getInvitation(campaignId, jobcenterId);
     if (!invitation) throw new NotFoundError('Dieses Jobcenter ist nicht Teil der Kampagne.');
     if (isAnswered(invitation)) throw new ConflictError('Dieses Jobcenter hat bereits abgegeben.');

@@ -162,7 +162,7 @@ export const makeRunReminders = (deps: ReminderDeps) => {
     if (!isOfficeTime(now)) return result;
     const today = berlinParts(now).date;
     for (const campaign of await store.listCampaigns()) {
-      if (campaign.status !== 'gestartet') continue;
+      if (campaign.status !== 'launched') continue;
       result.campaigns++;
       const [invitations, reminders] = await Promise.all([
         store.listInvitations(campaign.id),

@@ -30,7 +30,7 @@ export type CarriedMeasure = z.infer<typeof CarriedMeasure>;
 export const PreviousAssessment = z.object({
   campaignId: z.string(),
   year: z.number().int(),
-  questionnaireVersion: z.string(),
+  fragebogen: z.string(),
   version: z.number().int(),
   submittedAt: z.iso.datetime(),
   receiptNumber: z.string(),

@@ -16,12 +16,12 @@ import type { Questionnaire } from './definition';
  * year's answers). Shared by the browser (section status, "mark as done") and the API (autosave
  * rejects unknown measures; submit needs every section complete). Paths are schema paths.
  */
-export type SectionStatus = 'nicht-begonnen' | 'in-bearbeitung' | 'erledigt';
+export type SectionStatus = 'not-started' | 'in-progress' | 'done';
 
 export const SECTION_STATUS_LABELS: Record<SectionStatus, string> = {
-  'nicht-begonnen': 'Nicht begonnen',
-  'in-bearbeitung': 'In Bearbeitung',
-  erledigt: 'Erledigt',
+  'not-started': 'Nicht begonnen',
+  'in-progress': 'In Bearbeitung',
+  done: 'Erledigt',
 };
 
 /** "Unchanged since last year": the confirmed answers take last year's value. */
@@ -157,8 +157,8 @@ export const sectionStatus = (
 ): SectionStatus => {
   const section = draft.abschnitte?.[hf];
   const marked = draft.erledigt?.includes(hf) ?? false;
-  if (!marked && !isStarted(section)) return 'nicht-begonnen';
-  return marked && checkSection(q, hf, section, basis).errors.length === 0 ? 'erledigt' : 'in-bearbeitung';
+  if (!marked && !isStarted(section)) return 'not-started';
+  return marked && checkSection(q, hf, section, basis).errors.length === 0 ? 'done' : 'in-progress';
 };
 
 /** The whole assessment for submission: every section complete and marked as done. */

@@ -70,16 +70,14 @@ const earlierAssessments = (
   const byYear = new Map<number, PreviousAssessment>();
   for (const s of history) {
     // Self-assessments are the submissions made with a questionnaire version (sb-<year>).
-    const year = Object.hasOwn(QUESTIONNAIRES, s.formVersion)
-      ? QUESTIONNAIRES[s.formVersion]?.year
-      : undefined;
+    const year = Object.hasOwn(QUESTIONNAIRES, s.fragebogen) ? QUESTIONNAIRES[s.fragebogen]?.year : undefined;
     if (year === undefined || year >= current.year) continue;
     // The latest submitted, if a year was asked twice (or answered in several versions).
     if ((byYear.get(year)?.submittedAt ?? '') >= s.submittedAt) continue;
     byYear.set(year, {
       campaignId: s.campaignId,
       year,
-      questionnaireVersion: s.formVersion,
+      fragebogen: s.fragebogen,
       version: s.version,
       submittedAt: s.submittedAt,
       receiptNumber: s.receiptNumber,

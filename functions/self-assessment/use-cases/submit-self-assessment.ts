@@ -63,7 +63,7 @@ export const makeSubmitSelfAssessment = ({ store, queue, templates, clock, appBa
         const source = {
           ...s,
           questionnaireYear: questionnaire.year,
-          questionnaireVersion: questionnaire.version,
+          fragebogen: questionnaire.version,
         };
         return {
           measureSets: measureSetsOfSelfAssessment(jobcenter, source, answers, basis),

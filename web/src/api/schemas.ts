@@ -38,7 +38,7 @@ const Answers = z.record(z.string(), z.unknown());
 export { Basis };
 
 export const FormContext = z.object({
-  formVersion: z.string(),
+  fragebogen: z.string(),
   campaign: z.object({
     id: z.string(),
     title: z.string(),

@@ -13,7 +13,7 @@ import { ResponseDetail } from './schemas';
 export const PreviousAssessment = z.object({
   campaignId: z.string(),
   year: z.number().int(),
-  questionnaireVersion: z.string(),
+  fragebogen: z.string(),
   version: z.number().int(),
   submittedAt: z.string().min(1),
   receiptNumber: z.string(),

@@ -7,7 +7,7 @@ type Receipt = {
   submittedAt: string;
   contentHash: string;
   version?: number;
-  formVersion?: string;
+  fragebogen?: string;
 };
 
 /** "Selbstbewertung 2026" for `sb-2026`; the raw version if it is unknown. */
@@ -42,10 +42,10 @@ export function ReceiptFacts({
           <dd>{submission.version}</dd>
         </div>
       ) : null}
-      {show.questionnaire && submission.formVersion ? (
+      {show.questionnaire && submission.fragebogen ? (
         <div className="summary-row">
           <dt>Fragebogen</dt>
-          <dd>{questionnaireTitle(submission.formVersion)}</dd>
+          <dd>{questionnaireTitle(submission.fragebogen)}</dd>
         </div>
       ) : null}
       <div className="summary-row">

@@ -66,7 +66,7 @@ function VersionTable({
             </th>
             <td data-label="Eingegangen am">{formatDateTime(s.submittedAt)}</td>
             <td data-label="Eingangsnummer">{s.receiptNumber}</td>
-            <td data-label="Fragebogen">{questionnaireTitle(s.formVersion)}</td>
+            <td data-label="Fragebogen">{questionnaireTitle(s.fragebogen)}</td>
             <td data-label="Anzeige">
               {s.version === selected ? (
                 <span>Wird unten angezeigt</span>

@@ -48,7 +48,7 @@ export type SelfAssessmentSetup = { questionnaire: Questionnaire; basis: Basis }
 
 export const setupOf = (context: FormContext): SelfAssessmentSetup | undefined =>
   context.selfAssessment
-    ? { questionnaire: questionnaire(context.formVersion), basis: context.selfAssessment.basis }
+    ? { questionnaire: questionnaire(context.fragebogen), basis: context.selfAssessment.basis }
     : undefined;
 
 export const sectionOf = (q: Questionnaire, hf: HandlungsfeldId): QuestionnaireSection => {
@@ -133,9 +133,9 @@ export const effectiveSection = (
 ): Section => applyUnchanged(asDraft(answers).abschnitte?.[hf] ?? {}, previousValues(basis, hf)) as Section;
 
 export const STATUS_TAG: Record<SectionStatus, string> = {
-  'nicht-begonnen': 'tag-empty',
-  'in-bearbeitung': 'tag-started',
-  erledigt: 'tag-done',
+  'not-started': 'tag-empty',
+  'in-progress': 'tag-started',
+  done: 'tag-done',
 };
 
 // ---------- Editing ----------

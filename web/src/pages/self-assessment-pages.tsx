@@ -61,8 +61,8 @@ function Submitted({ form }: { form: SelfAssessmentForm }) {
 function SelfAssessmentOverviewPage({ form }: { form: SelfAssessmentForm }) {
   const { context, setup } = form;
   const rows = HANDLUNGSFELDER.map((hf) => ({ hf, status: statusOf(setup, form.answers, hf.id) }));
-  const done = rows.filter((r) => r.status === 'erledigt').length;
-  const missing = rows.filter((r) => r.status !== 'erledigt');
+  const done = rows.filter((r) => r.status === 'done').length;
+  const missing = rows.filter((r) => r.status !== 'done');
   const submitted = context.submissions.length > 0;
   const heading = <PageHeading caption={`Jobcenter ${context.jobcenter.name}`}>{titleOf(form)}</PageHeading>;
   if (!context.editable)

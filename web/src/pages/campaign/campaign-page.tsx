@@ -114,8 +114,8 @@ export function CampaignPage({ id }: { id: string }) {
       ) : null}
       {actionError ? <Problem error={actionError} /> : null}
 
-      {campaign.status !== 'entwurf' ? <Counts overview={overview.data} /> : null}
-      {campaign.status !== 'entwurf' ? <Attention overview={overview.data} /> : null}
+      {campaign.status !== 'draft' ? <Counts overview={overview.data} /> : null}
+      {campaign.status !== 'draft' ? <Attention overview={overview.data} /> : null}
       {overview.sending ? (
         <p className="sending-status">
           Versand läuft: {sent} von {summary.total} Einladungen versendet. Die Seite aktualisiert sich alle
@@ -123,11 +123,11 @@ export function CampaignPage({ id }: { id: string }) {
         </p>
       ) : null}
 
-      <InvitationPreview id={campaign.id} version={campaign.version} open={campaign.status === 'entwurf'} />
+      <InvitationPreview id={campaign.id} version={campaign.version} open={campaign.status === 'draft'} />
 
-      {admin && campaign.status === 'entwurf' ? <LaunchCampaign {...actionProps('launch')} /> : null}
+      {admin && campaign.status === 'draft' ? <LaunchCampaign {...actionProps('launch')} /> : null}
 
-      {campaign.status !== 'entwurf' ? (
+      {campaign.status !== 'draft' ? (
         <section className="section" aria-labelledby="jobcenter-status">
           <h2 id="jobcenter-status">Jobcenter</h2>
           <div role="status" aria-live="polite" className="reminder-status">
@@ -146,17 +146,17 @@ export function CampaignPage({ id }: { id: string }) {
         </section>
       ) : null}
 
-      {admin && campaign.status === 'gestartet' ? (
+      {admin && campaign.status === 'launched' ? (
         <AddJobcenter overview={overview.data} onDone={done} />
       ) : null}
 
-      {admin && localMode && campaign.status === 'gestartet' ? (
+      {admin && localMode && campaign.status === 'launched' ? (
         <Suspense fallback={null}>
           <LocalDevTools overview={overview.data} onDone={done} />
         </Suspense>
       ) : null}
 
-      {admin && campaign.status !== 'geschlossen' ? <CloseCampaign {...actionProps('close')} /> : null}
+      {admin && campaign.status !== 'closed' ? <CloseCampaign {...actionProps('close')} /> : null}
     </>
   );
 }

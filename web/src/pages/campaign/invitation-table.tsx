@@ -37,7 +37,7 @@ export function InvitationTable({
   onDone: (message: string) => void;
   onReminderResult: (result: ReminderResult) => void;
 }) {
-  const running = overview.campaign.status === 'gestartet';
+  const running = overview.campaign.status === 'launched';
   return (
     <table className="table table-stack invitation-table">
       <caption className="table-caption">Jobcenter dieser Kampagne ({overview.invitations.length})</caption>
