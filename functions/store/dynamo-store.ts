@@ -21,6 +21,7 @@ import { makeFormRecordStore } from './form-records-store';
 import { makeLinkStore } from './link-store';
 import { mailWriteItems, makeOutboxStore } from './outbox-store';
 import { makeQuotaStore } from './quota-store';
+import { makeRecordsStore, putContactEntries } from './records-store';
 import { makeReminderStore } from './reminder-store';
 import { makeRetentionStore } from './retention-store';
 import { makeSubmissionStore } from './submission-store';
@@ -58,6 +59,7 @@ export const makeDynamoStore = ({
     ...makeRetentionStore(context),
     ...makeAuditQueryStore(context),
     ...makeQuotaStore(context),
+    ...makeRecordsStore(context),
 
     async putAudit(event) {
       await doc.send(
@@ -81,6 +83,11 @@ export const makeDynamoStore = ({
     },
 
     async writeJobcenters(writes: readonly JobcenterWrite[], audit, at, mail) {
+      // Lookup entries of the addresses first: a profile never holds an address without one.
+      await putContactEntries(
+        context,
+        writes.map((w) => w.jobcenter),
+      );
       try {
         await doc.send(
           new TransactWriteCommand({
@@ -135,6 +142,8 @@ export const makeDynamoStore = ({
           if (!isConditionFailure(e)) throw e;
         }
       }
+      // Lookup entries of every stored profile (also those stored before the entries existed).
+      await putContactEntries(context, (await queryListByKind(context, KIND.jobcenter)).map(toJobcenter));
       return created;
     },
 
