@@ -35,15 +35,16 @@ export const makeOpenRecordsSession =
     if (!link || link.revokedAt || link.expiresAt <= now.toISOString()) return fail();
     const sessionToken = newToken();
     const until = new Date(now.getTime() + RECORDS_SESSION_MINUTES * 60_000).toISOString();
+    // biome-ignore lint/complexity/useMathMinMax: ISO strings compare lexically; Math.min would give NaN
+    const expiresAt = until < link.expiresAt ? until : link.expiresAt;
     await store.putRecordsSession({
       hash: hashToken(sessionToken),
       jobcenterId: link.jobcenterId,
       linkHash: link.hash,
       createdAt: now.toISOString(),
-      // biome-ignore lint/complexity/useMathMinMax: ISO strings compare lexically
-      expiresAt: until < link.expiresAt ? until : link.expiresAt,
+      expiresAt,
     });
-    return { sessionToken, expiresAt: until < link.expiresAt ? until : link.expiresAt };
+    return { sessionToken, expiresAt };
   };
 
 /**
