@@ -46,8 +46,8 @@ export type RecordsSession = z.infer<typeof RecordsSession>;
 export const RecordsRequestBody = z
   .object({
     email: z
-      .email('E-Mail-Adresse: Bitte eine gültige E-Mail-Adresse angeben.')
-      .max(254, 'E-Mail-Adresse: Höchstens 254 Zeichen erlaubt.'),
+      .email('Bitte eine gültige E-Mail-Adresse angeben.')
+      .max(254, 'Die E-Mail-Adresse darf höchstens 254 Zeichen lang sein.'),
   })
   .strict()
   .meta({ id: 'RecordsRequest' });
