@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fetchSentEmails } from '../../local/services';
@@ -98,11 +99,14 @@ describe('records for Jobcenters', () => {
     const [response, download] = await Promise.all([
       page.waitForResponse((r) => r.url().includes('/api/records/documents/')),
       page.waitForEvent('download'),
-      page.getByRole('button', { name: /^PDF herunterladen: Beitrittserklärung, Fassung 1$/ }).click(),
+      page.getByRole('button', { name: /^PDF herunterladen\s*: Beitrittserklärung, Fassung 1$/ }).click(),
     ]);
     expect(response.status()).toBe(200);
     expect(response.headers()['content-type']).toBe('application/pdf');
-    expect((await response.body()).subarray(0, 8).toString('latin1')).toBe('%PDF-1.4');
+    // What the person saves is the PDF itself.
+    const saved = readFileSync(await download.path());
+    expect(saved.subarray(0, 8).toString('latin1')).toBe('%PDF-1.4');
+    expect(saved.toString('latin1')).toContain(`(${receiptNumber})`);
     expect(download.suggestedFilename()).toBe(`${receiptNumber}.pdf`);
     expect(errors).toEqual([]);
   });
