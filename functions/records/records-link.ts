@@ -1,6 +1,4 @@
-import { createHash } from 'node:crypto';
 import * as z from 'zod';
-import { normaliseAddress } from '../delivery/ses-event';
 import { JobcenterId } from '../registry/jobcenter';
 import { AppError } from '../shared/errors';
 import { WEB_PATHS, webUrl } from '../shared/web-paths';
@@ -16,9 +14,6 @@ import { WEB_PATHS, webUrl } from '../shared/web-paths';
 export const RECORDS_LINK_DAYS = 7;
 /** A records session (after the click on "Unterlagen öffnen") lasts this long, at most until the link expires. */
 export const RECORDS_SESSION_MINUTES = 30;
-/** Requests per client address and hour, and per e-mail address and hour. */
-export const RECORDS_REQUESTS_PER_CLIENT_HOUR = 10;
-export const RECORDS_REQUESTS_PER_ADDRESS_HOUR = 3;
 /** The display name of records mails (sent from MAIL_FROM, the one sending identity). */
 export const RECORDS_SENDER_NAME = 'MAGS NRW – Rahmenvereinbarung Inklusion';
 /** The outbox partition of records mails (they belong to no campaign; campaign ids are UUIDs). */
@@ -41,27 +36,6 @@ export const RecordsSession = z.object({
   expiresAt: z.iso.datetime(),
 });
 export type RecordsSession = z.infer<typeof RecordsSession>;
-
-/** The request form's one field; the message names it. */
-export const RecordsRequestBody = z
-  .object({
-    email: z
-      .email('Bitte eine gültige E-Mail-Adresse angeben.')
-      .max(254, 'Die E-Mail-Adresse darf höchstens 254 Zeichen lang sein.'),
-  })
-  .strict()
-  .meta({ id: 'RecordsRequest' });
-
-/** The one answer to every valid request, whether the address is known or not. */
-export const RECORDS_REQUEST_ANSWER =
-  'Wenn die Adresse bei uns als Kontakt eines Jobcenters hinterlegt ist, erhalten Sie in wenigen Minuten eine E-Mail mit einem persönlichen Link zu Ihren Unterlagen. Der Link ist 7 Tage gültig.';
-
-/**
- * The key under which an e-mail address is looked up: the SHA-256 of the normalised address, so
- * the index holds no address in clear (nothing new to find or erase in an access request).
- */
-export const addressKey = (address: string): string =>
-  createHash('sha256').update(normaliseAddress(address), 'utf8').digest('hex');
 
 export const recordsUrl = (baseUrl: string, token: string): string =>
   webUrl(baseUrl, `${WEB_PATHS.records}#t=${token}`);

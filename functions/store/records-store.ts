@@ -6,7 +6,8 @@ import {
   QueryCommand,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
-import { addressKey, RecordsLink, RecordsSession } from '../records/records-link';
+import { RecordsLink, RecordsSession } from '../records/records-link';
+import { addressKey } from '../records/records-request';
 import type { JobcenterInput } from '../registry/jobcenter';
 import type { RecordsStore } from '../shared/ports';
 import { epochSeconds, isConditionFailure, type TableContext, withoutKeys } from './dynamo-shared';

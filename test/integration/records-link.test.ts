@@ -4,7 +4,7 @@ import { hashToken } from '../../functions/campaigns/link-token';
 import {
   RECORDS_REQUESTS_PER_ADDRESS_HOUR,
   RECORDS_REQUESTS_PER_CLIENT_HOUR,
-} from '../../functions/records/records-link';
+} from '../../functions/records/records-request';
 import { fetchSentEmails } from '../../local/services';
 import { startApiHarness } from './api-harness';
 import { campaignInput, validAnswers } from './helpers';

@@ -4,7 +4,7 @@ import { parseJsonBody } from '../../shared/http/request';
 import { json } from '../../shared/http/responses';
 import { clock, store } from '../../wiring/core';
 import { queue } from '../../wiring/queue';
-import { RecordsRequestBody } from '../records-link';
+import { RecordsRequestBody } from '../records-request';
 import { makeRequestRecordsLink } from '../use-cases/request-records-link';
 
 const requestLink = makeRequestRecordsLink({ store, queue, clock });

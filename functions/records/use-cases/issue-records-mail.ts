@@ -1,9 +1,10 @@
 import type { RecordsRequestJob } from '../../campaigns/send-job';
-import { normaliseAddress } from '../../delivery/ses-event';
 import { mailJob, newOutboxMail } from '../../outbox/outbox-mail';
+import { normaliseAddress } from '../../shared/address';
 import { ConflictError } from '../../shared/errors';
 import type { Clock, MailJob, OutboxStore, RecordsStore, RegistryStore } from '../../shared/ports';
-import { addressKey, RECORDS_LINK_DAYS, RECORDS_OUTBOX } from '../records-link';
+import { RECORDS_LINK_DAYS, RECORDS_OUTBOX } from '../records-link';
+import { addressKey } from '../records-request';
 
 type Deps = {
   store: Pick<RecordsStore, 'jobcentersWithAddress' | 'dropContactEntry'> &

@@ -6,7 +6,7 @@ import {
   RECORDS_REQUEST_ANSWER,
   RECORDS_REQUESTS_PER_ADDRESS_HOUR,
   RECORDS_REQUESTS_PER_CLIENT_HOUR,
-} from '../records-link';
+} from '../records-request';
 
 type Deps = { store: Pick<LinkStore, 'countHit'>; queue: Queue; clock: Clock };
 

@@ -1,5 +1,5 @@
 import { type FormEvent, useEffect, useState } from 'react';
-import { RecordsRequestBody } from '../../../functions/records/records-link';
+import { RecordsRequestBody } from '../../../functions/records/records-request';
 import { toApiError } from '../api/client';
 import { recordsApi } from '../api/records-endpoints';
 import { ErrorSummary } from '../components/error-summary';
