@@ -20,6 +20,7 @@ import {
   type MissingSummaryProps,
   missingSummarySubject,
 } from './missing-summary';
+import { RecordsLink, type RecordsLinkProps, recordsLinkSubject } from './records-link';
 import { Reminder, type ReminderProps, reminderSubject } from './reminder';
 import {
   SelfAssessmentConfirmation,
@@ -47,6 +48,7 @@ export type {
   MagsNotificationProps,
   MissingJobcenter,
   MissingSummaryProps,
+  RecordsLinkProps,
   ReminderProps,
   RenderedEmail,
   SelfAssessmentConfirmationProps,
@@ -94,3 +96,7 @@ export const renderSelfAssessmentConfirmation = (
 /** MAGS's written feedback (Rückmeldung) on a submitted self-assessment. */
 export const renderFeedback = (props: FeedbackProps): Promise<RenderedEmail> =>
   renderEmail(feedbackSubject(props), createElement(Feedback, props));
+
+/** A personal link to the Jobcenter's documents (declaration, self-assessments as PDF). */
+export const renderRecordsLink = (props: RecordsLinkProps): Promise<RenderedEmail> =>
+  renderEmail(recordsLinkSubject(props), createElement(RecordsLink, props));

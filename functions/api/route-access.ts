@@ -57,6 +57,10 @@ export const ROUTE_ACCESS = {
   logoutForm: 'session',
   listAcceded: 'public',
   openapi: 'public',
+  requestRecordsLink: 'public',
+  openRecordsSession: 'public',
+  listRecords: 'public',
+  getRecordsDocument: 'public',
 } as const satisfies Record<string, Access>;
 
 export type RouteId = keyof typeof ROUTE_ACCESS;
@@ -81,4 +85,6 @@ export const ROUTES_WITH_BODY: ReadonlySet<RouteId> = new Set<RouteId>([
   'saveDraft',
   'submitForm',
   'handoverForm',
+  'requestRecordsLink',
+  'openRecordsSession',
 ]);

@@ -29,6 +29,8 @@ import { TextAnswers } from '../evaluation/text-answers';
 import { JobcenterProfile } from '../evaluation/use-cases/get-jobcenter-profile';
 import { HandoverBody, OpenSessionBody, SaveDraftBody, SubmitBody } from '../forms/api-schemas';
 import { HealthReport, Liveness } from '../health/get-health';
+import { DocumentPath, RecordsList } from '../records/records-link';
+import { RecordsRequestBody } from '../records/records-request';
 import { ImportQuery, JobcenterList } from '../registry/api-schemas';
 import { Jobcenter, JobcenterFilter, JobcenterId } from '../registry/jobcenter';
 import { RegistryImportResult } from '../registry/registry-csv';
@@ -652,6 +654,69 @@ export const ROUTES = [
     summary: 'Diese API-Beschreibung (OpenAPI 3.1)',
     grants: { table: 'none', sendMail: false },
     responses: { 200: { description: 'OpenAPI-Dokument' } },
+  },
+  {
+    id: 'requestRecordsLink',
+    method: 'POST',
+    path: '/api/records/request',
+    access: ROUTE_ACCESS.requestRecordsLink,
+    publicReason:
+      'A Jobcenter asks for a link to its records by e-mail address; the answer is the same for every address and the link goes only to a registered contact.',
+    entry: 'functions/records/handlers/request-link.ts',
+    summary: 'Link zu den eigenen Unterlagen anfordern (Antwort gleich, ob die Adresse bekannt ist)',
+    grants: { table: 'readWrite', sendMail: false, enqueue: true },
+    request: { body: { contentType: 'application/json', schema: RecordsRequestBody } },
+    responses: {
+      202: { description: 'Angenommen', schema: z.object({ message: z.string() }) },
+      400: jsonError('Ungültige E-Mail-Adresse'),
+      429: jsonError('Zu viele Anfragen'),
+    },
+  },
+  {
+    id: 'openRecordsSession',
+    method: 'POST',
+    path: '/api/records/session',
+    access: ROUTE_ACCESS.openRecordsSession,
+    publicReason: 'Exchanges a records link token for a short session scoped to its Jobcenter.',
+    entry: 'functions/records/handlers/open-session.ts',
+    summary: 'Link zu den Unterlagen gegen eine Sitzung tauschen',
+    grants: { table: 'readWrite', sendMail: false },
+    request: { body: { contentType: 'application/json', schema: OpenSessionBody } },
+    responses: {
+      200: { description: 'Sitzung', schema: z.object({ sessionToken: z.string(), expiresAt: z.string() }) },
+      401: jsonError('Link ungültig'),
+      429: jsonError('Zu viele Versuche'),
+    },
+  },
+  {
+    id: 'listRecords',
+    method: 'GET',
+    path: '/api/records',
+    access: ROUTE_ACCESS.listRecords,
+    publicReason: "Authorised in the handler by the records session; lists only that Jobcenter's documents.",
+    entry: 'functions/records/handlers/list-records.ts',
+    summary: 'Die Unterlagen des eigenen Jobcenters (Beitrittserklärung, Selbstbewertungen)',
+    grants: { table: 'read', sendMail: false },
+    responses: {
+      200: { description: 'Unterlagen', schema: RecordsList },
+      401: jsonError('Sitzung ungültig'),
+    },
+  },
+  {
+    id: 'getRecordsDocument',
+    method: 'GET',
+    path: '/api/records/documents/{campaignId}/{version}',
+    access: ROUTE_ACCESS.getRecordsDocument,
+    publicReason: "Authorised in the handler by the records session; reads only that Jobcenter's documents.",
+    entry: 'functions/records/handlers/get-document.ts',
+    summary: 'Eine abgegebene Fassung als PDF-Dokument (mit Eingangsnummer und Prüfsumme)',
+    grants: { table: 'read', sendMail: false },
+    request: { path: DocumentPath },
+    responses: {
+      200: { description: 'PDF-Dokument', contentType: 'application/pdf', schema: z.string() },
+      401: jsonError('Sitzung ungültig'),
+      404: jsonError('Unbekanntes Dokument'),
+    },
   },
 ] as const satisfies readonly RouteDef[];
 

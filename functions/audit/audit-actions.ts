@@ -17,6 +17,7 @@ export const AUDIT_ACTIONS = {
   'accession.imported': 'Beitritte importiert',
   'self-assessment.feedback': 'Rückmeldung zur Selbstbewertung',
   'retention.applied': 'Löschfristen angewendet',
+  'records.link-sent': 'Link zu den Unterlagen gesendet',
 } as const satisfies Record<string, string>;
 
 export const actionLabel = (action: string): string =>

@@ -18,6 +18,7 @@ export type MailTemplates = Pick<
   | 'renderReminder'
   | 'renderMissingSummary'
   | 'renderFeedback'
+  | 'renderRecordsLink'
 >;
 
 /** The invitation's props for a campaign and Jobcenter: one place for launch, preview and re-sends. */

@@ -19,8 +19,21 @@ export const MailJob = z
   })
   .strict();
 
+/**
+ * A request for a records link (functions/records): the address as entered. The worker looks it
+ * up and, if a Jobcenter has it, writes and sends the mail; the request itself answered at once.
+ */
+export const RecordsRequestJob = z
+  .object({
+    type: z.literal('records'),
+    requestId: z.uuid(),
+    address: z.email().max(254),
+  })
+  .strict();
+
 /** One queued send. The sender validates every message body with this schema. */
-export const SendJob = z.discriminatedUnion('type', [InvitationJob, MailJob]);
+export const SendJob = z.discriminatedUnion('type', [InvitationJob, MailJob, RecordsRequestJob]);
 export type SendJob = z.infer<typeof SendJob>;
 export type InvitationJob = z.infer<typeof InvitationJob>;
 export type MailJob = z.infer<typeof MailJob>;
+export type RecordsRequestJob = z.infer<typeof RecordsRequestJob>;

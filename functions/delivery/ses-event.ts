@@ -49,8 +49,4 @@ export const SesEvent = z
   });
 export type SesEvent = z.infer<typeof SesEvent>;
 
-export const normaliseAddress = (address: string) =>
-  address
-    .trim()
-    .toLowerCase()
-    .replace(/^.*<([^>]+)>.*$/, '$1');
+export { normaliseAddress } from '../shared/address';

@@ -62,12 +62,19 @@ const Invitation = z.object({
   }),
 });
 
+/** A records link (functions/records), rendered at send time with the new link. */
+const RecordsLinkMail = z.object({
+  template: z.literal('recordsLink'),
+  props: z.object({ jobcenterName: z.string(), days: z.number().int().positive() }),
+});
+
 export const MailContent = z.discriminatedUnion('template', [
   Rendered,
   Handover,
   Returned,
   Reminder,
   Invitation,
+  RecordsLinkMail,
 ]);
 export type MailContent = z.infer<typeof MailContent>;
 
@@ -82,6 +89,8 @@ export const MailLink = z.discriminatedUnion('source', [
     issuedTo: z.string().optional(),
   }),
   z.object({ source: z.literal('sealed') }),
+  /** A records link of the mail's Jobcenter (not a form link), issued at send time. */
+  z.object({ source: z.literal('records') }),
 ]);
 export type MailLink = z.infer<typeof MailLink>;
 

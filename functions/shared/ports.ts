@@ -8,6 +8,7 @@ import type { MeasureSet } from '../evaluation/measure-set';
 import type { Draft, Link, Session, Submission } from '../forms/records';
 import type { OutboxMail } from '../outbox/outbox-mail';
 import type { RetainedItem } from '../privacy/retention-rules';
+import type { RecordsLink, RecordsSession } from '../records/records-link';
 import type { Jobcenter, JobcenterInput } from '../registry/jobcenter';
 import type { ReminderRecord } from '../reminders/reminder-record';
 import type { AuditEvent } from './audit';
@@ -273,7 +274,22 @@ export interface QuotaStore {
   takeQuota(quota: DailyQuota): Promise<void>;
 }
 
+/** A Jobcenter's lasting records (functions/records): address lookup, records links and sessions. */
+export interface RecordsStore {
+  /** Jobcenters with a lookup entry for this address hash (one Query; verify against the profile). */
+  jobcentersWithAddress(addressHash: string): Promise<string[]>;
+  /** Removes a lookup entry whose address the profile no longer holds. */
+  dropContactEntry(addressHash: string, jobcenterId: string): Promise<void>;
+  putRecordsLink(link: RecordsLink): Promise<void>;
+  getRecordsLink(hash: string): Promise<RecordsLink | undefined>;
+  /** Idempotent; nothing if the link does not exist. */
+  revokeRecordsLink(hash: string, at: string): Promise<void>;
+  putRecordsSession(session: RecordsSession): Promise<void>;
+  getRecordsSession(hash: string): Promise<RecordsSession | undefined>;
+}
+
 export type Store = RegistryStore &
+  RecordsStore &
   RetentionStore &
   AuditQueryStore &
   AuditStore &

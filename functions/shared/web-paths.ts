@@ -9,6 +9,10 @@ export const WEB_PATHS = {
   acceded: '/beigetreten',
   /** Privacy notice (Art. 13 GDPR), linked from every page and every e-mail. */
   privacy: '/datenschutz',
+  /** A Jobcenter's lasting records: request a link by e-mail address, then its documents as PDF. */
+  recordsRequest: '/unterlagen',
+  /** The records link adds its token in the fragment (functions/records/records-link.ts). */
+  records: '/unterlagen/ansehen',
   campaign: (id: string) => `/verwaltung/kampagnen/${encodeURIComponent(id)}`,
   campaignResponse: (id: string, jobcenterId: string) =>
     `/verwaltung/kampagnen/${encodeURIComponent(id)}/jobcenter/${encodeURIComponent(jobcenterId)}`,

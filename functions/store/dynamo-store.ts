@@ -14,6 +14,7 @@ import { makeFormRecordStore } from './form-records-store';
 import { makeLinkStore } from './link-store';
 import { makeOutboxStore, transactWithMail } from './outbox-store';
 import { makeQuotaStore } from './quota-store';
+import { makeRecordsStore, putContactEntries } from './records-store';
 import { makeReminderStore } from './reminder-store';
 import { makeRetentionStore } from './retention-store';
 import { makeSubmissionStore } from './submission-store';
@@ -51,6 +52,7 @@ export const makeDynamoStore = ({
     ...makeRetentionStore(context),
     ...makeAuditQueryStore(context),
     ...makeQuotaStore(context),
+    ...makeRecordsStore(context),
 
     async putAudit(event) {
       await doc.send(
@@ -74,6 +76,11 @@ export const makeDynamoStore = ({
     },
 
     async writeJobcenters(writes: readonly JobcenterWrite[], audit, at, mail) {
+      // Lookup entries of the addresses first: a profile never holds an address without one.
+      await putContactEntries(
+        context,
+        writes.map((w) => w.jobcenter),
+      );
       await transactWithMail(
         context,
         [
@@ -119,6 +126,8 @@ export const makeDynamoStore = ({
           if (!isConditionFailure(e)) throw e;
         }
       }
+      // Lookup entries of every stored profile (also those stored before the entries existed).
+      await putContactEntries(context, (await queryListByKind(context, KIND.jobcenter)).map(toJobcenter));
       return created;
     },
 

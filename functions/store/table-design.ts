@@ -134,6 +134,17 @@ export const keys = {
     sk: `SUBMISSION#${String(version).padStart(4, '0')}`,
   }),
   submissionPrefix: 'SUBMISSION#',
+  /**
+   * Lookup entry "which Jobcenter has this contact address" (records link requests): one item per
+   * address hash and Jobcenter, written before the profile; a read checks it against the profile.
+   */
+  contactAddress: (addressHash: string, jobcenterId: string) => ({
+    pk: `CONTACT#${addressHash}`,
+    sk: `JOBCENTER#${jobcenterId}`,
+  }),
+  /** A records link (functions/records/records-link.ts) and its session, hashed, expiring by TTL. */
+  recordsLink: (hash: string) => ({ pk: `RECORDS_LINK#${hash}`, sk: 'LINK' }),
+  recordsSession: (hash: string) => ({ pk: `RECORDS_SESSION#${hash}`, sk: 'SESSION' }),
   /** Every submission of a Jobcenter across campaigns, in the order submitted (the basis). */
   submissionOfJobcenter: (jobcenterId: string, submittedAt: string) => ({
     jobcenterPk: `JOBCENTER#${jobcenterId}`,

@@ -22,6 +22,7 @@ import {
   renderInvitation,
   renderMagsNotification,
   renderMissingSummary,
+  renderRecordsLink,
   renderReminder,
   renderSelfAssessmentConfirmation,
   renderSubmissionConfirmation,
@@ -30,6 +31,7 @@ import {
 import { Invitation } from '../../emails/invitation';
 import { MagsNotification } from '../../emails/mags-notification';
 import { MissingSummary } from '../../emails/missing-summary';
+import { RecordsLink } from '../../emails/records-link';
 import { Reminder } from '../../emails/reminder';
 import { SelfAssessmentConfirmation } from '../../emails/self-assessment-confirmation';
 import { SubmissionConfirmation } from '../../emails/submission-confirmation';
@@ -49,6 +51,7 @@ const all: [string, () => Promise<RenderedEmail>][] = [
   ['handover', () => renderHandover(Handover.PreviewProps)],
   ['reminder', () => renderReminder(Reminder.PreviewProps)],
   ['missing summary', () => renderMissingSummary(MissingSummary.PreviewProps)],
+  ['records link', () => renderRecordsLink(RecordsLink.PreviewProps)],
   [
     'self-assessment confirmation',
     () => renderSelfAssessmentConfirmation(SelfAssessmentConfirmation.PreviewProps),

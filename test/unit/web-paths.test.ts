@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formUrl } from '../../functions/campaigns/link-token';
+import { recordsUrl } from '../../functions/records/records-link';
 import { WEB_PATHS, webUrl } from '../../functions/shared/web-paths';
 import { matchRoute } from '../../web/src/app/routes';
 
@@ -10,6 +11,12 @@ describe('web pages the backend links to', () => {
     expect(matchRoute(WEB_PATHS.form)).toEqual({ name: 'form', page: { kind: 'start' } });
     expect(matchRoute(WEB_PATHS.formPrint)).toEqual({ name: 'form', page: { kind: 'print' } });
     expect(matchRoute(WEB_PATHS.acceded)).toEqual({ name: 'acceded' });
+    expect(matchRoute(WEB_PATHS.recordsRequest)).toEqual({ name: 'recordsRequest' });
+    expect(
+      matchRoute(new URL(recordsUrl('https://inklusion.example.org/', 'x'.repeat(43))).pathname),
+    ).toEqual({
+      name: 'records',
+    });
     expect(matchRoute(WEB_PATHS.campaign(CAMPAIGN))).toEqual({ name: 'campaign', id: CAMPAIGN });
     expect(matchRoute(WEB_PATHS.campaignResponse(CAMPAIGN, 'essen'))).toEqual({
       name: 'campaignResponse',

@@ -1,6 +1,8 @@
 import middy from '@middy/core';
 import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { makeSendMail } from '../../outbox/use-cases/send-mail';
+import { RECORDS_SENDER_NAME } from '../../records/records-link';
+import { makeIssueRecordsMail } from '../../records/use-cases/issue-records-mail';
 import { logger } from '../../shared/logger';
 import { config, mailing } from '../../wiring/mail';
 import { makeInFlightLimit, makePacer } from '../pacer';
@@ -9,12 +11,16 @@ import { makeSendInvitation } from '../use-cases/send-invitation';
 
 const sendInvitation = makeSendInvitation(mailing);
 const sendMail = makeSendMail(mailing);
-const send = (job: SendJob) => (job.type === 'mail' ? sendMail(job) : sendInvitation(job));
-/** What the log names: the invitation or the outbox mail. */
+const issueRecordsMail = makeIssueRecordsMail({ ...mailing, sendMail, senderName: RECORDS_SENDER_NAME });
+const send = (job: SendJob) =>
+  job.type === 'mail' ? sendMail(job) : job.type === 'records' ? issueRecordsMail(job) : sendInvitation(job);
+/** What the log names: the invitation, the outbox mail or the records request (never its address). */
 const subject = (job: SendJob) =>
   job.type === 'mail'
     ? { campaignId: job.campaignId, outboxId: job.outboxId }
-    : { campaignId: job.campaignId, jobcenterId: job.jobcenterId };
+    : job.type === 'records'
+      ? { recordsRequest: job.requestId }
+      : { campaignId: job.campaignId, jobcenterId: job.jobcenterId };
 /** Each concurrent sender keeps its share of the SES rate, across the batches of this container. */
 const pacer = makePacer((1000 * config.SENDER_CONCURRENCY) / config.SES_SEND_RATE);
 /** Sends of one batch that may overlap (the pacer still spaces their starts). */

@@ -1,7 +1,8 @@
 import { transitions } from '../../campaigns/invitation';
 import { type LinkKeyRing, openToken, sealToken } from '../../campaigns/link-seal';
-import { formUrl, issueLink } from '../../campaigns/link-token';
+import { formUrl, hashToken, issueLink, newToken } from '../../campaigns/link-token';
 import type { MailTemplates, RenderedMail } from '../../campaigns/mail-templates';
+import { recordsLinkExpiry, recordsUrl } from '../../records/records-link';
 import { UndeliverableError } from '../../shared/errors';
 import { logger } from '../../shared/logger';
 import type {
@@ -12,6 +13,7 @@ import type {
   Mailer,
   MailJob,
   OutboxStore,
+  RecordsStore,
   ReminderStore,
 } from '../../shared/ports';
 import { type MailContent, type OutboxMail, unpackRendered } from '../outbox-mail';
@@ -23,12 +25,13 @@ export type SendMailDeps = {
   > &
     Pick<CampaignStore, 'getCampaign' | 'getInvitation' | 'updateInvitation'> &
     Pick<LinkStore, 'putLink' | 'revokeLinks'> &
+    Pick<RecordsStore, 'putRecordsLink' | 'revokeRecordsLink'> &
     Pick<ReminderStore, 'listReminders' | 'updateReminder'> &
     Pick<EvaluationStore, 'markFeedbackMailed'>;
   mailer: Mailer;
   templates: Pick<
     MailTemplates,
-    'renderHandover' | 'renderAccessionReturned' | 'renderReminder' | 'renderInvitation'
+    'renderHandover' | 'renderAccessionReturned' | 'renderReminder' | 'renderInvitation' | 'renderRecordsLink'
   >;
   clock: Clock;
   appBaseUrl: string;
@@ -82,7 +85,8 @@ export const makeSendMail =
         tags: mail.tags,
       });
       accepted = true;
-      const key = newLink && (await linkKey());
+      // A records link is never repeated by a later mail: only its hash is kept, never sealed.
+      const key = newLink && mail.link?.source !== 'records' && (await linkKey());
       const sent = {
         sentAt: clock.now().toISOString(),
         messageId,
@@ -110,7 +114,9 @@ export const makeSendMail =
       // `sent` write itself failed, sends once more — the one window without an idempotent SES call.
       if (accepted) throw e;
       // Not sent: the new link was never seen, revoke it.
-      if (newLink) await store.revokeLinks([newLink.hash], clock.now().toISOString());
+      if (newLink && mail.link?.source === 'records')
+        await store.revokeRecordsLink(newLink.hash, clock.now().toISOString());
+      else if (newLink) await store.revokeLinks([newLink.hash], clock.now().toISOString());
       if (e instanceof UndeliverableError) {
         await failed(mail, 'undeliverable');
         return 'skipped';
@@ -123,6 +129,19 @@ export const makeSendMail =
       m: OutboxMail,
     ): Promise<{ href?: string; issued?: { token: string; hash: string } }> {
       if (!m.link) return {};
+      if (m.link.source === 'records') {
+        if (!m.jobcenterId) throw new Error(`records mail ${m.id} names no Jobcenter`);
+        const token = newToken();
+        const issuedAt = clock.now();
+        const issued = { token, hash: hashToken(token) };
+        await store.putRecordsLink({
+          hash: issued.hash,
+          jobcenterId: m.jobcenterId,
+          issuedAt: issuedAt.toISOString(),
+          expiresAt: recordsLinkExpiry(issuedAt),
+        });
+        return { href: recordsUrl(appBaseUrl, token), issued };
+      }
       const [campaign, invitation] = await Promise.all([
         store.getCampaign(m.campaignId),
         m.jobcenterId ? store.getInvitation(m.campaignId, m.jobcenterId) : undefined,
@@ -165,6 +184,8 @@ export const makeSendMail =
           return templates.renderReminder({ ...content.props, formUrl: href });
         case 'invitation':
           return templates.renderInvitation({ ...content.props, formUrl: href });
+        case 'recordsLink':
+          return templates.renderRecordsLink({ ...content.props, recordsUrl: href });
       }
     }
 

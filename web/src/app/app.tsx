@@ -28,6 +28,8 @@ import {
   MeasuresPrintPage,
   PaperAccessionPage,
   PrivacyPage,
+  RecordsPage,
+  RecordsRequestPage,
   RegisterPage,
   RegistryPage,
   TextAnswersPage,
@@ -77,6 +79,10 @@ const page = (route: Route): ReactNode => {
       );
     case 'acceded':
       return <AccededPage />;
+    case 'recordsRequest':
+      return <RecordsRequestPage />;
+    case 'records':
+      return <RecordsPage />;
     case 'evaluationDashboard':
       return <DashboardPage />;
     case 'evaluationTrends':

@@ -17,6 +17,8 @@ export type Route =
   | { name: 'campaign'; id: string }
   | { name: 'campaignResponse'; id: string; jobcenterId: string }
   | { name: 'acceded' }
+  | { name: 'recordsRequest' }
+  | { name: 'records' }
   | { name: 'evaluationDashboard' }
   | { name: 'evaluationTrends' }
   | { name: 'evaluationTexts' }
@@ -55,6 +57,8 @@ export const PATHS = {
   campaign: WEB_PATHS.campaign,
   campaignResponse: WEB_PATHS.campaignResponse,
   acceded: WEB_PATHS.acceded,
+  recordsRequest: WEB_PATHS.recordsRequest,
+  records: WEB_PATHS.records,
   evaluationDashboard: '/verwaltung/auswertung',
   evaluationTrends: '/verwaltung/auswertung/entwicklung',
   evaluationTexts: '/verwaltung/auswertung/antworten',
@@ -104,6 +108,10 @@ export const matchRoute = (pathname: string): Route => {
       return { name: 'campaignNew' };
     case PATHS.acceded:
       return { name: 'acceded' };
+    case PATHS.recordsRequest:
+      return { name: 'recordsRequest' };
+    case PATHS.records:
+      return { name: 'records' };
     case PATHS.evaluationDashboard:
       return { name: 'evaluationDashboard' };
     case PATHS.evaluationTrends:

@@ -68,3 +68,9 @@ export const MeasuresPage = lazy(async () => ({
 export const MeasuresPrintPage = lazy(async () => ({
   default: (await import('../pages/evaluation/measures-print-page')).MeasuresPrintPage,
 }));
+export const RecordsRequestPage = lazy(async () => ({
+  default: (await import('../pages/records-request-page')).RecordsRequestPage,
+}));
+export const RecordsPage = lazy(async () => ({
+  default: (await import('../pages/records-page')).RecordsPage,
+}));

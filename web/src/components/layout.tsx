@@ -126,6 +126,9 @@ function Footer() {
           <li>
             <Link to={PATHS.accessibility}>Erklärung zur Barrierefreiheit</Link>
           </li>
+          <li>
+            <Link to={PATHS.recordsRequest}>Unterlagen für Jobcenter</Link>
+          </li>
         </ul>
       </div>
     </footer>

@@ -1,0 +1,127 @@
+import {
+  BatchWriteCommand,
+  DeleteCommand,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  UpdateCommand,
+} from '@aws-sdk/lib-dynamodb';
+import { RecordsLink, RecordsSession } from '../records/records-link';
+import { addressKey } from '../records/records-request';
+import type { JobcenterInput } from '../registry/jobcenter';
+import type { RecordsStore } from '../shared/ports';
+import { epochSeconds, isConditionFailure, type TableContext, withoutKeys } from './dynamo-shared';
+import { keys } from './table-design';
+
+/** The lookup entries of a Jobcenter's contact addresses (main and deputy). */
+export const contactEntries = (j: Pick<JobcenterInput, 'id' | 'mainContact' | 'deputyContact'>) =>
+  [...new Set([addressKey(j.mainContact.email), addressKey(j.deputyContact.email)])].map((hash) => ({
+    ...keys.contactAddress(hash, j.id),
+    entity: 'CONTACT_ADDRESS',
+    jobcenterId: j.id,
+  }));
+
+/**
+ * Writes the lookup entries (idempotent puts, 25 per batch). Called before the profile is written,
+ * so every address a profile holds has its entry; entries of addresses a profile no longer holds
+ * are ignored and removed by the lookup.
+ */
+export const putContactEntries = async (
+  { doc, tableName }: TableContext,
+  jobcenters: readonly Pick<JobcenterInput, 'id' | 'mainContact' | 'deputyContact'>[],
+) => {
+  const items = jobcenters.flatMap(contactEntries);
+  for (let i = 0; i < items.length; i += 25) {
+    let request: Record<string, { PutRequest: { Item: Record<string, unknown> } }[]> | undefined = {
+      [tableName]: items.slice(i, i + 25).map((Item) => ({ PutRequest: { Item } })),
+    };
+    for (let attempt = 0; request && Object.keys(request).length > 0; attempt++) {
+      if (attempt > 5) throw new Error('contact entries: unprocessed items after retries');
+      const { UnprocessedItems } = await doc.send(new BatchWriteCommand({ RequestItems: request }));
+      request = UnprocessedItems as typeof request;
+    }
+  }
+};
+
+export const makeRecordsStore = (context: TableContext): RecordsStore => {
+  const { doc, tableName } = context;
+  return {
+    async jobcentersWithAddress(hash) {
+      const { Items } = await doc.send(
+        new QueryCommand({
+          TableName: tableName,
+          KeyConditionExpression: 'pk = :pk',
+          ExpressionAttributeValues: { ':pk': keys.contactAddress(hash, '').pk },
+          ConsistentRead: true,
+        }),
+      );
+      return (Items ?? []).map((i) => String(i.jobcenterId));
+    },
+
+    async dropContactEntry(hash, jobcenterId) {
+      await doc.send(
+        new DeleteCommand({ TableName: tableName, Key: keys.contactAddress(hash, jobcenterId) }),
+      );
+    },
+
+    async putRecordsLink(link) {
+      await doc.send(
+        new PutCommand({
+          TableName: tableName,
+          Item: {
+            ...keys.recordsLink(link.hash),
+            entity: 'RECORDS_LINK',
+            ...RecordsLink.parse(link),
+            expiresAtEpoch: epochSeconds(link.expiresAt),
+          },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        }),
+      );
+    },
+
+    async getRecordsLink(hash) {
+      const { Item } = await doc.send(
+        new GetCommand({ TableName: tableName, Key: keys.recordsLink(hash), ConsistentRead: true }),
+      );
+      return Item ? RecordsLink.parse(withoutKeys(Item)) : undefined;
+    },
+
+    async revokeRecordsLink(hash, at) {
+      await doc
+        .send(
+          new UpdateCommand({
+            TableName: tableName,
+            Key: keys.recordsLink(hash),
+            UpdateExpression: 'SET revokedAt = if_not_exists(revokedAt, :at)',
+            ConditionExpression: 'attribute_exists(pk)',
+            ExpressionAttributeValues: { ':at': at },
+          }),
+        )
+        .catch((e: unknown) => {
+          if (!isConditionFailure(e)) throw e;
+        });
+    },
+
+    async putRecordsSession(session) {
+      await doc.send(
+        new PutCommand({
+          TableName: tableName,
+          Item: {
+            ...keys.recordsSession(session.hash),
+            entity: 'RECORDS_SESSION',
+            ...RecordsSession.parse(session),
+            expiresAtEpoch: epochSeconds(session.expiresAt),
+          },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        }),
+      );
+    },
+
+    async getRecordsSession(hash) {
+      const { Item } = await doc.send(
+        new GetCommand({ TableName: tableName, Key: keys.recordsSession(hash), ConsistentRead: true }),
+      );
+      return Item ? RecordsSession.parse(withoutKeys(Item)) : undefined;
+    },
+  };
+};
