@@ -22,16 +22,16 @@ export const ConsentLink = (props: ConsentLinkProps) => (
     <H1>Einwilligung zur Veröffentlichung</H1>
     <P>Guten Tag,</P>
     <P>
-      für das Jobcenter {props.jobcenterName} wurde ein Link angefordert, mit dem die Einwilligung zur
-      Nennung in der öffentlichen Liste der beigetretenen Jobcenter widerrufen oder erneut erteilt werden
-      kann. Die E-Mail geht an die beim Ministerium hinterlegten Kontakte des Jobcenters.
+      für das Jobcenter {props.jobcenterName} wurde ein Link angefordert, mit dem die Einwilligung zur Nennung
+      in der öffentlichen Liste der beigetretenen Jobcenter widerrufen oder erneut erteilt werden kann. Die
+      E-Mail geht an die beim Ministerium hinterlegten Kontakte des Jobcenters.
     </P>
     <Action href={props.consentUrl} label="Einwilligung ansehen und ändern" />
     <Field label="Gültig bis">{formatDateTime(props.validUntil)}</Field>
     <H2>Sie haben den Link nicht angefordert?</H2>
     <P>
-      Dann können Sie diese E-Mail ignorieren. Ohne einen Klick auf den Link ändert sich nichts; er dient
-      nur diesem einen Zweck und verfällt von selbst.
+      Dann können Sie diese E-Mail ignorieren. Ohne einen Klick auf den Link ändert sich nichts; er dient nur
+      diesem einen Zweck und verfällt von selbst.
     </P>
   </Layout>
 );
