@@ -56,6 +56,11 @@ export const ROUTE_ACCESS = {
   handoverForm: 'session',
   logoutForm: 'session',
   listAcceded: 'public',
+  requestConsentLink: 'public',
+  getConsentByLink: 'public',
+  changeConsentByLink: 'public',
+  getConsent: 'viewer',
+  recordConsentLetter: 'admin',
   openapi: 'public',
 } as const satisfies Record<string, Access>;
 
@@ -81,4 +86,8 @@ export const ROUTES_WITH_BODY: ReadonlySet<RouteId> = new Set<RouteId>([
   'saveDraft',
   'submitForm',
   'handoverForm',
+  'requestConsentLink',
+  'getConsentByLink',
+  'changeConsentByLink',
+  'recordConsentLetter',
 ]);

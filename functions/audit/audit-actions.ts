@@ -17,6 +17,8 @@ export const AUDIT_ACTIONS = {
   'accession.imported': 'Beitritte importiert',
   'self-assessment.feedback': 'Rückmeldung zur Selbstbewertung',
   'retention.applied': 'Löschfristen angewendet',
+  'consent.withdrawn': 'Einwilligung zur Veröffentlichung widerrufen',
+  'consent.granted': 'Einwilligung zur Veröffentlichung erteilt',
 } as const satisfies Record<string, string>;
 
 export const actionLabel = (action: string): string =>

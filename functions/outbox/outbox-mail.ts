@@ -62,18 +62,26 @@ const Invitation = z.object({
   }),
 });
 
+/** The link to withdraw or give again the consent to publication (functions/consent/). */
+const ConsentLink = z.object({
+  template: z.literal('consentLink'),
+  props: z.object({ jobcenterName: z.string() }),
+});
+
 export const MailContent = z.discriminatedUnion('template', [
   Rendered,
   Handover,
   Returned,
   Reminder,
   Invitation,
+  ConsentLink,
 ]);
 export type MailContent = z.infer<typeof MailContent>;
 
 /**
  * Where the personal link of a mail comes from: `new` issues one at send time (added to the
- * invitation's working links), `sealed` opens the invitation's sealed link (reminders).
+ * invitation's working links), `sealed` opens the invitation's sealed link (reminders), `consent`
+ * issues a consent link (no campaign, no invitation).
  */
 export const MailLink = z.discriminatedUnion('source', [
   z.object({
@@ -82,6 +90,8 @@ export const MailLink = z.discriminatedUnion('source', [
     issuedTo: z.string().optional(),
   }),
   z.object({ source: z.literal('sealed') }),
+  /** A consent link of the Jobcenter (`jobcenterId`), issued at send time, short-lived. */
+  z.object({ source: z.literal('consent') }),
 ]);
 export type MailLink = z.infer<typeof MailLink>;
 

@@ -9,6 +9,9 @@ export const WEB_PATHS = {
   acceded: '/beigetreten',
   /** Privacy notice (Art. 13 GDPR), linked from every page and every e-mail. */
   privacy: '/datenschutz',
+  /** Consent to publication: request a link (public), and the page the mailed link opens. */
+  consent: '/einwilligung',
+  consentChange: '/einwilligung/aendern',
   campaign: (id: string) => `/verwaltung/kampagnen/${encodeURIComponent(id)}`,
   campaignResponse: (id: string, jobcenterId: string) =>
     `/verwaltung/kampagnen/${encodeURIComponent(id)}/jobcenter/${encodeURIComponent(jobcenterId)}`,

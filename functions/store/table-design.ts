@@ -126,6 +126,8 @@ export const keys = {
   address: (address: string) => ({ pk: `ADDRESS#${address}`, sk: 'STATE' }),
   link: (hash: string) => ({ pk: `LINK#${hash}`, sk: 'LINK' }),
   session: (hash: string) => ({ pk: `SESSION#${hash}`, sk: 'SESSION' }),
+  /** A consent link (withdraw or give again the consent to publication): its token's SHA-256. */
+  consentLink: (hash: string) => ({ pk: `CONSENTLINK#${hash}`, sk: 'CONSENTLINK' }),
   rateWindow: (key: string, windowStart: number) => ({ pk: `RATE#${key}`, sk: `${windowStart}` }),
   /** Counter of one quota in one period (e.g. manual reminders of a Jobcenter on one Berlin day). */
   quota: (key: string, period: string) => ({ pk: `QUOTA#${key}`, sk: period }),

@@ -2,11 +2,13 @@ import { transitions } from '../../campaigns/invitation';
 import { type LinkKeyRing, openToken, sealToken } from '../../campaigns/link-seal';
 import { formUrl, issueLink } from '../../campaigns/link-token';
 import type { MailTemplates, RenderedMail } from '../../campaigns/mail-templates';
+import { issueConsentLink } from '../../consent/consent-link';
 import { UndeliverableError } from '../../shared/errors';
 import { logger } from '../../shared/logger';
 import type {
   CampaignStore,
   Clock,
+  ConsentStore,
   EvaluationStore,
   LinkStore,
   Mailer,
@@ -24,11 +26,12 @@ export type SendMailDeps = {
     Pick<CampaignStore, 'getCampaign' | 'getInvitation' | 'updateInvitation'> &
     Pick<LinkStore, 'putLink' | 'revokeLinks'> &
     Pick<ReminderStore, 'listReminders' | 'updateReminder'> &
-    Pick<EvaluationStore, 'markFeedbackMailed'>;
+    Pick<EvaluationStore, 'markFeedbackMailed'> &
+    Pick<ConsentStore, 'putConsentLink' | 'revokeConsentLink'>;
   mailer: Mailer;
   templates: Pick<
     MailTemplates,
-    'renderHandover' | 'renderAccessionReturned' | 'renderReminder' | 'renderInvitation'
+    'renderHandover' | 'renderAccessionReturned' | 'renderReminder' | 'renderInvitation' | 'renderConsentLink'
   >;
   clock: Clock;
   appBaseUrl: string;
@@ -67,12 +70,14 @@ export const makeSendMail =
     }
 
     let newLink: { token: string; hash: string } | undefined;
+    /** A consent link made for this mail: not an invitation's link, revoked apart if the send fails. */
+    let consentLink: { hash: string; expiresAt: string } | undefined;
     /** SES took the mail: from here on nothing is undone (a retry completes, never re-sends early). */
     let accepted = false;
     try {
       const url = await linkOf(mail);
       newLink = url.issued;
-      const rendered = await render(mail.content, url.href);
+      const rendered = await render(mail.content, url.href, consentLink?.expiresAt);
       const { messageId } = await mailer.send({
         from: mail.from,
         to: mail.to,
@@ -111,6 +116,7 @@ export const makeSendMail =
       if (accepted) throw e;
       // Not sent: the new link was never seen, revoke it.
       if (newLink) await store.revokeLinks([newLink.hash], clock.now().toISOString());
+      if (consentLink) await store.revokeConsentLink(consentLink.hash, clock.now().toISOString());
       if (e instanceof UndeliverableError) {
         await failed(mail, 'undeliverable');
         return 'skipped';
@@ -123,6 +129,12 @@ export const makeSendMail =
       m: OutboxMail,
     ): Promise<{ href?: string; issued?: { token: string; hash: string } }> {
       if (!m.link) return {};
+      if (m.link.source === 'consent') {
+        if (!m.jobcenterId) throw new Error(`consent mail ${m.id} names no Jobcenter`);
+        const issued = await issueConsentLink(store, m.jobcenterId, clock.now(), appBaseUrl);
+        consentLink = { hash: issued.hash, expiresAt: issued.expiresAt };
+        return { href: issued.url };
+      }
       const [campaign, invitation] = await Promise.all([
         store.getCampaign(m.campaignId),
         m.jobcenterId ? store.getInvitation(m.campaignId, m.jobcenterId) : undefined,
@@ -153,7 +165,11 @@ export const makeSendMail =
       return { href: formUrl(appBaseUrl, issued.token, campaign.kind), issued };
     }
 
-    async function render(content: MailContent, href: string | undefined): Promise<RenderedMail> {
+    async function render(
+      content: MailContent,
+      href: string | undefined,
+      validUntil: string | undefined,
+    ): Promise<RenderedMail> {
       if (content.template === 'rendered') return unpackRendered(content);
       if (!href) throw new Error(`outbox mail ${content.template} has no link`);
       switch (content.template) {
@@ -165,6 +181,9 @@ export const makeSendMail =
           return templates.renderReminder({ ...content.props, formUrl: href });
         case 'invitation':
           return templates.renderInvitation({ ...content.props, formUrl: href });
+        case 'consentLink':
+          if (!validUntil) throw new Error('consent mail without its link');
+          return templates.renderConsentLink({ ...content.props, consentUrl: href, validUntil });
       }
     }
 
