@@ -47,7 +47,7 @@ describe('consent to publication', () => {
     await env?.stop();
   });
 
-  it('requests a link from the public list: errors named, the same answer for every address', async () => {
+  it('requests a link from the public list, with the error named in the summary', async () => {
     await page.goto(`${env.app}/beigetreten`);
     await page.getByRole('rowheader', { name: 'Düsseldorf' }).waitFor();
     await page.getByRole('link', { name: 'widerrufen oder erneut erteilen' }).click();

@@ -65,7 +65,8 @@ export const makeConsentByLink = ({
       await store.setPublicListing(state.jobcenterId, veroeffentlichung, {
         id: randomUUID(),
         at: clock.now().toISOString(),
-        actor: { sub: `consent-link:${state.jobcenterId}` },
+        // Like the form's links: `link:` marks a Jobcenter acting by link (retention keeps that role).
+        actor: { sub: `link:consent:${link.hash.slice(0, 12)}` },
         action: veroeffentlichung ? 'consent.granted' : 'consent.withdrawn',
         subject: `JOBCENTER#${state.jobcenterId}`,
         detail: { via: 'link', linkIssuedAt: link.issuedAt },
