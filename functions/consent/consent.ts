@@ -27,16 +27,6 @@ export const consentUrl = (baseUrl: string, token: string): string =>
 export const CONSENT_REQUEST_ANSWER =
   'Wenn die Adresse als Kontakt eines beigetretenen Jobcenters hinterlegt ist, erhalten die hinterlegten Kontakte dieses Jobcenters in den nächsten Minuten eine E-Mail mit einem Link. Der Link ist 60 Minuten gültig.';
 
-/** A consent link as stored: only the SHA-256 of its token, the Jobcenter and its lifetime. */
-export const ConsentLinkRecord = z.object({
-  hash: z.string(),
-  jobcenterId: z.string(),
-  issuedAt: z.iso.datetime(),
-  expiresAt: z.iso.datetime(),
-  revokedAt: z.iso.datetime().optional(),
-});
-export type ConsentLinkRecord = z.infer<typeof ConsentLinkRecord>;
-
 export const ConsentLinkRequestBody = z
   .object({
     email: z

@@ -1,7 +1,7 @@
 import type { Accession } from '../accessions/accession';
 import type { Campaign } from '../campaigns/campaign';
 import type { Invitation, InvitationTransition } from '../campaigns/invitation';
-import type { ConsentLinkRecord } from '../consent/consent';
+import type { ConsentLinkRecord } from '../consent/consent-link-record';
 import type { AddressState } from '../delivery/address-state';
 import type { AssessmentReadModel, AssessmentResult, AssessmentTexts } from '../evaluation/assessment-result';
 import type { Feedback } from '../evaluation/feedback';

@@ -1,5 +1,5 @@
 import { GetCommand, PutCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { ConsentLinkRecord } from '../consent/consent';
+import { ConsentLinkRecord } from '../consent/consent-link-record';
 import { NotFoundError } from '../shared/errors';
 import type { ConsentStore } from '../shared/ports';
 import { auditItem } from './audit-item';
