@@ -2,7 +2,7 @@ import { createHmac, randomBytes, scryptSync, timingSafeEqual } from 'node:crypt
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import * as z from 'zod';
-import type { Role } from '../functions/auth/principal';
+import { Role } from '../functions/auth/principal';
 
 /**
  * Local stand-in for Cognito + the API Gateway JWT authorizer. It issues HS256 tokens with the
@@ -17,11 +17,24 @@ const AuthFile = z.object({
       sub: z.string(),
       salt: z.string(),
       hash: z.string(),
-      roles: z.array(z.enum(['admin', 'viewer'])),
+      roles: z.array(Role),
     }),
   ),
 });
 type AuthFile = z.infer<typeof AuthFile>;
+
+/**
+ * The users the local login offers, one per role a person can have in AWS (a Cognito group each):
+ * MAGS admin and viewer, and the co-signatories Regionaldirektion NRW, LVR and LWL. Their tokens
+ * carry the same `cognito:groups` claim as Cognito's, so the handlers scope them the same way.
+ */
+export const LOCAL_USERS: readonly { username: string; roles: Role[] }[] = [
+  { username: 'mags.admin@example.org', roles: ['admin'] },
+  { username: 'mags.lesen@example.org', roles: ['viewer'] },
+  { username: 'regionaldirektion@example.org', roles: ['regionaldirektion'] },
+  { username: 'lvr@example.org', roles: ['lvr'] },
+  { username: 'lwl@example.org', roles: ['lwl'] },
+];
 
 export const ISSUER = 'urn:local:inklusion';
 export const AUDIENCE = 'inklusion-web';
@@ -31,8 +44,10 @@ const b64url = (data: Buffer | string) => Buffer.from(data).toString('base64url'
 const hashPassword = (password: string, salt: string) => scryptSync(password, salt, 32).toString('base64url');
 
 export type LocalAuth = {
-  /** Set when the staff user was created just now; printed once by `npm start`. */
+  /** Set when the admin user was created just now; printed once by `npm start`. */
   createdUser?: { username: string; password: string };
+  /** Every user created just now (first start, or a role added since), printed once by `npm start`. */
+  createdUsers: { username: string; password: string; roles: Role[] }[];
   login(username: string, password: string): { token: string; expiresAt: string } | undefined;
   /** Verifies signature, issuer, audience and expiry; returns claims as API Gateway passes them. */
   verify(authorization: string | undefined): Record<string, string> | undefined;
@@ -40,29 +55,30 @@ export type LocalAuth = {
 };
 
 export const openLocalAuth = (file: string, now: () => number = Date.now): LocalAuth => {
-  let createdUser: LocalAuth['createdUser'];
-  let data: AuthFile;
-  if (existsSync(file)) {
-    data = AuthFile.parse(JSON.parse(readFileSync(file, 'utf8')));
-  } else {
+  const createdUsers: LocalAuth['createdUsers'] = [];
+  const data: AuthFile = existsSync(file)
+    ? AuthFile.parse(JSON.parse(readFileSync(file, 'utf8')))
+    : { signingKey: randomBytes(32).toString('base64url'), users: [] };
+  // Users of a role the file does not have yet are added (an older .local/auth.json keeps its own).
+  for (const { username, roles } of LOCAL_USERS) {
+    if (data.users.some((u) => u.username === username)) continue;
     const password = randomBytes(12).toString('base64url');
     const salt = randomBytes(16).toString('base64url');
-    data = {
-      signingKey: randomBytes(32).toString('base64url'),
-      users: [
-        {
-          username: 'mags.admin@example.org',
-          sub: randomBytes(8).toString('hex'),
-          salt,
-          hash: hashPassword(password, salt),
-          roles: ['admin'],
-        },
-      ],
-    };
+    data.users.push({
+      username,
+      sub: randomBytes(8).toString('hex'),
+      salt,
+      hash: hashPassword(password, salt),
+      roles,
+    });
+    createdUsers.push({ username, password, roles });
+  }
+  if (createdUsers.length > 0) {
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, JSON.stringify(data, null, 2), { mode: 0o600 });
-    createdUser = { username: 'mags.admin@example.org', password };
   }
+  const admin = createdUsers.find((u) => u.roles.includes('admin'));
+  const createdUser = admin ? { username: admin.username, password: admin.password } : undefined;
   const key = Buffer.from(data.signingKey, 'base64url');
   const sign = (input: string) => createHmac('sha256', key).update(input).digest();
 
@@ -86,6 +102,7 @@ export const openLocalAuth = (file: string, now: () => number = Date.now): Local
 
   return {
     ...(createdUser ? { createdUser } : {}),
+    createdUsers,
     issue,
     login(username, password) {
       const user = data.users.find((u) => u.username === username.trim().toLowerCase());

@@ -72,9 +72,11 @@ const main = async () => {
       : '  Clock             real time (npm start -- --today YYYY-MM-DD starts it on a later day).',
     `  Table ${system.tableCreated ? 'created' : 'reused'}; Jobcenters seeded: ${system.seeded.created} new of ${system.seeded.total}.`,
     `  Demo accessions (Düsseldorf, Bonn, Kreis Wesel): ${system.demoAccessions} new; a Selbstbewertung can be launched at once.`,
-    system.staff
-      ? `  Staff login (shown once, stored hashed in .local/auth.json):\n    user     ${system.staff.username}\n    password ${system.staff.password}`
-      : '  Staff login: the credentials printed at the first start (npm start -- --fresh makes new ones).',
+    system.users.length > 0
+      ? `  Logins (shown once, stored hashed in .local/auth.json):\n${system.users
+          .map((u) => `    ${u.roles.join(', ').padEnd(17)} ${u.username.padEnd(31)} ${u.password}`)
+          .join('\n')}`
+      : '  Logins: the credentials printed at the first start (npm start -- --fresh makes new ones).',
     '',
     'Ctrl-C stops everything.',
     '',

@@ -22,6 +22,8 @@ export type LocalSystem = {
   urls: { app: string; mailViewer: string; dynamodb: string };
   /** Set only when the staff user was created by this start (first start or --fresh). */
   staff?: { username: string; password: string };
+  /** Every login user created by this start, with its role (admin, viewer, regionaldirektion, lvr, lwl). */
+  users: { username: string; password: string; roles: string[] }[];
   seeded: { created: number; total: number };
   /** Demo accessions created by this start (`demo`); 0 when they existed already. */
   demoAccessions: number;
@@ -143,6 +145,7 @@ export const startLocalSystem = async (options: LocalSystemOptions): Promise<Loc
     return {
       urls: { app: appUrl, mailViewer: ses.endpoint, dynamodb: dynamo.endpoint },
       ...(auth.createdUser ? { staff: auth.createdUser } : {}),
+      users: auth.createdUsers,
       seeded,
       demoAccessions,
       tableCreated,

@@ -1,7 +1,9 @@
 import { render, toPlainText } from '@react-email/render';
 import { createElement } from 'react';
 import { PLAIN_TEXT_OPTIONS } from '../../emails/_components/render';
-import { renderInvitation } from '../../emails/index';
+import { makeMailTemplates } from '../../emails/index';
+
+const { renderInvitation } = makeMailTemplates({ appBaseUrl: 'https://inklusion.example.org' });
 
 /**
  * Run in a fresh process after bundling with the deployed options (bench/email-render.ts): the

@@ -1,5 +1,6 @@
 import { Body, Container, Head, Hr, Html, Preview, Text } from '@react-email/components';
 import type { ReactNode } from 'react';
+import { PrivacyFooter } from './privacy-footer';
 import * as s from './styles';
 
 export const MINISTRY = 'Ministerium für Arbeit, Gesundheit und Soziales des Landes Nordrhein-Westfalen';
@@ -12,7 +13,7 @@ type LayoutProps = {
   children: ReactNode;
 };
 
-/** Frame of every message: German document, MAGS NRW header, ministry footer. */
+/** Frame of every message: German document, MAGS NRW header, ministry footer with the privacy link. */
 export const Layout = ({ title, preview, children }: LayoutProps) => (
   <Html lang="de" dir="ltr">
     <Head>
@@ -33,6 +34,7 @@ export const Layout = ({ title, preview, children }: LayoutProps) => (
           <Text style={s.footer}>
             Diese Nachricht wurde automatisch im Rahmen der Rahmenvereinbarung Inklusion versandt.
           </Text>
+          <PrivacyFooter />
         </Container>
       </div>
     </Body>

@@ -12,6 +12,14 @@ import {
   UpdateCampaignBody,
 } from '../campaigns/api-schemas';
 import { Campaign, CampaignInput } from '../campaigns/campaign';
+import {
+  ConsentChangeBody,
+  ConsentLinkRequestBody,
+  ConsentRequestAnswer,
+  ConsentState,
+  ConsentTokenBody,
+  LetterWithdrawalBody,
+} from '../consent/consent';
 import { CorrectContactsBody } from '../delivery/api-schemas';
 import {
   DashboardQuery,
@@ -644,6 +652,94 @@ export const ROUTES = [
     summary: 'Öffentliche Liste der beigetretenen Jobcenter',
     grants: { table: 'read', sendMail: false },
     responses: { 200: { description: 'Liste' } },
+  },
+  {
+    id: 'requestConsentLink',
+    method: 'POST',
+    path: '/api/public/consent/link',
+    access: ROUTE_ACCESS.requestConsentLink,
+    publicReason:
+      "Anyone may ask; the link goes only to the Jobcenter's registered contacts, the answer never tells whether the address is known, and requests are limited per client address and per Jobcenter.",
+    entry: 'functions/consent/handlers/request-link.ts',
+    summary: 'Link zur Einwilligung in die Veröffentlichung an die hinterlegten Kontakte senden',
+    grants: { table: 'readWrite', sendMail: false, enqueue: true },
+    request: { body: { contentType: 'application/json', schema: ConsentLinkRequestBody } },
+    responses: {
+      202: {
+        description: 'Immer dieselbe Antwort, ob die Adresse bekannt ist oder nicht',
+        schema: ConsentRequestAnswer,
+      },
+      400: jsonError('Ungültige E-Mail-Adresse'),
+      429: jsonError('Zu viele Anfragen'),
+    },
+  },
+  {
+    id: 'getConsentByLink',
+    method: 'POST',
+    path: '/api/public/consent/state',
+    access: ROUTE_ACCESS.getConsentByLink,
+    publicReason:
+      'Authorised in the handler by the short-lived consent link token of one Jobcenter (posted from the URL fragment).',
+    entry: 'functions/consent/handlers/get-by-link.ts',
+    summary: 'Einwilligung zur Veröffentlichung ansehen (mit dem Link aus der E-Mail)',
+    grants: { table: 'readWrite', sendMail: false },
+    request: { body: { contentType: 'application/json', schema: ConsentTokenBody } },
+    responses: {
+      200: { description: 'Stand der Einwilligung', schema: ConsentState },
+      401: jsonError('Link ungültig oder abgelaufen (immer dieselbe Antwort)'),
+      429: jsonError('Zu viele Versuche'),
+    },
+  },
+  {
+    id: 'changeConsentByLink',
+    method: 'PUT',
+    path: '/api/public/consent',
+    access: ROUTE_ACCESS.changeConsentByLink,
+    publicReason:
+      "Authorised in the handler by the short-lived consent link token; changes only that Jobcenter's consent.",
+    entry: 'functions/consent/handlers/change-by-link.ts',
+    summary: 'Einwilligung zur Veröffentlichung widerrufen oder erneut erteilen',
+    grants: { table: 'readWrite', sendMail: false },
+    request: { body: { contentType: 'application/json', schema: ConsentChangeBody } },
+    responses: {
+      200: { description: 'Geändert; die öffentliche Liste folgt sofort', schema: ConsentState },
+      400: jsonError('Ungültige Angaben'),
+      401: jsonError('Link ungültig oder abgelaufen (immer dieselbe Antwort)'),
+      429: jsonError('Zu viele Versuche'),
+    },
+  },
+  {
+    id: 'getConsent',
+    method: 'GET',
+    path: '/api/jobcenters/{id}/consent',
+    access: ROUTE_ACCESS.getConsent,
+    entry: 'functions/consent/handlers/get-consent.ts',
+    summary: 'Einwilligung eines Jobcenters zur Veröffentlichung (null: kein Beitritt erfasst)',
+    grants: { table: 'read', sendMail: false },
+    request: { path: z.object({ id: JobcenterId }) },
+    responses: {
+      200: { description: 'Stand', schema: z.object({ einwilligung: ConsentState.nullable() }) },
+      404: jsonError('Unbekanntes Jobcenter'),
+    },
+  },
+  {
+    id: 'recordConsentLetter',
+    method: 'POST',
+    path: '/api/jobcenters/{id}/consent/letter-withdrawal',
+    access: ROUTE_ACCESS.recordConsentLetter,
+    entry: 'functions/consent/handlers/record-letter.ts',
+    summary: 'Widerruf der Einwilligung zur Veröffentlichung per Brief erfassen',
+    grants: { table: 'readWrite', sendMail: false },
+    request: {
+      path: z.object({ id: JobcenterId }),
+      body: { contentType: 'application/json', schema: LetterWithdrawalBody },
+    },
+    responses: {
+      200: { description: 'Erfasst; das Jobcenter ist nicht mehr öffentlich genannt', schema: ConsentState },
+      400: jsonError('Ungültige Angaben'),
+      403: jsonError('Nur für MAGS-Administration'),
+      404: jsonError('Unbekanntes Jobcenter oder kein Beitritt erfasst'),
+    },
   },
   {
     id: 'openapi',

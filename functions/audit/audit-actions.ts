@@ -18,6 +18,8 @@ export const AUDIT_ACTIONS = {
   'self-assessment.feedback': 'Rückmeldung zur Selbstbewertung',
   'retention.applied': 'Löschfristen angewendet',
   'records.link-sent': 'Link zu den Unterlagen gesendet',
+  'consent.withdrawn': 'Einwilligung zur Veröffentlichung widerrufen',
+  'consent.granted': 'Einwilligung zur Veröffentlichung erteilt',
 } as const satisfies Record<string, string>;
 
 export const actionLabel = (action: string): string =>

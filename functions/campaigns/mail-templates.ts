@@ -1,13 +1,14 @@
 /**
- * The e-mail renderers the use cases need, as a port: production passes `emails/index.ts`,
- * tests may pass the same or simpler renderers. Props types come from the templates.
+ * The e-mail renderers the use cases need, as a port: production passes `makeMailTemplates` of
+ * `emails/index.ts` (which adds the privacy link to every message), tests may pass the same or
+ * simpler renderers. Props types come from the templates.
  */
-import type * as templates from '../../emails/index';
+import type { MailRenderers } from '../../emails/index';
 import type { Campaign } from './campaign';
 
 export type RenderedMail = { subject: string; html: string; text: string };
 export type MailTemplates = Pick<
-  typeof templates,
+  MailRenderers,
   | 'renderInvitation'
   | 'renderSubmissionConfirmation'
   | 'renderSelfAssessmentConfirmation'
@@ -19,6 +20,7 @@ export type MailTemplates = Pick<
   | 'renderMissingSummary'
   | 'renderFeedback'
   | 'renderRecordsLink'
+  | 'renderConsentLink'
 >;
 
 /** The invitation's props for a campaign and Jobcenter: one place for launch, preview and re-sends. */

@@ -68,6 +68,12 @@ const RecordsLinkMail = z.object({
   props: z.object({ jobcenterName: z.string(), days: z.number().int().positive() }),
 });
 
+/** The link to withdraw or give again the consent to publication (functions/consent/). */
+const ConsentLink = z.object({
+  template: z.literal('consentLink'),
+  props: z.object({ jobcenterName: z.string() }),
+});
+
 export const MailContent = z.discriminatedUnion('template', [
   Rendered,
   Handover,
@@ -75,12 +81,14 @@ export const MailContent = z.discriminatedUnion('template', [
   Reminder,
   Invitation,
   RecordsLinkMail,
+  ConsentLink,
 ]);
 export type MailContent = z.infer<typeof MailContent>;
 
 /**
  * Where the personal link of a mail comes from: `new` issues one at send time (added to the
- * invitation's working links), `sealed` opens the invitation's sealed link (reminders).
+ * invitation's working links), `sealed` opens the invitation's sealed link (reminders), `consent`
+ * issues a consent link (no campaign, no invitation).
  */
 export const MailLink = z.discriminatedUnion('source', [
   z.object({
@@ -91,6 +99,8 @@ export const MailLink = z.discriminatedUnion('source', [
   z.object({ source: z.literal('sealed') }),
   /** A records link of the mail's Jobcenter (not a form link), issued at send time. */
   z.object({ source: z.literal('records') }),
+  /** A consent link of the Jobcenter (`jobcenterId`), issued at send time, short-lived. */
+  z.object({ source: z.literal('consent') }),
 ]);
 export type MailLink = z.infer<typeof MailLink>;
 

@@ -1,6 +1,7 @@
 import type { Accession } from '../accessions/accession';
 import type { Campaign } from '../campaigns/campaign';
 import type { Invitation, InvitationTransition } from '../campaigns/invitation';
+import type { ConsentLinkRecord } from '../consent/consent-link-record';
 import type { AddressState } from '../delivery/address-state';
 import type { AssessmentReadModel, AssessmentResult, AssessmentTexts } from '../evaluation/assessment-result';
 import type { Feedback } from '../evaluation/feedback';
@@ -153,6 +154,18 @@ export interface AccessionStore {
   listAccessions(): Promise<Accession[]>;
 }
 
+/** Consent to publication (functions/consent/): the short-lived links and the change itself. */
+export interface ConsentStore {
+  putConsentLink(link: ConsentLinkRecord): Promise<void>;
+  getConsentLink(hash: string): Promise<ConsentLinkRecord | undefined>;
+  revokeConsentLink(hash: string, at: string): Promise<void>;
+  /**
+   * Sets the accession's `publicListing` and writes the audit event in one transaction; the public
+   * list reads the accession, so it shows the change at once. NotFoundError without an accession.
+   */
+  setPublicListing(jobcenterId: string, publicListing: boolean, audit: AuditEvent): Promise<void>;
+}
+
 /** What a submitted self-assessment adds to the reports, written in its submit transaction. */
 export type ReportReadModel = { measureSets: readonly MeasureSet[]; assessment?: AssessmentReadModel };
 
@@ -297,6 +310,7 @@ export type Store = RegistryStore &
   StoreHealth &
   CampaignStore &
   AccessionStore &
+  ConsentStore &
   EvaluationStore &
   ReminderStore &
   DeliveryStore &

@@ -13,6 +13,9 @@ export const WEB_PATHS = {
   recordsRequest: '/unterlagen',
   /** The records link adds its token in the fragment (functions/records/records-link.ts). */
   records: '/unterlagen/ansehen',
+  /** Consent to publication: request a link (public), and the page the mailed link opens. */
+  consent: '/einwilligung',
+  consentChange: '/einwilligung/aendern',
   campaign: (id: string) => `/verwaltung/kampagnen/${encodeURIComponent(id)}`,
   campaignResponse: (id: string, jobcenterId: string) =>
     `/verwaltung/kampagnen/${encodeURIComponent(id)}/jobcenter/${encodeURIComponent(jobcenterId)}`,

@@ -121,6 +121,8 @@ export const keys = {
   address: (address: string) => ({ pk: `ADDRESS#${address}`, sk: 'STATE' }),
   link: (hash: string) => ({ pk: `LINK#${hash}`, sk: 'LINK' }),
   session: (hash: string) => ({ pk: `SESSION#${hash}`, sk: 'SESSION' }),
+  /** A consent link (withdraw or give again the consent to publication): its token's SHA-256. */
+  consentLink: (hash: string) => ({ pk: `CONSENTLINK#${hash}`, sk: 'CONSENTLINK' }),
   rateWindow: (key: string, windowStart: number) => ({ pk: `RATE#${key}`, sk: `${windowStart}` }),
   /** Counter of one daily quota (functions/shared/daily-quota.ts) on one Berlin day. */
   quota: (key: string, day: string) => ({ pk: `QUOTA#${key}`, sk: day }),

@@ -1,4 +1,4 @@
-import * as templates from '../../emails/index';
+import { makeMailTemplates } from '../../emails/index';
 import type { LinkKeyRing } from '../campaigns/link-seal';
 import { resolveLinkKey } from '../secrets/link-key';
 import { clock, config, store } from './core';
@@ -6,7 +6,8 @@ import { mailer } from './mailer';
 
 /** Composition root, mail part: only handlers that render e-mail import this (React inside). */
 export { clock, config, mailer, store };
-export const mailTemplates = templates;
+/** Every renderer adds the footer link to the privacy notice at APP_BASE_URL. */
+export const mailTemplates = makeMailTemplates({ appBaseUrl: config.APP_BASE_URL });
 
 /** The link-sealing key, fetched on first use only (Secrets Manager in AWS). */
 let linkKeyPromise: Promise<LinkKeyRing | undefined> | undefined;

@@ -107,9 +107,12 @@ describe('reminders and bounces (staff)', () => {
     await tabTo(page, 'kontakte-speichern');
     await page.keyboard.press('Enter');
     await page
-      .getByText('In einer Kampagne wurde ein neuer Link an die neue Adresse gesendet; der bisherige Link gilt nicht mehr.', {
-        exact: false,
-      })
+      .getByText(
+        'In einer Kampagne wurde ein neuer Link an die neue Adresse gesendet; der bisherige Link gilt nicht mehr.',
+        {
+          exact: false,
+        },
+      )
       .waitFor();
     expect((await focused(page)).id).toBe('kontakte-speichern');
     await page.locator('dd', { hasText: CORRECTED }).first().waitFor();

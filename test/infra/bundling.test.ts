@@ -109,7 +109,8 @@ describe('e-mail rendering in a bundle built with the deployed options', () => {
     const entry = path.join(dir, 'render-entry.ts');
     fs.writeFileSync(
       entry,
-      `import { renderInvitation } from '../../emails/index';
+      `import { makeMailTemplates } from '../../emails/index';
+const { renderInvitation } = makeMailTemplates({ appBaseUrl: 'https://inklusion.example.org' });
 const m = await renderInvitation({ jobcenterName: 'Jobcenter Köln', campaignTitle: 'Beitritt 2026', subject: 'Einladung',
   letterBody: 'Sehr geehrte Damen und Herren,\\n\\nbitte treten Sie bei.', deadline: '2026-12-31',
   formUrl: 'https://inklusion.example.org/formular#t=abc', senderName: 'MAGS NRW', replyTo: 'inklusion@mags.example.org' });

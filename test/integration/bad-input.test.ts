@@ -33,7 +33,11 @@ const WRITE_OPERATIONS: WriteOperation[] = Object.entries(doc.paths).flatMap(([p
 );
 
 /** Link checks refuse a schema-valid unknown token uniformly (401), then rate-limit (429). */
-const OTHER_4XX: Partial<Record<string, number[]>> = { openFormSession: [401, 429] };
+const OTHER_4XX: Partial<Record<string, number[]>> = {
+  openFormSession: [401, 429],
+  getConsentByLink: [401, 429],
+  changeConsentByLink: [401, 429],
+};
 
 describe('bad input generated from the OpenAPI document', () => {
   let h: Awaited<ReturnType<typeof startApiHarness>>;

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { beforeAll, describe, expect, it } from 'vitest';
-import * as templates from '../../emails/index';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { makeMailTemplates } from '../../emails/index';
 import type { Principal } from '../../functions/auth/principal';
 import { hashToken } from '../../functions/campaigns/link-token';
 import { makeCreateCampaign } from '../../functions/campaigns/use-cases/create-campaign';
@@ -17,6 +17,8 @@ import {
   seededTable,
   sendUntilCrash,
 } from './helpers';
+
+const templates = makeMailTemplates({ appBaseUrl: 'http://127.0.0.1:3000' });
 
 const admin: Principal = { sub: 'admin-1', email: 'admin@mags.example.org', roles: ['admin'] };
 const LINK = /formular#t=([A-Za-z0-9_-]{43})/;

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import * as templates from '../../emails/index';
+import { makeMailTemplates } from '../../emails/index';
 import type { Principal } from '../../functions/auth/principal';
 import { parseLinkKeyRing } from '../../functions/campaigns/link-seal';
 import { hashToken } from '../../functions/campaigns/link-token';
@@ -21,6 +21,8 @@ import { fetchSentEmails } from '../../local/services';
 import { sesSample, snsEvent } from '../../local/ses-samples';
 import { campaignInput, configureHandlers, freshTable } from './helpers';
 import { sendingQueue } from './sending-queue';
+
+const templates = makeMailTemplates({ appBaseUrl: 'http://127.0.0.1:3000' });
 
 const admin: Principal = { sub: 'admin-1', roles: ['admin'] };
 

@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { inject } from 'vitest';
-import * as templates from '../../emails/index';
+import { makeMailTemplates } from '../../emails/index';
 import { makeSendInvitation } from '../../functions/campaigns/use-cases/send-invitation';
 import { makeSesClient, makeSesMailer } from '../../functions/mailer/ses-mailer';
 import { makeSeedRegistry } from '../../functions/registry/use-cases/seed-registry';
@@ -74,9 +74,12 @@ export const sendUntilCrash = async (
   jobs: readonly SendJob[],
   crashAt: number,
 ) => {
+  const templates = makeMailTemplates({ appBaseUrl: 'http://127.0.0.1:3000' });
   let renders = 0;
   const crashing = {
-    renderInvitation: async (props: Parameters<typeof templates.renderInvitation>[0]) => {
+    renderInvitation: async (
+      props: Parameters<ReturnType<typeof makeMailTemplates>['renderInvitation']>[0],
+    ) => {
       if (++renders === crashAt) throw new Error('simulated crash');
       return templates.renderInvitation(props);
     },

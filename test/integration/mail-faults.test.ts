@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import * as templates from '../../emails/index';
+import { makeMailTemplates } from '../../emails/index';
 import type { Principal } from '../../functions/auth/principal';
 import { transitions } from '../../functions/campaigns/invitation';
 import { parseLinkKeyRing } from '../../functions/campaigns/link-seal';
@@ -23,6 +23,8 @@ import { fixedClock } from '../../functions/shared/clock';
 import type { Mailer, SendJob, Store } from '../../functions/shared/ports';
 import { fetchSentEmails } from '../../local/services';
 import { campaignInput, freshTable, validAnswers } from './helpers';
+
+const templates = makeMailTemplates({ appBaseUrl: 'http://127.0.0.1:3000' });
 
 /**
  * Fault injection on every send path, against DynamoDB Local and the SES emulator: SES throttling

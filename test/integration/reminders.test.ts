@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import * as templates from '../../emails/index';
+import { makeMailTemplates } from '../../emails/index';
 import type { Principal } from '../../functions/auth/principal';
 import { transitions } from '../../functions/campaigns/invitation';
 import { parseLinkKeyRing } from '../../functions/campaigns/link-seal';
@@ -17,6 +17,8 @@ import type { SendJob, Store } from '../../functions/shared/ports';
 import { fetchSentEmails } from '../../local/services';
 import { campaignInput, freshTable } from './helpers';
 import { sendingQueue } from './sending-queue';
+
+const templates = makeMailTemplates({ appBaseUrl: 'http://127.0.0.1:3000' });
 
 const admin: Principal = { sub: 'admin-1', email: 'admin@mags.example.org', roles: ['admin'] };
 const LINK = /formular#t=([A-Za-z0-9_-]{43})/;

@@ -14,8 +14,18 @@ import { PLAIN_TEXT_OPTIONS } from '../../emails/_components/render';
 import { AccessionConfirmed } from '../../emails/accession-confirmed';
 import { AccessionReturned } from '../../emails/accession-returned';
 import { Handover } from '../../emails/handover';
-import {
-  type RenderedEmail,
+import { makeMailTemplates, type RenderedEmail, type SubmissionConfirmationProps } from '../../emails/index';
+import { Invitation } from '../../emails/invitation';
+import { MagsNotification } from '../../emails/mags-notification';
+import { MissingSummary } from '../../emails/missing-summary';
+import { RecordsLink } from '../../emails/records-link';
+import { Reminder } from '../../emails/reminder';
+import { SelfAssessmentConfirmation } from '../../emails/self-assessment-confirmation';
+import { SubmissionConfirmation } from '../../emails/submission-confirmation';
+import { AccessionAnswers, type Massnahme } from '../../functions/questionnaire/accession-form';
+import { HANDLUNGSFELDER, type HandlungsfeldId } from '../../functions/questionnaire/handlungsfelder';
+
+const {
   renderAccessionConfirmed,
   renderAccessionReturned,
   renderHandover,
@@ -26,17 +36,7 @@ import {
   renderReminder,
   renderSelfAssessmentConfirmation,
   renderSubmissionConfirmation,
-  type SubmissionConfirmationProps,
-} from '../../emails/index';
-import { Invitation } from '../../emails/invitation';
-import { MagsNotification } from '../../emails/mags-notification';
-import { MissingSummary } from '../../emails/missing-summary';
-import { RecordsLink } from '../../emails/records-link';
-import { Reminder } from '../../emails/reminder';
-import { SelfAssessmentConfirmation } from '../../emails/self-assessment-confirmation';
-import { SubmissionConfirmation } from '../../emails/submission-confirmation';
-import { AccessionAnswers, type Massnahme } from '../../functions/questionnaire/accession-form';
-import { HANDLUNGSFELDER, type HandlungsfeldId } from '../../functions/questionnaire/handlungsfelder';
+} = makeMailTemplates({ appBaseUrl: 'https://inklusion.example.org' });
 
 const SCRIPT = '<script>alert(1)</script>';
 const IMG = '<img src=x onerror=alert(1)>';

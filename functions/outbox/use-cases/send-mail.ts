@@ -2,12 +2,14 @@ import { transitions } from '../../campaigns/invitation';
 import { type LinkKeyRing, openToken, sealToken } from '../../campaigns/link-seal';
 import { formUrl, hashToken, issueLink, newToken } from '../../campaigns/link-token';
 import type { MailTemplates, RenderedMail } from '../../campaigns/mail-templates';
+import { issueConsentLink } from '../../consent/consent-link';
 import { recordsLinkExpiry, recordsUrl } from '../../records/records-link';
 import { UndeliverableError } from '../../shared/errors';
 import { logger } from '../../shared/logger';
 import type {
   CampaignStore,
   Clock,
+  ConsentStore,
   EvaluationStore,
   LinkStore,
   Mailer,
@@ -27,11 +29,17 @@ export type SendMailDeps = {
     Pick<LinkStore, 'putLink' | 'revokeLinks'> &
     Pick<RecordsStore, 'putRecordsLink' | 'revokeRecordsLink'> &
     Pick<ReminderStore, 'listReminders' | 'updateReminder'> &
-    Pick<EvaluationStore, 'markFeedbackMailed'>;
+    Pick<EvaluationStore, 'markFeedbackMailed'> &
+    Pick<ConsentStore, 'putConsentLink' | 'revokeConsentLink'>;
   mailer: Mailer;
   templates: Pick<
     MailTemplates,
-    'renderHandover' | 'renderAccessionReturned' | 'renderReminder' | 'renderInvitation' | 'renderRecordsLink'
+    | 'renderHandover'
+    | 'renderAccessionReturned'
+    | 'renderReminder'
+    | 'renderInvitation'
+    | 'renderRecordsLink'
+    | 'renderConsentLink'
   >;
   clock: Clock;
   appBaseUrl: string;
@@ -70,12 +78,14 @@ export const makeSendMail =
     }
 
     let newLink: { token: string; hash: string } | undefined;
+    /** A consent link made for this mail: not an invitation's link, revoked apart if the send fails. */
+    let consentLink: { hash: string; expiresAt: string } | undefined;
     /** SES took the mail: from here on nothing is undone (a retry completes, never re-sends early). */
     let accepted = false;
     try {
       const url = await linkOf(mail);
       newLink = url.issued;
-      const rendered = await render(mail.content, url.href);
+      const rendered = await render(mail.content, url.href, consentLink?.expiresAt);
       const { messageId } = await mailer.send({
         from: mail.from,
         to: mail.to,
@@ -117,6 +127,7 @@ export const makeSendMail =
       if (newLink && mail.link?.source === 'records')
         await store.revokeRecordsLink(newLink.hash, clock.now().toISOString());
       else if (newLink) await store.revokeLinks([newLink.hash], clock.now().toISOString());
+      if (consentLink) await store.revokeConsentLink(consentLink.hash, clock.now().toISOString());
       if (e instanceof UndeliverableError) {
         await failed(mail, 'undeliverable');
         return 'skipped';
@@ -141,6 +152,12 @@ export const makeSendMail =
           expiresAt: recordsLinkExpiry(issuedAt),
         });
         return { href: recordsUrl(appBaseUrl, token), issued };
+      }
+      if (m.link.source === 'consent') {
+        if (!m.jobcenterId) throw new Error(`consent mail ${m.id} names no Jobcenter`);
+        const issued = await issueConsentLink(store, m.jobcenterId, clock.now(), appBaseUrl);
+        consentLink = { hash: issued.hash, expiresAt: issued.expiresAt };
+        return { href: issued.url };
       }
       const [campaign, invitation] = await Promise.all([
         store.getCampaign(m.campaignId),
@@ -172,7 +189,11 @@ export const makeSendMail =
       return { href: formUrl(appBaseUrl, issued.token, campaign.kind), issued };
     }
 
-    async function render(content: MailContent, href: string | undefined): Promise<RenderedMail> {
+    async function render(
+      content: MailContent,
+      href: string | undefined,
+      validUntil: string | undefined,
+    ): Promise<RenderedMail> {
       if (content.template === 'rendered') return unpackRendered(content);
       if (!href) throw new Error(`outbox mail ${content.template} has no link`);
       switch (content.template) {
@@ -186,6 +207,9 @@ export const makeSendMail =
           return templates.renderInvitation({ ...content.props, formUrl: href });
         case 'recordsLink':
           return templates.renderRecordsLink({ ...content.props, recordsUrl: href });
+        case 'consentLink':
+          if (!validUntil) throw new Error('consent mail without its link');
+          return templates.renderConsentLink({ ...content.props, consentUrl: href, validUntil });
       }
     }
 

@@ -12,7 +12,8 @@ export const handler = httpHandler('listAcceded').handler(async () => {
     statusCode: 200,
     headers: {
       ...SECURITY_HEADERS,
-      'cache-control': 'public, max-age=300',
+      // No cache: a withdrawn consent must take the Jobcenter off the list at once.
+      'cache-control': 'no-cache',
       'content-type': 'application/json',
     },
     body: JSON.stringify({ items, count: items.length }),

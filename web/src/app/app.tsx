@@ -18,6 +18,8 @@ import {
   CampaignNewPage,
   CampaignPage,
   CampaignResponsePage,
+  ConsentChangePage,
+  ConsentRequestPage,
   DashboardPage,
   JobcenterDetailPage,
   JobcenterListPage,
@@ -61,6 +63,10 @@ const page = (route: Route): ReactNode => {
       return <AccessibilityPage />;
     case 'privacy':
       return <PrivacyPage />;
+    case 'consent':
+      return <ConsentRequestPage />;
+    case 'consentChange':
+      return <ConsentChangePage />;
     case 'audit':
       return <AuditPage />;
     case 'campaignList':

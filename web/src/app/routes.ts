@@ -11,6 +11,8 @@ export type Route =
   | { name: 'registry' }
   | { name: 'accessibility' }
   | { name: 'privacy' }
+  | { name: 'consent' }
+  | { name: 'consentChange' }
   | { name: 'audit' }
   | { name: 'campaignList' }
   | { name: 'campaignNew' }
@@ -51,6 +53,8 @@ export const PATHS = {
   registry: '/verwaltung/verzeichnis',
   accessibility: '/barrierefreiheit',
   privacy: WEB_PATHS.privacy,
+  consent: WEB_PATHS.consent,
+  consentChange: WEB_PATHS.consentChange,
   audit: '/verwaltung/protokoll',
   campaignList: '/verwaltung/kampagnen',
   campaignNew: '/verwaltung/kampagnen/neu',
@@ -100,6 +104,10 @@ export const matchRoute = (pathname: string): Route => {
       return { name: 'accessibility' };
     case PATHS.privacy:
       return { name: 'privacy' };
+    case PATHS.consent:
+      return { name: 'consent' };
+    case PATHS.consentChange:
+      return { name: 'consentChange' };
     case PATHS.audit:
       return { name: 'audit' };
     case PATHS.campaignList:

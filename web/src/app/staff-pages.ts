@@ -25,6 +25,12 @@ export const AccessibilityPage = lazy(async () => ({
 export const PrivacyPage = lazy(async () => ({
   default: (await import('../pages/privacy-page')).PrivacyPage,
 }));
+export const ConsentRequestPage = lazy(async () => ({
+  default: (await import('../pages/consent-request-page')).ConsentRequestPage,
+}));
+export const ConsentChangePage = lazy(async () => ({
+  default: (await import('../pages/consent-change-page')).ConsentChangePage,
+}));
 export const AuditPage = lazy(async () => ({ default: (await import('../pages/audit-page')).AuditPage }));
 export const CampaignListPage = lazy(async () => ({
   default: (await import('../pages/campaign-list-page')).CampaignListPage,

@@ -1,5 +1,7 @@
 import { campaignApi } from '../api/endpoints';
 import { useResource } from '../api/use-resource';
+import { Link } from '../app/router';
+import { PATHS } from '../app/routes';
 import { PageHeading, PageTitle } from '../components/page';
 import { Loading, Problem } from '../components/status';
 import { formatDate, RB_LABELS, TYPE_LABELS } from '../labels';
@@ -15,7 +17,10 @@ export function AccededPage() {
         Diese Jobcenter in Nordrhein-Westfalen sind der Rahmenvereinbarung Inklusion beigetreten und damit
         Mitglied der Landesinitiative „NRW inklusiv“.
       </p>
-      <p>Genannt werden nur Jobcenter, die der Veröffentlichung zugestimmt haben.</p>
+      <p>
+        Genannt werden nur Jobcenter, die der Veröffentlichung zugestimmt haben. Ein Jobcenter kann seine
+        Einwilligung jederzeit <Link to={PATHS.consent}>widerrufen oder erneut erteilen</Link>.
+      </p>
       {list.state === 'loading' ? <Loading>Die Liste wird geladen …</Loading> : null}
       {list.state === 'failed' ? <Problem error={list.error} onRetry={list.reload} /> : null}
       {list.state === 'ready' && list.data.count === 0 ? (

@@ -12,6 +12,7 @@ import { TextField } from '../components/fields';
 import { PageHeading, PageTitle } from '../components/page';
 import { Loading, Problem } from '../components/status';
 import { formatDateTime, LV_LABELS, RB_LABELS, TYPE_LABELS } from '../labels';
+import { ConsentLetterSection } from './consent-letter-section';
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -220,6 +221,7 @@ export function JobcenterDetailPage({ id }: { id: string }) {
           onSaved={async () => setUpdated(await api.getJobcenter(id))}
         />
       ) : null}
+      {jobcenter.state === 'ready' ? <ConsentLetterSection jobcenterId={id} admin={admin} /> : null}
     </>
   );
 }

@@ -1,0 +1,16 @@
+import { clientAddressOf } from '../../shared/http/client-address';
+import { httpHandler } from '../../shared/http/http-handler';
+import { parseJsonBody } from '../../shared/http/request';
+import { json } from '../../shared/http/responses';
+import { clock, config, store } from '../../wiring/core';
+import { queue } from '../../wiring/queue';
+import { ConsentLinkRequestBody } from '../consent';
+import { makeRequestConsentLink } from '../use-cases/request-consent-link';
+
+const requestLink = makeRequestConsentLink({ store, queue, clock, mailFrom: config.MAIL_FROM });
+
+/** Public: a consent link to the registered contacts; the answer never tells whether the address is known. */
+export const handler = httpHandler('requestConsentLink').handler(async (event, context) => {
+  const { email } = parseJsonBody(event, ConsentLinkRequestBody);
+  return json(202, await requestLink(email, clientAddressOf(event, context)));
+});

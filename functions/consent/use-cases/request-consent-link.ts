@@ -1,0 +1,81 @@
+import { randomUUID } from 'node:crypto';
+import { mailJob, newOutboxMail } from '../../outbox/outbox-mail';
+import { dailyQuota } from '../../shared/daily-quota';
+import { QuotaExceededError, RateLimitedError } from '../../shared/errors';
+import type { AccessionStore, Clock, LinkStore, OutboxStore, Queue, RegistryStore } from '../../shared/ports';
+import {
+  CONSENT_MAILS_PER_DAY,
+  CONSENT_OUTBOX,
+  CONSENT_REQUEST_ANSWER,
+  CONSENT_REQUESTS_PER_MINUTE,
+} from '../consent';
+
+/** Every answer takes at least this long, so timing does not tell whether an address is known. */
+export const MIN_ANSWER_MS = 400;
+
+type Deps = {
+  store: Pick<RegistryStore, 'listJobcenters'> &
+    Pick<AccessionStore, 'getAccession'> &
+    Pick<LinkStore, 'countHit'> &
+    Pick<OutboxStore, 'commitMail'>;
+  queue: Queue;
+  clock: Clock;
+  mailFrom: string;
+  sleep?: (ms: number) => Promise<void>;
+};
+
+/**
+ * Someone enters an e-mail address on the public consent page. If it is the main or deputy
+ * contact of an acceded Jobcenter, a mail with a consent link goes to both registered contacts
+ * (never to the address as typed): through the outbox, with the link made at send time, at most
+ * CONSENT_MAILS_PER_DAY per Jobcenter and Berlin day. The answer is the same in every case, known
+ * address or not, limit reached or not, after the same minimum time; only the rate limit per
+ * client address (429) answers differently.
+ */
+export const makeRequestConsentLink =
+  ({ store, queue, clock, mailFrom, sleep = (ms) => new Promise((r) => setTimeout(r, ms)) }: Deps) =>
+  async (email: string, clientKey: string) => {
+    const started = Date.now();
+    const now = clock.now();
+    if ((await store.countHit(`consent-request:${clientKey}`, 60, now)) > CONSENT_REQUESTS_PER_MINUTE)
+      throw new RateLimitedError();
+    const address = email.trim().toLowerCase();
+    const jobcenter = (await store.listJobcenters()).find((j) =>
+      [j.mainContact.email, j.deputyContact.email].some((a) => a.toLowerCase() === address),
+    );
+    if (jobcenter && (await store.getAccession(jobcenter.id))) {
+      const at = now.toISOString();
+      const main = jobcenter.mainContact.email;
+      const deputy = jobcenter.deputyContact.email;
+      const mail = newOutboxMail({
+        id: `consent#${jobcenter.id}#${randomUUID()}`,
+        campaignId: CONSENT_OUTBOX,
+        jobcenterId: jobcenter.id,
+        kind: 'consent-link',
+        createdAt: at,
+        from: mailFrom,
+        to: [main],
+        ...(deputy.toLowerCase() !== main.toLowerCase() ? { cc: [deputy] } : {}),
+        tags: { jobcenter: jobcenter.id, kind: 'consent-link' },
+        content: { template: 'consentLink', props: { jobcenterName: jobcenter.name } },
+        link: { source: 'consent' },
+      });
+      try {
+        await store.commitMail({
+          outbox: [mail],
+          quota: dailyQuota(
+            `consent-link#${jobcenter.id}`,
+            CONSENT_MAILS_PER_DAY,
+            now,
+            'Für dieses Jobcenter wurden heute bereits genug Links versandt.',
+          ),
+        });
+        await queue.enqueue([mailJob(mail)]);
+      } catch (e) {
+        // The daily limit is reached: nothing is sent, and the answer says nothing about it.
+        if (!(e instanceof QuotaExceededError)) throw e;
+      }
+    }
+    await sleep(Math.max(0, MIN_ANSWER_MS - (Date.now() - started)));
+    return { message: CONSENT_REQUEST_ANSWER };
+  };
