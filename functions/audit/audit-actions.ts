@@ -17,6 +17,10 @@ export const AUDIT_ACTIONS = {
   'accession.imported': 'Beitritte importiert',
   'self-assessment.feedback': 'Rückmeldung zur Selbstbewertung',
   'retention.applied': 'Löschfristen angewendet',
+  'privacy.requested': 'Datenschutzanfrage erfasst',
+  'privacy.searched': 'Fundstellen einer Datenschutzanfrage ermittelt',
+  'privacy.erasure-confirmed': 'Löschung beauftragt',
+  'privacy.erased': 'Personenbezogene Daten gelöscht bzw. pseudonymisiert',
 } as const satisfies Record<string, string>;
 
 export const actionLabel = (action: string): string =>
