@@ -46,8 +46,8 @@ const DELETED_ENTITIES: ReadonlySet<string> = new Set(['EMAIL_EVENT', 'ADDRESS']
 /** Attributes of the table itself, never rewritten (a key holding the address deletes the item). */
 const PRIMARY_KEY = ['pk', 'sk'] as const;
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const matcher = (address: string) => new RegExp(escape(address.trim()), 'gi');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const matcher = (address: string) => new RegExp(escapeRegExp(address.trim()), 'gi');
 const contains = (s: string, address: string) => s.toLowerCase().includes(address.trim().toLowerCase());
 
 export type Pseudonyms = {
@@ -76,8 +76,9 @@ export const findOccurrences = (item: RetainedItem, address: string): Finding[] 
   const walk = (value: unknown, path: string) => {
     if (typeof value === 'string') {
       if (contains(value, address)) paths.push(path);
-    } else if (Array.isArray(value)) value.forEach((v, i) => walk(v, pathOf(path, i)));
-    else if (value && typeof value === 'object')
+    } else if (Array.isArray(value)) {
+      for (const [i, v] of value.entries()) walk(v, pathOf(path, i));
+    } else if (value && typeof value === 'object')
       for (const [k, v] of Object.entries(value)) walk(v, pathOf(path, k));
   };
   walk(item, '');
@@ -93,10 +94,20 @@ export const findOccurrences = (item: RetainedItem, address: string): Finding[] 
 
 /** Name fields that belong to an address field in the same object: `email` → `name`, `toEmail` → `toName`. */
 const namesBeside = (emailKey: string): string[] =>
-  emailKey === 'email' ? ['name', 'bezeichnung'] : emailKey.endsWith('Email') ? [`${emailKey.slice(0, -5)}Name`] : [];
+  emailKey === 'email'
+    ? ['name', 'bezeichnung']
+    : emailKey.endsWith('Email')
+      ? [`${emailKey.slice(0, -5)}Name`]
+      : [];
 
 /** `value` with the address replaced, and the names beside it; `parentKey` names the enclosing object. */
-const rewrite = (value: unknown, address: string, p: Pseudonyms, kept: boolean, parentKey?: string): unknown => {
+const rewrite = (
+  value: unknown,
+  address: string,
+  p: Pseudonyms,
+  kept: boolean,
+  parentKey?: string,
+): unknown => {
   if (typeof value === 'string')
     return value.trim().toLowerCase() === address.trim().toLowerCase()
       ? p.address
@@ -126,14 +137,21 @@ export type ErasureVerdict =
  * key holds the address, and delivery tracking items, are deleted; ministry records keep their
  * content with a role and a placeholder; everything else is pseudonymised.
  */
-export const erasureVerdict = (item: RetainedItem, address: string, p: Pseudonyms): ErasureVerdict | undefined => {
+export const erasureVerdict = (
+  item: RetainedItem,
+  address: string,
+  p: Pseudonyms,
+): ErasureVerdict | undefined => {
   const dataClass = dataClassOf(item.entity);
   const hits = Object.entries(item).filter(([k, v]) => {
     if (k === 'pk' || k === 'sk') return typeof v === 'string' && contains(v, address);
     return findOccurrences({ pk: '', sk: '', x: v }, address).length > 0;
   });
   if (hits.length === 0) return undefined;
-  if (hits.some(([k]) => (PRIMARY_KEY as readonly string[]).includes(k)) || DELETED_ENTITIES.has(item.entity ?? ''))
+  if (
+    hits.some(([k]) => (PRIMARY_KEY as readonly string[]).includes(k)) ||
+    DELETED_ENTITIES.has(item.entity ?? '')
+  )
     return { action: 'delete', dataClass };
   const kept = KEPT_CLASSES.has(dataClass);
   const set = Object.fromEntries(hits.map(([k, v]) => [k, rewrite(v, address, p, kept, k)]));

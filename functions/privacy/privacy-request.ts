@@ -46,7 +46,8 @@ export const PrivacyRequestBody = z
   .strict()
   .refine((b) => !b.reason.toLowerCase().includes(b.email.toLowerCase()), {
     path: ['reason'],
-    error: 'Der Anlass darf die E-Mail-Adresse nicht enthalten (sie wird nach der Löschung nirgends mehr gespeichert).',
+    error:
+      'Der Anlass darf die E-Mail-Adresse nicht enthalten (sie wird nach der Löschung nirgends mehr gespeichert).',
   })
   .meta({ id: 'PrivacyRequestBody' });
 export type PrivacyRequestBody = z.infer<typeof PrivacyRequestBody>;

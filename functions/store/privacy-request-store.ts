@@ -6,7 +6,13 @@ import type { AuditEvent } from '../shared/audit';
 import { ConflictError } from '../shared/errors';
 import type { PrivacyRequestStore } from '../shared/ports';
 import { auditItem } from './audit-item';
-import { epochSeconds, isConditionFailure, queryListByKind, type TableContext, withoutKeys } from './dynamo-shared';
+import {
+  epochSeconds,
+  isConditionFailure,
+  queryListByKind,
+  type TableContext,
+  withoutKeys,
+} from './dynamo-shared';
 import { KIND, keys } from './table-design';
 
 const DAY_MS = 86_400_000;
@@ -41,7 +47,13 @@ export const makePrivacyRequestStore = (context: TableContext): PrivacyRequestSt
       new TransactWriteCommand({
         TransactItems: [
           { Put: put },
-          { Put: { TableName: tableName, Item: auditItem(audit), ConditionExpression: 'attribute_not_exists(pk)' } },
+          {
+            Put: {
+              TableName: tableName,
+              Item: auditItem(audit),
+              ConditionExpression: 'attribute_not_exists(pk)',
+            },
+          },
         ],
       }),
     );

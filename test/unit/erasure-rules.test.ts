@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { dataClassOf, erasureVerdict, findOccurrences, pseudonyms } from '../../functions/privacy/erasure-rules';
+import {
+  dataClassOf,
+  erasureVerdict,
+  findOccurrences,
+  pseudonyms,
+} from '../../functions/privacy/erasure-rules';
 import { PrivacyRequestBody } from '../../functions/privacy/privacy-request';
 import { RETENTION } from '../../functions/privacy/retention-policy';
 import { Jobcenter } from '../../functions/registry/jobcenter';
@@ -25,12 +30,23 @@ describe('finding an address', () => {
   });
 
   it('finds nothing where only a similar address is stored', () => {
-    expect(findOccurrences({ pk: 'JOBCENTER#x', sk: 'PROFILE', email: 'anna.alt@jc-y.example.org' }, ADDRESS)).toEqual([]);
+    expect(
+      findOccurrences({ pk: 'JOBCENTER#x', sk: 'PROFILE', email: 'anna.alt@jc-y.example.org' }, ADDRESS),
+    ).toEqual([]);
   });
 
   it('names a data class of the retention policy for every entity it knows', () => {
     const ids = new Set(RETENTION.map((c) => c.id));
-    for (const entity of ['JOBCENTER', 'INVITATION', 'EMAIL_EVENT', 'ADDRESS', 'AUDIT', 'DRAFT', 'SUBMISSION', 'PRIVACY_REQUEST'])
+    for (const entity of [
+      'JOBCENTER',
+      'INVITATION',
+      'EMAIL_EVENT',
+      'ADDRESS',
+      'AUDIT',
+      'DRAFT',
+      'SUBMISSION',
+      'PRIVACY_REQUEST',
+    ])
       expect(ids.has(dataClassOf(entity))).toBe(true);
     expect(dataClassOf('SOMETHING_NEW')).toBe('other');
   });
@@ -38,11 +54,19 @@ describe('finding an address', () => {
 
 describe('erasure verdicts', () => {
   it('deletes items that exist only for the address, and items whose key holds it', () => {
-    expect(erasureVerdict({ pk: 'EMAIL#m1', sk: 'EVENT#e1', entity: 'EMAIL_EVENT', addresses: [ADDRESS] }, ADDRESS, p)).toEqual({
+    expect(
+      erasureVerdict(
+        { pk: 'EMAIL#m1', sk: 'EVENT#e1', entity: 'EMAIL_EVENT', addresses: [ADDRESS] },
+        ADDRESS,
+        p,
+      ),
+    ).toEqual({
       action: 'delete',
       dataClass: 'delivery-events',
     });
-    expect(erasureVerdict({ pk: `QUOTA#link#${ADDRESS}`, sk: '2026-12-01', count: 1 }, ADDRESS, p)?.action).toBe('delete');
+    expect(
+      erasureVerdict({ pk: `QUOTA#link#${ADDRESS}`, sk: '2026-12-01', count: 1 }, ADDRESS, p)?.action,
+    ).toBe('delete');
   });
 
   it('pseudonymises a contact: address and the name beside it, and the result is still a valid Jobcenter', () => {
@@ -52,14 +76,18 @@ describe('erasure verdicts', () => {
       mainContact: { name: 'Anna Alt', email: ADDRESS },
       deputyContact: { name: 'Bernd Bleibt', email: 'bernd@jc-x.example.org' },
     };
-    const verdict = erasureVerdict({ pk: 'JOBCENTER#jc-x', sk: 'PROFILE', entity: 'JOBCENTER', ...jobcenter }, ADDRESS, p);
+    const verdict = erasureVerdict(
+      { pk: 'JOBCENTER#jc-x', sk: 'PROFILE', entity: 'JOBCENTER', ...jobcenter },
+      ADDRESS,
+      p,
+    );
     expect(verdict).toEqual({
       action: 'pseudonymise',
       dataClass: 'contacts',
       set: { mainContact: { name: 'gelöscht-ab12cd34', email: 'geloescht-ab12cd34@geloescht.invalid' } },
     });
     // The pseudonym is an address that validates (and can never be delivered: RFC 2606 .invalid).
-    const mainContact = (verdict as { set: { mainContact: unknown } }).set.mainContact;
+    const mainContact = (verdict as { set: Record<string, unknown> }).set.mainContact;
     expect(Jobcenter.shape.mainContact.safeParse(mainContact).success).toBe(true);
   });
 
@@ -98,7 +126,12 @@ describe('erasure verdicts', () => {
         sk: '2026-01-01T00:00:00.000Z#a1',
         entity: 'AUDIT',
         actor: { sub: 'staff-7', email: ADDRESS },
-        detail: { note: `Korrektur für ${ADDRESS.toUpperCase()}`, toEmail: ADDRESS, toName: 'Anna Alt', fromName: 'Bernd' },
+        detail: {
+          note: `Korrektur für ${ADDRESS.toUpperCase()}`,
+          toEmail: ADDRESS,
+          toName: 'Anna Alt',
+          fromName: 'Bernd',
+        },
       },
       ADDRESS,
       p,
@@ -114,7 +147,12 @@ describe('erasure verdicts', () => {
   });
 
   it('returns nothing once the address is gone, so a rerun changes nothing', () => {
-    const item = { pk: 'CAMPAIGN#c', sk: 'INVITATION#jc-x', entity: 'INVITATION', recipients: [ADDRESS, 'b@x.de'] };
+    const item = {
+      pk: 'CAMPAIGN#c',
+      sk: 'INVITATION#jc-x',
+      entity: 'INVITATION',
+      recipients: [ADDRESS, 'b@x.de'],
+    };
     const verdict = erasureVerdict(item, ADDRESS, p);
     expect(verdict).toMatchObject({ set: { recipients: [p.address, 'b@x.de'] } });
     const after = { ...item, ...(verdict as { set: object }).set };
@@ -127,14 +165,20 @@ describe('the request form', () => {
   it('names the field of each error in German', () => {
     const result = PrivacyRequestBody.safeParse({ email: 'kein-at', kind: 'x', reason: '' });
     expect(result.success).toBe(false);
-    const byField = Object.fromEntries((result.error?.issues ?? []).map((i) => [i.path.join('.'), i.message]));
+    const byField = Object.fromEntries(
+      (result.error?.issues ?? []).map((i) => [i.path.join('.'), i.message]),
+    );
     expect(byField.email).toMatch(/gültige E-Mail-Adresse/);
     expect(byField.kind).toMatch(/Art der Anfrage/);
     expect(byField.reason).toMatch(/Anlass/);
   });
 
   it('refuses a reason that repeats the address (it would outlive the erasure)', () => {
-    const result = PrivacyRequestBody.safeParse({ email: ADDRESS, kind: 'erasure', reason: `Mail von ${ADDRESS}` });
+    const result = PrivacyRequestBody.safeParse({
+      email: ADDRESS,
+      kind: 'erasure',
+      reason: `Mail von ${ADDRESS}`,
+    });
     expect(result.error?.issues.map((i) => i.path.join('.'))).toEqual(['reason']);
   });
 });

@@ -13,6 +13,9 @@ export const handler = httpHandler('exportPrivacyRequest').handler(async (event)
   const response = json(200, await exportRequest(requestId));
   return {
     ...response,
-    headers: { ...response.headers, 'content-disposition': `attachment; filename="datenschutzanfrage-${requestId}.json"` },
+    headers: {
+      ...response.headers,
+      'content-disposition': `attachment; filename="datenschutzanfrage-${requestId}.json"`,
+    },
   };
 });

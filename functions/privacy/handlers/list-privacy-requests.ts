@@ -5,4 +5,6 @@ import { makeListPrivacyRequests } from '../use-cases/privacy-requests';
 
 const listRequests = makeListPrivacyRequests({ store });
 
-export const handler = httpHandler('listPrivacyRequests').handler(async () => json(200, await listRequests()));
+export const handler = httpHandler('listPrivacyRequests').handler(async () =>
+  json(200, await listRequests()),
+);

@@ -76,7 +76,9 @@ export const makeConfirmErasure =
     if (request.kind !== 'erasure')
       throw new ConflictError('Eine Auskunftsanfrage löscht nichts. Bitte eine Löschanfrage erfassen.');
     if (request.status !== 'found')
-      throw new ConflictError('Die Fundstellen werden noch ermittelt. Bitte warten Sie, bis die Suche fertig ist.');
+      throw new ConflictError(
+        'Die Fundstellen werden noch ermittelt. Bitte warten Sie, bis die Suche fertig ist.',
+      );
     const at = clock.now().toISOString();
     const next: PrivacyRequest = {
       ...request,
@@ -104,14 +106,19 @@ export const makeExportPrivacyRequest =
     const request = await store.getPrivacyRequest(id);
     if (!request) throw notFound();
     if (request.status === 'searching')
-      throw new ConflictError('Die Fundstellen werden noch ermittelt. Bitte warten Sie, bis die Suche fertig ist.');
+      throw new ConflictError(
+        'Die Fundstellen werden noch ermittelt. Bitte warten Sie, bis die Suche fertig ist.',
+      );
     const unmask = (s: string) => (request.email ? s.replaceAll(ADDRESS_MARK, request.email) : s);
     const itemKeys = [
-      ...new Map(request.findings.map((f) => [`${f.pk}\u0000${f.sk}`, { pk: unmask(f.pk), sk: unmask(f.sk) }])).values(),
+      ...new Map(
+        request.findings.map((f) => [`${f.pk}\u0000${f.sk}`, { pk: unmask(f.pk), sk: unmask(f.sk) }]),
+      ).values(),
     ];
     const items = new Map<string, Record<string, unknown>>();
     for (let i = 0; i < itemKeys.length; i += 100)
-      for (const item of await store.getItems(itemKeys.slice(i, i + 100))) items.set(`${item.pk}\u0000${item.sk}`, item);
+      for (const item of await store.getItems(itemKeys.slice(i, i + 100)))
+        items.set(`${item.pk}\u0000${item.sk}`, item);
     return {
       anfrage: {
         id: request.id,

@@ -102,7 +102,14 @@ export const makeRunPrivacyRequests = ({ store, clock }: Deps) => {
         const { counts, examined } = await eraseEverywhere(r.email, requestToken(r.id), self);
         const at = clock.now().toISOString();
         const { email: _dropped, ...rest } = r;
-        const next: PrivacyRequest = { ...rest, status: 'erased', erasedAt: at, counts, examined, version: r.version + 1 };
+        const next: PrivacyRequest = {
+          ...rest,
+          status: 'erased',
+          erasedAt: at,
+          counts,
+          examined,
+          version: r.version + 1,
+        };
         await store.updatePrivacyRequest(
           next,
           r.version,

@@ -28,6 +28,8 @@ import {
   MeasuresPrintPage,
   PaperAccessionPage,
   PrivacyPage,
+  PrivacyRequestPage,
+  PrivacyRequestsPage,
   RegisterPage,
   RegistryPage,
   TextAnswersPage,
@@ -61,6 +63,10 @@ const page = (route: Route): ReactNode => {
       return <PrivacyPage />;
     case 'audit':
       return <AuditPage />;
+    case 'privacyRequests':
+      return <PrivacyRequestsPage />;
+    case 'privacyRequest':
+      return <PrivacyRequestPage key={route.id} id={route.id} />;
     case 'campaignList':
       return <CampaignListPage />;
     case 'campaignNew':
