@@ -165,7 +165,7 @@ describe('privacy requests (access and erasure by e-mail address)', () => {
       'ADDRESS address',
       'AUDIT actor.email',
     ])
-      expect(places, `${place} in ${[...places].join(", ")}`).toContain(place);
+      expect(places, `${place} in ${[...places].join(', ')}`).toContain(place);
     expect(request.findingsTotal).toBe(request.findings.length);
     // Keys in the findings never carry the address.
     expect(JSON.stringify(request.findings).toLowerCase()).not.toContain(ADDRESS);
