@@ -1,4 +1,5 @@
 import { SYSTEM_ACTOR } from '../../shared/audit';
+import { ConflictError } from '../../shared/errors';
 import type { Clock, PrivacyRequestStore, RetentionStore } from '../../shared/ports';
 import { keys } from '../../store/table-design';
 import { erasureVerdict, findOccurrences, pseudonyms } from '../erasure-rules';
@@ -69,6 +70,45 @@ const search = async (store: Deps['store'], address: string, exceptPk: string) =
  */
 export const makeRunPrivacyRequests = ({ store, clock }: Deps) => {
   const eraseEverywhere = makeEraseEverywhere({ store });
+
+  const searchOne = async (r: PrivacyRequest, address: string, self: string) => {
+    const { findings, total, examined } = await search(store, address, self);
+    const at = clock.now().toISOString();
+    const next: PrivacyRequest = {
+      ...r,
+      status: 'found',
+      searchedAt: at,
+      findings,
+      findingsTotal: total,
+      examined,
+      version: r.version + 1,
+    };
+    await store.updatePrivacyRequest(
+      next,
+      r.version,
+      privacyAudit(next, at, SYSTEM_ACTOR, 'privacy.searched', { findingsTotal: total, examined }),
+    );
+  };
+
+  const eraseOne = async (r: PrivacyRequest, address: string, self: string) => {
+    const { counts, examined } = await eraseEverywhere(address, requestToken(r.id), self);
+    const at = clock.now().toISOString();
+    const { email: _dropped, ...rest } = r;
+    const next: PrivacyRequest = {
+      ...rest,
+      status: 'erased',
+      erasedAt: at,
+      counts,
+      examined,
+      version: r.version + 1,
+    };
+    await store.updatePrivacyRequest(
+      next,
+      r.version,
+      privacyAudit(next, at, SYSTEM_ACTOR, 'privacy.erased', { counts, examined }),
+    );
+  };
+
   return async (): Promise<{ searched: number; erased: number }> => {
     const open = (await store.listPrivacyRequests()).filter(
       (r) => r.status === 'searching' || r.status === 'erasing',
@@ -80,42 +120,17 @@ export const makeRunPrivacyRequests = ({ store, clock }: Deps) => {
       const r = await store.getPrivacyRequest(listed.id);
       if (!r?.email || (r.status !== 'searching' && r.status !== 'erasing')) continue;
       const self = keys.privacyRequest(r.id).pk;
-      if (r.status === 'searching') {
-        const { findings, total, examined } = await search(store, r.email, self);
-        const at = clock.now().toISOString();
-        const next: PrivacyRequest = {
-          ...r,
-          status: 'found',
-          searchedAt: at,
-          findings,
-          findingsTotal: total,
-          examined,
-          version: r.version + 1,
-        };
-        await store.updatePrivacyRequest(
-          next,
-          r.version,
-          privacyAudit(next, at, SYSTEM_ACTOR, 'privacy.searched', { findingsTotal: total, examined }),
-        );
-        searched += 1;
-      } else {
-        const { counts, examined } = await eraseEverywhere(r.email, requestToken(r.id), self);
-        const at = clock.now().toISOString();
-        const { email: _dropped, ...rest } = r;
-        const next: PrivacyRequest = {
-          ...rest,
-          status: 'erased',
-          erasedAt: at,
-          counts,
-          examined,
-          version: r.version + 1,
-        };
-        await store.updatePrivacyRequest(
-          next,
-          r.version,
-          privacyAudit(next, at, SYSTEM_ACTOR, 'privacy.erased', { counts, examined }),
-        );
-        erased += 1;
+      try {
+        if (r.status === 'searching') {
+          await searchOne(r, r.email, self);
+          searched += 1;
+        } else {
+          await eraseOne(r, r.email, self);
+          erased += 1;
+        }
+      } catch (e) {
+        // A run that overlapped with this one recorded the request first: its result stands.
+        if (!(e instanceof ConflictError)) throw e;
       }
     }
     return { searched, erased };
