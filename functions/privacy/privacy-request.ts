@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { text } from '../registry/jobcenter';
 
 /**
  * A data subject's access or erasure request (GDPR Art. 15, 17) for one e-mail address, as staff
@@ -37,11 +38,10 @@ export const PrivacyRequestBody = z
       .email({ error: 'Bitte geben Sie eine gültige E-Mail-Adresse an, z. B. name@jobcenter.de.' })
       .max(254, { error: 'Die E-Mail-Adresse darf höchstens 254 Zeichen lang sein.' }),
     kind: PrivacyRequestKind,
-    reason: z
-      .string({ error: 'Bitte geben Sie den Anlass an (z. B. Schreiben vom …).' })
-      .trim()
-      .min(3, { error: 'Bitte geben Sie den Anlass an (z. B. Schreiben vom …).' })
-      .max(500, { error: 'Der Anlass darf höchstens 500 Zeichen lang sein.' }),
+    // Free text as everywhere: trimmed, no control characters, bounded.
+    reason: text(500).pipe(
+      z.string().min(3, { error: 'Bitte geben Sie den Anlass an (z. B. Schreiben vom …).' }),
+    ),
   })
   .strict()
   .refine((b) => !b.reason.toLowerCase().includes(b.email.toLowerCase()), {
