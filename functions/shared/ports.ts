@@ -302,7 +302,6 @@ export interface QuotaStore {
 
 export type Store = RegistryStore &
   RetentionStore &
-  PrivacyRequestStore &
   AuditQueryStore &
   AuditStore &
   SchedulerStore &

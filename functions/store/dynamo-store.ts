@@ -20,7 +20,6 @@ import { makeEvaluationStore } from './evaluation-store';
 import { makeFormRecordStore } from './form-records-store';
 import { makeLinkStore } from './link-store';
 import { mailWriteItems, makeOutboxStore } from './outbox-store';
-import { makePrivacyRequestStore } from './privacy-request-store';
 import { makeQuotaStore } from './quota-store';
 import { makeReminderStore } from './reminder-store';
 import { makeRetentionStore } from './retention-store';
@@ -59,7 +58,6 @@ export const makeDynamoStore = ({
     ...makeRetentionStore(context),
     ...makeAuditQueryStore(context),
     ...makeQuotaStore(context),
-    ...makePrivacyRequestStore(context),
 
     async putAudit(event) {
       await doc.send(

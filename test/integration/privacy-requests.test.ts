@@ -7,6 +7,7 @@ import {
   makeRunPrivacyRequests,
 } from '../../functions/privacy/use-cases/run-privacy-requests';
 import { systemClock } from '../../functions/shared/clock';
+import { makePrivacyRequestStore } from '../../functions/store/privacy-request-store';
 import { keys } from '../../functions/store/table-design';
 import { type ApiCall, startApiHarness } from './api-harness';
 import { campaignInput, validAnswers } from './helpers';
@@ -29,6 +30,7 @@ describe('privacy requests (access and erasure by e-mail address)', () => {
   let api: ApiCall;
   let doc: DynamoDBDocumentClient;
   let runJob: ReturnType<typeof makeRunPrivacyRequests>;
+  let privacyStore: Parameters<typeof makeEraseEverywhere>[0]['store'];
   let sesBefore: string;
 
   const dump = async () => {
@@ -50,7 +52,8 @@ describe('privacy requests (access and erasure by e-mail address)', () => {
     h = await startApiHarness();
     api = h.api;
     doc = DynamoDBDocumentClient.from(h.table.client);
-    runJob = makeRunPrivacyRequests({ store: h.store, clock: systemClock });
+    privacyStore = { ...h.store, ...makePrivacyRequestStore({ doc, tableName: h.table.tableName }) };
+    runJob = makeRunPrivacyRequests({ store: privacyStore, clock: systemClock });
     const subject = `Datenschutz ${randomUUID()}`;
     const { id: campaignId, tokens } = await h.launch(
       { ...campaignInput(subject), recipients: { mode: 'auswahl', jobcenterIds: [JOBCENTER] } },
@@ -233,7 +236,7 @@ describe('privacy requests (access and erasure by e-mail address)', () => {
 
     // Rerun: the job has nothing to do, and erasing the address again changes no item.
     expect(await runJob()).toEqual({ searched: 0, erased: 0 });
-    const again = await makeEraseEverywhere({ store: h.store })(ADDRESS, 'ab12cd34');
+    const again = await makeEraseEverywhere({ store: privacyStore })(ADDRESS, 'ab12cd34');
     expect(again.counts).toEqual({});
     expect(await dump()).toEqual(after);
 

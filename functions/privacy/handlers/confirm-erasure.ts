@@ -1,7 +1,8 @@
 import { httpHandler, principalOf } from '../../shared/http/http-handler';
 import { parsePath } from '../../shared/http/request';
 import { json } from '../../shared/http/responses';
-import { clock, store } from '../../wiring/core';
+import { clock } from '../../wiring/core';
+import { privacyStore as store } from '../../wiring/privacy';
 import { PrivacyRequestPath } from '../privacy-request';
 import { makeConfirmErasure } from '../use-cases/privacy-requests';
 

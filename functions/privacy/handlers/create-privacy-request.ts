@@ -1,7 +1,8 @@
 import { httpHandler, principalOf } from '../../shared/http/http-handler';
 import { parseJsonBody } from '../../shared/http/request';
 import { json } from '../../shared/http/responses';
-import { clock, store } from '../../wiring/core';
+import { clock } from '../../wiring/core';
+import { privacyStore as store } from '../../wiring/privacy';
 import { PrivacyRequestBody } from '../privacy-request';
 import { makeCreatePrivacyRequest } from '../use-cases/privacy-requests';
 

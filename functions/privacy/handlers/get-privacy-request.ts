@@ -1,7 +1,7 @@
 import { httpHandler } from '../../shared/http/http-handler';
 import { parsePath } from '../../shared/http/request';
 import { json } from '../../shared/http/responses';
-import { store } from '../../wiring/core';
+import { privacyStore as store } from '../../wiring/privacy';
 import { PrivacyRequestPath } from '../privacy-request';
 import { makeGetPrivacyRequest } from '../use-cases/privacy-requests';
 

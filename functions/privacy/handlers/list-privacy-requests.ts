@@ -1,6 +1,6 @@
 import { httpHandler } from '../../shared/http/http-handler';
 import { json } from '../../shared/http/responses';
-import { store } from '../../wiring/core';
+import { privacyStore as store } from '../../wiring/privacy';
 import { makeListPrivacyRequests } from '../use-cases/privacy-requests';
 
 const listRequests = makeListPrivacyRequests({ store });

@@ -1,7 +1,8 @@
 import middy from '@middy/core';
 import type { ScheduledEvent } from 'aws-lambda';
 import { logger } from '../../shared/logger';
-import { clock, store } from '../../wiring/core';
+import { clock } from '../../wiring/core';
+import { privacyStore as store } from '../../wiring/privacy';
 import { makeRunPrivacyRequests } from '../use-cases/run-privacy-requests';
 
 const runPrivacyRequests = makeRunPrivacyRequests({ store, clock });
