@@ -32,6 +32,11 @@ export const ROUTE_ACCESS = {
   getTexts: 'partner',
   listAudit: 'admin',
   exportAudit: 'admin',
+  createPrivacyRequest: 'admin',
+  listPrivacyRequests: 'admin',
+  getPrivacyRequest: 'admin',
+  confirmPrivacyErasure: 'admin',
+  exportPrivacyRequest: 'admin',
   exportTexts: 'partner',
   getJobcenterProfile: 'partner',
   sendFeedback: 'admin',
@@ -96,4 +101,5 @@ export const ROUTES_WITH_BODY: ReadonlySet<RouteId> = new Set<RouteId>([
   'getConsentByLink',
   'changeConsentByLink',
   'recordConsentLetter',
+  'createPrivacyRequest',
 ]);

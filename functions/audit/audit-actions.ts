@@ -20,6 +20,10 @@ export const AUDIT_ACTIONS = {
   'records.link-sent': 'Link zu den Unterlagen gesendet',
   'consent.withdrawn': 'Einwilligung zur Veröffentlichung widerrufen',
   'consent.granted': 'Einwilligung zur Veröffentlichung erteilt',
+  'privacy.requested': 'Datenschutzanfrage erfasst',
+  'privacy.searched': 'Fundstellen einer Datenschutzanfrage ermittelt',
+  'privacy.erasure-confirmed': 'Löschung beauftragt',
+  'privacy.erased': 'Personenbezogene Daten gelöscht bzw. pseudonymisiert',
 } as const satisfies Record<string, string>;
 
 export const actionLabel = (action: string): string =>

@@ -179,6 +179,19 @@ export const RETENTION: readonly DataClass[] = [
     enforcedBy: 'retention-job',
   },
   {
+    id: 'privacy-requests',
+    label: 'Auskunfts- und Löschanfragen',
+    personalData:
+      'E-Mail-Adresse der anfragenden Person (nach einer Löschung nicht mehr), Anlass, Fundstellen ohne Inhalte',
+    purpose: 'Anfragen nach Art. 15 und 17 DSGVO beantworten und ihre Erledigung nachweisen',
+    storedIn: 'PRIVACY#…/REQUEST',
+    readers: 'MAGS (Verwaltung, nur Administration)',
+    days: 1095,
+    start: 'created',
+    action: 'delete',
+    enforcedBy: 'ttl',
+  },
+  {
     id: 'logs',
     label: 'Betriebsprotokolle',
     personalData: 'Zeitpunkt, aufgerufene Funktion; keine IP-Adressen',

@@ -8,6 +8,7 @@ import type { Feedback } from '../evaluation/feedback';
 import type { MeasureSet } from '../evaluation/measure-set';
 import type { Draft, Link, Session, Submission } from '../forms/records';
 import type { OutboxMail } from '../outbox/outbox-mail';
+import type { PrivacyRequest } from '../privacy/privacy-request';
 import type { RetainedItem } from '../privacy/retention-rules';
 import type { RecordsLink, RecordsSession } from '../records/records-link';
 import type { Jobcenter, JobcenterInput } from '../registry/jobcenter';
@@ -44,6 +45,21 @@ export interface RetentionStore {
   deleteRetained(item: RetainedItem): Promise<boolean>;
   /** Sets `set` on the item; false when it was already gone. */
   anonymiseRetained(item: RetainedItem, set: Record<string, unknown>): Promise<boolean>;
+}
+
+/** Access and erasure requests (functions/privacy/use-cases/privacy-requests.ts) and their job's reads. */
+export interface PrivacyRequestStore {
+  /** Creates the request; it expires by TTL per the retention policy (data class `privacy-requests`). */
+  createPrivacyRequest(request: PrivacyRequest, audit: AuditEvent): Promise<void>;
+  getPrivacyRequest(id: string): Promise<PrivacyRequest | undefined>;
+  /** Every stored request, newest first (one Query; requests are few and expire). */
+  listPrivacyRequests(): Promise<PrivacyRequest[]>;
+  /** Replaces the request with its audit event, atomically; ConflictError when its version moved. */
+  updatePrivacyRequest(request: PrivacyRequest, expectedVersion: number, audit: AuditEvent): Promise<void>;
+  /** Every item of the table, page by page: a job's full read, never on a request path. */
+  allItems(): AsyncIterable<RetainedItem[]>;
+  /** The items with these keys that still exist (at most 100 keys). */
+  getItems(keys: readonly { pk: string; sk: string }[]): Promise<RetainedItem[]>;
 }
 
 /** What the audit viewer filters by; `from`/`to` are ISO instants (to exclusive). */

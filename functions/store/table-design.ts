@@ -31,6 +31,8 @@ export const KIND = {
   pendingSend: 'PENDING_SEND',
   /** Outbox mails not sent yet (sparse: the index entry is removed once a mail is sent or failed). */
   outboxPending: 'OUTBOX_PENDING',
+  /** Access and erasure requests, newest last (few; they expire by TTL). */
+  privacyRequest: 'PRIVACY_REQUEST',
 } as const;
 
 /**
@@ -119,6 +121,11 @@ export const keys = {
   }),
   emailEvent: (messageId: string, eventId: string) => ({ pk: `EMAIL#${messageId}`, sk: `EVENT#${eventId}` }),
   address: (address: string) => ({ pk: `ADDRESS#${address}`, sk: 'STATE' }),
+  privacyRequest: (id: string) => ({ pk: `PRIVACY#${id}`, sk: 'REQUEST' }),
+  privacyRequestList: (createdAt: string, id: string) => ({
+    listKind: KIND.privacyRequest,
+    listSort: `${createdAt}#${id}`,
+  }),
   link: (hash: string) => ({ pk: `LINK#${hash}`, sk: 'LINK' }),
   session: (hash: string) => ({ pk: `SESSION#${hash}`, sk: 'SESSION' }),
   /** A consent link (withdraw or give again the consent to publication): its token's SHA-256. */

@@ -301,6 +301,19 @@ describe('least privilege, derived from the grants in functions/api/routes.ts', 
       expect(refersTo(statement.Resource, linkKmsKeyId())).toBe(false);
   });
 
+  it('lets the privacy request job (full table read, erasure) use the table only: no mail, queue or link key', () => {
+    const statements = statementsOf('privacyRequests');
+    const actions = actionsOf(statements);
+    for (const write of TABLE_WRITES) expect(actions).toContain(write);
+    expect(actions).toContain('dynamodb:Scan');
+    const services = new Set(actions.map((a) => a.split(':')[0]));
+    expect([...services].sort()).toEqual(['dynamodb', 'kms', 'logs', 'xray']);
+    for (const statement of statements.filter((s) => actionsOf([s]).some((a) => a.startsWith('kms:'))))
+      expect(refersTo(statement.Resource, linkKmsKeyId())).toBe(false);
+    // Its schedule retries and parks failed runs in a dead-letter queue, like every schedule.
+    expect(stack.schedules.privacyRequests?.deadLetterQueue).toBeDefined();
+  });
+
   it('lets each schedule role invoke only its own function (and write to its dead-letter queue)', () => {
     for (const def of SCHEDULES) {
       const job = stack.schedules[def.id];

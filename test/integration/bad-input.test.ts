@@ -53,7 +53,8 @@ describe('bad input generated from the OpenAPI document', () => {
       { ...campaignInput(subject), recipients: { mode: 'auswahl', jobcenterIds: ['krefeld', 'oberhausen'] } },
       subject,
     );
-    params = { campaignId: launched.id, jobcenterId: 'krefeld', id: 'krefeld' };
+    // requestId: a privacy request that does not exist (its routes refuse bad input before looking).
+    params = { campaignId: launched.id, jobcenterId: 'krefeld', id: 'krefeld', requestId: randomUUID() };
     session = await h.openSession(launched.tokens.get('krefeld'));
     before = await dumpTable(h.table.client, h.table.tableName);
   });

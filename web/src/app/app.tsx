@@ -30,6 +30,8 @@ import {
   MeasuresPrintPage,
   PaperAccessionPage,
   PrivacyPage,
+  PrivacyRequestPage,
+  PrivacyRequestsPage,
   RecordsPage,
   RecordsRequestPage,
   RegisterPage,
@@ -69,6 +71,10 @@ const page = (route: Route): ReactNode => {
       return <ConsentChangePage />;
     case 'audit':
       return <AuditPage />;
+    case 'privacyRequests':
+      return <PrivacyRequestsPage />;
+    case 'privacyRequest':
+      return <PrivacyRequestPage key={route.id} id={route.id} />;
     case 'campaignList':
       return <CampaignListPage />;
     case 'campaignNew':

@@ -14,6 +14,8 @@ export type Route =
   | { name: 'consent' }
   | { name: 'consentChange' }
   | { name: 'audit' }
+  | { name: 'privacyRequests' }
+  | { name: 'privacyRequest'; id: string }
   | { name: 'campaignList' }
   | { name: 'campaignNew' }
   | { name: 'campaign'; id: string }
@@ -56,6 +58,8 @@ export const PATHS = {
   consent: WEB_PATHS.consent,
   consentChange: WEB_PATHS.consentChange,
   audit: '/verwaltung/protokoll',
+  privacyRequests: '/verwaltung/datenschutz-anfragen',
+  privacyRequest: (id: string) => `/verwaltung/datenschutz-anfragen/${encodeURIComponent(id)}`,
   campaignList: '/verwaltung/kampagnen',
   campaignNew: '/verwaltung/kampagnen/neu',
   campaign: WEB_PATHS.campaign,
@@ -110,6 +114,8 @@ export const matchRoute = (pathname: string): Route => {
       return { name: 'consentChange' };
     case PATHS.audit:
       return { name: 'audit' };
+    case PATHS.privacyRequests:
+      return { name: 'privacyRequests' };
     case PATHS.campaignList:
       return { name: 'campaignList' };
     case PATHS.campaignNew:
@@ -156,6 +162,8 @@ export const matchRoute = (pathname: string): Route => {
   const response = new RegExp(`^/verwaltung/kampagnen/(${UUID})/jobcenter/(${SLUG})$`).exec(path);
   if (response?.[1] && response[2])
     return { name: 'campaignResponse', id: response[1], jobcenterId: response[2] };
+  const privacyRequest = new RegExp(`^/verwaltung/datenschutz-anfragen/(${UUID})$`).exec(path);
+  if (privacyRequest?.[1]) return { name: 'privacyRequest', id: privacyRequest[1] };
   const campaign = new RegExp(`^/verwaltung/kampagnen/(${UUID})$`).exec(path);
   if (campaign?.[1]) return { name: 'campaign', id: campaign[1] };
   const profile = /^\/verwaltung\/auswertung\/jobcenter\/([a-z0-9-]{2,60})$/.exec(path);
@@ -175,6 +183,8 @@ export const needsSignIn = (route: Route): boolean =>
   route.name === 'campaign' ||
   route.name === 'campaignResponse' ||
   route.name === 'audit' ||
+  route.name === 'privacyRequests' ||
+  route.name === 'privacyRequest' ||
   route.name.startsWith('evaluation');
 
 /** Only paths inside the staff area are accepted as a place to return to after login. */

@@ -32,6 +32,12 @@ export const ConsentChangePage = lazy(async () => ({
   default: (await import('../pages/consent-change-page')).ConsentChangePage,
 }));
 export const AuditPage = lazy(async () => ({ default: (await import('../pages/audit-page')).AuditPage }));
+export const PrivacyRequestsPage = lazy(async () => ({
+  default: (await import('../pages/privacy-requests-page')).PrivacyRequestsPage,
+}));
+export const PrivacyRequestPage = lazy(async () => ({
+  default: (await import('../pages/privacy-request-page')).PrivacyRequestPage,
+}));
 export const CampaignListPage = lazy(async () => ({
   default: (await import('../pages/campaign-list-page')).CampaignListPage,
 }));

@@ -96,9 +96,14 @@ function Header() {
                 </NavLink>
               )}
               {isAdmin(principal) ? (
-                <NavLink to={PATHS.audit} current={pathname === PATHS.audit}>
-                  Protokoll
-                </NavLink>
+                <>
+                  <NavLink to={PATHS.audit} current={pathname === PATHS.audit}>
+                    Protokoll
+                  </NavLink>
+                  <NavLink to={PATHS.privacyRequests} current={pathname.startsWith(PATHS.privacyRequests)}>
+                    Datenschutzanfragen
+                  </NavLink>
+                </>
               ) : null}
             </>
           )}

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import type { PrivacyRequest } from '../../functions/privacy/privacy-request';
+import type { RetainedItem } from '../../functions/privacy/retention-rules';
+import { makeRunPrivacyRequests } from '../../functions/privacy/use-cases/run-privacy-requests';
+import { fixedClock } from '../../functions/shared/clock';
+import { ConflictError } from '../../functions/shared/errors';
+
+const ADDRESS = 'person@jc.example.org';
+const request: PrivacyRequest = {
+  id: '0b0e7c52-5d4c-4c39-9a55-6f1e2a3b4c5d',
+  kind: 'erasure',
+  email: ADDRESS,
+  reason: 'Schreiben vom 1. Dezember',
+  status: 'searching',
+  createdAt: '2026-12-01T09:00:00.000Z',
+  createdBy: 'staff-1',
+  findings: [],
+  findingsTotal: 0,
+  version: 1,
+};
+
+/** An in-memory store: the job's ports without DynamoDB. */
+const fakeStore = (items: RetainedItem[], onUpdate: (r: PrivacyRequest) => void) => {
+  let stored = request;
+  return {
+    listPrivacyRequests: async () => [stored],
+    getPrivacyRequest: async () => stored,
+    createPrivacyRequest: async () => {},
+    updatePrivacyRequest: async (r: PrivacyRequest) => {
+      onUpdate(r);
+      stored = r;
+    },
+    async *allItems() {
+      yield items;
+    },
+    getItems: async () => [],
+    deleteRetained: async () => true,
+    anonymiseRetained: async () => true,
+  };
+};
+
+describe('privacy request job', () => {
+  it('records findings, then erases, each once', async () => {
+    const audits: string[] = [];
+    const items: RetainedItem[] = [
+      { pk: 'JOBCENTER#x', sk: 'PROFILE', entity: 'JOBCENTER', mainContact: { name: 'P', email: ADDRESS } },
+      { pk: 'JOBCENTER#y', sk: 'PROFILE', entity: 'JOBCENTER', mainContact: { name: 'Q', email: 'q@y.de' } },
+    ];
+    let last: PrivacyRequest | undefined;
+    const store = fakeStore(items, (r) => {
+      last = r;
+      audits.push(r.status);
+    });
+    const run = makeRunPrivacyRequests({ store, clock: fixedClock('2026-12-01T10:00:00.000Z') });
+    expect(await run()).toEqual({ searched: 1, erased: 0 });
+    expect(last).toMatchObject({ status: 'found', findingsTotal: 1, examined: 2, version: 2 });
+    expect(await run()).toEqual({ searched: 0, erased: 0 });
+    await store.updatePrivacyRequest({ ...(last as PrivacyRequest), status: 'erasing', version: 3 });
+    expect(await run()).toEqual({ searched: 0, erased: 1 });
+    expect(last).toMatchObject({ status: 'erased', counts: { 'contacts.pseudonymised': 1 } });
+    expect(last?.email).toBeUndefined();
+  });
+
+  it('leaves a request to an overlapping run that recorded it first, and fails on anything else', async () => {
+    const conflicting = fakeStore([], () => {
+      throw new ConflictError('moved');
+    });
+    const clock = fixedClock('2026-12-01T10:00:00.000Z');
+    expect(await makeRunPrivacyRequests({ store: conflicting, clock })()).toEqual({ searched: 0, erased: 0 });
+    const broken = fakeStore([], () => {
+      throw new Error('table unavailable');
+    });
+    await expect(makeRunPrivacyRequests({ store: broken, clock })()).rejects.toThrow('table unavailable');
+  });
+});
