@@ -73,7 +73,13 @@ export type MailQuota = {
 export type MailWrites = {
   outbox?: readonly OutboxMail[];
   quota?: MailQuota;
-  invitations?: readonly { campaignId: string; jobcenterId: string; transition: InvitationTransition }[];
+  /** With `before` (the invitation as read) the store needs no read of its own for the summary. */
+  invitations?: readonly {
+    campaignId: string;
+    jobcenterId: string;
+    transition: InvitationTransition;
+    before?: Invitation;
+  }[];
   audit?: AuditEvent;
   /** A reminder claimed with its mail: written only if the rule was not claimed before. */
   reminder?: ReminderRecord;
@@ -132,11 +138,16 @@ export interface CampaignStore {
   listPendingSends(queuedBefore: string): Promise<Invitation[]>;
   /** Adds one to the invitation's soft-bounce counter (atomic). */
   countSoftBounce(campaignId: string, jobcenterId: string): Promise<void>;
-  /** Applies one of the named `transitions` if its condition holds; returns the new state or undefined. */
+  /**
+   * Applies one of the named `transitions` if its condition holds; returns the new state or
+   * undefined. The campaign summary changes with it (same transaction); `seen`, the invitation as
+   * the caller read it, saves the store a read.
+   */
   updateInvitation(
     campaignId: string,
     jobcenterId: string,
     transition: InvitationTransition,
+    seen?: Invitation,
   ): Promise<Invitation | undefined>;
 }
 
@@ -148,7 +159,7 @@ export type AccessionWrite = {
   measureSets: readonly MeasureSet[];
   audit: AuditEvent;
   /** Online: the invitation moves to `confirmed` in the same transaction. */
-  invitation?: { campaignId: string; transition: InvitationTransition };
+  invitation?: { campaignId: string; transition: InvitationTransition; before?: Invitation };
 };
 
 export interface AccessionStore {
@@ -242,6 +253,8 @@ export interface SubmissionStore {
     invitation: InvitationTransition,
     readModel?: ReportReadModel,
     mail?: MailWrites,
+    /** The invitation as read before (saves the store a read for the campaign summary). */
+    before?: Invitation,
   ): Promise<void>;
   listSubmissions(campaignId: string, jobcenterId: string): Promise<Submission[]>;
 }

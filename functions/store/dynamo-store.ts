@@ -18,6 +18,7 @@ import { makeDeliveryStore } from './delivery-store';
 import { isConditionFailure, queryListByKind, toJobcenter, withoutKeys } from './dynamo-shared';
 import { makeEvaluationStore } from './evaluation-store';
 import { makeFormRecordStore } from './form-records-store';
+import { withInvitationStates } from './invitation-writes';
 import { makeLinkStore } from './link-store';
 import { mailWriteItems, makeOutboxStore } from './outbox-store';
 import { makeQuotaStore } from './quota-store';
@@ -81,6 +82,7 @@ export const makeDynamoStore = ({
     },
 
     async writeJobcenters(writes: readonly JobcenterWrite[], audit, at, mail) {
+      const mails = await withInvitationStates(context, mail);
       try {
         await doc.send(
           new TransactWriteCommand({
@@ -105,7 +107,7 @@ export const makeDynamoStore = ({
                 },
               },
               // Contact correction: the invitations' links and the re-sent invitations, atomically.
-              ...mailWriteItems(tableName, mail),
+              ...mailWriteItems(tableName, mails),
             ],
           }),
         );

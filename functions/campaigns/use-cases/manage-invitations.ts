@@ -102,6 +102,7 @@ export const makeResendInvitation =
       campaignId,
       jobcenterId,
       transitions.restartDelivery(invitation.sendKey, sendKey, at),
+      invitation,
     );
     if (!updated)
       throw new ConflictError('Die Einladung wird gerade versendet. Bitte versuchen Sie es gleich erneut.');
