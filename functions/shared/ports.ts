@@ -1,6 +1,7 @@
 import type { Accession } from '../accessions/accession';
 import type { Campaign } from '../campaigns/campaign';
-import type { Invitation, InvitationTransition } from '../campaigns/invitation';
+import type { CampaignSummary } from '../campaigns/campaign-summary';
+import type { DisplayStatus, Invitation, InvitationTransition } from '../campaigns/invitation';
 import type { AddressState } from '../delivery/address-state';
 import type { AssessmentReadModel, AssessmentResult, AssessmentTexts } from '../evaluation/assessment-result';
 import type { Feedback } from '../evaluation/feedback';
@@ -149,6 +150,31 @@ export interface CampaignStore {
     transition: InvitationTransition,
     seen?: Invitation,
   ): Promise<Invitation | undefined>;
+}
+
+/** One page of the campaign page's list: optional filters, a cursor from the previous page. */
+export type InvitationPageQuery = {
+  status?: DisplayStatus;
+  landschaftsverband?: 'LVR' | 'LWL';
+  /** Part of the Jobcenter's name (compared without case and diacritics). */
+  name?: string;
+  cursor?: string;
+  size: number;
+};
+
+/** The campaign page's reads, each bounded whatever the campaign's size. */
+export interface CampaignViewStore {
+  getCampaignSummary(campaignId: string): Promise<CampaignSummary | undefined>;
+  /** At most `size` invitations by name (by Jobcenter id without a status) and the next page's cursor. */
+  listInvitationPage(
+    campaignId: string,
+    query: InvitationPageQuery,
+  ): Promise<{ items: Invitation[]; next?: string }>;
+  listRemindersOf(campaignId: string, jobcenterId: string): Promise<ReminderRecord[]>;
+  /** Up to `limit` of the oldest unsent invitations (any campaign) queued before the instant, of this campaign. */
+  listStuckSendsOf(campaignId: string, queuedBefore: string, limit: number): Promise<Invitation[]>;
+  /** Writes a recounted summary if no counted change happened since `expectedChanges` was read. */
+  putRecountedSummary(summary: CampaignSummary, expectedChanges: number): Promise<boolean>;
 }
 
 export type { Accession } from '../accessions/accession';
@@ -304,6 +330,7 @@ export type Store = RegistryStore &
   SchedulerStore &
   StoreHealth &
   CampaignStore &
+  CampaignViewStore &
   AccessionStore &
   EvaluationStore &
   ReminderStore &

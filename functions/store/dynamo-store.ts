@@ -14,6 +14,7 @@ import { makeAccessionStore } from './accession-store';
 import { auditItem } from './audit-item';
 import { makeAuditQueryStore } from './audit-store';
 import { makeCampaignStore } from './campaign-store';
+import { makeCampaignViewStore } from './campaign-view-store';
 import { makeDeliveryStore } from './delivery-store';
 import { isConditionFailure, queryListByKind, toJobcenter, withoutKeys } from './dynamo-shared';
 import { makeEvaluationStore } from './evaluation-store';
@@ -48,6 +49,7 @@ export const makeDynamoStore = ({
   const context = { doc, tableName };
   return {
     ...makeCampaignStore(context),
+    ...makeCampaignViewStore(context),
     ...makeAccessionStore(context),
     ...makeEvaluationStore(context),
     ...makeReminderStore(context),
