@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import type { CampaignViewQuery } from '../../../../functions/campaigns/api-schemas';
 import { toApiError } from '../../api/client';
 import { campaignApi } from '../../api/endpoints';
 import type { CampaignOverview } from '../../api/schemas';
@@ -7,15 +8,17 @@ import type { Resource } from '../../api/use-resource';
 /** While invitations wait in the queue, the page asks again every 5 s (live delivery status). */
 export const POLL_MS = 5000;
 
-const isSending = (data: CampaignOverview) => data.invitations.some((i) => i.status === 'queued');
+/** From the summary, not the page: the page may show only some Jobcenters. */
+const isSending = (data: CampaignOverview) => (data.summary.counts.queued ?? 0) > 0;
 
-/** The campaign overview, polled while anything is still queued. */
-export const useCampaignOverview = (id: string) => {
+/** The campaign overview for one filter and page, polled while anything is still queued. */
+export const useCampaignOverview = (id: string, query: CampaignViewQuery) => {
   const [state, setState] = useState<Resource<CampaignOverview>>({ state: 'loading' });
+  const { status, landschaftsverband, name, cursor } = query;
   const load = useCallback(
     async (signal?: AbortSignal) => {
       try {
-        const data = await campaignApi.overview(id, signal);
+        const data = await campaignApi.overview(id, { status, landschaftsverband, name, cursor }, signal);
         if (!signal?.aborted) setState({ state: 'ready', data });
       } catch (e) {
         if (signal?.aborted) return;
@@ -23,7 +26,7 @@ export const useCampaignOverview = (id: string) => {
         setState((s) => (s.state === 'ready' ? s : { state: 'failed', error: toApiError(e) }));
       }
     },
-    [id],
+    [id, status, landschaftsverband, name, cursor],
   );
   useEffect(() => {
     const controller = new AbortController();
