@@ -42,7 +42,7 @@ export function InvitationFilters({
   };
   const active = Boolean(filter.status || filter.landschaftsverband || filter.name);
   return (
-    <form className="filter-form" role="search" aria-label="Jobcenter filtern" noValidate onSubmit={onSubmit}>
+    <form className="filter-form" aria-label="Jobcenter filtern" noValidate onSubmit={onSubmit}>
       <div className="filter-fields">
         <SelectField
           id="filter-status"
