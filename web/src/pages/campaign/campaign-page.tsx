@@ -161,7 +161,9 @@ export function CampaignPage({ id }: { id: string }) {
             }}
           />
           <p role="status" className="result-count">
-            {resultCount(overview.data, filter, cursors.length + 1)}
+            {overview.current
+              ? resultCount(overview.data, filter, cursors.length + 1)
+              : 'Die Liste wird geladen …'}
           </p>
           <InvitationTable
             overview={overview.data}

@@ -15,11 +15,17 @@ const isSending = (data: CampaignOverview) => (data.summary.counts.queued ?? 0) 
 export const useCampaignOverview = (id: string, query: CampaignViewQuery) => {
   const [state, setState] = useState<Resource<CampaignOverview>>({ state: 'loading' });
   const { status, landschaftsverband, name, cursor } = query;
+  const key = JSON.stringify([status, landschaftsverband, name, cursor]);
+  // Which filter and page the data shown belongs to: until the new one arrives, the old stays.
+  const [loadedKey, setLoadedKey] = useState(key);
   const load = useCallback(
     async (signal?: AbortSignal) => {
       try {
         const data = await campaignApi.overview(id, { status, landschaftsverband, name, cursor }, signal);
-        if (!signal?.aborted) setState({ state: 'ready', data });
+        if (!signal?.aborted) {
+          setState({ state: 'ready', data });
+          setLoadedKey(JSON.stringify([status, landschaftsverband, name, cursor]));
+        }
       } catch (e) {
         if (signal?.aborted) return;
         // A failed poll keeps what is shown; only the first load shows the problem.
@@ -39,5 +45,5 @@ export const useCampaignOverview = (id: string, query: CampaignViewQuery) => {
     const timer = setInterval(() => void load(), POLL_MS);
     return () => clearInterval(timer);
   }, [sending, load]);
-  return { ...state, refresh: () => load(), sending };
+  return { ...state, refresh: () => load(), sending, current: loadedKey === key };
 };
