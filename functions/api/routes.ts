@@ -7,6 +7,7 @@ import { Principal } from '../auth/principal';
 import {
   AddJobcenterBody,
   CampaignPath,
+  CampaignViewQuery,
   InvitationPath,
   ReturnBody,
   UpdateCampaignBody,
@@ -500,9 +501,9 @@ export const ROUTES = [
     path: '/api/campaigns/{campaignId}',
     access: ROUTE_ACCESS.getCampaign,
     entry: 'functions/campaigns/handlers/get-campaign.ts',
-    summary: 'Kampagne mit Status je Jobcenter, Zählern und Rücklaufquote',
+    summary: 'Kampagne mit Zählern, Rücklaufquote und einer Seite Jobcenter (Filter: Status, LV, Name)',
     grants: { table: 'read', sendMail: false },
-    request: { path: CampaignPath },
+    request: { path: CampaignPath, query: CampaignViewQuery },
     responses: { 200: { description: 'Übersicht' }, 404: jsonError('Unbekannte Kampagne') },
   },
   {

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { Landschaftsverband } from '../registry/jobcenter';
 
 /**
  * One campaign's relation to one Jobcenter. Two independent tracks: `delivery` of the e-mail
@@ -18,6 +19,8 @@ export const Invitation = z
     campaignId: z.string(),
     jobcenterId: z.string(),
     jobcenterName: z.string(),
+    /** The Jobcenter's Landschaftsverband at invitation (filter of the campaign page). */
+    landschaftsverband: Landschaftsverband.optional(),
     delivery: Delivery,
     progress: Progress,
     /** Idempotency key of the current send: `invitation#<n>`; a resend increments n. */

@@ -1,6 +1,7 @@
 import type { Accession } from '../accessions/accession';
 import type { Campaign } from '../campaigns/campaign';
-import type { Invitation, InvitationTransition } from '../campaigns/invitation';
+import type { CampaignSummary } from '../campaigns/campaign-summary';
+import type { DisplayStatus, Invitation, InvitationTransition } from '../campaigns/invitation';
 import type { ConsentLinkRecord } from '../consent/consent-link-record';
 import type { AddressState } from '../delivery/address-state';
 import type { AssessmentReadModel, AssessmentResult, AssessmentTexts } from '../evaluation/assessment-result';
@@ -83,7 +84,13 @@ export type MailWrites = {
   quota?: DailyQuota;
   /** Links that stop working with this change (their items get `revokedAt`; each must exist). */
   revokeLinks?: { hashes: readonly string[]; at: string };
-  invitations?: readonly { campaignId: string; jobcenterId: string; transition: InvitationTransition }[];
+  /** With `before` (the invitation as read) the store needs no read of its own for the summary. */
+  invitations?: readonly {
+    campaignId: string;
+    jobcenterId: string;
+    transition: InvitationTransition;
+    before?: Invitation;
+  }[];
   audit?: AuditEvent;
   /** A reminder claimed with its mail: written only if the rule was not claimed before. */
   reminder?: ReminderRecord;
@@ -142,12 +149,42 @@ export interface CampaignStore {
   listPendingSends(queuedBefore: string): Promise<Invitation[]>;
   /** Adds one to the invitation's soft-bounce counter (atomic). */
   countSoftBounce(campaignId: string, jobcenterId: string): Promise<void>;
-  /** Applies one of the named `transitions` if its condition holds; returns the new state or undefined. */
+  /**
+   * Applies one of the named `transitions` if its condition holds; returns the new state or
+   * undefined. The campaign summary changes with it (same transaction); `seen`, the invitation as
+   * the caller read it, saves the store a read.
+   */
   updateInvitation(
     campaignId: string,
     jobcenterId: string,
     transition: InvitationTransition,
+    seen?: Invitation,
   ): Promise<Invitation | undefined>;
+}
+
+/** One page of the campaign page's list: optional filters, a cursor from the previous page. */
+export type InvitationPageQuery = {
+  status?: DisplayStatus;
+  landschaftsverband?: 'LVR' | 'LWL';
+  /** Part of the Jobcenter's name (compared without case and diacritics). */
+  name?: string;
+  cursor?: string;
+  size: number;
+};
+
+/** The campaign page's reads, each bounded whatever the campaign's size. */
+export interface CampaignViewStore {
+  getCampaignSummary(campaignId: string): Promise<CampaignSummary | undefined>;
+  /** At most `size` invitations by name (by Jobcenter id without a status) and the next page's cursor. */
+  listInvitationPage(
+    campaignId: string,
+    query: InvitationPageQuery,
+  ): Promise<{ items: Invitation[]; next?: string }>;
+  listRemindersOf(campaignId: string, jobcenterId: string): Promise<ReminderRecord[]>;
+  /** Up to `limit` of the oldest unsent invitations (any campaign) queued before the instant, of this campaign. */
+  listStuckSendsOf(campaignId: string, queuedBefore: string, limit: number): Promise<Invitation[]>;
+  /** Writes a recounted summary if no counted change happened since `expectedChanges` was read. */
+  putRecountedSummary(summary: CampaignSummary, expectedChanges: number): Promise<boolean>;
 }
 
 export type { Accession } from '../accessions/accession';
@@ -158,7 +195,7 @@ export type AccessionWrite = {
   measureSets: readonly MeasureSet[];
   audit: AuditEvent;
   /** Online: the invitation moves to `confirmed` in the same transaction. */
-  invitation?: { campaignId: string; transition: InvitationTransition };
+  invitation?: { campaignId: string; transition: InvitationTransition; before?: Invitation };
 };
 
 export interface AccessionStore {
@@ -264,6 +301,8 @@ export interface SubmissionStore {
     invitation: InvitationTransition,
     readModel?: ReportReadModel,
     mail?: MailWrites,
+    /** The invitation as read before (saves the store a read for the campaign summary). */
+    before?: Invitation,
   ): Promise<void>;
   listSubmissions(campaignId: string, jobcenterId: string): Promise<Submission[]>;
 }
@@ -325,6 +364,7 @@ export type Store = RegistryStore &
   SchedulerStore &
   StoreHealth &
   CampaignStore &
+  CampaignViewStore &
   AccessionStore &
   ConsentStore &
   EvaluationStore &

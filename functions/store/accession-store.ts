@@ -4,9 +4,9 @@ import { Accession } from '../accessions/accession';
 import { ConflictError } from '../shared/errors';
 import type { AccessionStore } from '../shared/ports';
 import { auditItem } from './audit-item';
-import { invitationUpdate } from './campaign-store';
 import { isConditionFailure, queryListByKind, type TableContext, withoutKeys } from './dynamo-shared';
 import { measureSetPut } from './evaluation-store';
+import { transactWrite, transitionItems, withBefore, withInvitationStates } from './invitation-writes';
 import { mailWriteItems } from './outbox-store';
 import { KIND, keys } from './table-design';
 
@@ -44,39 +44,27 @@ const alreadyAcceded = (e: unknown) =>
 /** Kept beside the registry entry (own sort key) so a registry import never touches it. */
 export const makeAccessionStore = ({ doc, tableName }: TableContext): AccessionStore => ({
   async recordAccession({ accession, measureSets, audit, invitation }, mail) {
+    const context = { doc, tableName };
+    const moves = invitation
+      ? await withBefore(context, [{ ...invitation, jobcenterId: accession.jobcenterId }])
+      : [];
+    const mails = await withInvitationStates(context, mail);
     try {
-      await doc.send(
-        new TransactWriteCommand({
-          TransactItems: [
-            accessionPut(tableName, accession),
-            ...measureSets.map((set) => measureSetPut(tableName, set)),
-            {
-              Put: {
-                TableName: tableName,
-                Item: auditItem(audit),
-                ConditionExpression: 'attribute_not_exists(pk)',
-              },
-            },
-            ...(invitation
-              ? [
-                  {
-                    Update: {
-                      TableName: tableName,
-                      Key: keys.invitation(invitation.campaignId, accession.jobcenterId),
-                      ...invitationUpdate(
-                        invitation.transition.when,
-                        invitation.transition.set,
-                        invitation.transition.remove,
-                      ),
-                    },
-                  },
-                ]
-              : []),
-            // Its e-mails (outbox), in the same transaction: recorded means queued.
-            ...mailWriteItems(tableName, mail),
-          ],
-        }),
-      );
+      await transactWrite(doc, [
+        accessionPut(tableName, accession),
+        ...measureSets.map((set) => measureSetPut(tableName, set)),
+        {
+          Put: {
+            TableName: tableName,
+            Item: auditItem(audit),
+            ConditionExpression: 'attribute_not_exists(pk)',
+          },
+        },
+        // The invitation moves to confirmed, with the campaign summary's counters.
+        ...transitionItems(tableName, moves),
+        // Its e-mails (outbox), in the same transaction: recorded means queued.
+        ...mailWriteItems(tableName, mails),
+      ]);
     } catch (e) {
       if (isConditionFailure(e)) throw alreadyAcceded(e);
       throw e;

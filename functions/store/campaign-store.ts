@@ -6,118 +6,78 @@ import {
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
 import { Campaign } from '../campaigns/campaign';
-import { Invitation } from '../campaigns/invitation';
+import { applyTransition, mayChangeStatus } from '../campaigns/campaign-summary';
+import { conditionHolds, Invitation } from '../campaigns/invitation';
 import { AWS_LIMITS } from '../shared/aws-limits';
 import { ConflictError } from '../shared/errors';
 import { mapLimit } from '../shared/map-limit';
-import type { CampaignStore, InvitationCondition } from '../shared/ports';
+import type { CampaignStore } from '../shared/ports';
 import { auditItem } from './audit-item';
+import { isConditionFailure, queryListByKind, type TableContext, withoutKeys } from './dynamo-shared';
 import {
-  isConditionFailure,
-  queryListByKind,
-  type TableContext,
-  updateExpression,
-  withoutKeys,
-} from './dynamo-shared';
+  createdDeltas,
+  invitationItem,
+  invitationUpdate,
+  transactWrite,
+  transitionItems,
+} from './invitation-writes';
 import { StoredCampaign } from './legacy-names';
 import { KIND, keys, TABLE } from './table-design';
+
+const { partitionKey: LIST_KIND, sortKey: LIST_SORT } = TABLE.indexes.listByKind;
+/** Tries of a counted transition whose state moved between the read and the write. */
+const TRANSITION_ATTEMPTS = 5;
 
 export const toCampaign = (item: Record<string, unknown>) => StoredCampaign.parse(withoutKeys(item));
 export const toInvitation = (item: Record<string, unknown>) => Invitation.parse(withoutKeys(item));
 
-/** Condition expression for InvitationCondition; names/values are merged into the update's. */
-export const invitationCondition = (when: InvitationCondition) => {
-  const names: Record<string, string> = { '#pk': 'pk' };
-  const values: Record<string, unknown> = {};
-  const parts = ['attribute_exists(#pk)'];
-  const inList = (attribute: string, prefix: string, list: readonly string[]) => {
-    names[`#${prefix}`] = attribute;
-    return `#${prefix} IN (${list
-      .map((v, i) => {
-        values[`:${prefix}${i}`] = v;
-        return `:${prefix}${i}`;
-      })
-      .join(', ')})`;
-  };
-  if (when.deliveryIn?.length) {
-    let part = inList('delivery', 'dl', when.deliveryIn);
-    if (when.orLeaseExpiredBefore) {
-      names['#lease'] = 'leaseUntil';
-      values[':sending'] = 'sending';
-      values[':now'] = when.orLeaseExpiredBefore;
-      part = `(${part} OR (#dl = :sending AND #lease < :now))`;
-    }
-    parts.push(part);
-  }
-  if (when.progressIn?.length) parts.push(inList('progress', 'pg', when.progressIn));
-  if (when.sendKey) {
-    names['#sendKey'] = 'sendKey';
-    values[':sendKey'] = when.sendKey;
-    parts.push('#sendKey = :sendKey');
-  }
-  return { condition: parts.join(' AND '), names, values };
-};
-
-const isPending = (delivery: Invitation['delivery']) => delivery === 'queued' || delivery === 'sending';
-const { partitionKey: LIST_KIND, sortKey: LIST_SORT } = TABLE.indexes.listByKind;
-
-/**
- * Keeps the sparse `PENDING_SEND` index entry in step with `delivery`: set (sorted by `queuedAt`)
- * when a transition moves the invitation to queued or sending, removed when it leaves them.
- */
-const pendingSendIndex = (set: Partial<Invitation>) => {
-  if (set.delivery === undefined) return { sets: [], remove: [], names: {}, values: {} };
-  if (!isPending(set.delivery)) return { sets: [], remove: [LIST_KIND, LIST_SORT], names: {}, values: {} };
-  const names: Record<string, string> = { '#pendingKind': LIST_KIND, '#pendingSort': LIST_SORT };
-  const values: Record<string, unknown> = { ':pendingKind': KIND.pendingSend };
-  let sort = '#pendingQueuedAt';
-  if (set.queuedAt) {
-    values[':pendingQueuedAt'] = set.queuedAt;
-    sort = ':pendingQueuedAt';
-  } else names['#pendingQueuedAt'] = 'queuedAt';
-  return { sets: ['#pendingKind = :pendingKind', `#pendingSort = ${sort}`], remove: [], names, values };
-};
-
-/** The update part of an invitation transition, including the version bump. */
-export const invitationUpdate = (
-  when: InvitationCondition,
-  set: Partial<Invitation>,
-  remove: readonly string[] = [],
-) => {
-  const { version: _ignored, ...fields } = set;
-  const pending = pendingSendIndex(set);
-  const update = updateExpression(
-    fields,
-    [...remove, ...pending.remove],
-    ['#version = #version + :one', ...pending.sets],
-  );
-  const cond = invitationCondition(when);
-  return {
-    UpdateExpression: update.expression,
-    ConditionExpression: cond.condition,
-    ExpressionAttributeNames: { ...update.names, ...cond.names, ...pending.names, '#version': 'version' },
-    ExpressionAttributeValues: { ...update.values, ...cond.values, ...pending.values, ':one': 1 },
-  };
-};
-
-const invitationItem = (invitation: Invitation) => ({
-  ...keys.invitation(invitation.campaignId, invitation.jobcenterId),
-  ...keys.invitationOfJobcenter(invitation.jobcenterId, invitation.campaignId),
-  ...(isPending(invitation.delivery) ? keys.pendingSend(invitation.queuedAt) : {}),
-  entity: 'INVITATION',
-  ...Invitation.parse(invitation),
-});
+export { invitationCondition, invitationUpdate } from './invitation-writes';
 
 export const makeCampaignStore = ({ doc, tableName }: TableContext): CampaignStore => {
-  const createInvitation = async (invitation: Invitation): Promise<boolean> => {
+  const getInvitation = async (campaignId: string, jobcenterId: string) => {
+    const { Item } = await doc.send(
+      new GetCommand({
+        TableName: tableName,
+        Key: keys.invitation(campaignId, jobcenterId),
+        ConsistentRead: true,
+      }),
+    );
+    return Item ? toInvitation(Item) : undefined;
+  };
+  const plainUpdate = async (
+    campaignId: string,
+    jobcenterId: string,
+    ...[when, set, remove]: Parameters<typeof invitationUpdate>
+  ) => {
     try {
-      await doc.send(
-        new PutCommand({
+      const { Attributes } = await doc.send(
+        new UpdateCommand({
           TableName: tableName,
-          Item: invitationItem(invitation),
-          ConditionExpression: 'attribute_not_exists(pk)',
+          Key: keys.invitation(campaignId, jobcenterId),
+          ...invitationUpdate(when, set, remove),
+          ReturnValues: 'ALL_NEW',
         }),
       );
+      return Attributes ? toInvitation(Attributes) : undefined;
+    } catch (e) {
+      if (isConditionFailure(e)) return undefined;
+      throw e;
+    }
+  };
+
+  /** Invitation and its count in the summary: one transaction. */
+  const createInvitation = async (invitation: Invitation): Promise<boolean> => {
+    try {
+      await transactWrite(doc, [
+        {
+          Put: {
+            TableName: tableName,
+            Item: invitationItem(invitation),
+            ConditionExpression: 'attribute_not_exists(pk)',
+          },
+        },
+        ...createdDeltas(tableName, [invitation]),
+      ]);
       return true;
     } catch (e) {
       if (isConditionFailure(e)) return false;
@@ -184,27 +144,36 @@ export const makeCampaignStore = ({ doc, tableName }: TableContext): CampaignSto
     createInvitation,
 
     /**
-     * 100 conditional puts per transaction (fast for thousands of recipients); a chunk that meets an
-     * existing invitation falls back to single conditional puts, so nothing is ever overwritten.
+     * 99 conditional puts and their counts in the summary per transaction (fast for thousands of
+     * recipients); a chunk that meets an existing invitation falls back to single conditional
+     * puts, so nothing is ever overwritten or counted twice.
      */
     async createInvitations(invitations) {
-      const size = AWS_LIMITS.dynamodb.transactItems;
-      const chunks = Array.from({ length: Math.ceil(invitations.length / size) }, (_, i) =>
-        invitations.slice(i * size, i * size + size),
+      const size = AWS_LIMITS.dynamodb.transactItems - 1;
+      // One campaign per chunk: its one summary update is the 100th item.
+      const byCampaign = new Map<string, Invitation[]>();
+      for (const i of invitations) {
+        const list = byCampaign.get(i.campaignId);
+        if (list) list.push(i);
+        else byCampaign.set(i.campaignId, [i]);
+      }
+      const chunks = [...byCampaign.values()].flatMap((list) =>
+        Array.from({ length: Math.ceil(list.length / size) }, (_, i) =>
+          list.slice(i * size, i * size + size),
+        ),
       );
       const created = await mapLimit(chunks, 4, async (chunk) => {
         try {
-          await doc.send(
-            new TransactWriteCommand({
-              TransactItems: chunk.map((invitation) => ({
-                Put: {
-                  TableName: tableName,
-                  Item: invitationItem(invitation),
-                  ConditionExpression: 'attribute_not_exists(pk)',
-                },
-              })),
-            }),
-          );
+          await transactWrite(doc, [
+            ...chunk.map((invitation) => ({
+              Put: {
+                TableName: tableName,
+                Item: invitationItem(invitation),
+                ConditionExpression: 'attribute_not_exists(pk)',
+              },
+            })),
+            ...createdDeltas(tableName, chunk),
+          ]);
           return chunk.length;
         } catch (e) {
           if (!isConditionFailure(e)) throw e;
@@ -215,16 +184,7 @@ export const makeCampaignStore = ({ doc, tableName }: TableContext): CampaignSto
       return created.reduce((a, b) => a + b, 0);
     },
 
-    async getInvitation(campaignId, jobcenterId) {
-      const { Item } = await doc.send(
-        new GetCommand({
-          TableName: tableName,
-          Key: keys.invitation(campaignId, jobcenterId),
-          ConsistentRead: true,
-        }),
-      );
-      return Item ? toInvitation(Item) : undefined;
-    },
+    getInvitation,
 
     async listInvitations(campaignId) {
       const items: Invitation[] = [];
@@ -293,21 +253,28 @@ export const makeCampaignStore = ({ doc, tableName }: TableContext): CampaignSto
       return items;
     },
 
-    async updateInvitation(campaignId, jobcenterId, { when, set, remove }) {
-      try {
-        const { Attributes } = await doc.send(
-          new UpdateCommand({
-            TableName: tableName,
-            Key: keys.invitation(campaignId, jobcenterId),
-            ...invitationUpdate(when, set, remove),
-            ReturnValues: 'ALL_NEW',
-          }),
-        );
-        return Attributes ? toInvitation(Attributes) : undefined;
-      } catch (e) {
-        if (isConditionFailure(e)) return undefined;
-        throw e;
+    /**
+     * A transition that may change the display status is written with the summary's counters in
+     * one transaction, narrowed to the status read before (`seen`, or a consistent read); if the
+     * invitation moved in between, it reads again and retries.
+     */
+    async updateInvitation(campaignId, jobcenterId, transition, seen) {
+      const { when, set, remove } = transition;
+      if (!mayChangeStatus(transition)) return plainUpdate(campaignId, jobcenterId, when, set, remove);
+      let current = seen && conditionHolds(when, seen) ? seen : await getInvitation(campaignId, jobcenterId);
+      for (let attempt = 1; current && conditionHolds(when, current); attempt++) {
+        try {
+          await transactWrite(
+            doc,
+            transitionItems(tableName, [{ campaignId, jobcenterId, transition, before: current }]),
+          );
+          return applyTransition(current, transition);
+        } catch (e) {
+          if (!isConditionFailure(e) || attempt >= TRANSITION_ATTEMPTS) throw e;
+          current = await getInvitation(campaignId, jobcenterId);
+        }
       }
+      return undefined;
     },
   };
 };

@@ -17,6 +17,8 @@ const KEY_ATTRIBUTES = [
   'listSort',
   'jobcenterPk',
   'jobcenterSk',
+  'campaignSort',
+  'campaignStatus',
   'entity',
   'expiresAtEpoch',
 ];

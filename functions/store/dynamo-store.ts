@@ -7,6 +7,7 @@ import { makeAccessionStore } from './accession-store';
 import { auditItem } from './audit-item';
 import { makeAuditQueryStore } from './audit-store';
 import { makeCampaignStore } from './campaign-store';
+import { makeCampaignViewStore } from './campaign-view-store';
 import { makeConsentStore } from './consent-store';
 import { makeDeliveryStore } from './delivery-store';
 import { isConditionFailure, queryListByKind, toJobcenter, withoutKeys } from './dynamo-shared';
@@ -42,6 +43,7 @@ export const makeDynamoStore = ({
   const context = { doc, tableName };
   return {
     ...makeCampaignStore(context),
+    ...makeCampaignViewStore(context),
     ...makeAccessionStore(context),
     ...makeConsentStore(context),
     ...makeEvaluationStore(context),

@@ -1,12 +1,12 @@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { GetCommand, paginateQuery, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, paginateQuery, type TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { OutboxMail } from '../outbox/outbox-mail';
 import { ReminderRecord } from '../reminders/reminder-record';
 import { ConflictError, QuotaExceededError } from '../shared/errors';
 import type { MailWrites, OutboxStore } from '../shared/ports';
 import { auditItem } from './audit-item';
-import { invitationUpdate } from './campaign-store';
 import { isConditionFailure, type TableContext, withoutKeys } from './dynamo-shared';
+import { transactWrite, transitionItems, withInvitationStates } from './invitation-writes';
 import { quotaUpdate } from './quota-store';
 import { keys, TABLE } from './table-design';
 
@@ -29,14 +29,9 @@ export const mailWriteItems = (tableName: string, writes: MailWrites = {}): Tran
     items.push({
       Put: { TableName: tableName, Item: outboxItem(mail), ConditionExpression: 'attribute_not_exists(pk)' },
     });
-  for (const i of writes.invitations ?? [])
-    items.push({
-      Update: {
-        TableName: tableName,
-        Key: keys.invitation(i.campaignId, i.jobcenterId),
-        ...invitationUpdate(i.transition.when, i.transition.set, i.transition.remove),
-      },
-    });
+  // The invitations' transitions and the summary counters they change (states read before:
+  // withInvitationStates).
+  items.push(...transitionItems(tableName, writes.invitations ?? []));
   const revoke = writes.revokeLinks;
   for (const hash of revoke?.hashes ?? [])
     items.push({
@@ -79,10 +74,10 @@ export const transactWithMail = async (
   mail: MailWrites | undefined,
   conflictMessage: string,
 ) => {
-  const all = [...items, ...mailWriteItems(tableName, mail)];
+  const all = [...items, ...mailWriteItems(tableName, await withInvitationStates({ doc, tableName }, mail))];
   if (all.length > 100) throw new Error(`transaction of ${all.length} items exceeds DynamoDB's 100`);
   try {
-    await doc.send(new TransactWriteCommand({ TransactItems: all }));
+    await transactWrite(doc, all);
   } catch (e) {
     if (
       mail?.quota &&

@@ -2,9 +2,9 @@ import { GetCommand, PutCommand, paginateQuery } from '@aws-sdk/lib-dynamodb';
 import { Draft, Submission } from '../forms/records';
 import { ConflictError } from '../shared/errors';
 import type { SubmissionStore } from '../shared/ports';
-import { invitationUpdate } from './campaign-store';
 import { isConditionFailure, type TableContext, withoutKeys } from './dynamo-shared';
 import { readModelPuts } from './evaluation-store';
+import { transitionItems, withBefore } from './invitation-writes';
 import { StoredDraft, StoredSubmission } from './legacy-names';
 import { transactWithMail } from './outbox-store';
 import { keys } from './table-design';
@@ -43,7 +43,15 @@ export const makeSubmissionStore = ({ doc, tableName }: TableContext): Submissio
     }
   },
 
-  async addSubmission(submission, invitation, readModel, mail) {
+  async addSubmission(submission, invitation, readModel, mail, before) {
+    const moves = await withBefore({ doc, tableName }, [
+      {
+        campaignId: submission.campaignId,
+        jobcenterId: submission.jobcenterId,
+        transition: invitation,
+        before,
+      },
+    ]);
     await transactWithMail(
       { doc, tableName },
       [
@@ -59,13 +67,8 @@ export const makeSubmissionStore = ({ doc, tableName }: TableContext): Submissio
             ConditionExpression: 'attribute_not_exists(pk)',
           },
         },
-        {
-          Update: {
-            TableName: tableName,
-            Key: keys.invitation(submission.campaignId, submission.jobcenterId),
-            ...invitationUpdate(invitation.when, invitation.set, invitation.remove),
-          },
-        },
+        // The invitation's progress and the campaign summary's counters.
+        ...transitionItems(tableName, moves),
         // The read model of the reports, in the same transaction: never out of step.
         ...readModelPuts(tableName, readModel),
       ],

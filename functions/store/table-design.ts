@@ -13,6 +13,12 @@ export const TABLE = {
     listByKind: { partitionKey: 'listKind', sortKey: 'listSort' },
     /** "Everything about one Jobcenter across campaigns" (invitations, submissions, e-mails). */
     byJobcenter: { partitionKey: 'jobcenterPk', sortKey: 'jobcenterSk' },
+    /**
+     * "A campaign's invitations in one display status, by name" (campaign page, status filter).
+     * Without a status filter the page reads the campaign's partition (Jobcenter id = name slug).
+     * One new index per deployment: DynamoDB adds only one GSI per table update.
+     */
+    byCampaignStatus: { partitionKey: 'campaignStatus', sortKey: 'campaignSort' },
   },
 } as const;
 
@@ -97,6 +103,18 @@ export const keys = {
     sk: `INVITATION#${jobcenterId}`,
   }),
   invitationPrefix: 'INVITATION#',
+  /** Counts per display status of one campaign, kept exact on every invitation transition. */
+  campaignSummary: (campaignId: string) => ({ pk: `CAMPAIGN#${campaignId}`, sk: 'SUMMARY' }),
+  /**
+   * An invitation's entry on `byCampaignStatus`, sorted by name; every transition that changes
+   * the display status moves it to the new status's partition.
+   */
+  invitationByStatus: (campaignId: string, status: string) => ({
+    campaignStatus: `CAMPAIGN#${campaignId}#${status}`,
+  }),
+  invitationNameSort: (jobcenterName: string, jobcenterId: string) => ({
+    campaignSort: `${collationKey(jobcenterName)}#${jobcenterId}`,
+  }),
   /**
    * Sparse entry on `listByKind` while an invitation is `queued` or `sending`, sorted by when it
    * was queued: the send sweeper's one Query for "queued before t" (never a scan). Removed when

@@ -106,7 +106,7 @@ describe('accession campaign (staff)', () => {
     await expectNoAxeViolations(page, 'campaign page (draft with preview)', WITHOUT_PREVIEW_FRAME);
   });
 
-  it('launches after a confirmation and shows all 53 invitations as sent', async () => {
+  it('launches after a confirmation, counts all 53 as sent, pages and filters the list', async () => {
     await tabTo(page, 'starten', 80);
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'Kampagne jetzt starten?' }).waitFor();
@@ -116,12 +116,30 @@ describe('accession campaign (staff)', () => {
     await page.getByText(/Die Kampagne ist gestartet\. 53 Einladungen sind in der Warteschlange\./).waitFor();
     await env.system.queueIdle();
     // The page polls every 5 s while anything is queued, until all are sent.
+    // The counts come from the summary (53); the list shows pages of 50.
     await expect
       .poll(() => statusCells(page, 'versendet').count(), { timeout: 30_000, interval: 500 })
-      .toBe(53);
+      .toBe(50);
     expect(await page.locator('.count-item', { hasText: 'versendet' }).locator('dd').textContent()).toBe(
       '53',
     );
+    await page.getByText('50 Jobcenter auf Seite 1 (von 53 insgesamt)').waitFor();
+    // Next page with the keyboard; the live region announces the result.
+    await page.getByRole('button', { name: 'Nächste Seite' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByText('3 Jobcenter auf Seite 2 (von 53 insgesamt)').waitFor();
+    expect(await statusCells(page, 'versendet').count()).toBe(3);
+    // Filter by name and Landschaftsverband: only matching Jobcenters, back on page 1.
+    await page.getByLabel('Name enthält').fill('kreis');
+    await page.getByLabel('Landschaftsverband').selectOption('LWL');
+    await page.getByRole('button', { name: 'Filtern', exact: true }).click();
+    await page.getByText(/Jobcenter auf Seite 1$/).waitFor();
+    const names = await page.locator('.invitation-table tbody th').allTextContents();
+    expect(names.length).toBeGreaterThan(0);
+    for (const name of names) expect(name.toLowerCase()).toContain('kreis');
+    await expectNoAxeViolations(page, 'campaign page (filtered)', WITHOUT_PREVIEW_FRAME);
+    await page.getByRole('button', { name: 'Filter zurücksetzen' }).click();
+    await page.getByText('50 Jobcenter auf Seite 1 (von 53 insgesamt)').waitFor();
     await page.getByText('Rücklaufquote').waitFor();
     await expectNoAxeViolations(page, 'campaign page (running)', WITHOUT_PREVIEW_FRAME);
 

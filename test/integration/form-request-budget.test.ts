@@ -100,7 +100,8 @@ describe('DynamoDB calls per form request', () => {
     expect(first.result.status, await first.result.clone().text()).toBe(200);
     expect(first.calls.length, summary(first.calls)).toBeLessThanOrEqual(MAX_CALLS);
     expect(duplicates(first.itemsRead)).toEqual([]);
-    expect(first.calls.map((c) => c.operation)).toContain('UpdateItem');
+    // opened → draft with the campaign summary's counters: one transaction.
+    expect(first.calls.map((c) => c.operation)).toContain('TransactWriteItems');
 
     const again = await counter.measure(() => saveDraft(session, 1, answers));
     expect(again.result.status).toBe(200);

@@ -1,13 +1,13 @@
 import { httpHandler } from '../../shared/http/http-handler';
-import { parsePath } from '../../shared/http/request';
+import { parsePath, parseQuery } from '../../shared/http/request';
 import { json } from '../../shared/http/responses';
 import { clock, store } from '../../wiring/core';
-import { CampaignPath } from '../api-schemas';
-import { makeGetCampaignOverview } from '../use-cases/manage-invitations';
+import { CampaignPath, CampaignViewQuery } from '../api-schemas';
+import { makeGetCampaignOverview } from '../use-cases/campaign-overview';
 
 const getOverview = makeGetCampaignOverview({ store, clock });
 
 export const handler = httpHandler('getCampaign').handler(async (event) => {
   const { campaignId } = parsePath(event, CampaignPath);
-  return json(200, await getOverview(campaignId));
+  return json(200, await getOverview(campaignId, parseQuery(event, CampaignViewQuery)));
 });

@@ -28,6 +28,7 @@ export const newInvitation = (campaign: Campaign, jobcenter: Jobcenter, at: stri
   campaignId: campaign.id,
   jobcenterId: jobcenter.id,
   jobcenterName: jobcenter.name,
+  landschaftsverband: jobcenter.landschaftsverband,
   delivery: 'queued',
   progress: 'none',
   sendKey: 'invitation#1',

@@ -1,7 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { auditActor, type Principal } from '../../auth/principal';
-import { ruleId } from '../../reminders/policy';
-import { systemClock } from '../../shared/clock';
 import { ConflictError, NotFoundError } from '../../shared/errors';
 import type {
   AccessionStore,
@@ -11,11 +9,9 @@ import type {
   LinkStore,
   Queue,
   RegistryStore,
-  ReminderStore,
 } from '../../shared/ports';
 import type { Campaign } from '../campaign';
-import { displayStatus, isAnswered, publicInvitation, summarise, transitions } from '../invitation';
-import { isSendStuck } from '../pending-send';
+import { transitions } from '../invitation';
 import { newInvitation } from './launch-campaign';
 
 const requireCampaign = async (store: Pick<CampaignStore, 'getCampaign'>, id: string): Promise<Campaign> => {
@@ -24,52 +20,8 @@ const requireCampaign = async (store: Pick<CampaignStore, 'getCampaign'>, id: st
   return campaign;
 };
 
-/**
- * Campaign page: the campaign, one row per Jobcenter with its status, its reminders and whether
- * it needs attention (address undeliverable, invitation stuck unsent, or every reminder sent
- * without an answer).
- */
-export const makeGetCampaignOverview =
-  ({
-    store,
-    clock = systemClock,
-  }: {
-    store: Pick<CampaignStore, 'getCampaign' | 'listInvitations'> & Pick<ReminderStore, 'listReminders'>;
-    clock?: Clock;
-  }) =>
-  async (campaignId: string) => {
-    const now = clock.now();
-    const campaign = await requireCampaign(store, campaignId);
-    const [all, reminders] = await Promise.all([
-      store.listInvitations(campaignId),
-      store.listReminders(campaignId),
-    ]);
-    const invitations = all.sort((a, b) => a.jobcenterName.localeCompare(b.jobcenterName, 'de'));
-    const lastRule = ruleId(Math.max(...campaign.reminders.offsetsDays));
-    const rows = invitations.map((i) => {
-      const own = reminders.filter((r) => r.jobcenterId === i.jobcenterId && r.status !== 'skipped');
-      const exhausted =
-        own.filter((r) => r.trigger === 'schedule').length >= campaign.reminders.maxReminders ||
-        own.some((r) => r.rule === lastRule);
-      return {
-        ...publicInvitation(i),
-        status: displayStatus(i),
-        reminders: own.map(({ rule, status, at, trigger, toDeputy }) => ({
-          rule,
-          status,
-          at,
-          trigger,
-          toDeputy,
-        })),
-        needsAttention: i.delivery === 'bounced' || isSendStuck(i, now) || (!isAnswered(i) && exhausted),
-      };
-    });
-    return {
-      campaign,
-      summary: { ...summarise(invitations), needsAttention: rows.filter((r) => r.needsAttention).length },
-      invitations: rows,
-    };
-  };
+/** The campaign page (bounded reads): campaign-overview.ts. */
+export { makeGetCampaignOverview } from './campaign-overview';
 
 type ManageDeps = {
   store: Pick<
@@ -102,6 +54,7 @@ export const makeResendInvitation =
       campaignId,
       jobcenterId,
       transitions.restartDelivery(invitation.sendKey, sendKey, at),
+      invitation,
     );
     if (!updated)
       throw new ConflictError('Die Einladung wird gerade versendet. Bitte versuchen Sie es gleich erneut.');

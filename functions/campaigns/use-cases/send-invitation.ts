@@ -74,6 +74,7 @@ export const makeSendInvitation =
           job.campaignId,
           job.jobcenterId,
           transitions.markUndeliverable(job.sendKey, clock.now().toISOString()),
+          claimed,
         );
         return 'skipped';
       }
@@ -91,6 +92,7 @@ export const makeSendInvitation =
         ...(key ? { sealedLink: sealToken(token, key, job) } : {}),
         sendCount: claimed.sendCount + 1,
       }),
+      claimed,
     );
     return 'sent';
   };

@@ -59,7 +59,12 @@ export const makeSaveDraft = ({ store, clock }: Deps) => {
     }
     // The first save moves the invitation to "draft"; later ones need no write (conditional anyway).
     if (invitation.progress === 'none' || invitation.progress === 'opened')
-      await store.updateInvitation(session.campaignId, session.jobcenterId, transitions.markDraft(at));
+      await store.updateInvitation(
+        session.campaignId,
+        session.jobcenterId,
+        transitions.markDraft(at),
+        invitation,
+      );
     return { version: draft.version, updatedAt: at };
   };
 };

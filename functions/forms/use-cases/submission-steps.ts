@@ -100,10 +100,16 @@ export const storeSubmission = async (
   };
   const { receipt, cc } = await receiptOf(submission);
   const mails = await receiptAndNotice(deps, ctx, submission, receipt, cc);
-  await store.addSubmission(submission, transitions.submit(submittedAt, version), readModel(submission), {
-    outbox: mails,
-    quota: mailQuota('receipt', ctx.campaign.id, ctx.jobcenter.id, deps.now),
-  });
+  await store.addSubmission(
+    submission,
+    transitions.submit(submittedAt, version),
+    readModel(submission),
+    {
+      outbox: mails,
+      quota: mailQuota('receipt', ctx.campaign.id, ctx.jobcenter.id, deps.now),
+    },
+    ctx.invitation,
+  );
   await deps.queue.enqueue(mails.map(mailJob));
   return submission;
 };

@@ -50,6 +50,7 @@ export const makeReturnAccession =
             campaignId,
             jobcenterId,
             transition: transitions.returnForChanges(at, comment, invitation.activeLinks),
+            before: invitation,
           },
         ],
         audit: {

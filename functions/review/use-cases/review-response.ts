@@ -143,7 +143,7 @@ export const makeConfirmAccession =
           subject: `JOBCENTER#${jobcenterId}`,
           detail: { campaignId, version: latest.version, source: 'online' },
         },
-        invitation: { campaignId, transition: transitions.confirm(at) },
+        invitation: { campaignId, transition: transitions.confirm(at), before: invitation },
       },
       { outbox: [mail] },
     );

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { Principal } from '../../../functions/auth/principal';
+import type { CampaignViewQuery } from '../../../functions/campaigns/api-schemas';
 import type { Campaign, CampaignInput } from '../../../functions/campaigns/campaign';
 import { Campaign as CampaignSchema } from '../../../functions/campaigns/campaign';
 import { HealthReport, Liveness } from '../../../functions/health/get-health';
@@ -94,8 +95,12 @@ export const formApi = {
 export const campaignApi = {
   list: (signal?: AbortSignal) => getJson('/api/campaigns', CampaignList, withSignal(signal)),
   create: (input: CampaignInput): Promise<Campaign> => postJson('/api/campaigns', input, CampaignSchema),
-  overview: (id: string, signal?: AbortSignal) =>
-    getJson(campaignPath(id), CampaignOverview, withSignal(signal)),
+  overview: (id: string, query: CampaignViewQuery = {}, signal?: AbortSignal) => {
+    const params = new URLSearchParams(
+      Object.entries(query).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1] !== ''),
+    ).toString();
+    return getJson(`${campaignPath(id)}${params ? `?${params}` : ''}`, CampaignOverview, withSignal(signal));
+  },
   preview: (id: string, signal?: AbortSignal) =>
     getJson(`${campaignPath(id)}/preview`, InvitationPreview, withSignal(signal)),
   launch: (id: string) => postJson(`${campaignPath(id)}/launch`, {}, LaunchResult),

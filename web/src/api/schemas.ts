@@ -108,7 +108,20 @@ export const CampaignOverview = z.object({
     responseRate: z.number(),
     needsAttention: z.number().int().default(0),
   }),
+  /** "Braucht Aufmerksamkeit": bounced and stuck ones of the campaign, silent ones of this page. */
+  attention: z
+    .array(
+      z.object({
+        jobcenterId: z.string(),
+        jobcenterName: z.string(),
+        delivery: Invitation.shape.delivery,
+        reason: z.enum(['bounced', 'stuck', 'remindersExhausted']),
+      }),
+    )
+    .default([]),
+  /** One page of Jobcenters (filtered); `page.next` is the cursor of the next page. */
   invitations: z.array(InvitationRow),
+  page: z.object({ size: z.number().int(), next: z.string().optional() }).default({ size: 50 }),
 });
 export type CampaignOverview = z.infer<typeof CampaignOverview>;
 

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { type ApiError, toApiError } from '../../api/client';
 import { campaignApi } from '../../api/endpoints';
+import type { CampaignOverview } from '../../api/schemas';
 import { isAdmin, useConfig, usePrincipal } from '../../app/context';
 import { Link } from '../../app/router';
 import { PATHS } from '../../app/routes';
@@ -10,6 +11,7 @@ import { AddJobcenter } from './add-jobcenter';
 import { CampaignFacts } from './campaign-facts';
 import { CloseCampaign, LaunchCampaign, type PendingAction } from './campaign-lifecycle';
 import { Attention, Counts } from './campaign-progress';
+import { InvitationFilters, type ListFilter, Pagination } from './invitation-filters';
 import { InvitationPreview } from './invitation-preview';
 import type { ReminderResult } from './invitation-row-actions';
 import { InvitationTable } from './invitation-table';
@@ -18,11 +20,25 @@ import { useCampaignOverview } from './use-campaign-overview';
 /** Only the local system has them; loaded on demand so the AWS build's users never download them. */
 const LocalDevTools = lazy(async () => ({ default: (await import('./local-dev-tools')).LocalDevTools }));
 
+/** "12 Jobcenter auf Seite 1 (von 40 mit diesem Status)": announced when the list changes. */
+const resultCount = (data: CampaignOverview, filter: ListFilter, page: number) => {
+  const shown = data.invitations.length;
+  const onPage = `${shown === 1 ? '1 Jobcenter' : `${shown} Jobcenter`} auf Seite ${page}`;
+  if (filter.status && !filter.landschaftsverband && !filter.name)
+    return `${onPage} (von ${data.summary.counts[filter.status] ?? 0} mit diesem Status)`;
+  if (!filter.status && !filter.landschaftsverband && !filter.name)
+    return `${onPage} (von ${data.summary.total} insgesamt)`;
+  return data.page.next ? `${onPage}; weitere auf der nächsten Seite` : onPage;
+};
+
 /** One campaign: its facts, progress, preview, the invited Jobcenters and (for admins) the actions. */
 export function CampaignPage({ id }: { id: string }) {
   const admin = isAdmin(usePrincipal());
   const localMode = useConfig().auth === 'local';
-  const overview = useCampaignOverview(id);
+  const [filter, setFilter] = useState<ListFilter>({});
+  // Cursors of the pages shown so far: page n is read with cursors[n - 2] (page 1 needs none).
+  const [cursors, setCursors] = useState<string[]>([]);
+  const overview = useCampaignOverview(id, { ...filter, cursor: cursors.at(-1) });
   const [reminderResult, setReminderResult] = useState<ReminderResult>();
   const [pending, setPending] = useState<PendingAction>();
   const [busy, setBusy] = useState(false);
@@ -137,11 +153,32 @@ export function CampaignPage({ id }: { id: string }) {
               </div>
             ) : null}
           </div>
+          <InvitationFilters
+            filter={filter}
+            onApply={(next) => {
+              setFilter(next);
+              setCursors([]);
+            }}
+          />
+          <p role="status" className="result-count">
+            {overview.current
+              ? resultCount(overview.data, filter, cursors.length + 1)
+              : 'Die Liste wird geladen …'}
+          </p>
           <InvitationTable
             overview={overview.data}
             admin={admin}
             onDone={done}
             onReminderResult={reminderDone}
+          />
+          <Pagination
+            page={cursors.length + 1}
+            hasNext={overview.data.page.next !== undefined}
+            onPrevious={() => setCursors((c) => c.slice(0, -1))}
+            onNext={() => {
+              const next = overview.data.page.next;
+              if (next) setCursors((c) => [...c, next]);
+            }}
           />
         </section>
       ) : null}

@@ -1,5 +1,5 @@
 import { DisplayStatus, STATUS_LABELS } from '../../../../functions/campaigns/invitation';
-import type { CampaignOverview, InvitationRow } from '../../api/schemas';
+import type { CampaignOverview } from '../../api/schemas';
 import { Link } from '../../app/router';
 import { PATHS } from '../../app/routes';
 import { formatPercent } from '../../labels';
@@ -35,17 +35,22 @@ export function Counts({ overview }: { overview: CampaignOverview }) {
   );
 }
 
-/** "Adresse unzustellbar", "Einladung hängt im Versand" or "alle Erinnerungen ohne Rückmeldung". */
-const attentionReason = (row: InvitationRow) =>
-  row.delivery === 'bounced'
-    ? 'Adresse unzustellbar'
-    : row.delivery === 'queued' || row.delivery === 'sending'
-      ? 'Einladung hängt im Versand (seit über 30 Minuten nicht versendet)'
-      : 'alle Erinnerungen ohne Rückmeldung';
+type AttentionEntry = CampaignOverview['attention'][number];
 
-/** "Braucht Aufmerksamkeit": bounced addresses, stuck sends and Jobcenters silent after every reminder. */
+const REASONS: Record<AttentionEntry['reason'], string> = {
+  bounced: 'Adresse unzustellbar',
+  stuck: 'Einladung hängt im Versand (seit über 30 Minuten nicht versendet)',
+  remindersExhausted: 'alle Erinnerungen ohne Rückmeldung',
+};
+
+/**
+ * "Braucht Aufmerksamkeit": bounced addresses and stuck sends of the campaign (the first 20 of
+ * each; the status filter shows all), Jobcenters of this page silent after every reminder.
+ */
 export function Attention({ overview }: { overview: CampaignOverview }) {
-  const rows = overview.invitations.filter((i) => i.needsAttention);
+  const rows = overview.attention;
+  const moreBounced =
+    (overview.summary.counts.bounced ?? 0) - rows.filter((r) => r.reason === 'bounced').length;
   return (
     <section className="section" aria-labelledby="aufmerksamkeit">
       <h2 id="aufmerksamkeit">Braucht Aufmerksamkeit</h2>
@@ -58,7 +63,7 @@ export function Attention({ overview }: { overview: CampaignOverview }) {
               <Link to={PATHS.campaignResponse(overview.campaign.id, row.jobcenterId)}>
                 {row.jobcenterName}
               </Link>
-              : {attentionReason(row)}
+              : {REASONS[row.reason]}
               {row.delivery === 'bounced' ? (
                 <>
                   {' – '}
@@ -71,6 +76,12 @@ export function Attention({ overview }: { overview: CampaignOverview }) {
           ))}
         </ul>
       )}
+      {moreBounced > 0 ? (
+        <p>
+          Und {moreBounced} weitere mit unzustellbarer Adresse: Filter „Status: {STATUS_LABELS.bounced}“ in
+          der Liste unten.
+        </p>
+      ) : null}
     </section>
   );
 }

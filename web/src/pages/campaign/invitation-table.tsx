@@ -40,7 +40,9 @@ export function InvitationTable({
   const running = overview.campaign.status === 'launched';
   return (
     <table className="table table-stack invitation-table">
-      <caption className="table-caption">Jobcenter dieser Kampagne ({overview.invitations.length})</caption>
+      <caption className="table-caption">
+        Jobcenter dieser Kampagne ({overview.invitations.length} auf dieser Seite)
+      </caption>
       <thead>
         <tr>
           <th scope="col">Jobcenter</th>

@@ -1,0 +1,102 @@
+import { ruleId } from '../../reminders/policy';
+import { systemClock } from '../../shared/clock';
+import { NotFoundError } from '../../shared/errors';
+import { mapLimit } from '../../shared/map-limit';
+import type { CampaignStore, CampaignViewStore, Clock } from '../../shared/ports';
+import type { CampaignViewQuery } from '../api-schemas';
+import type { Campaign } from '../campaign';
+import { summaryFigures } from '../campaign-summary';
+import { displayStatus, type Invitation, isAnswered, publicInvitation } from '../invitation';
+import { isSendStuck, STUCK_AFTER_MS } from '../pending-send';
+
+/** Invitations per page of the campaign page (the response stays far below 100 kB). */
+export const PAGE_SIZE = 50;
+/** Entries per reason in "Braucht Aufmerksamkeit" (the counts are complete). */
+export const ATTENTION_LIMIT = 20;
+
+export type AttentionReason = 'bounced' | 'stuck' | 'remindersExhausted';
+
+type Deps = {
+  store: Pick<CampaignStore, 'getCampaign'> &
+    Pick<
+      CampaignViewStore,
+      'getCampaignSummary' | 'listInvitationPage' | 'listRemindersOf' | 'listStuckSendsOf'
+    >;
+  clock?: Clock;
+};
+
+/** Every reminder went out (the schedule's maximum, or its last rule) and no answer came. */
+const remindersExhausted = (campaign: Campaign, reminders: readonly { rule: string; trigger: string }[]) =>
+  reminders.filter((r) => r.trigger === 'schedule').length >= campaign.reminders.maxReminders ||
+  reminders.some((r) => r.rule === ruleId(Math.max(...campaign.reminders.offsetsDays)));
+
+const attentionEntry = (i: Invitation, reason: AttentionReason) => ({
+  jobcenterId: i.jobcenterId,
+  jobcenterName: i.jobcenterName,
+  delivery: i.delivery,
+  reason,
+});
+
+/**
+ * Campaign page: the campaign, the counts from its summary, what needs attention, and one page of
+ * Jobcenters (filtered by status, Landschaftsverband and name) with their reminders. Every read is
+ * bounded: the same number of DynamoDB calls for 50 or 5,000 recipients.
+ */
+export const makeGetCampaignOverview =
+  ({ store, clock = systemClock }: Deps) =>
+  async (campaignId: string, query: CampaignViewQuery = {}) => {
+    const now = clock.now();
+    const [campaign, summary] = await Promise.all([
+      store.getCampaign(campaignId),
+      store.getCampaignSummary(campaignId),
+    ]);
+    if (!campaign) throw new NotFoundError('Diese Kampagne gibt es nicht.');
+    const figures = summaryFigures(summary?.counts ?? {});
+    const [page, stuck, bounced] = await Promise.all([
+      store.listInvitationPage(campaignId, { ...query, name: query.name || undefined, size: PAGE_SIZE }),
+      figures.counts.queued > 0
+        ? store.listStuckSendsOf(campaignId, new Date(now.getTime() - STUCK_AFTER_MS).toISOString(), 200)
+        : Promise.resolve([]),
+      figures.counts.bounced > 0
+        ? store.listInvitationPage(campaignId, { status: 'bounced', size: ATTENTION_LIMIT })
+        : Promise.resolve({ items: [] }),
+    ]);
+    const reminders = await mapLimit(page.items, 10, (i) => store.listRemindersOf(campaignId, i.jobcenterId));
+    const rows = page.items.map((i, index) => {
+      const own = (reminders[index] ?? []).filter((r) => r.status !== 'skipped');
+      const exhausted = !isAnswered(i) && remindersExhausted(campaign, own);
+      return {
+        ...publicInvitation(i),
+        status: displayStatus(i),
+        reminders: own.map(({ rule, status, at, trigger, toDeputy }) => ({
+          rule,
+          status,
+          at,
+          trigger,
+          toDeputy,
+        })),
+        needsAttention: i.delivery === 'bounced' || isSendStuck(i, now) || exhausted,
+        remindersExhausted: exhausted,
+      };
+    });
+    const stuckHere = stuck.filter((i) => isSendStuck(i, now));
+    const silent = page.items.filter(
+      (_, index) => rows[index]?.remindersExhausted && rows[index].delivery !== 'bounced',
+    );
+    const attention = [
+      ...bounced.items.map((i) => attentionEntry(i, 'bounced')),
+      ...stuckHere.slice(0, ATTENTION_LIMIT).map((i) => attentionEntry(i, 'stuck')),
+      ...silent.filter((i) => !isSendStuck(i, now)).map((i) => attentionEntry(i, 'remindersExhausted')),
+    ];
+    const needsAttention =
+      figures.counts.bounced +
+      stuckHere.length +
+      attention.filter((a) => a.reason === 'remindersExhausted').length;
+    return {
+      campaign,
+      summary: { ...figures, needsAttention },
+      attention,
+      invitations: rows.map(({ remindersExhausted: _r, ...row }) => row),
+      page: { size: PAGE_SIZE, ...(page.next ? { next: page.next } : {}) },
+    };
+  };

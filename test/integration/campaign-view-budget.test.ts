@@ -1,0 +1,117 @@
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { type DynamoCall, startDynamoCallCounter } from '../../bench/dynamo-call-counter';
+import { ATTENTION_LIMIT, PAGE_SIZE } from '../../functions/campaigns/use-cases/campaign-overview';
+import { MAX_PAGE_ROUNDS } from '../../functions/store/campaign-view-store';
+import type { CampaignOverview } from '../../web/src/api/schemas';
+import { seedCampaign } from '../campaign-seed';
+import { startApiHarness } from './api-harness';
+
+/**
+ * The campaign page's budgets, counted through the real SDK client against DynamoDB Local (a
+ * counting proxy in between): a view of a campaign with 5,000 recipients answers with at most
+ * 100 kB and makes the same DynamoDB calls, reading the same number of items, as one with 50.
+ */
+const MAX_BYTES = 100 * 1024;
+const operations = (calls: readonly DynamoCall[]) => calls.map((c) => c.operation).sort();
+
+describe('campaign page budgets', () => {
+  let counter: Awaited<ReturnType<typeof startDynamoCallCounter>>;
+  let h: Awaited<ReturnType<typeof startApiHarness>>;
+  let small: string;
+  let large: string;
+
+  beforeAll(async () => {
+    counter = await startDynamoCallCounter(inject('dynamodbEndpoint'));
+    h = await startApiHarness({ handlerDynamodbEndpoint: counter.endpoint });
+    const table = {
+      store: h.store,
+      doc: DynamoDBDocumentClient.from(h.table.client),
+      tableName: h.table.tableName,
+    };
+    small = (await seedCampaign(table, 50)).id;
+    large = (await seedCampaign(table, 5000)).id;
+  }, 240_000);
+  afterAll(async () => {
+    await h?.stop();
+    await counter?.close();
+  });
+
+  const view = async (id: string, query = '') => {
+    const measured = await counter.measure(() => h.api(`/api/campaigns/${id}${query}`, { staff: true }));
+    expect(measured.result.status, await measured.result.clone().text()).toBe(200);
+    const text = await measured.result.text();
+    return { ...measured, bytes: Buffer.byteLength(text), body: JSON.parse(text) as CampaignOverview };
+  };
+
+  it('a full page: ≤ 100 kB, and the same calls and items read for 50 and 5,000 recipients', async () => {
+    const fifty = await view(small);
+    const fiveThousand = await view(large);
+    expect(fiveThousand.body.invitations).toHaveLength(PAGE_SIZE);
+    expect(fiveThousand.bytes, `${fiveThousand.bytes} bytes, budget ${MAX_BYTES}`).toBeLessThanOrEqual(
+      MAX_BYTES,
+    );
+    expect(operations(fiveThousand.calls)).toEqual(operations(fifty.calls));
+    expect(fiveThousand.itemsRead.length).toBe(fifty.itemsRead.length);
+  });
+
+  it.each([
+    ['status filter', '?status=draft'],
+    ['LV and name filter', '?landschaftsverband=LWL&name=00'],
+    ['a name that matches nothing', '?name=gibt-es-nicht'],
+  ])('%s at 5,000: ≤ 100 kB and bounded calls and reads', async (_, query) => {
+    const { bytes, calls, itemsRead } = await view(large, query);
+    expect(bytes, `${bytes} bytes, budget ${MAX_BYTES}`).toBeLessThanOrEqual(MAX_BYTES);
+    // Campaign and summary, at most MAX_PAGE_ROUNDS page queries, each row's reminders, attention.
+    expect(calls.length).toBeLessThanOrEqual(2 + MAX_PAGE_ROUNDS + PAGE_SIZE + 2);
+    expect(itemsRead.length).toBeLessThanOrEqual(
+      2 + PAGE_SIZE * MAX_PAGE_ROUNDS + PAGE_SIZE * 8 + ATTENTION_LIMIT,
+    );
+  });
+
+  it('counts come from the summary; the status filter pages through exactly that status', async () => {
+    const first = await view(large, '?status=draft');
+    expect(first.body.summary.total).toBe(5000);
+    expect(first.body.summary.counts).toMatchObject({
+      bounced: 2500,
+      draft: 500,
+      submitted: 500,
+      sent: 1000,
+    });
+    expect(first.body.summary.needsAttention).toBe(2500);
+    expect(first.body.attention).toHaveLength(ATTENTION_LIMIT);
+    const seen = new Set<string>();
+    let page = first.body;
+    for (let n = 0; n < 20 && page.invitations.length; n++) {
+      for (const row of page.invitations) {
+        expect(row.status).toBe('draft');
+        seen.add(row.jobcenterId);
+      }
+      if (!page.page.next) break;
+      page = (await view(large, `?status=draft&cursor=${page.page.next}`)).body;
+    }
+    expect(seen.size).toBe(Math.min(500, 20 * PAGE_SIZE));
+    const names = first.body.invitations.map((r) => r.jobcenterName);
+    expect(names).toEqual([...names].sort());
+  });
+
+  it('filters by Landschaftsverband and part of the name', async () => {
+    const { body } = await view(large, '?landschaftsverband=LWL&name=jobcenter%20001');
+    expect(body.invitations.length).toBeGreaterThan(0);
+    for (const row of body.invitations) {
+      expect(row.landschaftsverband).toBe('LWL');
+      expect(row.jobcenterName).toMatch(/^Jobcenter 001/);
+    }
+  });
+
+  it('refuses a cursor of another campaign or a forged one', async () => {
+    const other = (await view(small)).body.page.next ?? '';
+    expect(other).not.toBe('');
+    const refused = await h.api(`/api/campaigns/${large}?cursor=${other}`, { staff: true });
+    expect(refused.status).toBe(400);
+    const { error } = (await refused.json()) as { error: { fields: { field: string }[] } };
+    expect(error.fields.map((f) => f.field)).toEqual(['cursor']);
+    const forged = Buffer.from(JSON.stringify({ pk: 'JOBCENTER#x', sk: 'PROFILE' })).toString('base64url');
+    expect((await h.api(`/api/campaigns/${large}?cursor=${forged}`, { staff: true })).status).toBe(400);
+  });
+});
