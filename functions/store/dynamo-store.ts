@@ -1,5 +1,5 @@
 import { DescribeTableCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { JobcenterInput } from '../registry/jobcenter';
 import { AuditEvent } from '../shared/audit';
 import type { JobcenterWrite, Store } from '../shared/ports';
@@ -10,6 +10,7 @@ import { makeCampaignStore } from './campaign-store';
 import { makeCampaignViewStore } from './campaign-view-store';
 import { makeConsentStore } from './consent-store';
 import { makeDeliveryStore } from './delivery-store';
+import { makeDocumentClient } from './dynamo-client';
 import { isConditionFailure, queryListByKind, toJobcenter, withoutKeys } from './dynamo-shared';
 import { makeEvaluationStore } from './evaluation-store';
 import { makeFormRecordStore } from './form-records-store';
@@ -38,7 +39,7 @@ export const makeDynamoStore = ({
   client: DynamoDBClient;
   tableName: string;
 }): Store => {
-  const doc = DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
+  const doc = makeDocumentClient(client);
 
   const context = { doc, tableName };
   return {

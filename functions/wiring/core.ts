@@ -14,6 +14,8 @@ import { makeDynamoStore } from '../store/dynamo-store';
  */
 export const config = getConfig();
 logger.setLogLevel(config.LOG_LEVEL);
-export const store = makeDynamoStore({ client: makeDynamoClient(config), tableName: config.TABLE_NAME });
+/** One DynamoDB client per cold start, shared by the store and any feature store composed beside it. */
+export const dynamoClient = makeDynamoClient(config);
+export const store = makeDynamoStore({ client: dynamoClient, tableName: config.TABLE_NAME });
 /** Locally a clock staff can move forward for demos (functions/shared/clock.ts). */
 export const clock = config.STAGE === 'local' ? localClock : systemClock;

@@ -1,7 +1,6 @@
-import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { makeDynamoClient } from '../store/dynamo-client';
+import { makeDocumentClient } from '../store/dynamo-client';
 import { makePrivacyRequestStore } from '../store/privacy-request-store';
-import { config, store } from './core';
+import { config, dynamoClient, store } from './core';
 
 /**
  * The store of privacy requests, only in their handlers: kept out of the shared store so that no
@@ -9,10 +8,5 @@ import { config, store } from './core';
  */
 export const privacyStore = {
   ...store,
-  ...makePrivacyRequestStore({
-    doc: DynamoDBDocumentClient.from(makeDynamoClient(config), {
-      marshallOptions: { removeUndefinedValues: true },
-    }),
-    tableName: config.TABLE_NAME,
-  }),
+  ...makePrivacyRequestStore({ doc: makeDocumentClient(dynamoClient), tableName: config.TABLE_NAME }),
 };
