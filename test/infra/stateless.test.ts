@@ -136,7 +136,7 @@ describe('stateless stack', () => {
           logicalIdOf(stack, d.id),
         ),
       );
-      expect(withQueue.size).toBe(13); // launch, resend, add Jobcenter, send sweeper, and every use case that sends mail (consent link included)
+      expect(withQueue.size).toBe(14); // launch, resend, add Jobcenter, send sweeper, and every use case that sends mail (consent and records links included)
       const secretId = stateful.getLogicalId(stateful.linkKeySecret.node.defaultChild as never);
       const sendQueueId = stack.getLogicalId(stack.sendQueue.queue.node.defaultChild as never);
       for (const [logicalId, fn] of appFunctions()) {
