@@ -37,6 +37,7 @@ const OTHER_4XX: Partial<Record<string, number[]>> = {
   openFormSession: [401, 429],
   getConsentByLink: [401, 429],
   changeConsentByLink: [401, 429],
+  openRecordsSession: [401, 429],
 };
 
 describe('bad input generated from the OpenAPI document', () => {

@@ -9,6 +9,7 @@ import {
 import { systemClock } from '../../functions/shared/clock';
 import { makePrivacyRequestStore } from '../../functions/store/privacy-request-store';
 import { keys } from '../../functions/store/table-design';
+import { fetchSentEmails } from '../../local/services';
 import { type ApiCall, startApiHarness } from './api-harness';
 import { campaignInput, validAnswers } from './helpers';
 
@@ -23,6 +24,8 @@ import { campaignInput, validAnswers } from './helpers';
 type Harness = Awaited<ReturnType<typeof startApiHarness>>;
 
 const JOBCENTER = 'kreis-mettmann';
+/** The personal link in an invitation mail. */
+const LINK = /formular#t=([A-Za-z0-9_-]{43})/;
 const ADDRESS = `anna.alt.${randomUUID().slice(0, 8)}@jc-mettmann.example.org`;
 
 describe('privacy requests (access and erasure by e-mail address)', () => {
@@ -55,7 +58,7 @@ describe('privacy requests (access and erasure by e-mail address)', () => {
     privacyStore = { ...h.store, ...makePrivacyRequestStore({ doc, tableName: h.table.tableName }) };
     runJob = makeRunPrivacyRequests({ store: privacyStore, clock: systemClock });
     const subject = `Datenschutz ${randomUUID()}`;
-    const { id: campaignId, tokens } = await h.launch(
+    const { id: campaignId } = await h.launch(
       { ...campaignInput(subject), recipients: { mode: 'auswahl', jobcenterIds: [JOBCENTER] } },
       subject,
     );
@@ -71,11 +74,16 @@ describe('privacy requests (access and erasure by e-mail address)', () => {
       }),
     });
     expect(corrected.status, await corrected.clone().text()).toBe(200);
+    // A new address ends the old link: the new one came by mail to her.
+    const invitationMail = (await fetchSentEmails(inject('sesEndpoint'))).find(
+      (m) => m.subject === subject && m.destination.to.includes(ADDRESS),
+    );
+    const token = LINK.exec(invitationMail?.body.text ?? '')?.[1];
     // A reminder goes to her (recorded with its recipients).
     const reminded = await post(`/api/campaigns/${campaignId}/invitations/${JOBCENTER}/remind`);
     expect(reminded.status, await reminded.clone().text()).toBe(200);
     // She fills in and submits the declaration, naming herself as the inclusion contact.
-    const session = await h.openSession(tokens.get(JOBCENTER));
+    const session = await h.openSession(token);
     const answers = validAnswers(jobcenter?.traeger ?? []);
     const mine = {
       ...answers,
