@@ -171,8 +171,12 @@ export const watchPageErrors = (page: Page): string[] => {
 
 const activeElementId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
 
-/** Presses Tab until the element with `id` has focus, as a keyboard user would. */
+/**
+ * Presses Tab until the element with `id` has focus, as a keyboard user would. Waits for the
+ * element first: a keyboard user also waits until the page has rendered before pressing Tab.
+ */
 export const tabTo = async (page: Page, id: string, maxPresses = 30): Promise<void> => {
+  await page.locator(`[id="${id}"]`).waitFor();
   for (let i = 0; i < maxPresses; i++) {
     await page.keyboard.press('Tab');
     if ((await activeElementId(page)) === id) return;
