@@ -47,6 +47,13 @@ export type StatelessStackProps = StackProps & {
   webAclArn: string;
 };
 
+/** `functions/campaigns/handlers/launch.ts` -> `campaigns`: the feature folder that owns a handler. */
+export const featureOf = (entry: string): string => {
+  const match = /^functions\/([a-z0-9-]+)\//.exec(entry);
+  if (!match?.[1]) throw new Error(`Handler entry "${entry}" is not inside a feature folder of functions/`);
+  return match[1];
+};
+
 /** Function, access and deployment logs: as long as the retention policy says (90 days), no longer. */
 const LOG_RETENTION = logRetentionDays();
 
@@ -170,13 +177,24 @@ export class StatelessStack extends Stack {
       APP_BASE_URL: this.appBaseUrl,
       LOG_LEVEL: config.logLevel,
     };
+    // One nested stack per feature folder (functions/<feature>/): its functions with their routes,
+    // schedules, subscriptions, alarms and log filters. A new route adds to its feature's stack
+    // only, so no template nears CloudFormation's limits (500 resources, 200 parameters).
+    const featureStacks: Record<string, NestedStack> = {};
+    const featureStack = (def: { entry: string }) => {
+      const feature = featureOf(def.entry);
+      featureStacks[feature] ??= new NestedStack(this, `Feature-${feature}`, {
+        description: `Inklusion: the functions of functions/${feature}/ with their routes and alarms`,
+      });
+      return featureStacks[feature];
+    };
     const makeFunction = (
       def: RouteDef | ScheduleDef | ConsumerDef | SubscriberDef,
       description: string,
       timeout: Duration,
       extraEnvironment: Record<string, string> = {},
     ) => {
-      const fn = new AppFunction(this, `Fn-${def.id}`, {
+      const fn = new AppFunction(featureStack(def), `Fn-${def.id}`, {
         id: def.id,
         entry: def.entry,
         description,
@@ -197,11 +215,11 @@ export class StatelessStack extends Stack {
       const fn = makeFunction(def, `Inklusion API ${def.method} ${def.path}`, ROUTE_TIMEOUT, {
         ORIGIN_VERIFY_SECRET: this.originVerify.secretValue.unsafeUnwrap(),
       });
-      this.httpApi.addRoute(def, fn.function, authorizer);
+      this.httpApi.addRoute(featureStack(def), def, fn.function, authorizer);
     }
     for (const def of SCHEDULES as readonly ScheduleDef[]) {
       const fn = makeFunction(def, `Inklusion job ${def.id} (${def.expression})`, SCHEDULE_TIMEOUT);
-      this.schedules[def.id] = new ScheduledJob(this, `Job-${def.id}`, {
+      this.schedules[def.id] = new ScheduledJob(featureStack(def), `Job-${def.id}`, {
         def,
         fn: fn.function,
         alarms: this.alarms,
@@ -219,7 +237,7 @@ export class StatelessStack extends Stack {
     const topics: Record<SubscriberDef['topic'], sns.ITopic> = { sesEvents: stateful.mailEventsTopic };
     for (const def of SUBSCRIBERS as readonly SubscriberDef[]) {
       const fn = makeFunction(def, `Inklusion SNS subscriber ${def.id} (${def.topic})`, SUBSCRIBER_TIMEOUT);
-      const subscriber = new TopicSubscriber(this, `Sub-${def.id}`, {
+      const subscriber = new TopicSubscriber(featureStack(def), `Sub-${def.id}`, {
         def,
         fn: fn.function,
         topic: topics[def.topic],

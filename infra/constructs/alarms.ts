@@ -1,4 +1,4 @@
-import { Aws, Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { Aws, Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import type * as apigw from 'aws-cdk-lib/aws-apigatewayv2';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import * as actions from 'aws-cdk-lib/aws-cloudwatch-actions';
@@ -9,7 +9,7 @@ import * as logs from 'aws-cdk-lib/aws-logs';
 import * as sns from 'aws-cdk-lib/aws-sns';
 import * as subscriptions from 'aws-cdk-lib/aws-sns-subscriptions';
 import type * as sqs from 'aws-cdk-lib/aws-sqs';
-import { Construct } from 'constructs';
+import { Construct, type IConstruct } from 'constructs';
 
 export type AlarmsProps = {
   /** Required: subscribed to the topic by e-mail (the address must confirm the subscription once). */
@@ -81,28 +81,43 @@ export class Alarms extends Construct {
     this.action = new actions.SnsAction(this.topic);
   }
 
-  /** An alarm on `metric` that notifies the topic when it fires and when it recovers. */
-  add(id: string, props: cloudwatch.AlarmProps): cloudwatch.Alarm {
-    const alarm = new cloudwatch.Alarm(this, id, props);
+  /**
+   * An alarm on `metric` that notifies the topic when it fires and when it recovers. An alarm on a
+   * resource of a nested feature stack lives in that stack (`about`), so that neither this stack
+   * nor the stateless stack grows with every function (CloudFormation: 500 resources, 200
+   * parameters per template); all other alarms live here, beside the topic.
+   */
+  add(id: string, props: cloudwatch.AlarmProps, about?: IConstruct): cloudwatch.Alarm {
+    const alarm = new cloudwatch.Alarm(this.scopeFor(about), id, props);
     alarm.addAlarmAction(this.action);
     alarm.addOkAction(this.action);
     this.alarms.push(alarm);
     return alarm;
   }
 
+  /** The nested stack that holds `resource`, or this construct for resources of a top-level stack. */
+  private scopeFor(resource?: IConstruct): Construct {
+    const stack = resource && Stack.of(resource);
+    return stack?.nested ? stack : this;
+  }
+
   /** Alarm as soon as one message waits in a dead-letter queue (checked every five minutes). */
   onDeadLetters(id: string, queue: sqs.IQueue, what: string): cloudwatch.Alarm {
-    return this.add(id, {
-      alarmDescription: `${what}: messages in the dead-letter queue need inspection`,
-      metric: queue.metricApproximateNumberOfMessagesVisible({
-        period: Duration.minutes(5),
-        statistic: cloudwatch.Stats.MAXIMUM,
-      }),
-      threshold: 0,
-      comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_THRESHOLD,
-      evaluationPeriods: 1,
-      treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
-    });
+    return this.add(
+      id,
+      {
+        alarmDescription: `${what}: messages in the dead-letter queue need inspection`,
+        metric: queue.metricApproximateNumberOfMessagesVisible({
+          period: Duration.minutes(5),
+          statistic: cloudwatch.Stats.MAXIMUM,
+        }),
+        threshold: 0,
+        comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_THRESHOLD,
+        evaluationPeriods: 1,
+        treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+      },
+      queue,
+    );
   }
 
   /**
@@ -112,19 +127,23 @@ export class Alarms extends Construct {
    */
   onFunction(id: string, fn: lambda.IFunction): cloudwatch.Alarm {
     const period = { period: Duration.minutes(5), statistic: cloudwatch.Stats.SUM };
-    return this.add(`FunctionFaults-${id}`, {
-      alarmDescription: `Function ${id}: invocations failed (unhandled error, timeout) or were throttled`,
-      metric: new cloudwatch.MathExpression({
-        expression: 'FILL(errors, 0) + FILL(throttles, 0)',
-        usingMetrics: { errors: fn.metricErrors(period), throttles: fn.metricThrottles(period) },
-        label: 'Errors + throttles',
-        period: Duration.minutes(5),
-      }),
-      threshold: 1,
-      comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
-      evaluationPeriods: 1,
-      treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
-    });
+    return this.add(
+      `FunctionFaults-${id}`,
+      {
+        alarmDescription: `Function ${id}: invocations failed (unhandled error, timeout) or were throttled`,
+        metric: new cloudwatch.MathExpression({
+          expression: 'FILL(errors, 0) + FILL(throttles, 0)',
+          usingMetrics: { errors: fn.metricErrors(period), throttles: fn.metricThrottles(period) },
+          label: 'Errors + throttles',
+          period: Duration.minutes(5),
+        }),
+        threshold: 1,
+        comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+        evaluationPeriods: 1,
+        treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+      },
+      fn,
+    );
   }
 
   /** One 5xx answer of the HTTP API within five minutes (handlers answer 500 only on a fault). */
@@ -189,23 +208,27 @@ export class Alarms extends Construct {
     const total = ratePeriod(expression).toSeconds() * 2;
     const window = Duration.seconds(Math.min(total, 86_400));
     const periods = Math.ceil(total / window.toSeconds());
-    return this.add(`ScheduleStale-${id}`, {
-      alarmDescription: `Schedule ${id} (${expression}): no successful run within two periods`,
-      metric: new cloudwatch.MathExpression({
-        expression: 'invocations - FILL(errors, 0)',
-        usingMetrics: {
-          invocations: fn.metricInvocations({ statistic: cloudwatch.Stats.SUM, period: window }),
-          errors: fn.metricErrors({ statistic: cloudwatch.Stats.SUM, period: window }),
-        },
-        label: 'Successful runs',
-        period: window,
-      }),
-      threshold: 1,
-      comparisonOperator: cloudwatch.ComparisonOperator.LESS_THAN_THRESHOLD,
-      evaluationPeriods: periods,
-      datapointsToAlarm: periods,
-      treatMissingData: cloudwatch.TreatMissingData.BREACHING,
-    });
+    return this.add(
+      `ScheduleStale-${id}`,
+      {
+        alarmDescription: `Schedule ${id} (${expression}): no successful run within two periods`,
+        metric: new cloudwatch.MathExpression({
+          expression: 'invocations - FILL(errors, 0)',
+          usingMetrics: {
+            invocations: fn.metricInvocations({ statistic: cloudwatch.Stats.SUM, period: window }),
+            errors: fn.metricErrors({ statistic: cloudwatch.Stats.SUM, period: window }),
+          },
+          label: 'Successful runs',
+          period: window,
+        }),
+        threshold: 1,
+        comparisonOperator: cloudwatch.ComparisonOperator.LESS_THAN_THRESHOLD,
+        evaluationPeriods: periods,
+        datapointsToAlarm: periods,
+        treatMissingData: cloudwatch.TreatMissingData.BREACHING,
+      },
+      fn,
+    );
   }
 
   /** The SES reputation metrics of the configuration set (published with `reputationMetrics`). */
@@ -245,7 +268,7 @@ export class Alarms extends Construct {
    */
   onErrorLogs(logGroups: Record<string, logs.ILogGroup>): cloudwatch.Alarm {
     for (const [id, logGroup] of Object.entries(logGroups)) {
-      new logs.MetricFilter(this, `ErrorLogFilter-${id}`, {
+      new logs.MetricFilter(this.scopeFor(logGroup), `ErrorLogFilter-${id}`, {
         logGroup,
         filterPattern: logs.FilterPattern.stringValue('$.level', '=', 'ERROR'),
         metricNamespace: ERROR_LOG_METRIC.namespace,

@@ -93,7 +93,17 @@ export class HttpApi extends Construct {
     this.domainName = Fn.select(2, Fn.split('/', this.api.apiEndpoint));
   }
 
-  addRoute(def: RouteDef, fn: lambda.IFunction, authorizer: IHttpRouteAuthorizer): apigw.HttpRoute[] {
+  /**
+   * One route of ROUTES, created in `scope` (the nested stack of the route's feature, beside its
+   * function: route, integration and invoke permission stay out of this stack). The JWT
+   * authorizer binds to the API itself, so all routes share the one authorizer of this stack.
+   */
+  addRoute(
+    scope: Construct,
+    def: RouteDef,
+    fn: lambda.IFunction,
+    authorizer: IHttpRouteAuthorizer,
+  ): apigw.HttpRoute {
     const publicReason = WITHOUT_AUTHORIZER.includes(def.access)
       ? (def.publicReason ?? PUBLIC_ROUTE_REASONS[def.id])
       : undefined;
@@ -103,9 +113,9 @@ export class HttpApi extends Construct {
           'functions/api/routes.ts or add it to PUBLIC_ROUTE_REASONS in infra/constructs/http-api.ts',
       );
     }
-    const routes = this.api.addRoutes({
-      path: def.path,
-      methods: [apigw.HttpMethod[def.method]],
+    const route = new apigw.HttpRoute(scope, `Route-${def.id}`, {
+      httpApi: this.api,
+      routeKey: apigw.HttpRouteKey.with(def.path, apigw.HttpMethod[def.method]),
       integration: new HttpLambdaIntegration(`${def.id}-Integration`, fn, {
         payloadFormatVersion: apigw.PayloadFormatVersion.VERSION_2_0,
       }),
@@ -118,12 +128,8 @@ export class HttpApi extends Construct {
       ThrottlingRateLimit: THROTTLES[group].rateLimit,
       ThrottlingBurstLimit: THROTTLES[group].burstLimit,
     };
-    for (const route of routes) this.stage.node.addDependency(route);
-    if (publicReason) {
-      for (const route of routes) {
-        acknowledge(route, 'AwsSolutions-APIG4', `${def.method} ${def.path}: ${publicReason}`);
-      }
-    }
-    return routes;
+    this.stage.node.addDependency(route);
+    if (publicReason) acknowledge(route, 'AwsSolutions-APIG4', `${def.method} ${def.path}: ${publicReason}`);
+    return route;
   }
 }

@@ -1,4 +1,4 @@
-import { Stack } from 'aws-cdk-lib';
+import { type NestedStack, Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -7,7 +7,7 @@ import { ORIGIN_VERIFY_HEADER } from '../../functions/shared/http/origin-guard';
 import { COUNTED_COMMON_RULES, MANAGED_RULE_GROUPS, WAF_RATE_LIMITS } from '../../infra/edge-stack';
 import { FORM_PATH_PREFIX, THROTTLES, throttleGroupOf } from '../../infra/route-throttles';
 import type { StatelessStack } from '../../infra/stateless-stack';
-import { buildTestApp, resourcesOf } from './support';
+import { buildTestApp, resourcesOf, statelessTemplate, templatesOf } from './support';
 
 const ALL_VIEWER_EXCEPT_HOST_HEADER = 'b689b0a8-53d0-40ab-baf2-68738e2966ac';
 const CENTRAL_ACL = 'arn:aws:wafv2:us-east-1:111111111111:global/webacl/central/abc';
@@ -32,7 +32,7 @@ describe('edge protection', () => {
   beforeAll(() => {
     built = buildTestApp();
     stack = built.stateless;
-    template = Template.fromStack(stack);
+    template = statelessTemplate(stack);
   });
 
   const distribution = (t: Template) =>
@@ -78,7 +78,7 @@ describe('edge protection', () => {
       expect(webAclId).toContain('"Region":"us-east-1"');
       const central = buildTestApp({ webAclArn: CENTRAL_ACL });
       expect(central.edge).toBeUndefined();
-      expect(distribution(Template.fromStack(central.stateless)).WebACLId).toBe(CENTRAL_ACL);
+      expect(distribution(statelessTemplate(central.stateless)).WebACLId).toBe(CENTRAL_ACL);
     });
   });
 
@@ -115,9 +115,23 @@ describe('edge protection', () => {
         });
       }
       expect(THROTTLES.linkCheck.rateLimit).toBeLessThan(THROTTLES.form.rateLimit);
-      const routeIds = Object.keys(resourcesOf(template, 'AWS::ApiGatewayV2::Route'));
+      // Routes live in the nested feature stacks: the stage depends on every stack that holds one.
+      const holders = templatesOf(stack).filter(({ json }) =>
+        Object.values(json.Resources).some((r) => r.Type === 'AWS::ApiGatewayV2::Route'),
+      );
+      const routeCount = holders.reduce(
+        (n, { json }) =>
+          n + Object.values(json.Resources).filter((r) => r.Type === 'AWS::ApiGatewayV2::Route').length,
+        0,
+      );
+      expect(routeCount).toBe(ROUTES.length);
+      expect(holders.every(({ stack: s }) => s.nested)).toBe(true);
       expect(stageId).toBeDefined();
-      expect(stage?.DependsOn).toEqual(expect.arrayContaining(routeIds));
+      expect(stage?.DependsOn).toEqual(
+        expect.arrayContaining(
+          holders.map(({ stack: s }) => stack.getLogicalId((s as NestedStack).nestedStackResource as never)),
+        ),
+      );
     });
   });
 

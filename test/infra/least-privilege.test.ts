@@ -19,7 +19,14 @@ import {
 import { AppFunction, type FunctionGrants, readsSendQuota } from '../../infra/constructs/app-function';
 import type { StatefulStack } from '../../infra/stateful-stack';
 import type { StatelessStack } from '../../infra/stateless-stack';
-import { actionsOf, buildTestApp, resourcesOf, type Statement, statementsOfRole } from './support';
+import {
+  actionsOf,
+  buildTestApp,
+  resourcesOf,
+  type Statement,
+  statelessTemplate,
+  statementsOfRole,
+} from './support';
 
 const TABLE_WRITES = [
   'dynamodb:PutItem',
@@ -67,7 +74,7 @@ describe('least privilege, derived from the grants in functions/api/routes.ts', 
     const built = buildTestApp();
     stack = built.stateless;
     stateful = built.stateful;
-    template = Template.fromStack(stack);
+    template = statelessTemplate(stack);
   });
 
   it.each(DEFS.map((d) => [d.id, d] as const))('%s gets exactly its table grant', (id, def) => {

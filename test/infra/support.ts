@@ -102,20 +102,67 @@ export const findCycle = (template: Template): string[] | undefined => {
   return undefined;
 };
 
-/** The nested stack's template with each `{ Ref: parameter }` replaced by the value the parent passes. */
-const withParentValues = (parent: Stack, nested: NestedStack): Template => {
-  const parentResources = Template.fromStack(parent).toJSON().Resources as Record<
-    string,
-    { Type: string; Properties?: { Parameters?: Record<string, unknown> } }
-  >;
-  const nestedId = parent.getLogicalId(nested.nestedStackResource as never);
-  const parameters = parentResources[nestedId]?.Properties?.Parameters ?? {};
-  let text = JSON.stringify(Template.fromStack(nested).toJSON());
-  for (const [name, value] of Object.entries(parameters))
-    text = text.split(JSON.stringify({ Ref: name })).join(JSON.stringify(value));
-  return Template.fromJSON(JSON.parse(text));
+type TemplateJson = {
+  Resources: Record<string, { Type: string; Properties?: { Parameters?: Record<string, unknown> } }>;
+  Parameters?: Record<string, unknown>;
+  Outputs?: Record<string, { Value: unknown }>;
 };
 
-/** The nested "Monitoring" stack of the stateless stack (alarms, their topic, metric filters), as above. */
-export const monitoringTemplate = (stateless: StatelessStack): Template =>
-  withParentValues(stateless, Stack.of(stateless.alarms) as NestedStack);
+/** The stateless stack itself and its nested stacks (Monitoring and one per feature folder). */
+export const templatesOf = (stateless: StatelessStack): { stack: Stack; json: TemplateJson }[] => [
+  { stack: stateless, json: Template.fromStack(stateless).toJSON() as TemplateJson },
+  ...stateless.node
+    .findAll()
+    .filter((c): c is NestedStack => Stack.isStack(c) && c.nested)
+    .map((stack) => ({ stack: stack as Stack, json: Template.fromStack(stack).toJSON() as TemplateJson })),
+];
+
+/**
+ * The stateless stack with its nested stacks as one flat template: each nested stack's `{ Ref:
+ * parameter }` replaced by the value the parent passes, and each `Outputs.X` of a nested stack by
+ * the output's value, so references read as if every resource were in the parent. The nested
+ * stack resources themselves are left out. Tests about one function, alarm or route need not know
+ * which nested stack holds it.
+ */
+export const statelessTemplate = (stateless: StatelessStack): Template => {
+  const [parent, ...nested] = templatesOf(stateless);
+  if (!parent) throw new Error('no stateless template');
+  const byLogicalId = new Map(
+    nested.map(({ stack, json }) => [
+      stateless.getLogicalId((stack as NestedStack).nestedStackResource as never),
+      json,
+    ]),
+  );
+  const outputOf = (nestedId: string, attribute: string): unknown => {
+    const json = byLogicalId.get(nestedId);
+    const output = json?.Outputs?.[attribute.replace(/^Outputs\./, '')];
+    if (!json || !output) throw new Error(`no output ${attribute} of ${nestedId}`);
+    return substitute(output.Value, parametersOf(nestedId));
+  };
+  const parametersOf = (nestedId: string) =>
+    (parent.json.Resources[nestedId]?.Properties?.Parameters ?? {}) as Record<string, unknown>;
+  const substitute = (node: unknown, parameters: Record<string, unknown>): unknown => {
+    if (Array.isArray(node)) return node.map((n) => substitute(n, parameters));
+    if (!node || typeof node !== 'object') return node;
+    const entries = Object.entries(node);
+    const [key, value] = entries[0] ?? [];
+    if (entries.length === 1 && key === 'Ref' && typeof value === 'string' && value in parameters)
+      return substitute(parameters[value], {});
+    if (entries.length === 1 && key === 'Fn::GetAtt' && Array.isArray(value)) {
+      const [target, attribute] = value as [string, string];
+      if (byLogicalId.has(target) && attribute.startsWith('Outputs.')) return outputOf(target, attribute);
+    }
+    return Object.fromEntries(entries.map(([k, v]) => [k, substitute(v, parameters)]));
+  };
+  const resources: TemplateJson['Resources'] = {};
+  const add = (id: string, resource: TemplateJson['Resources'][string]) => {
+    if (resources[id]) throw new Error(`logical id ${id} in two templates of the stateless stack`);
+    resources[id] = resource;
+  };
+  for (const [id, resource] of Object.entries(parent.json.Resources))
+    if (!byLogicalId.has(id)) add(id, substitute(resource, {}) as never);
+  for (const [nestedId, json] of byLogicalId)
+    for (const [id, resource] of Object.entries(json.Resources))
+      add(id, substitute(resource, parametersOf(nestedId)) as never);
+  return Template.fromJSON({ ...parent.json, Resources: resources });
+};
