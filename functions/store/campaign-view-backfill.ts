@@ -124,4 +124,3 @@ export const makeCampaignViewBackfill = ({ doc, tableName }: TableContext) => {
     return result;
   };
 };
-

@@ -18,10 +18,7 @@ export type AttentionReason = 'bounced' | 'stuck' | 'remindersExhausted';
 
 type Deps = {
   store: Pick<CampaignStore, 'getCampaign'> &
-    Pick<
-      CampaignViewStore,
-      'getCampaignSummary' | 'listInvitationPage' | 'listStuckSendsOf'
-    >;
+    Pick<CampaignViewStore, 'getCampaignSummary' | 'listInvitationPage' | 'listStuckSendsOf'>;
   clock?: Clock;
 };
 

@@ -50,7 +50,8 @@ export const makeMigrateCampaignView = ({
       result.facts += backfill.facts;
       const { written, right } = await recount(id, { onlyIfWrong: true });
       if (written) result.recounted++;
-      else if (!right) logger.warn('campaign summary not recounted (changed on every attempt)', { campaignId: id });
+      else if (!right)
+        logger.warn('campaign summary not recounted (changed on every attempt)', { campaignId: id });
     }
     return result;
   };
