@@ -13,7 +13,8 @@ import { writeDocs } from './write-docs';
  * in the same run. `npm run bench -- cold-init api-latency` runs only those; `--check` exits 1 when a
  * ratio misses its budget; `--write-docs` rewrites the figures section of docs/performance.md.
  * The long runs are named explicitly: `evaluation` (measures table, `--jobcenters 5000`),
- * `dashboard` (5,000 Jobcenters × 3 years) and `send-1000` (launch to 1,000 recipients).
+ * `dashboard` (5,000 Jobcenters × 3 years), `send-1000` (launch to 1,000 recipients) and
+ * `campaign-view` (the campaign page of 5,000 recipients; `CAMPAIGN_VIEW_RECIPIENTS=500` for less).
  */
 const args = process.argv.slice(2);
 const flags = new Set(args.filter((a) => a === '--check' || a === '--write-docs'));

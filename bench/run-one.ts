@@ -1,4 +1,5 @@
 import { apiLatency } from './api-latency';
+import { campaignViewBench } from './campaign-view';
 import type { Figure } from './figures';
 import { firstLoad } from './first-load';
 import { sendThroughput } from './send-throughput';
@@ -13,6 +14,7 @@ export const SYSTEM_BENCHES: Record<string, () => Promise<Figure[]>> = {
   'send-throughput': async () => [await sendThroughput(53, 14)],
   'send-1000': async () => [await sendThroughput(1000, 14)],
   'first-load': firstLoad,
+  'campaign-view': () => campaignViewBench(),
 };
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -22,3 +22,24 @@ export const ReminderRecord = z
   })
   .meta({ id: 'ReminderRecord' });
 export type ReminderRecord = z.infer<typeof ReminderRecord>;
+
+/**
+ * What the campaign page shows of a reminder, kept on the invitation when the reminder is written
+ * (so a page of Jobcenters needs no read per row). Skipped reminders are not shown, so not kept.
+ */
+export const ReminderFact = ReminderRecord.pick({
+  rule: true,
+  status: true,
+  at: true,
+  trigger: true,
+  toDeputy: true,
+});
+export type ReminderFact = z.infer<typeof ReminderFact>;
+
+export const reminderFact = ({ rule, status, at, trigger, toDeputy }: ReminderRecord): ReminderFact => ({
+  rule,
+  status,
+  at,
+  trigger,
+  ...(toDeputy === undefined ? {} : { toDeputy }),
+});

@@ -13,7 +13,7 @@ import type { PrivacyRequest } from '../privacy/privacy-request';
 import type { RetainedItem } from '../privacy/retention-rules';
 import type { RecordsLink, RecordsSession } from '../records/records-link';
 import type { Jobcenter, JobcenterInput } from '../registry/jobcenter';
-import type { ReminderRecord } from '../reminders/reminder-record';
+import type { ReminderFact, ReminderRecord } from '../reminders/reminder-record';
 import type { AuditEvent } from './audit';
 import type { DailyQuota } from './daily-quota';
 import type { ComponentHealth } from './health';
@@ -179,13 +179,22 @@ export interface CampaignViewStore {
   listInvitationPage(
     campaignId: string,
     query: InvitationPageQuery,
-  ): Promise<{ items: Invitation[]; next?: string }>;
-  listRemindersOf(campaignId: string, jobcenterId: string): Promise<ReminderRecord[]>;
+  ): Promise<{ items: PageInvitation[]; next?: string }>;
   /** Up to `limit` of the oldest unsent invitations (any campaign) queued before the instant, of this campaign. */
   listStuckSendsOf(campaignId: string, queuedBefore: string, limit: number): Promise<Invitation[]>;
   /** Writes a recounted summary if no counted change happened since `expectedChanges` was read. */
   putRecountedSummary(summary: CampaignSummary, expectedChanges: number): Promise<boolean>;
+  /**
+   * Migration (never a request path): gives the campaign's invitations written before the page's
+   * index its `byCampaignStatus` entry and each its reminders' facts; writes only what is missing
+   * or stale, so a rerun writes nothing.
+   */
+  backfillCampaignView(campaignId: string): Promise<CampaignViewBackfill>;
 }
+
+/** An invitation of a page with the facts of its reminders (kept on the invitation item). */
+export type PageInvitation = Invitation & { reminders: ReminderFact[] };
+export type CampaignViewBackfill = { invitations: number; indexed: number; facts: number };
 
 export type { Accession } from '../accessions/accession';
 

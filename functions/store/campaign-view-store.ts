@@ -1,18 +1,21 @@
 import { GetCommand, PutCommand, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import { CampaignSummary } from '../campaigns/campaign-summary';
 import { DisplayStatus } from '../campaigns/invitation';
-import { ReminderRecord } from '../reminders/reminder-record';
 import { ValidationError } from '../shared/errors';
 import type { CampaignViewStore, InvitationPageQuery } from '../shared/ports';
 import { toInvitation } from './campaign-store';
-import { isConditionFailure, type TableContext, withoutKeys } from './dynamo-shared';
+import { makeCampaignViewBackfill } from './campaign-view-backfill';
+import { isConditionFailure, type TableContext } from './dynamo-shared';
 import { COUNT_PREFIX } from './invitation-writes';
+import { reminderFactsOf } from './reminder-facts';
 import { collationKey, KIND, keys, TABLE } from './table-design';
 
 /**
  * The campaign page's bounded reads: the summary item, one page of invitations (a status
- * partition of `byCampaignStatus`, or the campaign's partition), a page row's reminders, and the
- * recount's conditional write. No read here grows with the campaign.
+ * partition of `byCampaignStatus`, or the campaign's partition) with their reminders' facts kept on
+ * each item (reminder-facts.ts), and the recount's conditional write. No read here grows with the
+ * campaign. The migration's backfill (campaign-view-backfill.ts) is the one exception, never on a
+ * request path.
  */
 
 /** At most this many Query rounds per page: a filter that matches little returns a short page and a cursor. */
@@ -53,6 +56,8 @@ const summaryOf = (item: Record<string, unknown>): CampaignSummary =>
   });
 
 export const makeCampaignViewStore = ({ doc, tableName }: TableContext): CampaignViewStore => ({
+  backfillCampaignView: makeCampaignViewBackfill({ doc, tableName }),
+
   async getCampaignSummary(campaignId) {
     const { Item } = await doc.send(
       new GetCommand({ TableName: tableName, Key: keys.campaignSummary(campaignId), ConsistentRead: true }),
@@ -113,22 +118,10 @@ export const makeCampaignViewStore = ({ doc, tableName }: TableContext): Campaig
       start = LastEvaluatedKey as Record<string, string> | undefined;
       if (!start) break;
     }
-    return { items: items.map(toInvitation), ...(start ? { next: encodeCursor(start) } : {}) };
-  },
-
-  async listRemindersOf(campaignId, jobcenterId) {
-    const { Items } = await doc.send(
-      new QueryCommand({
-        TableName: tableName,
-        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-        ExpressionAttributeValues: {
-          ':pk': keys.campaign(campaignId).pk,
-          ':prefix': `${keys.reminderPrefix}${jobcenterId}#`,
-        },
-        ConsistentRead: true,
-      }),
-    );
-    return (Items ?? []).map((i) => ReminderRecord.parse(withoutKeys(i)));
+    return {
+      items: items.map((i) => ({ ...toInvitation(i), reminders: reminderFactsOf(i) })),
+      ...(start ? { next: encodeCursor(start) } : {}),
+    };
   },
 
   async listStuckSendsOf(campaignId, queuedBefore, limit) {

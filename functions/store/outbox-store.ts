@@ -8,6 +8,7 @@ import { auditItem } from './audit-item';
 import { isConditionFailure, type TableContext, withoutKeys } from './dynamo-shared';
 import { transactWrite, transitionItems, withInvitationStates } from './invitation-writes';
 import { quotaUpdate } from './quota-store';
+import { keepsFact, reminderFactUpdate } from './reminder-facts';
 import { keys, TABLE } from './table-design';
 
 type TransactItem = NonNullable<
@@ -60,6 +61,8 @@ export const mailWriteItems = (tableName: string, writes: MailWrites = {}): Tran
         ConditionExpression: 'attribute_not_exists(pk)',
       },
     });
+    // Its fact on the invitation, for the campaign page (reminder-facts.ts).
+    if (keepsFact(r)) items.push(reminderFactUpdate(tableName, r));
   }
   return items;
 };

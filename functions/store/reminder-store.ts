@@ -2,6 +2,8 @@ import { PutCommand, paginateQuery } from '@aws-sdk/lib-dynamodb';
 import { ReminderRecord } from '../reminders/reminder-record';
 import type { ReminderStore } from '../shared/ports';
 import { isConditionFailure, type TableContext, withoutKeys } from './dynamo-shared';
+import { transactWrite } from './invitation-writes';
+import { keepsFact, reminderFactUpdate } from './reminder-facts';
 import { keys } from './table-design';
 
 const item = (r: ReminderRecord) => ({
@@ -10,43 +12,42 @@ const item = (r: ReminderRecord) => ({
   ...ReminderRecord.parse(r),
 });
 
-export const makeReminderStore = ({ doc, tableName }: TableContext): ReminderStore => ({
-  async claimReminder(record) {
-    try {
-      await doc.send(
-        new PutCommand({
+/**
+ * Reminder records; a shown one (not skipped) is written with its fact on the invitation in one
+ * transaction (reminder-facts.ts), a skipped one alone.
+ */
+export const makeReminderStore = ({ doc, tableName }: TableContext): ReminderStore => {
+  const write = async (record: ReminderRecord, condition: string) => {
+    const put = { TableName: tableName, Item: item(record), ConditionExpression: condition };
+    if (!keepsFact(record)) await doc.send(new PutCommand(put));
+    else await transactWrite(doc, [{ Put: put }, reminderFactUpdate(tableName, record)]);
+  };
+  return {
+    async claimReminder(record) {
+      try {
+        await write(record, 'attribute_not_exists(pk)');
+        return true;
+      } catch (e) {
+        if (isConditionFailure(e)) return false;
+        throw e;
+      }
+    },
+    async updateReminder(record) {
+      await write(record, 'attribute_exists(pk)');
+    },
+    async listReminders(campaignId) {
+      const records: ReminderRecord[] = [];
+      for await (const page of paginateQuery(
+        { client: doc },
+        {
           TableName: tableName,
-          Item: item(record),
-          ConditionExpression: 'attribute_not_exists(pk)',
-        }),
-      );
-      return true;
-    } catch (e) {
-      if (isConditionFailure(e)) return false;
-      throw e;
-    }
-  },
-  async updateReminder(record) {
-    await doc.send(
-      new PutCommand({
-        TableName: tableName,
-        Item: item(record),
-        ConditionExpression: 'attribute_exists(pk)',
-      }),
-    );
-  },
-  async listReminders(campaignId) {
-    const records: ReminderRecord[] = [];
-    for await (const page of paginateQuery(
-      { client: doc },
-      {
-        TableName: tableName,
-        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-        ExpressionAttributeValues: { ':pk': keys.campaign(campaignId).pk, ':prefix': keys.reminderPrefix },
-        ConsistentRead: true,
-      },
-    ))
-      for (const i of page.Items ?? []) records.push(ReminderRecord.parse(withoutKeys(i)));
-    return records;
-  },
-});
+          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+          ExpressionAttributeValues: { ':pk': keys.campaign(campaignId).pk, ':prefix': keys.reminderPrefix },
+          ConsistentRead: true,
+        },
+      ))
+        for (const i of page.Items ?? []) records.push(ReminderRecord.parse(withoutKeys(i)));
+      return records;
+    },
+  };
+};
