@@ -24,18 +24,27 @@ const renderIntro = (kind: 'beitritt' | 'selbstbewertung'): string => {
  * /formular with its first page already in the HTML: a Jobcenter sees the introduction and
  * "Formular öffnen" as soon as HTML and CSS are there, before the app's script has loaded. #root
  * holds the accession's page, a template the self-assessment's; the inline variant script picks
- * one by the link's fragment before the first paint, and main.tsx hydrates what it left.
+ * one by the link's fragment before the first paint and loads the app after it; main.tsx then
+ * hydrates what it left.
  */
 export const formularHtml = (indexHtml: string): string => {
   const root = /<div id="root">[\s\S]*?<\/div>/;
   if (!root.test(indexHtml)) throw new Error('index.html: <div id="root"> is missing');
+  // The app's entry and the chunks it imports: loaded by the variant script after the first frame.
+  const entry = /\s*<script type="module" crossorigin src="([^"]+)"><\/script>/;
+  const preload = /\s*<link rel="modulepreload" crossorigin href="([^"]+)">/g;
+  const appScript = entry.exec(indexHtml)?.[1];
+  if (!appScript) throw new Error("index.html: the app's module script is missing");
+  const appPreloads = [...indexHtml.matchAll(preload)].map((m) => m[1]);
   const body = [
     NO_SCRIPT,
-    `<div id="root" data-prerendered="formular">${renderIntro('beitritt')}</div>`,
+    `<div id="root" data-prerendered="formular" data-app-script="${escapeAttribute(appScript)}" data-app-preload="${escapeAttribute(appPreloads.join(' '))}">${renderIntro('beitritt')}</div>`,
     `<template id="${SELF_ASSESSMENT_TEMPLATE_ID}" data-title="${escapeAttribute(documentTitle(INTRO_TITLES.selbstbewertung))}">${renderIntro('selbstbewertung')}</template>`,
     `<script>${FORM_VARIANT_SCRIPT}</script>`,
   ].join('\n    ');
   return indexHtml
+    .replace(entry, '')
+    .replace(preload, '')
     .replace(/<title>[^<]*<\/title>/, `<title>${documentTitle(INTRO_TITLES.beitritt)}</title>`)
     .replace(root, () => body);
 };
