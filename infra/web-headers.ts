@@ -1,9 +1,13 @@
+import { cspHash, FORM_VARIANT_SCRIPT } from '../web/prerender/formular-entry';
+
 /**
  * The browser security policy of the web app: the CloudFront response headers policy in AWS
  * (infra/constructs/web-hosting.ts) and the local server (local/http-server.ts, `webHeaders()`)
  * both take it from here. Free of CDK imports so that anything may import it.
  *
- * - `script-src` and `style-src` are `'self'` only: no inline script, no inline style.
+ * - `script-src` and `style-src` are `'self'` only: no inline script, no inline style. The one
+ *   exception is the prerendered /formular page's variant script, allowed by its SHA-256 hash only
+ *   (web/prerender/formular-entry.ts): that exact text runs, nothing else inline.
  * - `connect-src` adds the Cognito hosted domain in AWS: the web app exchanges the authorization
  *   code for tokens with `fetch` at `<cognito domain>/oauth2/token`.
  * - The e-mail preview (`<iframe sandbox srcdoc>`) needs no `frame-src`: an about:srcdoc document
@@ -14,11 +18,13 @@
  *   another site. The token of a Jobcenter's form link travels in the URL fragment, which is never
  *   sent anyway.
  */
+export const FORM_VARIANT_SCRIPT_HASH = cspHash(FORM_VARIANT_SCRIPT);
+
 export const CSP_DIRECTIVES = {
   'default-src': ["'self'"],
   'img-src': ["'self'", 'data:'],
   'style-src': ["'self'"],
-  'script-src': ["'self'"],
+  'script-src': ["'self'", FORM_VARIANT_SCRIPT_HASH],
   'connect-src': ["'self'"],
   'frame-ancestors': ["'none'"],
   'base-uri': ["'none'"],

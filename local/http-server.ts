@@ -6,6 +6,7 @@ import { ROUTES, type RouteDef, SUBSCRIBERS } from '../functions/api/routes';
 import { AWS_LIMITS } from '../functions/shared/aws-limits';
 import { localClock } from '../functions/shared/clock';
 import { webHeaders } from '../infra/web-headers';
+import { FORMULAR_HTML, FORMULAR_PATH } from '../web/prerender/formular-entry';
 import { lambdaContext, toApiGatewayEvent } from './api-gateway-event';
 import { loadHandler } from './handlers';
 import type { LocalAuth } from './local-auth';
@@ -271,8 +272,11 @@ export const createLocalHttpServer = (options: LocalHttpOptions): Server => {
       existsSync(requested) &&
       statSync(requested).isFile() &&
       pathname !== '/';
-    // SPA fallback: client-side routes get index.html (CloudFront's error response does the same).
-    const file = isFile ? requested : join(webRoot, 'index.html');
+    // SPA fallback: client-side routes get index.html, /formular its prerendered page (CloudFront's
+    // viewer-request function does the same).
+    const formular = join(webRoot, FORMULAR_HTML);
+    const entry = pathname === FORMULAR_PATH && existsSync(formular) ? formular : join(webRoot, 'index.html');
+    const file = isFile ? requested : entry;
     if (!existsSync(file)) {
       send(res, 503, 'Web frontend not built yet: run npm run build:web', { 'content-type': 'text/plain' });
       return;

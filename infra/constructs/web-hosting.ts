@@ -8,6 +8,7 @@ import * as logs from 'aws-cdk-lib/aws-logs';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as s3deploy from 'aws-cdk-lib/aws-s3-deployment';
 import { Construct } from 'constructs';
+import { FORMULAR_HTML, FORMULAR_PATH } from '../../web/prerender/formular-entry';
 import { acknowledge, acknowledgeWildcards } from '../nag';
 import { REPO_ROOT } from '../paths';
 import { contentSecurityPolicy, PERMISSIONS_POLICY } from '../web-headers';
@@ -31,13 +32,15 @@ export type WebHostingProps = {
 
 /**
  * Single-page-app fallback: any path without a file extension is a client-side route and gets
- * /index.html. Done at the viewer-request stage of the default (S3) behaviour only. Distribution
- * error responses (403/404 -> /index.html) would also rewrite the API's JSON 403/404 answers.
+ * /index.html; exactly /formular gets its prerendered page (web/prerender/formular-entry.ts).
+ * Done at the viewer-request stage of the default (S3) behaviour only. Distribution error
+ * responses (403/404 -> /index.html) would also rewrite the API's JSON 403/404 answers.
  */
-const SPA_REWRITE = `function handler(event) {
+export const SPA_REWRITE = `function handler(event) {
   var request = event.request;
   var last = request.uri.split('/').pop();
-  if (last.indexOf('.') === -1) request.uri = '/index.html';
+  if (request.uri === '${FORMULAR_PATH}') request.uri = '/${FORMULAR_HTML}';
+  else if (last.indexOf('.') === -1) request.uri = '/index.html';
   return request;
 }`;
 
@@ -190,10 +193,12 @@ export class WebHosting extends Construct {
     const logGroup = new logs.LogGroup(this, 'DeploymentLogs', { retention: logRetention });
     const webDistDir = path.resolve(REPO_ROOT, distDir);
     const hasBuild = fs.existsSync(path.join(webDistDir, 'index.html'));
+    // The entry pages are revalidated like index.html: they name the hashed assets of their build.
+    const entryPages = ['index.html', FORMULAR_HTML].filter((f) => fs.existsSync(path.join(webDistDir, f)));
     if (hasBuild) {
       new s3deploy.BucketDeployment(this, 'Assets', {
         destinationBucket: this.bucket,
-        sources: [s3deploy.Source.asset(webDistDir, { exclude: ['index.html', 'config.json'] })],
+        sources: [s3deploy.Source.asset(webDistDir, { exclude: [...entryPages, 'config.json'] })],
         prune: false,
         cacheControl: [s3deploy.CacheControl.fromString('public, max-age=31536000, immutable')],
         logGroup,
@@ -209,14 +214,18 @@ export class WebHosting extends Construct {
       destinationBucket: this.bucket,
       sources: [
         ...(hasBuild
-          ? [s3deploy.Source.data('index.html', fs.readFileSync(path.join(webDistDir, 'index.html'), 'utf8'))]
+          ? entryPages.map((f) => s3deploy.Source.data(f, fs.readFileSync(path.join(webDistDir, f), 'utf8')))
           : []),
         s3deploy.Source.jsonData('config.json', runtimeConfig),
       ],
       prune: false,
       cacheControl: [s3deploy.CacheControl.noCache()],
       distribution: this.distribution,
-      distributionPaths: ['/index.html', '/config.json'],
+      distributionPaths: [
+        '/index.html',
+        '/config.json',
+        ...(hasBuild && entryPages.includes(FORMULAR_HTML) ? [`/${FORMULAR_HTML}`] : []),
+      ],
       logGroup,
       memoryLimit: 512,
     });

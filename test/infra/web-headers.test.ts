@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   CSP_DIRECTIVES,
   contentSecurityPolicy,
+  FORM_VARIANT_SCRIPT_HASH,
   PERMISSIONS_POLICY,
   webHeaders,
 } from '../../infra/web-headers';
@@ -21,7 +22,10 @@ describe('web security headers', () => {
   const aws = parseCsp(contentSecurityPolicy(['https://prefix.auth.eu-central-1.amazoncognito.com']));
 
   it('allows scripts and styles from the own origin only, and no framing by others', () => {
-    expect(aws.get('script-src')).toEqual(["'self'"]);
+    // Plus the one inline script of the prerendered /formular page, by its hash only
+    // (test/browser/first-load.test.ts checks it against the built page).
+    expect(aws.get('script-src')).toEqual(["'self'", FORM_VARIANT_SCRIPT_HASH]);
+    expect(FORM_VARIANT_SCRIPT_HASH).toMatch(/^'sha256-[A-Za-z0-9+/]{43}='$/);
     expect(aws.get('style-src')).toEqual(["'self'"]);
     expect(aws.get('frame-ancestors')).toEqual(["'none'"]);
     expect(aws.get('default-src')).toEqual(["'self'"]);

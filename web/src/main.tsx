@@ -1,11 +1,10 @@
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app';
-import { loadConfig } from './app/config';
+import { type AppConfig, loadConfig } from './app/config';
 import './styles/app.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('#root is missing');
-const root = createRoot(container);
 
 const showStartupError = () => {
   document.title = 'Fehler: Anwendung nicht verfügbar – Rahmenvereinbarung Inklusion';
@@ -20,4 +19,23 @@ const showStartupError = () => {
   container.append(main);
 };
 
-loadConfig().then((config) => root.render(<App config={config} />), showStartupError);
+/**
+ * formular.html comes with the form's first page prerendered (web/prerender/): the app takes over
+ * those elements (hydration), so nothing moves and focus stays where it is. A button pressed
+ * before (noted by the page's inline script) is pressed again now: React hydrates at once for a
+ * click and runs its handler. Every other page, and /formular without a personal link (its inline
+ * script emptied #root), is rendered here.
+ */
+const takeOver = (config: AppConfig) => {
+  const { prerendered, pendingClick } = container.dataset;
+  delete container.dataset.prerendered;
+  delete container.dataset.pendingClick;
+  if (!prerendered) {
+    createRoot(container).render(<App config={config} />);
+    return;
+  }
+  hydrateRoot(container, <App config={config} />);
+  if (pendingClick) document.getElementById(pendingClick)?.click();
+};
+
+loadConfig().then(takeOver, showStartupError);

@@ -1,6 +1,7 @@
 import { lazy, useState } from 'react';
 import { linkKindFromHash, linkTokenFromHash } from '../flows/form-link';
 import { OpenFormPage, preloadForm } from '../pages/form-open-page';
+import { locationHash } from './router';
 import type { FormPage } from './routes';
 
 const FormArea = lazy(async () => ({ default: (await preloadForm()).FormArea }));
@@ -11,13 +12,13 @@ const FormArea = lazy(async () => ({ default: (await preloadForm()).FormArea }))
  * form page (after the exchange, or within a session) loads the form's chunk on demand.
  */
 export function FormRoute({ page }: { page: FormPage }) {
-  const [token] = useState(() => linkTokenFromHash(window.location.hash));
+  const [token] = useState(() => linkTokenFromHash(locationHash()));
   const [opened, setOpened] = useState(false);
   if (token && page.kind === 'start' && !opened)
     return (
       <OpenFormPage
         token={token}
-        kind={linkKindFromHash(window.location.hash)}
+        kind={linkKindFromHash(locationHash())}
         onOpened={async () => {
           (await preloadForm()).resetForm();
           setOpened(true);

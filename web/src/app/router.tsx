@@ -15,7 +15,21 @@ const subscribe = (listener: () => void) => {
   };
 };
 
-const snapshot = () => `${window.location.pathname}${window.location.search}`;
+/**
+ * Where a render outside the browser (the build's prerender, web/prerender/) takes place. In the
+ * browser the address bar decides; `renderAt` is for that build step only.
+ */
+let serverUrl = new URL('http://localhost/');
+export const renderAt = (href: string): void => {
+  serverUrl = new URL(href, 'http://localhost');
+};
+const current = (): { pathname: string; search: string; hash: string } =>
+  typeof window === 'undefined' ? serverUrl : window.location;
+
+const snapshot = () => `${current().pathname}${current().search}`;
+
+/** The URL fragment (a personal link's token), also during the build's prerender. */
+export const locationHash = (): string => current().hash;
 
 export const navigate = (to: string, options: { replace?: boolean; scroll?: boolean } = {}): void => {
   if (to === snapshot() && !options.replace) return;
@@ -28,8 +42,9 @@ export const navigate = (to: string, options: { replace?: boolean; scroll?: bool
 export type AppLocation = { pathname: string; search: string; query: URLSearchParams };
 
 export const useLocation = (): AppLocation => {
-  const href = useSyncExternalStore(subscribe, snapshot);
-  const url = new URL(href, window.location.origin);
+  // Hydrating a prerendered page: the server snapshot is the address it was rendered for.
+  const href = useSyncExternalStore(subscribe, snapshot, snapshot);
+  const url = new URL(href, 'http://localhost');
   return { pathname: url.pathname, search: url.search, query: url.searchParams };
 };
 

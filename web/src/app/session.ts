@@ -72,7 +72,11 @@ const subscribe = (listener: () => void) => {
   return () => listeners.delete(listener);
 };
 
-export const useSession = (): Session | undefined => useSyncExternalStore(subscribe, () => readSession());
+/** Prerendered pages are rendered signed out; hydration then catches up with sessionStorage. */
+const signedOut = () => undefined;
+
+export const useSession = (): Session | undefined =>
+  useSyncExternalStore(subscribe, () => readSession(), signedOut);
 
 export const rememberReturnPath = (path: string): void => {
   const safe = safeReturnPath(path);

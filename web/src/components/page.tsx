@@ -1,10 +1,14 @@
 import { type ReactNode, useEffect } from 'react';
 import { APP_NAME } from '../labels';
 
-/** Sets the document title; with errors it starts with "Fehler: " (GOV.UK pattern). */
+/** The document title of a page; with errors it starts with "Fehler: " (GOV.UK pattern). */
+export const documentTitle = (title: string, hasErrors = false): string =>
+  `${hasErrors ? 'Fehler: ' : ''}${title} – ${APP_NAME}`;
+
+/** Sets the document title (`documentTitle`). */
 export const usePageTitle = (title: string, hasErrors = false): void => {
   useEffect(() => {
-    document.title = `${hasErrors ? 'Fehler: ' : ''}${title} – ${APP_NAME}`;
+    document.title = documentTitle(title, hasErrors);
   }, [title, hasErrors]);
 };
 

@@ -1,9 +1,14 @@
 /**
  * What the personal link carries in its URL fragment (`/formular#t=…`, never sent to a server).
- * Kept apart from the session flow so that the form's first page needs no API code.
+ * Kept apart from the session flow so that the form's first page needs no API code. The
+ * prerendered /formular page's inline script (web/prerender/formular-entry.ts) uses the same
+ * patterns before the app runs.
  */
+export const LINK_TOKEN_PATTERN = /^#t=([^&]{1,100})/;
+export const SELF_ASSESSMENT_LINK_PATTERN = /[#&]art=selbstbewertung(?:&|$)/;
+
 export const linkTokenFromHash = (hash: string): string | undefined => {
-  const match = /^#t=([^&]{1,100})/.exec(hash);
+  const match = LINK_TOKEN_PATTERN.exec(hash);
   return match?.[1];
 };
 
@@ -12,4 +17,4 @@ export const linkTokenFromHash = (hash: string): string | undefined => {
  * self-assessment's introduction; a link without it is taken as the accession form's.
  */
 export const linkKindFromHash = (hash: string): 'beitritt' | 'selbstbewertung' =>
-  /[#&]art=selbstbewertung(?:&|$)/.test(hash) ? 'selbstbewertung' : 'beitritt';
+  SELF_ASSESSMENT_LINK_PATTERN.test(hash) ? 'selbstbewertung' : 'beitritt';

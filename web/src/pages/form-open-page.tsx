@@ -7,11 +7,14 @@ import { Loading, Problem } from '../components/status';
 import { InvalidLinkPage } from './form-session-pages';
 
 /**
- * The first page behind a personal link: the introduction and "Formular öffnen". It is in the main
- * chunk and needs no API or form code, so a Jobcenter sees it after the smallest possible download
- * (budget in test/browser/first-load.test.ts); the form itself loads while the link is exchanged.
+ * The first page behind a personal link: the introduction and "Formular öffnen". The build
+ * prerenders it into formular.html (web/prerender/), so a Jobcenter sees it before any script has
+ * run; the app, in the main chunk and without API or form code, then hydrates it (budget in
+ * test/browser/first-load.test.ts); the form itself loads while the link is exchanged.
  */
 const FORM_TITLE = 'Beitrittserklärung zur Rahmenvereinbarung Inklusion';
+/** The document titles of the two variants (also prerendered into formular.html). */
+export const INTRO_TITLES = { beitritt: 'Beitrittserklärung', selbstbewertung: 'Selbstbewertung' } as const;
 
 /** Starts loading the form's pages (app/form-route.tsx imports the same module lazily). */
 export const preloadForm = () => import('./form-page');
@@ -28,7 +31,7 @@ function PrivacyHint() {
 function AccessionIntro() {
   return (
     <>
-      <PageTitle title="Beitrittserklärung" />
+      <PageTitle title={INTRO_TITLES.beitritt} />
       <PageHeading caption="Anlage A3">{FORM_TITLE}</PageHeading>
       <p className="lead">
         Mit diesem Formular erklärt Ihr Jobcenter den Beitritt zur Rahmenvereinbarung zur Verbesserung der
@@ -55,7 +58,7 @@ function AccessionIntro() {
 export function SelfAssessmentIntro() {
   return (
     <>
-      <PageTitle title="Selbstbewertung" />
+      <PageTitle title={INTRO_TITLES.selbstbewertung} />
       <PageHeading caption="Rahmenvereinbarung Inklusion">Jährliche Selbstbewertung</PageHeading>
       <p className="lead">
         Einmal im Jahr schätzt Ihr Jobcenter ein, wo es in den sechs Handlungsfeldern der Rahmenvereinbarung
