@@ -81,3 +81,8 @@ export const RecordsList = z
   .object({ jobcenterName: z.string(), documents: z.array(RecordsDocument) })
   .meta({ id: 'RecordsList' });
 export type RecordsList = z.infer<typeof RecordsList>;
+
+/** The answer when MAGS revoked a Jobcenter's records links: how many still worked. */
+export const RevokedRecordsLinks = z
+  .object({ revoked: z.number().int().nonnegative() })
+  .meta({ id: 'RevokedRecordsLinks' });

@@ -352,6 +352,8 @@ export interface RecordsStore {
   getRecordsLink(hash: string): Promise<RecordsLink | undefined>;
   /** Idempotent; nothing if the link does not exist. */
   revokeRecordsLink(hash: string, at: string): Promise<void>;
+  /** Revokes every working records link of the Jobcenter (consistent); returns how many. */
+  revokeRecordsLinksOf(jobcenterId: string, at: string): Promise<number>;
   putRecordsSession(session: RecordsSession): Promise<void>;
   getRecordsSession(hash: string): Promise<RecordsSession | undefined>;
 }
