@@ -71,6 +71,7 @@ export const ROUTE_ACCESS = {
   openRecordsSession: 'public',
   listRecords: 'public',
   getRecordsDocument: 'public',
+  revokeRecordsLinks: 'admin',
 } as const satisfies Record<string, Access>;
 
 export type RouteId = keyof typeof ROUTE_ACCESS;

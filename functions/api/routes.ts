@@ -44,7 +44,7 @@ import {
   PrivacyRequestList,
   PrivacyRequestPath,
 } from '../privacy/privacy-request';
-import { DocumentPath, RecordsList } from '../records/records-link';
+import { DocumentPath, RecordsList, RevokedRecordsLinks } from '../records/records-link';
 import { RecordsRequestBody } from '../records/records-request';
 import { ImportQuery, JobcenterList } from '../registry/api-schemas';
 import { Jobcenter, JobcenterFilter, JobcenterId } from '../registry/jobcenter';
@@ -888,6 +888,21 @@ export const ROUTES = [
       200: { description: 'PDF-Dokument', contentType: 'application/pdf', schema: z.string() },
       401: jsonError('Sitzung ungültig'),
       404: jsonError('Unbekanntes Dokument'),
+    },
+  },
+  {
+    id: 'revokeRecordsLinks',
+    method: 'POST',
+    path: '/api/jobcenters/{id}/records-links/revoke',
+    access: ROUTE_ACCESS.revokeRecordsLinks,
+    entry: 'functions/records/handlers/revoke-links.ts',
+    summary: 'Alle Links eines Jobcenters zu seinen Unterlagen sperren (protokolliert)',
+    grants: { table: 'readWrite', sendMail: false },
+    request: { path: z.object({ id: JobcenterId }) },
+    responses: {
+      200: { description: 'Gesperrt; Zahl der Links, die bis dahin galten', schema: RevokedRecordsLinks },
+      403: jsonError('Nur für MAGS-Administration'),
+      404: jsonError('Unbekanntes Jobcenter'),
     },
   },
 ] as const satisfies readonly RouteDef[];

@@ -18,6 +18,7 @@ export const AUDIT_ACTIONS = {
   'self-assessment.feedback': 'Rückmeldung zur Selbstbewertung',
   'retention.applied': 'Löschfristen angewendet',
   'records.link-sent': 'Link zu den Unterlagen gesendet',
+  'records.links-revoked': 'Links zu den Unterlagen gesperrt',
   'consent.withdrawn': 'Einwilligung zur Veröffentlichung widerrufen',
   'consent.granted': 'Einwilligung zur Veröffentlichung erteilt',
   'privacy.requested': 'Datenschutzanfrage erfasst',

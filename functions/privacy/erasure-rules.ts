@@ -15,7 +15,7 @@ const ENTITY_CLASS: Record<string, DataClassId> = {
   JOBCENTER: 'contacts',
   INVITATION: 'replaced-contacts',
   REMINDER: 'replaced-contacts',
-  OUTBOX: 'replaced-contacts',
+  OUTBOX: 'sent-mails',
   LINK: 'form-links',
   SESSION: 'sessions',
   DRAFT: 'drafts',

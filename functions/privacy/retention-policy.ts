@@ -21,6 +21,8 @@ export type RetentionStart =
   | 'deadline'
   | 'campaignClosed'
   | 'lastEvent'
+  /** When the e-mail was sent (SES accepted it). */
+  | 'sent'
   /** Not time-bound: the data is kept while the Jobcenter stays in the register. */
   | 'none';
 
@@ -143,6 +145,19 @@ export const RETENTION: readonly DataClass[] = [
     enforcedBy: 'retention-job',
   },
   {
+    id: 'sent-mails',
+    label: 'Versandte E-Mails im Postausgang',
+    personalData:
+      'Empfängeradressen, Namen und Text der E-Mail; bei persönlichen Links (Formular, Unterlagen, Einwilligung) nur deren Prüfwert',
+    purpose: 'Jede E-Mail genau einmal versenden und einen unterbrochenen Versand sicher wiederholen',
+    storedIn: 'Postausgang (CAMPAIGN#…/OUTBOX#…, auch CAMPAIGN#einwilligung und CAMPAIGN#unterlagen)',
+    readers: 'niemand (nur das System beim Versand)',
+    days: 30,
+    start: 'sent',
+    action: 'delete',
+    enforcedBy: 'retention-job',
+  },
+  {
     id: 'delivery-events',
     label: 'Zustellereignisse von E-Mails',
     personalData: 'E-Mail-Adresse, Zeitpunkt und Art des Ereignisses (zugestellt, unzustellbar, Beschwerde)',
@@ -219,6 +234,7 @@ const START_TEXT: Record<RetentionStart, string> = {
   deadline: 'nach Ablauf der Frist und der Nachfrist',
   campaignClosed: 'nach Abschluss der Kampagne',
   lastEvent: 'nach dem letzten Ereignis',
+  sent: 'nach dem Versand',
   none: '',
 };
 

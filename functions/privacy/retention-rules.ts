@@ -27,6 +27,7 @@ export const RETAINED_ENTITIES = [
   'AUDIT',
   'INVITATION',
   'REMINDER',
+  'OUTBOX',
 ] as const;
 
 /** What replaces a removed name or address. */
@@ -105,6 +106,13 @@ export const retentionVerdict = (item: RetainedItem, ctx: RetentionContext): Ver
     case 'INVITATION':
     case 'REMINDER':
       return anonymisedRecipients(item, ctx);
+    case 'OUTBOX':
+      // Sent mails only (the rendered text holds addresses and names): a pending or sending one is
+      // still to be delivered, a failed one was never sent. Every partition alike (campaigns,
+      // `einwilligung` for consent links, `unterlagen` for records links).
+      return item.status === 'sent' && due('sent-mails', str(item.sentAt), ctx.now)
+        ? { action: 'delete', dataClass: 'sent-mails' }
+        : undefined;
     default:
       return undefined;
   }

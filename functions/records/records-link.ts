@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { AccessionSource } from '../accessions/accession';
 import { JobcenterId } from '../registry/jobcenter';
 import { AppError } from '../shared/errors';
 import { WEB_PATHS, webUrl } from '../shared/web-paths';
@@ -54,10 +55,19 @@ export class RecordsLinkInvalidError extends AppError {
   }
 }
 
-/** A document of the Jobcenter: one submitted version of one campaign. */
+/**
+ * The document path's segment, in place of a campaign id (a UUID), of the accession MAGS recorded
+ * from a paper declaration or imported (functions/records/recorded-accession-document.ts); version 1.
+ */
+export const RECORDED_ACCESSION_DOCUMENT = 'beitritt';
+
+/** A document of the Jobcenter: one submitted version of one campaign, or its recorded accession. */
 export const DocumentPath = z
   .object({
-    campaignId: z.uuid('Unbekanntes Dokument.'),
+    /** The campaign of the submitted version, or `beitritt`: the accession MAGS recorded (paper, import). */
+    campaignId: z.union([z.uuid(), z.literal(RECORDED_ACCESSION_DOCUMENT)], {
+      error: 'Unbekanntes Dokument.',
+    }),
     version: z.coerce.number().int().positive().max(9999),
   })
   .strict()
@@ -70,9 +80,12 @@ export const RecordsDocument = z
     kind: z.enum(['beitritt', 'selbstbewertung']),
     title: z.string(),
     campaignTitle: z.string(),
+    /** Received (online) or recorded by MAGS (paper, import). */
     submittedAt: z.iso.datetime(),
-    receiptNumber: z.string(),
-    contentHash: z.string(),
+    /** `online`: submitted through the form; `papier`/`import`: recorded by MAGS, no receipt. */
+    origin: AccessionSource,
+    receiptNumber: z.string().optional(),
+    contentHash: z.string().optional(),
   })
   .meta({ id: 'RecordsDocument' });
 export type RecordsDocument = z.infer<typeof RecordsDocument>;
@@ -81,3 +94,8 @@ export const RecordsList = z
   .object({ jobcenterName: z.string(), documents: z.array(RecordsDocument) })
   .meta({ id: 'RecordsList' });
 export type RecordsList = z.infer<typeof RecordsList>;
+
+/** The answer when MAGS revoked a Jobcenter's records links: how many still worked. */
+export const RevokedRecordsLinks = z
+  .object({ revoked: z.number().int().nonnegative() })
+  .meta({ id: 'RevokedRecordsLinks' });

@@ -46,6 +46,11 @@ export interface RetentionStore {
   deleteRetained(item: RetainedItem): Promise<boolean>;
   /** Sets `set` on the item; false when it was already gone. */
   anonymiseRetained(item: RetainedItem, set: Record<string, unknown>): Promise<boolean>;
+  /**
+   * Sets `set` only if each of its attributes still holds the value in `item` (as read); false when
+   * the item is gone or changed since (the caller reads it again and decides anew).
+   */
+  rewriteIfUnchanged(item: RetainedItem, set: Record<string, unknown>): Promise<boolean>;
 }
 
 /** Access and erasure requests (functions/privacy/use-cases/privacy-requests.ts) and their job's reads. */
@@ -361,6 +366,8 @@ export interface RecordsStore {
   getRecordsLink(hash: string): Promise<RecordsLink | undefined>;
   /** Idempotent; nothing if the link does not exist. */
   revokeRecordsLink(hash: string, at: string): Promise<void>;
+  /** Revokes every working records link of the Jobcenter (consistent); returns how many. */
+  revokeRecordsLinksOf(jobcenterId: string, at: string): Promise<number>;
   putRecordsSession(session: RecordsSession): Promise<void>;
   getRecordsSession(hash: string): Promise<RecordsSession | undefined>;
 }

@@ -4,6 +4,7 @@ import {
   GetCommand,
   PutCommand,
   QueryCommand,
+  TransactWriteCommand,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
 import { RecordsLink, RecordsSession } from '../records/records-link';
@@ -65,16 +66,31 @@ export const makeRecordsStore = (context: TableContext): RecordsStore => {
     },
 
     async putRecordsLink(link) {
+      const stored = RecordsLink.parse(link);
+      const expiresAtEpoch = epochSeconds(link.expiresAt);
+      // The link and its entry in the Jobcenter's partition together: a revocation finds every link.
       await doc.send(
-        new PutCommand({
-          TableName: tableName,
-          Item: {
-            ...keys.recordsLink(link.hash),
-            entity: 'RECORDS_LINK',
-            ...RecordsLink.parse(link),
-            expiresAtEpoch: epochSeconds(link.expiresAt),
-          },
-          ConditionExpression: 'attribute_not_exists(pk)',
+        new TransactWriteCommand({
+          TransactItems: [
+            {
+              Put: {
+                TableName: tableName,
+                Item: { ...keys.recordsLink(link.hash), entity: 'RECORDS_LINK', ...stored, expiresAtEpoch },
+                ConditionExpression: 'attribute_not_exists(pk)',
+              },
+            },
+            {
+              Put: {
+                TableName: tableName,
+                Item: {
+                  ...keys.recordsLinkOfJobcenter(link.jobcenterId, link.hash),
+                  entity: 'RECORDS_LINK_ENTRY',
+                  hash: link.hash,
+                  expiresAtEpoch,
+                },
+              },
+            },
+          ],
         }),
       );
     },
@@ -100,6 +116,40 @@ export const makeRecordsStore = (context: TableContext): RecordsStore => {
         .catch((e: unknown) => {
           if (!isConditionFailure(e)) throw e;
         });
+    },
+
+    async revokeRecordsLinksOf(jobcenterId, at) {
+      const { Items } = await doc.send(
+        new QueryCommand({
+          TableName: tableName,
+          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :p)',
+          ExpressionAttributeValues: {
+            ':pk': keys.recordsLinkOfJobcenter(jobcenterId, '').pk,
+            ':p': keys.recordsLinkOfJobcenterPrefix,
+          },
+          ConsistentRead: true,
+        }),
+      );
+      let revoked = 0;
+      for (const entry of Items ?? []) {
+        try {
+          await doc.send(
+            new UpdateCommand({
+              TableName: tableName,
+              Key: keys.recordsLink(String(entry.hash)),
+              UpdateExpression: 'SET revokedAt = :at',
+              // Only links that still work count; a rerun or an expired link changes nothing.
+              ConditionExpression:
+                'attribute_exists(pk) AND jobcenterId = :jc AND attribute_not_exists(revokedAt) AND expiresAt > :at',
+              ExpressionAttributeValues: { ':at': at, ':jc': jobcenterId },
+            }),
+          );
+          revoked += 1;
+        } catch (e) {
+          if (!isConditionFailure(e)) throw e;
+        }
+      }
+      return revoked;
     },
 
     async putRecordsSession(session) {

@@ -39,6 +39,39 @@ export const makeRetentionStore = ({ doc, tableName }: TableContext): RetentionS
     }
   },
 
+  async rewriteIfUnchanged(item, set) {
+    const update = updateExpression(set);
+    // Each rewritten attribute must still hold what the verdict was made from: a concurrent change
+    // (a saved draft, a corrected contact) fails the write instead of being overwritten.
+    const names: Record<string, string> = { ...update.names };
+    const values: Record<string, unknown> = { ...update.values };
+    const conditions = ['attribute_exists(pk)'];
+    for (const [i, k] of Object.keys(set).entries()) {
+      names[`#c${i}`] = k;
+      if (item[k] === undefined) conditions.push(`attribute_not_exists(#c${i})`);
+      else {
+        values[`:c${i}`] = item[k];
+        conditions.push(`#c${i} = :c${i}`);
+      }
+    }
+    try {
+      await doc.send(
+        new UpdateCommand({
+          TableName: tableName,
+          Key: { pk: item.pk, sk: item.sk },
+          UpdateExpression: update.expression,
+          ExpressionAttributeNames: names,
+          ExpressionAttributeValues: values,
+          ConditionExpression: conditions.join(' AND '),
+        }),
+      );
+      return true;
+    } catch (e) {
+      if (isConditionFailure(e)) return false;
+      throw e;
+    }
+  },
+
   async anonymiseRetained(item, set) {
     const update = updateExpression(set);
     try {

@@ -172,6 +172,15 @@ export const keys = {
   /** A records link (functions/records/records-link.ts) and its session, hashed, expiring by TTL. */
   recordsLink: (hash: string) => ({ pk: `RECORDS_LINK#${hash}`, sk: 'LINK' }),
   recordsSession: (hash: string) => ({ pk: `RECORDS_SESSION#${hash}`, sk: 'SESSION' }),
+  /**
+   * A records link's entry in its Jobcenter's partition (written with the link, same TTL): staff
+   * revoke every link of a Jobcenter with one consistent Query.
+   */
+  recordsLinkOfJobcenter: (jobcenterId: string, hash: string) => ({
+    pk: `JOBCENTER#${jobcenterId}`,
+    sk: `RECORDS_LINK#${hash}`,
+  }),
+  recordsLinkOfJobcenterPrefix: 'RECORDS_LINK#',
   /** Every submission of a Jobcenter across campaigns, in the order submitted (the basis). */
   submissionOfJobcenter: (jobcenterId: string, submittedAt: string) => ({
     jobcenterPk: `JOBCENTER#${jobcenterId}`,

@@ -8,6 +8,7 @@ import {
   callApiOk,
   expectNoAxeViolations,
   launchCampaign,
+  logIn,
   personalLink,
   startBrowserEnv,
   WCAG22_TAGS,
@@ -22,6 +23,7 @@ describe('records for Jobcenters', () => {
   let page: Page;
   let errors: string[];
   let receiptNumber = '';
+  let mailedLink = '';
   const address = 'geschaeftsfuehrung.hagen@example.org';
 
   beforeAll(async () => {
@@ -89,6 +91,7 @@ describe('records for Jobcenters', () => {
     );
     const link = RECORDS_LINK.exec(mail?.body.text ?? '')?.[0];
     expect(link).toBeDefined();
+    mailedLink = link ?? '';
     await page.goto(`${env.app}/${link}`);
     await page.getByRole('button', { name: 'Unterlagen öffnen' }).click();
     await page.getByRole('table').waitFor();
@@ -109,5 +112,35 @@ describe('records for Jobcenters', () => {
     expect(saved.toString('latin1')).toContain(`(${receiptNumber})`);
     expect(download.suggestedFilename()).toBe(`${receiptNumber}.pdf`);
     expect(errors).toEqual([]);
+  });
+
+  it('MAGS revokes the links on the Jobcenter page; the mailed link then no longer opens', async () => {
+    const staffPage = await env.newPage();
+    const staffErrors = watchPageErrors(staffPage);
+    await logIn(staffPage, env.app, env.staff);
+    await staffPage.goto(`${env.app}/verwaltung/jobcenter/hagen`);
+    await staffPage.getByRole('heading', { level: 2, name: 'Links zu den Unterlagen' }).waitFor();
+    await expectNoAxeViolations(staffPage, 'Jobcenter page with the records links', { tags: WCAG22_TAGS });
+
+    await staffPage.getByRole('button', { name: 'Unterlagen-Links sperren' }).click();
+    const confirm = staffPage.getByRole('heading', { name: 'Alle Links zu den Unterlagen sperren?' });
+    await confirm.waitFor();
+    await expect.poll(() => confirm.evaluate((h) => h === document.activeElement)).toBe(true);
+    await expectNoAxeViolations(staffPage, 'records links revocation confirm', { tags: WCAG22_TAGS });
+    await staffPage.getByRole('button', { name: 'Ja, Links sperren' }).click();
+    await expect
+      .poll(() => staffPage.getByRole('status').allTextContents())
+      .toContainEqual(expect.stringContaining('Ein Link zu den Unterlagen gilt ab sofort nicht mehr.'));
+    await expect
+      .poll(() => staffPage.evaluate(() => document.activeElement?.id))
+      .toBe('unterlagen-links-sperren');
+    await expectNoAxeViolations(staffPage, 'records links revoked', { tags: WCAG22_TAGS });
+
+    const jobcenterPage = await env.newPage();
+    await jobcenterPage.goto(`${env.app}/${mailedLink}`);
+    await jobcenterPage.getByRole('button', { name: 'Unterlagen öffnen' }).click();
+    await jobcenterPage.getByText('ist nicht (mehr) gültig', { exact: false }).waitFor();
+    await jobcenterPage.getByRole('link', { name: 'Neuen Link anfordern' }).waitFor();
+    expect(staffErrors).toEqual([]);
   });
 });

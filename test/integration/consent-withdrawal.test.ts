@@ -163,6 +163,50 @@ describe('consent to publication', () => {
     expect(notAcceded.status).toBe(404);
   });
 
+  it('an address registered for two acceded Jobcenters gets a link for each, to each one’s contacts', async () => {
+    const shared = `gemeinsam-${tag}@example.org`;
+    const ids = ['kreis-borken', 'kreis-coesfeld'];
+    for (const id of ids) {
+      const j = (await (await api(`/api/jobcenters/${id}`, { staff: true })).json()) as { version: number };
+      const contacts = await api(`/api/jobcenters/${id}/contacts`, {
+        method: 'PUT',
+        staff: true,
+        body: JSON.stringify({
+          expectedVersion: j.version,
+          mainContact: { name: 'Geschäftsführung', email: contactsOf(id).main },
+          deputyContact: { name: 'Gemeinsames Postfach', email: shared },
+        }),
+      });
+      expect(contacts.status, await contacts.clone().text()).toBe(200);
+      const acceded = await api('/api/accessions', {
+        method: 'POST',
+        staff: true,
+        body: JSON.stringify({
+          jobcenterId: id,
+          beigetretenAm: '2019-05-02',
+          unterzeichnung: { name: 'Erika Beispiel' },
+          traegerZugestimmtAm: '2019-04-10',
+          veroeffentlichung: true,
+        }),
+      });
+      expect(acceded.status, await acceded.clone().text()).toBe(201);
+    }
+    expect((await requestLink(shared)).status).toBe(202);
+    const mails = await mailsTo(shared);
+    expect(mails.map((m) => m.destination.to).sort()).toEqual(ids.map((id) => [contactsOf(id).main]));
+    const states = await Promise.all(
+      mails.map(async (m) => {
+        const token = LINK.exec(m.body.text ?? '')?.[1];
+        const res = await api('/api/public/consent/state', {
+          method: 'POST',
+          body: JSON.stringify({ token }),
+        });
+        return ((await res.json()) as { jobcenterId: string }).jobcenterId;
+      }),
+    );
+    expect(states.sort()).toEqual(ids);
+  });
+
   it('limits link requests per client address', async () => {
     const statuses: number[] = [];
     for (let i = 0; i < 12 && !statuses.includes(429); i++)

@@ -179,6 +179,86 @@ describe('records links and documents', () => {
     expect((await h.api('/api/records', { session })).status).toBe(401);
   });
 
+  it('a declaration MAGS recorded from paper is a PDF marked as recorded by MAGS, without receipt number', async () => {
+    const paper = await h.api('/api/accessions', {
+      method: 'POST',
+      staff: true,
+      body: JSON.stringify({
+        jobcenterId: 'kreis-soest',
+        beigetretenAm: '2019-05-14',
+        unterzeichnung: { name: 'Erika Beispiel', funktion: 'Geschäftsführung' },
+        traegerZugestimmtAm: '2019-04-30',
+        veroeffentlichung: true,
+        massnahmen: [
+          { handlungsfeld: 'hf1', titel: 'Aktionsplan Soest', beginn: '2019-06', ende: '2020-12' },
+        ],
+        bemerkung: 'Akte 4711',
+      }),
+    });
+    expect(paper.status, await paper.clone().text()).toBe(201);
+    const soest = (await h.store.getJobcenter('kreis-soest'))?.mainContact.email ?? '';
+    expect((await request(soest)).status).toBe(202);
+    const [mail] = await mailsTo(soest);
+    const session = await sessionFor(RECORDS_LINK.exec(mail?.body.text ?? '')?.[1] ?? '');
+    const list = (await (await h.api('/api/records', { session })).json()) as {
+      documents: Record<string, unknown>[];
+    };
+    expect(list.documents).toEqual([
+      expect.objectContaining({
+        campaignId: 'beitritt',
+        version: 1,
+        kind: 'beitritt',
+        origin: 'papier',
+        title: 'Beitrittserklärung (von MAGS erfasst)',
+      }),
+    ]);
+    expect(list.documents[0]).not.toHaveProperty('receiptNumber');
+    const pdf = await h.api('/api/records/documents/beitritt/1', { session });
+    expect(pdf.status, await pdf.clone().text()).toBe(200);
+    expect(pdf.headers.get('content-type')).toBe('application/pdf');
+    const body = Buffer.from(await pdf.arrayBuffer()).toString('latin1');
+    expect(body.startsWith('%PDF-1.4')).toBe(true);
+    expect(body).toContain('(Von MAGS erfasst: ');
+    expect(body).toContain('(Aktionsplan Soest)');
+    expect(body).not.toContain('Akte 4711');
+    expect((await h.api('/api/records/documents/beitritt/2', { session })).status).toBe(404);
+  });
+
+  it('MAGS revokes every records link of a Jobcenter: refused like a never-issued link, audited; only admins', async () => {
+    const bottrop = (await h.store.getJobcenter('bottrop'))?.mainContact.email ?? '';
+    expect((await request(bottrop)).status).toBe(202);
+    const [mail] = await mailsTo(bottrop);
+    const linkToken = RECORDS_LINK.exec(mail?.body.text ?? '')?.[1] ?? '';
+    const session = await sessionFor(linkToken);
+    const revoke = (init: Parameters<typeof h.api>[1]) =>
+      h.api('/api/jobcenters/bottrop/records-links/revoke', { method: 'POST', ...init });
+    // Read-only staff and the co-signatories may not.
+    expect((await revoke({ viewer: true })).status).toBe(403);
+    for (const role of ['regionaldirektion', 'lvr', 'lwl'] as const)
+      expect((await revoke({ headers: h.bearerFor([role]) })).status).toBe(403);
+    expect((await h.api('/api/records', { session })).status).toBe(200);
+    // Bottrop submitted online: it has no recorded accession document.
+    expect((await h.api('/api/records/documents/beitritt/1', { session })).status).toBe(404);
+
+    const res = await revoke({ staff: true });
+    expect(res.status, await res.clone().text()).toBe(200);
+    expect(await res.json()).toEqual({ revoked: 1 });
+    const neverIssued = await openRecords(`${'N'.repeat(42)}I`);
+    const refused = await openRecords(linkToken);
+    expect(refused.status).toBe(401);
+    expect(await refused.text()).toBe(await neverIssued.text());
+    expect((await h.api('/api/records', { session })).status).toBe(401);
+    const [event] = await h.store.listAudit('JOBCENTER#bottrop', 1);
+    expect(event).toMatchObject({ action: 'records.links-revoked', detail: { revoked: 1 } });
+    expect(event?.actor.sub).toBe('a1');
+    // Again: nothing left to revoke, audited again; an unknown Jobcenter is 404.
+    expect(await (await revoke({ staff: true })).json()).toEqual({ revoked: 0 });
+    expect(
+      (await h.api('/api/jobcenters/gibt-es-nicht/records-links/revoke', { method: 'POST', staff: true }))
+        .status,
+    ).toBe(404);
+  });
+
   it(`limits requests to ${RECORDS_REQUESTS_PER_ADDRESS_HOUR} per address and ${RECORDS_REQUESTS_PER_CLIENT_HOUR} per client and hour (429)`, async () => {
     const address = `viele-${randomUUID()}@example.org`;
     for (let i = 0; i < RECORDS_REQUESTS_PER_ADDRESS_HOUR; i++)

@@ -123,6 +123,26 @@ describe('retention job', () => {
       address: 'new@x.de',
       lastEventAt: daysAgo(100),
     });
+    // Outbox mails (rendered text with addresses and links), in a campaign's partition and in the
+    // partitions of consent-link and records-link mails: only sent ones older than 30 days go.
+    const outbox = (campaignId: string, id: string, status: string, at: string) => ({
+      ...keys.outbox(campaignId, id),
+      entity: 'OUTBOX',
+      id,
+      campaignId,
+      status,
+      createdAt: at,
+      to: ['leitung@jc-1.example.org'],
+      ...(status === 'sent' ? { sentAt: at, messageId: `m-${id}` } : {}),
+    });
+    for (const item of [
+      outbox(ids.open, 'reminder#jc-1#T-7', 'sent', daysAgo(40)),
+      outbox('einwilligung', 'consent#jc-1#old', 'sent', daysAgo(31)),
+      outbox('unterlagen', 'records#jc-1#new', 'sent', daysAgo(10)),
+      outbox('einwilligung', 'consent#jc-1#pending', 'pending', daysAgo(100)),
+      outbox(ids.old, 'receipt#0001', 'failed', daysAgo(100)),
+    ])
+      await put(item);
     await put(
       audit('REGISTRY', daysAgo(1200), 'import-old', {
         actor: { sub: 'staff-9', email: 'alt@mags.example.org' },
@@ -148,7 +168,16 @@ describe('retention job', () => {
       'handover-details.anonymised': 1,
       'audit-actors.anonymised': 1,
       'replaced-contacts.anonymised': 2,
+      'sent-mails.deleted': 2,
     });
+
+    // Sent mails older than 30 days are gone (consent-link partition included); unsent, failed
+    // and recent ones stay.
+    expect(await get(keys.outbox(ids.open, 'reminder#jc-1#T-7'))).toBeUndefined();
+    expect(await get(keys.outbox('einwilligung', 'consent#jc-1#old'))).toBeUndefined();
+    expect(await get(keys.outbox('unterlagen', 'records#jc-1#new'))).toBeDefined();
+    expect(await get(keys.outbox('einwilligung', 'consent#jc-1#pending'))).toBeDefined();
+    expect(await get(keys.outbox(ids.old, 'receipt#0001'))).toBeDefined();
 
     // Drafts: only the one of the campaign closed 400 days ago (> 90) is gone.
     expect(await get(keys.draft(ids.old, 'jc-1'))).toBeUndefined();

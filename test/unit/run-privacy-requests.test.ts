@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { PrivacyRequest } from '../../functions/privacy/privacy-request';
 import type { RetainedItem } from '../../functions/privacy/retention-rules';
-import { makeRunPrivacyRequests } from '../../functions/privacy/use-cases/run-privacy-requests';
+import {
+  ERASURE_ATTEMPTS,
+  ErasureConflictError,
+  makeEraseEverywhere,
+  makeRunPrivacyRequests,
+} from '../../functions/privacy/use-cases/run-privacy-requests';
 import { fixedClock } from '../../functions/shared/clock';
 import { ConflictError } from '../../functions/shared/errors';
 
@@ -35,7 +40,7 @@ const fakeStore = (items: RetainedItem[], onUpdate: (r: PrivacyRequest) => void)
     },
     getItems: async () => [],
     deleteRetained: async () => true,
-    anonymiseRetained: async () => true,
+    rewriteIfUnchanged: async () => true,
   };
 };
 
@@ -71,5 +76,60 @@ describe('privacy request job', () => {
       throw new Error('table unavailable');
     });
     await expect(makeRunPrivacyRequests({ store: broken, clock })()).rejects.toThrow('table unavailable');
+  });
+});
+
+describe('erasure and concurrent changes', () => {
+  const contact = (name: string, extra: Record<string, unknown> = {}): RetainedItem => ({
+    pk: 'JOBCENTER#x',
+    sk: 'PROFILE',
+    entity: 'JOBCENTER',
+    mainContact: { name, email: ADDRESS },
+    ...extra,
+  });
+
+  it('reads a changed item again and erases it as it is now', async () => {
+    const changed = contact('P', { note: 'written meanwhile' });
+    const writes: Record<string, unknown>[] = [];
+    let attempts = 0;
+    const store = {
+      ...fakeStore([contact('P')], () => {}),
+      getItems: async () => [changed],
+      rewriteIfUnchanged: async (item: RetainedItem, set: Record<string, unknown>) => {
+        attempts += 1;
+        if (item !== changed) return false;
+        writes.push(set);
+        return true;
+      },
+    };
+    const { counts } = await makeEraseEverywhere({ store })(ADDRESS, 'ab12cd34');
+    expect(attempts).toBe(2);
+    expect(counts).toEqual({ 'contacts.pseudonymised': 1 });
+    expect(writes).toEqual([
+      { mainContact: { name: 'gelöscht-ab12cd34', email: 'geloescht-ab12cd34@geloescht.invalid' } },
+    ]);
+  });
+
+  it('skips an item deleted meanwhile, and gives up on one that keeps changing (the request stays for the next run)', async () => {
+    const gone = { ...fakeStore([contact('P')], () => {}), rewriteIfUnchanged: async () => false };
+    expect((await makeEraseEverywhere({ store: gone })(ADDRESS, 'ab12cd34')).counts).toEqual({});
+
+    let attempts = 0;
+    const updates: PrivacyRequest[] = [];
+    const busy = {
+      ...fakeStore([contact('P')], (r) => updates.push(r)),
+      getItems: async () => [contact(`P${attempts}`)],
+      rewriteIfUnchanged: async () => {
+        attempts += 1;
+        return false;
+      },
+    };
+    await busy.updatePrivacyRequest({ ...request, status: 'erasing' });
+    updates.length = 0;
+    const run = makeRunPrivacyRequests({ store: busy, clock: fixedClock('2026-12-01T10:00:00.000Z') });
+    await expect(run()).rejects.toThrow(ErasureConflictError);
+    expect(attempts).toBe(ERASURE_ATTEMPTS);
+    expect(updates).toEqual([]);
+    expect((await busy.getPrivacyRequest()).status).toBe('erasing');
   });
 });

@@ -25,8 +25,8 @@ type Deps = {
 };
 
 /**
- * Someone enters an e-mail address on the public consent page. If it is the main or deputy
- * contact of an acceded Jobcenter, a mail with a consent link goes to both registered contacts
+ * Someone enters an e-mail address on the public consent page. For each acceded Jobcenter it is
+ * the main or deputy contact of, a mail with a consent link goes to both registered contacts
  * (never to the address as typed): through the outbox, with the link made at send time, at most
  * CONSENT_MAILS_PER_DAY per Jobcenter and Berlin day. The answer is the same in every case, known
  * address or not, limit reached or not, after the same minimum time; only the rate limit per
@@ -40,10 +40,13 @@ export const makeRequestConsentLink =
     if ((await store.countHit(`consent-request:${clientKey}`, 60, now)) > CONSENT_REQUESTS_PER_MINUTE)
       throw new RateLimitedError();
     const address = email.trim().toLowerCase();
-    const jobcenter = (await store.listJobcenters()).find((j) =>
+    // The address names the Jobcenter (no picker needed); one that is a contact of several
+    // Jobcenters gets a link for each of them, each mail to that Jobcenter's registered contacts.
+    const jobcenters = (await store.listJobcenters()).filter((j) =>
       [j.mainContact.email, j.deputyContact.email].some((a) => a.toLowerCase() === address),
     );
-    if (jobcenter && (await store.getAccession(jobcenter.id))) {
+    for (const jobcenter of jobcenters) {
+      if (!(await store.getAccession(jobcenter.id))) continue;
       const at = now.toISOString();
       const main = jobcenter.mainContact.email;
       const deputy = jobcenter.deputyContact.email;

@@ -1,9 +1,7 @@
 import { transitions } from '../../campaigns/invitation';
 import { type LinkKeyRing, openToken, sealToken } from '../../campaigns/link-seal';
-import { formUrl, hashToken, issueLink, newToken } from '../../campaigns/link-token';
+import { formUrl, issueLink } from '../../campaigns/link-token';
 import type { MailTemplates, RenderedMail } from '../../campaigns/mail-templates';
-import { issueConsentLink } from '../../consent/consent-link';
-import { recordsLinkExpiry, recordsUrl } from '../../records/records-link';
 import { UndeliverableError } from '../../shared/errors';
 import { logger } from '../../shared/logger';
 import type {
@@ -19,6 +17,7 @@ import type {
   ReminderStore,
 } from '../../shared/ports';
 import { type MailContent, type OutboxMail, unpackRendered } from '../outbox-mail';
+import { isSendTimeLink, issueSendTimeLink, type SendTimeLink } from '../send-time-links';
 
 export type SendMailDeps = {
   store: Pick<
@@ -77,15 +76,16 @@ export const makeSendMail =
       return 'skipped';
     }
 
+    /** A new form link of the invitation (sealed for repeats once sent). */
     let newLink: { token: string; hash: string } | undefined;
-    /** A consent link made for this mail: not an invitation's link, revoked apart if the send fails. */
-    let consentLink: { hash: string; expiresAt: string } | undefined;
+    /** A records or consent link made for this mail (send-time-links.ts); revoked if the send fails. */
+    let sendTimeLink: SendTimeLink | undefined;
     /** SES took the mail: from here on nothing is undone (a retry completes, never re-sends early). */
     let accepted = false;
     try {
       const url = await linkOf(mail);
       newLink = url.issued;
-      const rendered = await render(mail.content, url.href, consentLink?.expiresAt);
+      const rendered = await render(mail.content, url.href, sendTimeLink?.validUntil);
       const { messageId } = await mailer.send({
         from: mail.from,
         to: mail.to,
@@ -95,8 +95,8 @@ export const makeSendMail =
         tags: mail.tags,
       });
       accepted = true;
-      // A records link is never repeated by a later mail: only its hash is kept, never sealed.
-      const key = newLink && mail.link?.source !== 'records' && (await linkKey());
+      // A send-time link is never repeated by a later mail: only its hash is kept, never sealed.
+      const key = newLink && (await linkKey());
       const sent = {
         sentAt: clock.now().toISOString(),
         messageId,
@@ -114,7 +114,9 @@ export const makeSendMail =
                   : {}),
               },
             }
-          : {}),
+          : sendTimeLink
+            ? { sentLink: { hash: sendTimeLink.hash } }
+            : {}),
       };
       await store.markOutboxSent(mail.campaignId, mail.id, sent);
       await completed({ ...mail, ...sent });
@@ -124,10 +126,8 @@ export const makeSendMail =
       // `sent` write itself failed, sends once more — the one window without an idempotent SES call.
       if (accepted) throw e;
       // Not sent: the new link was never seen, revoke it.
-      if (newLink && mail.link?.source === 'records')
-        await store.revokeRecordsLink(newLink.hash, clock.now().toISOString());
-      else if (newLink) await store.revokeLinks([newLink.hash], clock.now().toISOString());
-      if (consentLink) await store.revokeConsentLink(consentLink.hash, clock.now().toISOString());
+      if (newLink) await store.revokeLinks([newLink.hash], clock.now().toISOString());
+      if (sendTimeLink) await sendTimeLink.revoke(clock.now().toISOString());
       if (e instanceof UndeliverableError) {
         await failed(mail, 'undeliverable');
         return 'skipped';
@@ -140,24 +140,9 @@ export const makeSendMail =
       m: OutboxMail,
     ): Promise<{ href?: string; issued?: { token: string; hash: string } }> {
       if (!m.link) return {};
-      if (m.link.source === 'records') {
-        if (!m.jobcenterId) throw new Error(`records mail ${m.id} names no Jobcenter`);
-        const token = newToken();
-        const issuedAt = clock.now();
-        const issued = { token, hash: hashToken(token) };
-        await store.putRecordsLink({
-          hash: issued.hash,
-          jobcenterId: m.jobcenterId,
-          issuedAt: issuedAt.toISOString(),
-          expiresAt: recordsLinkExpiry(issuedAt),
-        });
-        return { href: recordsUrl(appBaseUrl, token), issued };
-      }
-      if (m.link.source === 'consent') {
-        if (!m.jobcenterId) throw new Error(`consent mail ${m.id} names no Jobcenter`);
-        const issued = await issueConsentLink(store, m.jobcenterId, clock.now(), appBaseUrl);
-        consentLink = { hash: issued.hash, expiresAt: issued.expiresAt };
-        return { href: issued.url };
+      if (isSendTimeLink(m.link)) {
+        sendTimeLink = await issueSendTimeLink(store, { ...m, link: m.link }, clock.now(), appBaseUrl);
+        return { href: sendTimeLink.href };
       }
       const [campaign, invitation] = await Promise.all([
         store.getCampaign(m.campaignId),

@@ -4,14 +4,23 @@ import type { Clock, PrivacyRequestStore, RetentionStore } from '../../shared/po
 import { keys } from '../../store/table-design';
 import { erasureVerdict, findOccurrences, pseudonyms } from '../erasure-rules';
 import { type Finding, MAX_FINDINGS, type PrivacyRequest } from '../privacy-request';
+import type { RetainedItem } from '../retention-rules';
 import { privacyAudit } from './privacy-requests';
 
 export const PRIVACY_JOB = 'privacyRequests';
 
 type Deps = {
-  store: PrivacyRequestStore & Pick<RetentionStore, 'deleteRetained' | 'anonymiseRetained'>;
+  store: PrivacyRequestStore & Pick<RetentionStore, 'deleteRetained' | 'rewriteIfUnchanged'>;
   clock: Clock;
 };
+
+/** How often one item is read again after a concurrent change before the run gives up (and retries later). */
+export const ERASURE_ATTEMPTS = 5;
+
+/** An item kept changing while it was being erased: the run fails, the request stays `erasing`, the next run retries. */
+export class ErasureConflictError extends Error {
+  override readonly name = 'ErasureConflictError';
+}
 
 /** The pseudonym token of a request: from its id, never from the address (no dictionary lookup). */
 export const requestToken = (id: string) => id.replaceAll('-', '').slice(0, 8);
@@ -19,6 +28,9 @@ export const requestToken = (id: string) => id.replaceAll('-', '').slice(0, 8);
 /**
  * Erases `address` everywhere but in the request item `exceptPk`: deletes what exists only for it,
  * pseudonymises the rest, keeps ministry records with a role. Returns counts per data class.
+ * A rewrite applies only if the item is unchanged since it was read; after a concurrent change
+ * the item is read again and decided anew (at most ERASURE_ATTEMPTS times, then the run fails and
+ * the job retries it), so nothing written meanwhile is lost and no address is left behind.
  * Idempotent: a second run finds the address nowhere and changes nothing.
  */
 export const makeEraseEverywhere =
@@ -27,17 +39,26 @@ export const makeEraseEverywhere =
     const p = pseudonyms(token);
     const counts: Record<string, number> = {};
     let examined = 0;
+    /** The verdict carried out on the item (as it is now), or undefined when nothing was left to do. */
+    const erase = async (read: RetainedItem) => {
+      let item: RetainedItem | undefined = read;
+      for (let attempt = 1; item; attempt++) {
+        const verdict = erasureVerdict(item, address, p);
+        if (!verdict) return undefined;
+        if (verdict.action === 'delete') return (await store.deleteRetained(item)) ? verdict : undefined;
+        if (await store.rewriteIfUnchanged(item, verdict.set)) return verdict;
+        if (attempt >= ERASURE_ATTEMPTS)
+          throw new ErasureConflictError(`item ${item.pk}/${item.sk} kept changing during the erasure`);
+        [item] = await store.getItems([{ pk: item.pk, sk: item.sk }]);
+      }
+      return undefined;
+    };
     for await (const page of store.allItems()) {
       for (const item of page) {
         examined += 1;
         if (item.pk === exceptPk) continue;
-        const verdict = erasureVerdict(item, address, p);
+        const verdict = await erase(item);
         if (!verdict) continue;
-        const done =
-          verdict.action === 'delete'
-            ? await store.deleteRetained(item)
-            : await store.anonymiseRetained(item, verdict.set);
-        if (!done) continue;
         const key = `${verdict.dataClass}.${verdict.action === 'delete' ? 'deleted' : 'pseudonymised'}`;
         counts[key] = (counts[key] ?? 0) + 1;
       }

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { RecordsList } from '../../../functions/records/records-link';
+import { RecordsList, RevokedRecordsLinks } from '../../../functions/records/records-link';
 import { apiFetch, getJson, parseJson } from './client';
 
 const Accepted = z.object({ message: z.string() });
@@ -29,4 +29,12 @@ export const recordsApi = {
     });
     return response.blob();
   },
+  /** Staff (admin): revoke every records link of a Jobcenter. */
+  revokeLinks: async (jobcenterId: string) =>
+    parseJson(
+      await apiFetch(`/api/jobcenters/${encodeURIComponent(jobcenterId)}/records-links/revoke`, {
+        method: 'POST',
+      }),
+      RevokedRecordsLinks,
+    ),
 };

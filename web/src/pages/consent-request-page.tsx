@@ -77,7 +77,7 @@ export function ConsentRequestPage() {
           id={EMAIL_ID}
           name="email"
           label="E-Mail-Adresse Ihres Jobcenters"
-          hint="Die Adresse der Geschäftsführung oder der Vertretung, die dem Ministerium vorliegt"
+          hint="Die Adresse der Geschäftsführung oder der Vertretung, die dem Ministerium vorliegt. Ihr Jobcenter müssen Sie nicht auswählen: Es ergibt sich aus der Adresse. Ist sie bei mehreren Jobcentern hinterlegt, erhält jedes einen eigenen Link."
           type="email"
           autoComplete="email"
           spellCheck={false}

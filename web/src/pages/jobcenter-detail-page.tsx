@@ -13,6 +13,7 @@ import { PageHeading, PageTitle } from '../components/page';
 import { Loading, Problem } from '../components/status';
 import { formatDateTime, LV_LABELS, RB_LABELS, TYPE_LABELS } from '../labels';
 import { ConsentLetterSection } from './consent-letter-section';
+import { RecordsLinksSection } from './records-links-section';
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -222,6 +223,7 @@ export function JobcenterDetailPage({ id }: { id: string }) {
         />
       ) : null}
       {jobcenter.state === 'ready' ? <ConsentLetterSection jobcenterId={id} admin={admin} /> : null}
+      {admin && jobcenter.state === 'ready' ? <RecordsLinksSection jobcenterId={id} /> : null}
     </>
   );
 }

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { RecordsList } from '../../../functions/records/records-link';
+import type { RecordsDocument, RecordsList } from '../../../functions/records/records-link';
 import { type ApiError, toApiError } from '../api/client';
 import { recordsApi } from '../api/records-endpoints';
 import { Link } from '../app/router';
@@ -9,6 +9,13 @@ import { Loading, Problem } from '../components/status';
 import { linkTokenFromHash } from '../flows/form-link';
 import { saveBlob } from '../flows/registry-export';
 import { formatDateTime } from '../labels';
+
+/** Where MAGS took a declaration from that was not submitted online. */
+const ORIGIN_TEXT: Record<RecordsDocument['origin'], string> = {
+  online: 'der Online-Erklärung',
+  papier: 'der Erklärung auf Papier',
+  import: 'früheren Unterlagen',
+};
 
 /** The records session lives in this page's memory only: a reload asks for the click again. */
 type State =
@@ -112,14 +119,23 @@ export function RecordsPage() {
                   </th>
                   <td data-label="Fassung">{d.version}</td>
                   <td data-label="Eingegangen am">{formatDateTime(d.submittedAt)}</td>
-                  <td data-label="Eingangsnummer">{d.receiptNumber}</td>
+                  <td data-label="Eingangsnummer">
+                    {d.receiptNumber ?? (
+                      <span className="hint">keine (von MAGS aus {ORIGIN_TEXT[d.origin]} erfasst)</span>
+                    )}
+                  </td>
                   <td data-label="PDF">
                     <button
                       type="button"
                       className="button button-secondary button-small"
                       disabled={download?.key === key && !download.error}
                       onClick={() =>
-                        fetchPdf(state.session, d.campaignId, d.version, `${d.receiptNumber}.pdf`)
+                        fetchPdf(
+                          state.session,
+                          d.campaignId,
+                          d.version,
+                          d.receiptNumber ? `${d.receiptNumber}.pdf` : 'Beitritt-erfasst.pdf',
+                        )
                       }
                     >
                       PDF herunterladen
@@ -143,6 +159,13 @@ export function RecordsPage() {
         <p>
           Die Prüfsumme im Dokument ist dieselbe wie in Ihrer Eingangsbestätigung: Mit ihr lässt sich
           feststellen, dass die gespeicherte Fassung unverändert ist.
+        </p>
+      ) : null}
+      {state.step === 'ready' && state.list.documents.some((d) => d.origin !== 'online') ? (
+        <p>
+          Die Beitrittserklärung Ihres Jobcenters ist nicht online eingegangen, sondern vom Ministerium
+          erfasst worden. Ihr PDF-Dokument gibt die erfassten Angaben wieder; maßgeblich bleibt die
+          ursprüngliche Erklärung. Eine Eingangsnummer und eine Prüfsumme hat es nicht.
         </p>
       ) : null}
     </>
