@@ -1,7 +1,7 @@
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { Link, navigate, Redirect } from '../app/router';
 import { PATHS } from '../app/routes';
-import { type ReadyForm, submitForm } from '../flows/form-store';
+import { type ReadyForm, storeOf } from '../flows/form-store';
 import { ErrorSummary, type SummaryError } from './error-summary';
 import { ConflictPanel, SaveStatusLine } from './form-status';
 import { PageHeading, PageTitle } from './page';
@@ -37,7 +37,7 @@ export function CheckAndSubmit({
   const onSubmit = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     setAttempt((n) => n + 1);
-    if (await submitForm()) navigate(PATHS.formDone);
+    if (await storeOf(form).submit()) navigate(PATHS.formDone);
   };
 
   if (!form.context.editable) return <Redirect to={PATHS.form} />;

@@ -6,7 +6,7 @@ import { ConflictPanel, SaveStatusLine } from '../components/form-status';
 import { PageHeading, PageTitle } from '../components/page';
 import { move, type Place } from '../flows/accession-flow';
 import { describePath, fieldId, STEPS, type Step, stepOfPath } from '../flows/accession-form';
-import { type AccessionForm, saveNow, showStepErrors } from '../flows/form-store';
+import { type AccessionForm, accessionStore } from '../flows/form-store';
 import { STEP_FIELDS } from './accession-steps';
 
 /** `?zurueck=pruefen`: opened from the check-answers page, so "continue" returns there. */
@@ -42,7 +42,7 @@ export function FormStepPage({ form, step }: { form: AccessionForm; step: Step }
   // biome-ignore lint/correctness/useExhaustiveDependencies: clean up once, when the step is left
   useEffect(
     () => () => {
-      if (checked.current) showStepErrors(ownField, []);
+      if (checked.current) accessionStore.showStepErrors(ownField, []);
     },
     [],
   );
@@ -52,11 +52,11 @@ export function FormStepPage({ form, step }: { form: AccessionForm; step: Step }
     const here = { place: step.id, fromCheck };
     const { at, problems } = move(here, { kind: 'save' }, form.answers, form.context.jobcenter.traeger);
     setBusy(true);
-    await saveNow();
+    await accessionStore.saveNow();
     setBusy(false);
     if (problems.length > 0) {
       checked.current = true;
-      showStepErrors(ownField, problems);
+      accessionStore.showStepErrors(ownField, problems);
       setAttempt((n) => n + 1);
       return;
     }

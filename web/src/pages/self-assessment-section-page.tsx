@@ -10,7 +10,7 @@ import { ConflictPanel, SaveStatusLine } from '../components/form-status';
 import { PageHeading, PageTitle } from '../components/page';
 import { type Bound, CountField, QuestionField, RatingField } from '../components/self-assessment-fields';
 import { CarriedMeasureFields, NewMeasures } from '../components/self-assessment-measures';
-import { type SelfAssessmentForm, saveNow, showErrors, updateSelfAssessment } from '../flows/form-store';
+import { type SelfAssessmentForm, selfAssessmentStore } from '../flows/form-store';
 import {
   markDone,
   RETURN_TO_CHECK,
@@ -71,19 +71,19 @@ export function SelfAssessmentSectionPage({ form, hf }: { form: SelfAssessmentFo
     e.preventDefault();
     const errors = sectionErrors(form.setup, form.answers, hf);
     if (errors.length > 0) {
-      showErrors([...form.errors.filter((x) => hfOfPath(x.field) !== hf), ...errors]);
+      selfAssessmentStore.showErrors([...form.errors.filter((x) => hfOfPath(x.field) !== hf), ...errors]);
       setSummary((s) => ({ attempt: s.attempt + 1, errors }));
       return;
     }
-    updateSelfAssessment((a) => markDone(a, hf), [`abschnitte.${hf}`, `erledigt.${hf}`]);
+    selfAssessmentStore.update((a) => markDone(a, hf), [`abschnitte.${hf}`, `erledigt.${hf}`]);
     setBusy(true);
-    await saveNow();
+    await selfAssessmentStore.saveNow();
     setBusy(false);
     navigate(back);
   };
   const saveAndBack = async () => {
     setBusy(true);
-    await saveNow();
+    await selfAssessmentStore.saveNow();
     setBusy(false);
     navigate(back);
   };
