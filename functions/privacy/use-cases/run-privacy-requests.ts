@@ -4,6 +4,7 @@ import type { Clock, PrivacyRequestStore, RetentionStore } from '../../shared/po
 import { keys } from '../../store/table-design';
 import { erasureVerdict, findOccurrences, pseudonyms } from '../erasure-rules';
 import { type Finding, MAX_FINDINGS, type PrivacyRequest } from '../privacy-request';
+import { applyVerdicts } from './apply-verdicts';
 import { privacyAudit } from './privacy-requests';
 
 export const PRIVACY_JOB = 'privacyRequests';
@@ -25,24 +26,12 @@ export const makeEraseEverywhere =
   ({ store }: Pick<Deps, 'store'>) =>
   async (address: string, token: string, exceptPk?: string) => {
     const p = pseudonyms(token);
-    const counts: Record<string, number> = {};
-    let examined = 0;
-    for await (const page of store.allItems()) {
-      for (const item of page) {
-        examined += 1;
-        if (item.pk === exceptPk) continue;
-        const verdict = erasureVerdict(item, address, p);
-        if (!verdict) continue;
-        const done =
-          verdict.action === 'delete'
-            ? await store.deleteRetained(item)
-            : await store.anonymiseRetained(item, verdict.set);
-        if (!done) continue;
-        const key = `${verdict.dataClass}.${verdict.action === 'delete' ? 'deleted' : 'pseudonymised'}`;
-        counts[key] = (counts[key] ?? 0) + 1;
-      }
-    }
-    return { counts, examined };
+    return applyVerdicts(
+      store,
+      store.allItems(),
+      (item) => (item.pk === exceptPk ? undefined : erasureVerdict(item, address, p)),
+      'pseudonymised',
+    );
   };
 
 const search = async (store: Deps['store'], address: string, exceptPk: string) => {
