@@ -12,24 +12,25 @@ import type { JobcenterFacts } from './measure-set';
  * submitted self-assessments, and the trends across years. Every mean is of the Jobcenters that
  * answered (n is given with it); nothing is extrapolated.
  */
-export const FUNNEL_STAGES = ['eingeladen', 'geoeffnet', 'entwurf', 'abgegeben', 'bestaetigt'] as const;
+/** The stages of the response funnel (English values, German labels in `FUNNEL_LABELS`). */
+export const FUNNEL_STAGES = ['invited', 'opened', 'draft', 'submitted', 'confirmed'] as const;
 export type FunnelStage = (typeof FUNNEL_STAGES)[number];
 export const FUNNEL_LABELS: Record<FunnelStage, string> = {
-  eingeladen: 'eingeladen',
-  geoeffnet: 'Formular geöffnet',
-  entwurf: 'Entwurf gespeichert',
-  abgegeben: 'abgegeben',
-  bestaetigt: 'bestätigt (nur Beitritt)',
+  invited: 'eingeladen',
+  opened: 'Formular geöffnet',
+  draft: 'Entwurf gespeichert',
+  submitted: 'abgegeben',
+  confirmed: 'bestätigt (nur Beitritt)',
 };
 /** The progress values that have reached at least a stage. */
 const REACHED: Record<FunnelStage, readonly Invitation['progress'][]> = {
-  eingeladen: ['none', 'opened', 'draft', 'submitted', 'returned', 'confirmed'],
-  geoeffnet: ['opened', 'draft', 'submitted', 'returned', 'confirmed'],
-  entwurf: ['draft', 'submitted', 'returned', 'confirmed'],
-  abgegeben: ['submitted', 'returned', 'confirmed'],
-  bestaetigt: ['confirmed'],
+  invited: ['none', 'opened', 'draft', 'submitted', 'returned', 'confirmed'],
+  opened: ['opened', 'draft', 'submitted', 'returned', 'confirmed'],
+  draft: ['draft', 'submitted', 'returned', 'confirmed'],
+  submitted: ['submitted', 'returned', 'confirmed'],
+  confirmed: ['confirmed'],
 };
-const RANK = REACHED.eingeladen;
+const RANK = REACHED.invited;
 
 const Count = z.number().int();
 const Mean = z.number().nullable();

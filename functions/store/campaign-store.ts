@@ -1,10 +1,4 @@
-import {
-  GetCommand,
-  PutCommand,
-  paginateQuery,
-  TransactWriteCommand,
-  UpdateCommand,
-} from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, paginateQuery, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { Campaign } from '../campaigns/campaign';
 import { applyTransition, mayChangeStatus } from '../campaigns/campaign-summary';
 import { conditionHolds, Invitation } from '../campaigns/invitation';
@@ -12,7 +6,7 @@ import { AWS_LIMITS } from '../shared/aws-limits';
 import { ConflictError } from '../shared/errors';
 import { mapLimit } from '../shared/map-limit';
 import type { CampaignStore } from '../shared/ports';
-import { auditItem } from './audit-item';
+import { transactWithAudit } from './audit-item';
 import { isConditionFailure, queryListByKind, type TableContext, withoutKeys } from './dynamo-shared';
 import {
   createdDeltas,
@@ -102,28 +96,15 @@ export const makeCampaignStore = ({ doc, tableName }: TableContext): CampaignSto
               ExpressionAttributeValues: { ':v': expectedVersion },
             }),
       };
+      const conflict = (cause: unknown) =>
+        new ConflictError('Die Kampagne wurde inzwischen geändert. Bitte laden Sie die Seite neu.', {
+          cause,
+        });
+      if (audit) return transactWithAudit({ doc, tableName }, { Put: put }, audit, conflict);
       try {
-        if (!audit) await doc.send(new PutCommand(put));
-        else
-          await doc.send(
-            new TransactWriteCommand({
-              TransactItems: [
-                { Put: put },
-                {
-                  Put: {
-                    TableName: tableName,
-                    Item: auditItem(audit),
-                    ConditionExpression: 'attribute_not_exists(pk)',
-                  },
-                },
-              ],
-            }),
-          );
+        await doc.send(new PutCommand(put));
       } catch (e) {
-        if (isConditionFailure(e))
-          throw new ConflictError('Die Kampagne wurde inzwischen geändert. Bitte laden Sie die Seite neu.', {
-            cause: e,
-          });
+        if (isConditionFailure(e)) throw conflict(e);
         throw e;
       }
     },

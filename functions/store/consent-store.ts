@@ -1,8 +1,8 @@
-import { GetCommand, PutCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { ConsentLinkRecord } from '../consent/consent-link-record';
 import { NotFoundError } from '../shared/errors';
 import type { ConsentStore } from '../shared/ports';
-import { auditItem } from './audit-item';
+import { transactWithAudit } from './audit-item';
 import { epochSeconds, isConditionFailure, type TableContext, withoutKeys } from './dynamo-shared';
 import { keys } from './table-design';
 
@@ -47,34 +47,19 @@ export const makeConsentStore = ({ doc, tableName }: TableContext): ConsentStore
   },
 
   async setPublicListing(jobcenterId, publicListing, audit) {
-    // The state and its audit event in one transaction: no change without its record.
-    try {
-      await doc.send(
-        new TransactWriteCommand({
-          TransactItems: [
-            {
-              Update: {
-                TableName: tableName,
-                Key: keys.accession(jobcenterId),
-                UpdateExpression: 'SET publicListing = :v',
-                ConditionExpression: 'attribute_exists(pk)',
-                ExpressionAttributeValues: { ':v': publicListing },
-              },
-            },
-            {
-              Put: {
-                TableName: tableName,
-                Item: auditItem(audit),
-                ConditionExpression: 'attribute_not_exists(pk)',
-              },
-            },
-          ],
-        }),
-      );
-    } catch (e) {
-      if (isConditionFailure(e))
-        throw new NotFoundError('Für dieses Jobcenter ist kein Beitritt erfasst.', { cause: e });
-      throw e;
-    }
+    await transactWithAudit(
+      { doc, tableName },
+      {
+        Update: {
+          TableName: tableName,
+          Key: keys.accession(jobcenterId),
+          UpdateExpression: 'SET publicListing = :v',
+          ConditionExpression: 'attribute_exists(pk)',
+          ExpressionAttributeValues: { ':v': publicListing },
+        },
+      },
+      audit,
+      (cause) => new NotFoundError('Für dieses Jobcenter ist kein Beitritt erfasst.', { cause }),
+    );
   },
 });

@@ -1,18 +1,11 @@
-import { BatchGetCommand, GetCommand, paginateScan, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, GetCommand, paginateScan } from '@aws-sdk/lib-dynamodb';
 import { PrivacyRequest } from '../privacy/privacy-request';
 import { dataClass } from '../privacy/retention-policy';
 import type { RetainedItem } from '../privacy/retention-rules';
-import type { AuditEvent } from '../shared/audit';
 import { ConflictError } from '../shared/errors';
 import type { PrivacyRequestStore } from '../shared/ports';
-import { auditItem } from './audit-item';
-import {
-  epochSeconds,
-  isConditionFailure,
-  queryListByKind,
-  type TableContext,
-  withoutKeys,
-} from './dynamo-shared';
+import { transactWithAudit } from './audit-item';
+import { epochSeconds, queryListByKind, type TableContext, withoutKeys } from './dynamo-shared';
 import { KIND, keys } from './table-design';
 
 const DAY_MS = 86_400_000;
@@ -41,25 +34,13 @@ export const makePrivacyRequestStore = (context: TableContext): PrivacyRequestSt
     Item: requestItem(request),
     ...condition,
   });
-  /** The request and its audit event in one transaction: no change without its record. */
-  const write = (put: ReturnType<typeof requestPut>, audit: AuditEvent) =>
-    doc.send(
-      new TransactWriteCommand({
-        TransactItems: [
-          { Put: put },
-          {
-            Put: {
-              TableName: tableName,
-              Item: auditItem(audit),
-              ConditionExpression: 'attribute_not_exists(pk)',
-            },
-          },
-        ],
-      }),
-    );
   return {
     async createPrivacyRequest(request, audit) {
-      await write(requestPut(request, { ConditionExpression: 'attribute_not_exists(pk)' }), audit);
+      await transactWithAudit(
+        context,
+        { Put: requestPut(request, { ConditionExpression: 'attribute_not_exists(pk)' }) },
+        audit,
+      );
     },
 
     async getPrivacyRequest(id) {
@@ -74,21 +55,20 @@ export const makePrivacyRequestStore = (context: TableContext): PrivacyRequestSt
     },
 
     async updatePrivacyRequest(request, expectedVersion, audit) {
-      try {
-        await write(
-          requestPut(request, {
+      await transactWithAudit(
+        context,
+        {
+          Put: requestPut(request, {
             ConditionExpression: 'version = :v',
             ExpressionAttributeValues: { ':v': expectedVersion },
           }),
-          audit,
-        );
-      } catch (e) {
-        if (isConditionFailure(e))
-          throw new ConflictError('Die Anfrage wurde inzwischen geändert. Bitte laden Sie die Seite neu.', {
-            cause: e,
-          });
-        throw e;
-      }
+        },
+        audit,
+        (cause) =>
+          new ConflictError('Die Anfrage wurde inzwischen geändert. Bitte laden Sie die Seite neu.', {
+            cause,
+          }),
+      );
     },
 
     async *allItems() {

@@ -113,7 +113,7 @@ describe('Auswertung II: dashboard, trends, texts, profile and feedback over HTT
   it('the 2026 funnel counts each stage, by Landschaftsverband', async () => {
     const d = await get<Dashboard>('/api/evaluation/dashboard?jahr=2026');
     const plan = ROUND['sb-2026'];
-    const reached = { eingeladen: 12, geoeffnet: 12, entwurf: 10, abgegeben: 8, bestaetigt: 0 };
+    const reached = { invited: 12, opened: 12, draft: 10, submitted: 8, confirmed: 0 };
     expect(Object.fromEntries(d.funnel.map((f) => [f.stufe, f.gesamt]))).toEqual(reached);
     const lvr = plan.invited.slice(0, 12).filter((j) => j.landschaftsverband === 'LVR').length;
     expect(d.funnel[0]?.jeLandschaftsverband).toEqual({ LVR: lvr, LWL: 12 - lvr });

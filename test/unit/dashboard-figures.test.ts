@@ -34,11 +34,11 @@ describe('dashboard figures', () => {
 
   it('summarises the response funnel, also before anyone was invited', () => {
     const funnel = [
-      funnelRow('eingeladen', 20),
-      funnelRow('geoeffnet', 15),
-      funnelRow('entwurf', 14),
-      funnelRow('abgegeben', 12),
-      funnelRow('bestaetigt', 0),
+      funnelRow('invited', 20),
+      funnelRow('opened', 15),
+      funnelRow('draft', 14),
+      funnelRow('submitted', 12),
+      funnelRow('confirmed', 0),
     ];
     expect(funnelSummary(2026, funnel)).toBe(
       'Von 20 zur Selbstbewertung 2026 eingeladenen Jobcentern haben 15 das Formular geöffnet und 12 die Selbstbewertung abgegeben.',

@@ -5,6 +5,7 @@ import { keys } from '../../store/table-design';
 import { erasureVerdict, findOccurrences, pseudonyms } from '../erasure-rules';
 import { type Finding, MAX_FINDINGS, type PrivacyRequest } from '../privacy-request';
 import type { RetainedItem } from '../retention-rules';
+import { applyVerdicts } from './apply-verdicts';
 import { privacyAudit } from './privacy-requests';
 
 export const PRIVACY_JOB = 'privacyRequests';
@@ -37,10 +38,9 @@ export const makeEraseEverywhere =
   ({ store }: Pick<Deps, 'store'>) =>
   async (address: string, token: string, exceptPk?: string) => {
     const p = pseudonyms(token);
-    const counts: Record<string, number> = {};
-    let examined = 0;
     /** The verdict carried out on the item (as it is now), or undefined when nothing was left to do. */
     const erase = async (read: RetainedItem) => {
+      if (read.pk === exceptPk) return undefined;
       let item: RetainedItem | undefined = read;
       for (let attempt = 1; item; attempt++) {
         const verdict = erasureVerdict(item, address, p);
@@ -53,17 +53,7 @@ export const makeEraseEverywhere =
       }
       return undefined;
     };
-    for await (const page of store.allItems()) {
-      for (const item of page) {
-        examined += 1;
-        if (item.pk === exceptPk) continue;
-        const verdict = await erase(item);
-        if (!verdict) continue;
-        const key = `${verdict.dataClass}.${verdict.action === 'delete' ? 'deleted' : 'pseudonymised'}`;
-        counts[key] = (counts[key] ?? 0) + 1;
-      }
-    }
-    return { counts, examined };
+    return applyVerdicts(store.allItems(), erase, 'pseudonymised');
   };
 
 const search = async (store: Deps['store'], address: string, exceptPk: string) => {

@@ -3,6 +3,7 @@ import { SYSTEM_ACTOR } from '../../shared/audit';
 import type { AuditStore, CampaignStore, Clock, RetentionStore, SchedulerStore } from '../../shared/ports';
 import type { DataClassId } from '../retention-policy';
 import { RETAINED_ENTITIES, retentionVerdict } from '../retention-rules';
+import { applyVerdicts, carryOutVerdict } from './apply-verdicts';
 
 export const RETENTION_JOB = 'retention';
 
@@ -29,22 +30,11 @@ export const makeRunRetention =
     const now = clock.now();
     const closedAt = new Map((await store.listCampaigns()).map((c) => [c.id, c.closedAt]));
     const ctx = { now, campaignClosedAt: (id: string) => closedAt.get(id) };
-    const counts: RetentionCounts = {};
-    let examined = 0;
-    for await (const page of store.retainedItems(RETAINED_ENTITIES)) {
-      for (const item of page) {
-        examined += 1;
-        const verdict = retentionVerdict(item, ctx);
-        if (!verdict) continue;
-        const done =
-          verdict.action === 'delete'
-            ? await store.deleteRetained(item)
-            : await store.anonymiseRetained(item, verdict.set);
-        if (!done) continue;
-        const key = `${verdict.dataClass}.${verdict.action === 'delete' ? 'deleted' : 'anonymised'}` as const;
-        counts[key] = (counts[key] ?? 0) + 1;
-      }
-    }
+    const { counts, examined } = (await applyVerdicts(
+      store.retainedItems(RETAINED_ENTITIES),
+      carryOutVerdict(store, (item) => retentionVerdict(item, ctx)),
+      'anonymised',
+    )) as { counts: RetentionCounts; examined: number };
     const at = now.toISOString();
     if (Object.keys(counts).length > 0)
       await store.putAudit({

@@ -3,7 +3,7 @@ import type { AccessionAnswers } from '../../../functions/questionnaire/accessio
 import { type FieldText, fieldText } from '../../../functions/questionnaire/accession-pages';
 import { type Answers, fieldId } from '../flows/accession-form';
 import { getPath, setPath } from '../flows/answer-path';
-import { type AccessionForm, updateAnswers } from '../flows/form-store';
+import { type AccessionForm, accessionStore } from '../flows/form-store';
 
 /** "Telefonnummer (optional)" */
 export const optionalLabel = (label: string): ReactNode => (
@@ -28,7 +28,7 @@ export const declared = (
 /** Field helpers bound to the form: value, change handler and error by schema path. */
 export const useField = (form: AccessionForm) => {
   const errorOf = (path: string) => form.errors.find((e) => e.field === path)?.message;
-  const set = (path: string, change: (a: Answers) => Answers) => updateAnswers(change, [path]);
+  const set = (path: string, change: (a: Answers) => Answers) => accessionStore.update(change, [path]);
   /** Props for a text control at `path`; `write` stores the new text (default: at `path` in the answers). */
   const bindText = (
     path: string,

@@ -1,11 +1,12 @@
-import { type FormEvent, type ReactNode, useState } from 'react';
+import type { FormEvent, ReactNode } from 'react';
 import { Link, navigate, Redirect } from '../app/router';
 import { PATHS } from '../app/routes';
-import { type ReadyForm, submitForm } from '../flows/form-store';
+import { type ReadyForm, storeOf } from '../flows/form-store';
 import { ErrorSummary, type SummaryError } from './error-summary';
 import { ConflictPanel, SaveStatusLine } from './form-status';
 import { PageHeading, PageTitle } from './page';
 import { Loading } from './status';
+import { useSubmit } from './use-submit';
 
 /**
  * The "check your answers" page of either form: error summary, the answers (children), and the
@@ -33,11 +34,13 @@ export function CheckAndSubmit({
   children: ReactNode;
 }) {
   const submitted = form.context.submissions.length > 0;
-  const [attempt, setAttempt] = useState(0);
+  const submit = useSubmit();
   const onSubmit = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
-    setAttempt((n) => n + 1);
-    if (await submitForm()) navigate(PATHS.formDone);
+    if (!submit.start()) return;
+    await submit.run(async () => {
+      if (await storeOf(form).submit()) navigate(PATHS.formDone);
+    });
   };
 
   if (!form.context.editable) return <Redirect to={PATHS.form} />;
@@ -46,7 +49,7 @@ export function CheckAndSubmit({
       <PageTitle title={title} hasErrors={summary.length > 0} />
       {summary.length > 0 ? (
         <ErrorSummary
-          attempt={attempt}
+          attempt={submit.attempt}
           errors={summary}
           description={`Die ${noun} ist noch nicht vollständig. Bitte ergänzen oder korrigieren Sie diese Angaben:`}
         />

@@ -2,13 +2,7 @@ import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { Link } from '../app/router';
 import { PATHS } from '../app/routes';
 import { describePath, STEP_STATUS_LABELS, taskList } from '../flows/accession-form';
-import {
-  type AccessionForm,
-  conflictRows,
-  type ReadyForm,
-  resolveConflict,
-  saveNow,
-} from '../flows/form-store';
+import { type AccessionForm, type ReadyForm, storeOf } from '../flows/form-store';
 import type { Side } from '../flows/merge-answers';
 import { describePath as describeSelfAssessmentPath } from '../flows/self-assessment-labels';
 import { formatDateTime, formatTime } from '../labels';
@@ -49,7 +43,11 @@ export function SaveStatusLine({ form }: { form: ReadyForm }) {
         </p>
       ) : null}
       {save.state === 'failed' && !form.conflict ? (
-        <button type="button" className="button button-small button-secondary" onClick={() => void saveNow()}>
+        <button
+          type="button"
+          className="button button-small button-secondary"
+          onClick={() => void storeOf(form).saveNow()}
+        >
           Erneut speichern
         </button>
       ) : null}
@@ -78,7 +76,7 @@ export function ConflictPanel({ form }: { form: ReadyForm }) {
     if (conflict) ref.current?.focus();
   }, [conflict]);
   if (!conflict) return null;
-  const rows = conflictRows(form);
+  const rows = storeOf(form).conflictRows();
   const missing = rows.filter((r) => !choices[r.path]);
   const apply = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
@@ -88,7 +86,7 @@ export function ConflictPanel({ form }: { form: ReadyForm }) {
       document.getElementById(choiceId(first.path))?.focus();
       return;
     }
-    void resolveConflict(choices);
+    void storeOf(form).resolveConflict(choices);
   };
   const many = rows.length > 1;
   return (
@@ -104,7 +102,7 @@ export function ConflictPanel({ form }: { form: ReadyForm }) {
       {rows.length === 0 ? (
         <>
           <p>Ihre Angaben und die gespeicherte Fassung lassen sich jetzt ohne Widerspruch zusammenführen.</p>
-          <button type="button" className="button" onClick={() => void resolveConflict('mine')}>
+          <button type="button" className="button" onClick={() => void storeOf(form).resolveConflict('mine')}>
             Zusammenführen und speichern
           </button>
         </>
@@ -147,14 +145,14 @@ export function ConflictPanel({ form }: { form: ReadyForm }) {
                 <button
                   type="button"
                   className="button button-secondary"
-                  onClick={() => void resolveConflict('mine')}
+                  onClick={() => void storeOf(form).resolveConflict('mine')}
                 >
                   Überall meine Angaben behalten
                 </button>
                 <button
                   type="button"
                   className="button button-secondary"
-                  onClick={() => void resolveConflict('theirs')}
+                  onClick={() => void storeOf(form).resolveConflict('theirs')}
                 >
                   Überall die gespeicherte Fassung übernehmen
                 </button>

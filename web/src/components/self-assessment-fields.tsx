@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { HandlungsfeldId } from '../../../functions/questionnaire/handlungsfelder';
 import type { Indicator, TextQuestion } from '../../../functions/self-assessment/questionnaire/definition';
-import { type SelfAssessmentForm, updateSelfAssessment } from '../flows/form-store';
+import { type SelfAssessmentForm, selfAssessmentStore } from '../flows/form-store';
 import {
   answerValue,
   type CountInput,
@@ -90,7 +90,7 @@ export function UnchangedBox({
         answeredBeforeUnchanged.delete(remembered);
         const given = answerValue(section, answerKey);
         if (checked && !isBlank(given)) answeredBeforeUnchanged.set(remembered, given);
-        updateSelfAssessment(
+        selfAssessmentStore.update(
           (a) => setUnchanged(a, hf, answerKey, checked, previous, checked ? undefined : before),
           [`abschnitte.${hf}.unveraendert`, valuePath],
         );
@@ -142,7 +142,7 @@ export function CountField({ bound, indicator }: { bound: Bound; indicator: Indi
           const typed = e.target.value;
           setText(typed);
           const parsed: CountInput | undefined = parseCount(typed);
-          updateSelfAssessment((a) => setAnswer(a, hf, key, parsed), [path]);
+          selfAssessmentStore.update((a) => setAnswer(a, hf, key, parsed), [path]);
         }}
       />
       <UnchangedBox bound={bound} answerKey={key} valuePath={path} about={indicator.label} />
@@ -168,7 +168,7 @@ export function QuestionField({ bound, question }: { bound: Bound; question: Tex
         error={errorOf(id)}
         onChange={(e) => {
           const value = e.target.value;
-          updateSelfAssessment((a) => setAnswer(a, hf, key, value), [path]);
+          selfAssessmentStore.update((a) => setAnswer(a, hf, key, value), [path]);
         }}
       />
       {typeof last === 'string' ? (
@@ -205,7 +205,7 @@ export function RatingField({ bound }: { bound: Bound }) {
           hint: r.description,
         }))}
         value={section.bewertung === undefined ? undefined : String(section.bewertung)}
-        onChange={(v) => updateSelfAssessment((a) => setAnswer(a, hf, 'bewertung', Number(v)), [path])}
+        onChange={(v) => selfAssessmentStore.update((a) => setAnswer(a, hf, 'bewertung', Number(v)), [path])}
       />
       <UnchangedBox bound={bound} answerKey="bewertung" valuePath={path} about="Selbsteinschätzung" />
     </div>

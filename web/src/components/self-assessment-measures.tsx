@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { measuresOf } from '../../../functions/questionnaire/measure-catalogue';
 import { chooseCatalogue } from '../flows/accession-form';
-import { updateSelfAssessment } from '../flows/form-store';
+import { selfAssessmentStore } from '../flows/form-store';
 import {
   type CarriedMeasureInput,
   editSection,
@@ -42,7 +42,7 @@ export function CarriedMeasureFields({
         options={STATUS_CHOICES}
         value={measure.status}
         onChange={(status) =>
-          updateSelfAssessment(
+          selfAssessmentStore.update(
             (a) => setCarriedMeasure(a, hf, measure.id, (m) => ({ ...m, status })),
             [`${base}.status`],
           )
@@ -70,7 +70,7 @@ export function CarriedMeasureFields({
         error={errorOf(noteId)}
         onChange={(e) => {
           const bemerkung = e.target.value;
-          updateSelfAssessment(
+          selfAssessmentStore.update(
             (a) =>
               editSection(a, hf, (s) => ({
                 ...s,
@@ -99,7 +99,7 @@ function NewMeasureFields({
   const base = `abschnitte.${hf}.neueMassnahmen.${index}`;
   const name = `Neue Maßnahme ${index + 1}`;
   const change = (leaf: string, edit: (m: NewMeasureInput) => NewMeasureInput) =>
-    updateSelfAssessment((a) => setNewMeasure(a, hf, measure.id, edit), [`${base}.${leaf}`]);
+    selfAssessmentStore.update((a) => setNewMeasure(a, hf, measure.id, edit), [`${base}.${leaf}`]);
   const ids = {
     katalogId: idOf(`${base}.katalogId`),
     titel: idOf(`${base}.titel`),
@@ -192,7 +192,7 @@ export function NewMeasures({ bound }: { bound: Bound }) {
 
   const add = () => {
     const measure = newMeasureInput();
-    updateSelfAssessment(
+    selfAssessmentStore.update(
       (a) => editSection(a, hf, (s) => ({ ...s, neueMassnahmen: [...(s.neueMassnahmen ?? []), measure] })),
       [`abschnitte.${hf}.neueMassnahmen`],
     );
@@ -200,7 +200,7 @@ export function NewMeasures({ bound }: { bound: Bound }) {
     focusSoon(idOf(`abschnitte.${hf}.neueMassnahmen.${all.length}.katalogId`));
   };
   const remove = (measure: NewMeasureInput, index: number) => {
-    updateSelfAssessment(
+    selfAssessmentStore.update(
       (a) =>
         editSection(a, hf, (s) => ({
           ...s,

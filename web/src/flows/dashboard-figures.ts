@@ -1,5 +1,5 @@
 import type { Dashboard, Trends } from '../../../functions/evaluation/dashboard';
-import { FUNNEL_LABELS } from '../../../functions/evaluation/dashboard';
+import { FUNNEL_LABELS, type FunnelStage } from '../../../functions/evaluation/dashboard';
 import { HANDLUNGSFELDER, type HandlungsfeldId } from '../../../functions/questionnaire/handlungsfelder';
 import {
   MEASURE_STATUS_LABELS,
@@ -53,10 +53,10 @@ export const funnelLabel = (stufe: Dashboard['funnel'][number]['stufe']): string
 
 /** "Von 3 eingeladenen Jobcentern haben 3 das Formular geöffnet und 2 die Selbstbewertung abgegeben." */
 export const funnelSummary = (jahr: number, funnel: Dashboard['funnel']): string => {
-  const count = (stufe: string) => funnel.find((r) => r.stufe === stufe)?.gesamt ?? 0;
-  const invited = count('eingeladen');
+  const count = (stufe: FunnelStage) => funnel.find((r) => r.stufe === stufe)?.gesamt ?? 0;
+  const invited = count('invited');
   if (invited === 0) return `Zur Selbstbewertung ${jahr} ist noch kein Jobcenter eingeladen.`;
-  return `Von ${invited} zur Selbstbewertung ${jahr} eingeladenen ${jobcenters(invited)} haben ${count('geoeffnet')} das Formular geöffnet und ${count('abgegeben')} die Selbstbewertung abgegeben.`;
+  return `Von ${invited} zur Selbstbewertung ${jahr} eingeladenen ${jobcenters(invited)} haben ${count('opened')} das Formular geöffnet und ${count('submitted')} die Selbstbewertung abgegeben.`;
 };
 
 // ---------- Selbsteinschätzung ----------

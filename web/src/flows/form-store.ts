@@ -1,20 +1,20 @@
+import { accessionKind, selfAssessmentKind } from './form-store/kinds';
+import { makeFormStore } from './form-store/make-form-store';
+import type { ReadyForm } from './form-store/state';
+
 /**
- * The open form's store, split by concern under `form-store/`: the state and its hook
- * (`state.ts`), what differs per campaign kind (`kinds.ts`), autosave with merging and conflicts
- * (`autosave.ts`), loading (`load.ts`) and submitting (`submit.ts`). Pages import from here.
+ * The open form's stores, split by concern under `form-store/`: the tab's form session, shared by
+ * both kinds (`session.ts`: loading, ending, logging out, which form is open), and one store per
+ * form kind from `makeFormStore(kind)` (`make-form-store.ts`, with `autosave.ts` and `submit.ts`);
+ * what differs per kind is in `kinds.ts`. Pages import from here.
  */
-export {
-  AUTOSAVE_DELAY_MS,
-  resolveConflict,
-  saveNow,
-  showErrors,
-  showStepErrors,
-  updateAnswers,
-  updateSelfAssessment,
-} from './form-store/autosave';
-export { conflictRows } from './form-store/kinds';
-export { loadForm, resetForm } from './form-store/load';
-export { logout } from './form-store/logout';
+export const accessionStore = makeFormStore(accessionKind);
+export const selfAssessmentStore = makeFormStore(selfAssessmentKind);
+
+/** The store of the open form's kind, for the parts both forms share (status line, check page). */
+export const storeOf = (form: ReadyForm) => (form.kind === 'beitritt' ? accessionStore : selfAssessmentStore);
+
+export { loadForm, logout, resetForm, useFormState } from './form-store/session';
 export type {
   AccessionForm,
   Conflict,
@@ -23,5 +23,3 @@ export type {
   SaveStatus,
   SelfAssessmentForm,
 } from './form-store/state';
-export { useFormState } from './form-store/state';
-export { submitForm } from './form-store/submit';

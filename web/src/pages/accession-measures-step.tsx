@@ -14,7 +14,7 @@ import {
   newMeasure,
   TEXT_LIMITS,
 } from '../flows/accession-form';
-import { type AccessionForm, updateAnswers } from '../flows/form-store';
+import { type AccessionForm, accessionStore } from '../flows/form-store';
 
 const setMeasure = (a: Answers, id: string, change: (m: Measure) => Measure): Answers => ({
   ...a,
@@ -120,7 +120,7 @@ export function MassnahmenStep({ form }: { form: AccessionForm }) {
 
   const add = (hf: HandlungsfeldId) => {
     const measure = newMeasure(hf);
-    updateAnswers((a) => ({ ...a, massnahmen: [...(a.massnahmen ?? []), measure] }), ['massnahmen']);
+    accessionStore.update((a) => ({ ...a, massnahmen: [...(a.massnahmen ?? []), measure] }), ['massnahmen']);
     const nummer = HANDLUNGSFELDER.find((h) => h.id === hf)?.nummer;
     setAnnouncement(`Eine Maßnahme für Handlungsfeld ${nummer} wurde hinzugefügt.`);
     focusSoon(fieldId(`massnahmen.${all.length}.katalogId`));
@@ -128,7 +128,7 @@ export function MassnahmenStep({ form }: { form: AccessionForm }) {
   const remove = (measure: Measure, index: number) => {
     const name = measureName(all, index);
     const target = focusAfterRemoval(all, index);
-    updateAnswers(
+    accessionStore.update(
       (a) => ({ ...a, massnahmen: (a.massnahmen ?? []).filter((m) => m.id !== measure.id) }),
       ['massnahmen'],
     );

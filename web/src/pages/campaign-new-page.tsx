@@ -1,5 +1,4 @@
 import { type FormEvent, useState } from 'react';
-import { toApiError } from '../api/client';
 import { api, campaignApi } from '../api/endpoints';
 import { useResource } from '../api/use-resource';
 import { isAdmin, usePrincipal } from '../app/context';
@@ -9,6 +8,7 @@ import { ErrorSummary } from '../components/error-summary';
 import { DateField, RadioGroup, SelectField, TextAreaField, TextField } from '../components/fields';
 import { PageHeading, PageTitle } from '../components/page';
 import { Loading, Problem } from '../components/status';
+import { useSubmit } from '../components/use-submit';
 import {
   CAMPAIGN_FIELDS,
   type CampaignErrors,
@@ -130,10 +130,9 @@ export function CampaignNewPage() {
   const principal = usePrincipal();
   const [values, setValues] = useState<CampaignFormValues>(initialCampaignValues);
   const [errors, setErrors] = useState<CampaignErrors>({});
-  const [formError, setFormError] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const submit = useSubmit();
   const summary = [
-    ...(formError ? [{ text: formError, href: `#${CAMPAIGN_FIELDS.title}` }] : []),
+    ...(submit.problem ? [{ text: submit.problem.message, href: `#${CAMPAIGN_FIELDS.title}` }] : []),
     ...campaignSummary(errors),
   ];
 
@@ -144,23 +143,23 @@ export function CampaignNewPage() {
 
   const onSubmit = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
-    setFormError(undefined);
+    if (!submit.start()) return;
     const checked = validateCampaign(values);
     if (!checked.ok) {
       setErrors(checked.errors);
       return;
     }
     setErrors({});
-    setBusy(true);
-    try {
-      const campaign = await campaignApi.create(checked.input);
-      navigate(PATHS.campaign(campaign.id));
-    } catch (err) {
-      const error = toApiError(err);
-      if (error.fields.length > 0) setErrors(campaignErrorsOf(error.fields));
-      else setFormError(error.message);
-      setBusy(false);
-    }
+    await submit.run(
+      async () => {
+        const campaign = await campaignApi.create(checked.input);
+        navigate(PATHS.campaign(campaign.id));
+      },
+      (error) => {
+        if (error.fields.length > 0) setErrors(campaignErrorsOf(error.fields));
+        return error.fields.length > 0;
+      },
+    );
   };
 
   if (principal.state === 'ready' && !isAdmin(principal))
@@ -183,7 +182,7 @@ export function CampaignNewPage() {
   return (
     <>
       <PageTitle title="Neue Kampagne" hasErrors={summary.length > 0} />
-      {summary.length > 0 ? <ErrorSummary errors={summary} /> : null}
+      {summary.length > 0 ? <ErrorSummary errors={summary} attempt={submit.attempt} /> : null}
       <p>
         <Link to={PATHS.campaignList} className="back-link">
           Zurück zu den Kampagnen
@@ -194,7 +193,7 @@ export function CampaignNewPage() {
         Die Kampagne wird als Entwurf angelegt. Vor dem Start sehen Sie eine Vorschau des Anschreibens und die
         Liste der Empfänger.
       </p>
-      <form className="form form-wide" noValidate onSubmit={onSubmit} aria-busy={busy}>
+      <form className="form form-wide" noValidate onSubmit={onSubmit} aria-busy={submit.busy}>
         <RadioGroup
           id={CAMPAIGN_FIELDS.kind}
           name="kind"
@@ -365,7 +364,7 @@ export function CampaignNewPage() {
         </div>
 
         <div className="button-group">
-          <button id="anlegen" type="submit" className="button" disabled={busy}>
+          <button id="anlegen" type="submit" className="button" disabled={submit.busy}>
             Kampagne als Entwurf anlegen
           </button>
           <Link to={PATHS.campaignList}>Abbrechen</Link>

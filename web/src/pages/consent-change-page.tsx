@@ -4,9 +4,9 @@ import { type ApiError, toApiError } from '../api/client';
 import { consentApi } from '../api/consent-endpoints';
 import { Link } from '../app/router';
 import { PATHS } from '../app/routes';
-import { ErrorSummary } from '../components/error-summary';
 import { PageHeading, PageTitle } from '../components/page';
 import { Loading, Notice } from '../components/status';
+import { SubmitProblem, useSubmit } from '../components/use-submit';
 import { linkTokenFromHash } from '../flows/form-link';
 import { formatDate } from '../labels';
 
@@ -23,8 +23,7 @@ type View =
 export function ConsentChangePage() {
   const [token] = useState(() => linkTokenFromHash(window.location.hash));
   const [view, setView] = useState<View>({ state: 'loading' });
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string>();
+  const submit = useSubmit();
 
   useEffect(() => {
     if (!token) {
@@ -38,24 +37,25 @@ export function ConsentChangePage() {
   }, [token]);
 
   const onChange = async (veroeffentlichung: boolean) => {
-    if (busy || !token) return;
-    setBusy(true);
-    setProblem(undefined);
-    try {
-      setView({ state: 'ready', consent: await consentApi.change(token, veroeffentlichung), changed: true });
-    } catch (e) {
-      const error = toApiError(e);
-      if (error.status === 401) setView({ state: 'invalid', error });
-      else setProblem(error.message);
-    } finally {
-      setBusy(false);
-    }
+    if (!token || !submit.start()) return;
+    await submit.run(
+      async () =>
+        setView({
+          state: 'ready',
+          consent: await consentApi.change(token, veroeffentlichung),
+          changed: true,
+        }),
+      (error) => {
+        if (error.status === 401) setView({ state: 'invalid', error });
+        return error.status === 401;
+      },
+    );
   };
 
   return (
     <>
       <PageTitle title="Einwilligung zur Veröffentlichung" />
-      {problem ? <ErrorSummary errors={[]} description={problem} /> : null}
+      <SubmitProblem submit={submit} />
       <PageHeading>Einwilligung zur Veröffentlichung</PageHeading>
       {view.state === 'loading' ? <Loading>Der Link wird geprüft …</Loading> : null}
       {view.state === 'invalid' ? (
@@ -105,7 +105,7 @@ export function ConsentChangePage() {
           <button
             type="button"
             className={view.consent.veroeffentlichung ? 'button button-secondary' : 'button'}
-            aria-busy={busy}
+            aria-busy={submit.busy}
             onClick={() => void onChange(!view.consent.veroeffentlichung)}
           >
             {view.consent.veroeffentlichung ? 'Einwilligung widerrufen' : 'Einwilligung erneut erteilen'}

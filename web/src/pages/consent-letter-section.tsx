@@ -1,11 +1,11 @@
 import { type FormEvent, useState } from 'react';
 import { LetterWithdrawalBody } from '../../../functions/consent/consent';
-import { toApiError } from '../api/client';
 import { consentApi } from '../api/consent-endpoints';
 import { useResource } from '../api/use-resource';
 import { ErrorSummary } from '../components/error-summary';
 import { DateField, TextAreaField, TextField } from '../components/fields';
 import { Loading, Problem } from '../components/status';
+import { SubmitProblem, useSubmit } from '../components/use-submit';
 import { formatDate } from '../labels';
 
 const FIELDS = {
@@ -28,17 +28,13 @@ export function ConsentLetterSection({ jobcenterId, admin }: { jobcenterId: stri
     notiz: '',
   });
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
-  const [problem, setProblem] = useState<string>();
   const [success, setSuccess] = useState<string>();
-  const [busy, setBusy] = useState(false);
-  const [attempt, setAttempt] = useState(0);
+  const submit = useSubmit();
 
   const onSubmit = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
-    if (busy) return;
-    setAttempt((n) => n + 1);
+    if (!submit.start()) return;
     setSuccess(undefined);
-    setProblem(undefined);
     const parsed = LetterWithdrawalBody.safeParse({
       briefDatum: values.briefDatum,
       ...(values.aktenzeichen.trim() ? { aktenzeichen: values.aktenzeichen } : {}),
@@ -54,23 +50,22 @@ export function ConsentLetterSection({ jobcenterId, admin }: { jobcenterId: stri
       return;
     }
     setErrors({});
-    setBusy(true);
-    try {
-      await consentApi.recordLetter(jobcenterId, parsed.data);
-      setSuccess(
-        'Der Widerruf ist erfasst. Das Jobcenter steht ab sofort nicht mehr in der öffentlichen Liste.',
-      );
-      setValues({ briefDatum: '', aktenzeichen: '', notiz: '' });
-      consent.reload();
-    } catch (err) {
-      const error = toApiError(err);
-      const next: Partial<Record<Field, string>> = {};
-      for (const f of error.fields) if (isField(f.field) && !next[f.field]) next[f.field] = f.message;
-      if (Object.keys(next).length > 0) setErrors(next);
-      else setProblem(error.message);
-    } finally {
-      setBusy(false);
-    }
+    await submit.run(
+      async () => {
+        await consentApi.recordLetter(jobcenterId, parsed.data);
+        setSuccess(
+          'Der Widerruf ist erfasst. Das Jobcenter steht ab sofort nicht mehr in der öffentlichen Liste.',
+        );
+        setValues({ briefDatum: '', aktenzeichen: '', notiz: '' });
+        consent.reload();
+      },
+      (error) => {
+        const next: Partial<Record<Field, string>> = {};
+        for (const f of error.fields) if (isField(f.field) && !next[f.field]) next[f.field] = f.message;
+        if (Object.keys(next).length > 0) setErrors(next);
+        return Object.keys(next).length > 0;
+      },
+    );
   };
 
   const summary = (Object.keys(FIELDS) as Field[]).flatMap((f) =>
@@ -101,10 +96,10 @@ export function ConsentLetterSection({ jobcenterId, admin }: { jobcenterId: stri
         ) : null}
       </div>
       {admin && state ? (
-        <form className="form" noValidate onSubmit={onSubmit} aria-busy={busy}>
+        <form className="form" noValidate onSubmit={onSubmit} aria-busy={submit.busy}>
           <h3>Widerruf per Brief erfassen</h3>
-          {summary.length > 0 ? <ErrorSummary errors={summary} attempt={attempt} /> : null}
-          {problem ? <ErrorSummary errors={[]} description={problem} attempt={attempt} /> : null}
+          {summary.length > 0 ? <ErrorSummary errors={summary} attempt={submit.attempt} /> : null}
+          <SubmitProblem submit={submit} />
           <DateField
             id={FIELDS.briefDatum.id}
             label={FIELDS.briefDatum.label}

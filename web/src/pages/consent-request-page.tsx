@@ -1,6 +1,5 @@
 import { type FormEvent, useState } from 'react';
 import * as z from 'zod';
-import { toApiError } from '../api/client';
 import { consentApi } from '../api/consent-endpoints';
 import { Link } from '../app/router';
 import { PATHS } from '../app/routes';
@@ -8,6 +7,7 @@ import { ErrorSummary } from '../components/error-summary';
 import { TextField } from '../components/fields';
 import { PageHeading, PageTitle } from '../components/page';
 import { Notice } from '../components/status';
+import { SubmitProblem, useSubmit } from '../components/use-submit';
 
 const EMAIL_ID = 'einwilligung-email';
 const Email = z.email('Bitte geben Sie eine gültige E-Mail-Adresse an, zum Beispiel name@jobcenter.de.');
@@ -19,41 +19,34 @@ const Email = z.email('Bitte geben Sie eine gültige E-Mail-Adresse an, zum Beis
 export function ConsentRequestPage() {
   const [email, setEmail] = useState('');
   const [error, setError] = useState<string>();
-  const [problem, setProblem] = useState<string>();
   const [answer, setAnswer] = useState<string>();
-  const [busy, setBusy] = useState(false);
-  const [attempt, setAttempt] = useState(0);
+  const submit = useSubmit();
 
   const onSubmit = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
-    if (busy) return;
-    setAttempt((n) => n + 1);
-    setProblem(undefined);
+    if (!submit.start()) return;
     const parsed = Email.safeParse(email.trim());
     if (!parsed.success) {
       setError(parsed.error.issues[0]?.message);
       return;
     }
     setError(undefined);
-    setBusy(true);
-    try {
-      setAnswer((await consentApi.requestLink(parsed.data)).message);
-    } catch (err) {
-      const apiError = toApiError(err);
-      const field = apiError.fields.find((f) => f.field === 'email');
-      if (field) setError(field.message);
-      else setProblem(apiError.message);
-    } finally {
-      setBusy(false);
-    }
+    await submit.run(
+      async () => setAnswer((await consentApi.requestLink(parsed.data)).message),
+      (apiError) => {
+        const field = apiError.fields.find((f) => f.field === 'email');
+        if (field) setError(field.message);
+        return Boolean(field);
+      },
+    );
   };
 
   const summary = error ? [{ text: error, href: `#${EMAIL_ID}` }] : [];
   return (
     <>
       <PageTitle title="Einwilligung zur Veröffentlichung ändern" hasErrors={summary.length > 0} />
-      {summary.length > 0 ? <ErrorSummary errors={summary} attempt={attempt} /> : null}
-      {problem ? <ErrorSummary errors={[]} description={problem} attempt={attempt} /> : null}
+      {summary.length > 0 ? <ErrorSummary errors={summary} attempt={submit.attempt} /> : null}
+      <SubmitProblem submit={submit} />
       <PageHeading>Einwilligung zur Veröffentlichung ändern</PageHeading>
       <p className="lead">
         Beigetretene Jobcenter werden in der <Link to={PATHS.acceded}>öffentlichen Liste</Link> genannt, wenn
@@ -72,7 +65,7 @@ export function ConsentRequestPage() {
           </Notice>
         ) : null}
       </div>
-      <form className="form" noValidate onSubmit={onSubmit} aria-busy={busy}>
+      <form className="form" noValidate onSubmit={onSubmit} aria-busy={submit.busy}>
         <TextField
           id={EMAIL_ID}
           name="email"

@@ -1,7 +1,7 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { HandoverBody } from '../../../functions/forms/api-schemas';
 import { PRINT_LINK_LABEL } from '../../../functions/questionnaire/accession-pages';
-import { toApiError } from '../api/client';
+import { ApiError } from '../api/client';
 import { formApi } from '../api/endpoints';
 import { Link, Redirect } from '../app/router';
 import { PATHS } from '../app/routes';
@@ -11,6 +11,7 @@ import { TextField } from '../components/fields';
 import { PageHeading, PageTitle } from '../components/page';
 import { ReceiptFacts, SubmittedBanner } from '../components/receipt-facts';
 import { Notice } from '../components/status';
+import { useSubmit } from '../components/use-submit';
 import { readStoredAnswers } from '../flows/accession-form';
 import { readFormSession } from '../flows/form-session';
 import type { ReadyForm } from '../flows/form-store';
@@ -94,12 +95,13 @@ const HANDOVER_LABELS = {
 type HandoverField = keyof typeof HANDOVER_FIELDS;
 type HandoverErrors = Partial<Record<HandoverField, string>>;
 
+const SESSION_ENDED = 'Ihre Sitzung ist abgelaufen. Bitte öffnen Sie den Link aus Ihrer E-Mail erneut.';
+
 /** "An Kollegin/Kollegen übergeben": a personal link for a colleague; the own link keeps working. */
 export function FormHandoverPage({ form }: { form: ReadyForm }) {
   const [values, setValues] = useState({ fromName: '', toName: '', toEmail: '' });
   const [errors, setErrors] = useState<HandoverErrors>({});
-  const [formError, setFormError] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const submit = useSubmit();
   const [sent, setSent] = useState<{ toName: string; toEmail: string }>();
   useEffect(() => {
     if (sent) document.getElementById('uebergeben-titel')?.focus();
@@ -109,7 +111,7 @@ export function FormHandoverPage({ form }: { form: ReadyForm }) {
 
   const onSubmit = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
-    setFormError(undefined);
+    if (!submit.start()) return;
     const parsed = HandoverBody.safeParse(values);
     if (!parsed.success) {
       const next: HandoverErrors = {};
@@ -118,30 +120,26 @@ export function FormHandoverPage({ form }: { form: ReadyForm }) {
       return;
     }
     setErrors({});
-    const token = readFormSession()?.token;
-    if (!token) {
-      setFormError('Ihre Sitzung ist abgelaufen. Bitte öffnen Sie den Link aus Ihrer E-Mail erneut.');
-      return;
-    }
-    setBusy(true);
-    try {
-      await formApi.handover(token, parsed.data);
-      setSent({ toName: parsed.data.toName, toEmail: parsed.data.toEmail });
-      setValues({ fromName: '', toName: '', toEmail: '' });
-    } catch (err) {
-      const error = toApiError(err);
-      const next: HandoverErrors = {};
-      for (const f of error.fields)
-        if (f.field in HANDOVER_FIELDS) next[f.field as HandoverField] ??= f.message;
-      setErrors(next);
-      if (Object.keys(next).length === 0) setFormError(error.message);
-    } finally {
-      setBusy(false);
-    }
+    await submit.run(
+      async () => {
+        const token = readFormSession()?.token;
+        if (!token) throw new ApiError(401, 'session_ended', SESSION_ENDED);
+        await formApi.handover(token, parsed.data);
+        setSent({ toName: parsed.data.toName, toEmail: parsed.data.toEmail });
+        setValues({ fromName: '', toName: '', toEmail: '' });
+      },
+      (error) => {
+        const next: HandoverErrors = {};
+        for (const f of error.fields)
+          if (f.field in HANDOVER_FIELDS) next[f.field as HandoverField] ??= f.message;
+        setErrors(next);
+        return Object.keys(next).length > 0;
+      },
+    );
   };
 
   const summary = [
-    ...(formError ? [{ text: formError, href: `#${HANDOVER_FIELDS.fromName}` }] : []),
+    ...(submit.problem ? [{ text: submit.problem.message, href: `#${HANDOVER_FIELDS.fromName}` }] : []),
     ...(Object.keys(HANDOVER_FIELDS) as HandoverField[]).flatMap((f) =>
       errors[f] ? [{ text: `${HANDOVER_LABELS[f]}: ${errors[f]}`, href: `#${HANDOVER_FIELDS[f]}` }] : [],
     ),
@@ -157,7 +155,7 @@ export function FormHandoverPage({ form }: { form: ReadyForm }) {
   return (
     <>
       <PageTitle title="An Kollegin oder Kollegen übergeben" hasErrors={summary.length > 0} />
-      {summary.length > 0 ? <ErrorSummary errors={summary} /> : null}
+      {summary.length > 0 ? <ErrorSummary errors={summary} attempt={submit.attempt} /> : null}
       <p>
         <Link to={PATHS.form} className="back-link">
           Zurück zur Übersicht
@@ -181,7 +179,7 @@ export function FormHandoverPage({ form }: { form: ReadyForm }) {
         Die Person erhält per E-Mail einen eigenen Link zum Formular Ihres Jobcenters. Bitte übergeben Sie nur
         an Personen in Ihrem Jobcenter.
       </p>
-      <form className="form" noValidate onSubmit={onSubmit} aria-busy={busy}>
+      <form className="form" noValidate onSubmit={onSubmit} aria-busy={submit.busy}>
         <TextField
           {...field('fromName')}
           label={HANDOVER_LABELS.fromName}
@@ -204,7 +202,7 @@ export function FormHandoverPage({ form }: { form: ReadyForm }) {
           autoCapitalize="none"
           className="input-width-30"
         />
-        <button type="submit" className="button" disabled={busy}>
+        <button type="submit" className="button" disabled={submit.busy}>
           Link senden
         </button>
       </form>

@@ -1,12 +1,13 @@
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { type FormEvent, useEffect, useRef } from 'react';
 import { Link, navigate, useLocation } from '../app/router';
 import { PATHS } from '../app/routes';
 import { ErrorSummary, useFocusFieldFromHash } from '../components/error-summary';
 import { ConflictPanel, SaveStatusLine } from '../components/form-status';
 import { PageHeading, PageTitle } from '../components/page';
+import { useSubmit } from '../components/use-submit';
 import { move, type Place } from '../flows/accession-flow';
 import { describePath, fieldId, STEPS, type Step, stepOfPath } from '../flows/accession-form';
-import { type AccessionForm, saveNow, showStepErrors } from '../flows/form-store';
+import { type AccessionForm, accessionStore } from '../flows/form-store';
 import { STEP_FIELDS } from './accession-steps';
 
 /** `?zurueck=pruefen`: opened from the check-answers page, so "continue" returns there. */
@@ -33,16 +34,15 @@ export function FormStepPage({ form, step }: { form: AccessionForm; step: Step }
   const ownField = (field: string) => stepOfPath(field)?.id === step.id;
   const stepErrors = form.errors.filter((e) => ownField(e.field));
   const Fields = STEP_FIELDS[step.id];
-  const [busy, setBusy] = useState(false);
   const back = move({ place: step.id, fromCheck }, { kind: 'back' }, form.answers, []).at;
-  const [attempt, setAttempt] = useState(0);
+  const submit = useSubmit();
   const checked = useRef(false);
 
   useFocusFieldFromHash();
   // biome-ignore lint/correctness/useExhaustiveDependencies: clean up once, when the step is left
   useEffect(
     () => () => {
-      if (checked.current) showStepErrors(ownField, []);
+      if (checked.current) accessionStore.showStepErrors(ownField, []);
     },
     [],
   );
@@ -51,13 +51,11 @@ export function FormStepPage({ form, step }: { form: AccessionForm; step: Step }
     e.preventDefault();
     const here = { place: step.id, fromCheck };
     const { at, problems } = move(here, { kind: 'save' }, form.answers, form.context.jobcenter.traeger);
-    setBusy(true);
-    await saveNow();
-    setBusy(false);
+    if (!submit.start()) return;
+    await submit.run(() => accessionStore.saveNow());
     if (problems.length > 0) {
       checked.current = true;
-      showStepErrors(ownField, problems);
-      setAttempt((n) => n + 1);
+      accessionStore.showStepErrors(ownField, problems);
       return;
     }
     navigate(pathOf(at.place));
@@ -68,7 +66,7 @@ export function FormStepPage({ form, step }: { form: AccessionForm; step: Step }
       <PageTitle title={`${step.title} – Beitrittserklärung`} hasErrors={stepErrors.length > 0} />
       {stepErrors.length > 0 ? (
         <ErrorSummary
-          attempt={attempt}
+          attempt={submit.attempt}
           errors={stepErrors.map((e) => ({
             text: `${describePath(e.field, form.answers)}: ${e.message}`,
             href: `#${fieldId(e.field)}`,
@@ -87,10 +85,10 @@ export function FormStepPage({ form, step }: { form: AccessionForm; step: Step }
       </PageHeading>
       <SaveStatusLine form={form} />
       <ConflictPanel form={form} />
-      <form className="form form-wide" noValidate onSubmit={onSubmit} aria-busy={busy}>
+      <form className="form form-wide" noValidate onSubmit={onSubmit} aria-busy={submit.busy}>
         <Fields form={form} />
         <div className="button-group">
-          <button id="weiter" type="submit" className="button" disabled={busy}>
+          <button id="weiter" type="submit" className="button" disabled={submit.busy}>
             {fromCheck ? 'Speichern und zurück zur Prüfung' : 'Speichern und weiter'}
           </button>
           <Link to={PATHS.form}>Zur Übersicht</Link>

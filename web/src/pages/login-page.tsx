@@ -9,6 +9,7 @@ import { ErrorSummary } from '../components/error-summary';
 import { TextField } from '../components/fields';
 import { PageHeading, PageTitle } from '../components/page';
 import { Notice } from '../components/status';
+import { useSubmit } from '../components/use-submit';
 import { LOGIN_FIELDS, type LoginErrors, loginSummary, submitLocalLogin } from '../flows/login';
 
 const END_MESSAGES: Record<SessionEnd, string> = {
@@ -18,33 +19,34 @@ const END_MESSAGES: Record<SessionEnd, string> = {
 
 function LocalLoginForm() {
   const [errors, setErrors] = useState<LoginErrors>({});
-  const [busy, setBusy] = useState(false);
+  const submit = useSubmit();
   const summary = loginSummary(errors);
 
   const onSubmit = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const form = new FormData(e.currentTarget);
-    setBusy(true);
-    const outcome = await submitLocalLogin({
-      username: String(form.get('username') ?? ''),
-      password: String(form.get('password') ?? ''),
+    if (!submit.start()) return;
+    await submit.run(async () => {
+      const outcome = await submitLocalLogin({
+        username: String(form.get('username') ?? ''),
+        password: String(form.get('password') ?? ''),
+      });
+      if (!outcome.ok) {
+        setErrors(outcome.errors);
+        return;
+      }
+      startSession({ token: outcome.token, expiresAt: outcome.expiresAt, mode: 'local' });
+      navigate(takeReturnPath() ?? PATHS.jobcenterList, { replace: true });
     });
-    setBusy(false);
-    if (!outcome.ok) {
-      setErrors(outcome.errors);
-      return;
-    }
-    startSession({ token: outcome.token, expiresAt: outcome.expiresAt, mode: 'local' });
-    navigate(takeReturnPath() ?? PATHS.jobcenterList, { replace: true });
   };
 
   return (
     <>
       <PageTitle title="Anmelden" hasErrors={summary.length > 0} />
-      {summary.length > 0 ? <ErrorSummary errors={summary} /> : null}
+      {summary.length > 0 ? <ErrorSummary errors={summary} attempt={submit.attempt} /> : null}
       <PageHeading>Anmelden</PageHeading>
       <p>Melden Sie sich mit Ihrem Dienstkonto an, um den Verwaltungsbereich zu nutzen.</p>
-      <form className="form" noValidate onSubmit={onSubmit} aria-busy={busy}>
+      <form className="form" noValidate onSubmit={onSubmit} aria-busy={submit.busy}>
         <TextField
           id={LOGIN_FIELDS.username}
           name="username"
@@ -67,7 +69,7 @@ function LocalLoginForm() {
           error={errors.password}
           className="input-width-20"
         />
-        <button type="submit" className="button" disabled={busy}>
+        <button type="submit" className="button" disabled={submit.busy}>
           Anmelden
         </button>
       </form>

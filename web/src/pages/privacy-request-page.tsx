@@ -13,6 +13,7 @@ import { PATHS } from '../app/routes';
 import { ConfirmPanel } from '../components/confirm';
 import { PageHeading, PageTitle } from '../components/page';
 import { Loading, Notice, Problem } from '../components/status';
+import { useSubmit } from '../components/use-submit';
 import { useFileExport } from '../flows/file-export';
 import { formatDateTime } from '../labels';
 
@@ -100,17 +101,10 @@ function EraseAction({
   onErased: (r: PrivacyRequest) => void;
 }) {
   const [confirming, setConfirming] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | undefined>();
+  const submit = useSubmit();
   const opener = useRef<HTMLButtonElement>(null);
   const confirm = async () => {
-    setBusy(true);
-    try {
-      onErased(await privacyApi.confirmErasure(request.id));
-    } catch (e) {
-      setError(toApiError(e));
-      setBusy(false);
-    }
+    if (submit.start()) await submit.run(async () => onErased(await privacyApi.confirmErasure(request.id)));
   };
   if (confirming)
     return (
@@ -118,7 +112,7 @@ function EraseAction({
         title="Wirklich löschen?"
         confirmLabel="Endgültig löschen bzw. pseudonymisieren"
         warning
-        busy={busy}
+        busy={submit.busy}
         onConfirm={() => void confirm()}
         onCancel={() => {
           setConfirming(false);
@@ -131,7 +125,7 @@ function EraseAction({
           Beitrittserklärungen und Selbstbewertungen treten Funktion und Platzhalter an die Stelle von Name
           und Adresse. Das lässt sich nicht rückgängig machen.
         </p>
-        {error ? <Problem error={error} /> : null}
+        {submit.problem ? <Problem error={submit.problem} /> : null}
       </ConfirmPanel>
     );
   return (

@@ -4,7 +4,6 @@ import {
   PRIVACY_STATUS_TEXT,
   type PrivacyRequestKind,
 } from '../../../functions/privacy/privacy-request';
-import { isApiError, toApiError } from '../api/client';
 import { privacyApi } from '../api/privacy-endpoints';
 import { useResource } from '../api/use-resource';
 import { isAdmin, usePrincipal } from '../app/context';
@@ -14,6 +13,7 @@ import { ErrorSummary } from '../components/error-summary';
 import { RadioGroup, TextAreaField, TextField } from '../components/fields';
 import { PageHeading, PageTitle } from '../components/page';
 import { Loading, Problem } from '../components/status';
+import { useSubmit } from '../components/use-submit';
 import {
   errorsFromProblems,
   initialPrivacyValues,
@@ -38,35 +38,31 @@ const KIND_OPTIONS = (['access', 'erasure'] as const).map((value) => ({
 function NewRequestForm() {
   const [values, setValues] = useState<PrivacyValues>(initialPrivacyValues);
   const [errors, setErrors] = useState<PrivacyErrors>({});
-  const [attempt, setAttempt] = useState(0);
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<ReturnType<typeof toApiError> | undefined>();
+  const submit = useSubmit();
   const summary = privacySummary(errors);
 
   const onSubmit = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
-    if (busy) return;
-    setAttempt((a) => a + 1);
-    setFailure(undefined);
+    if (!submit.start()) return;
     const checked = validatePrivacyRequest(values);
     if (!checked.ok) return setErrors(checked.errors);
     setErrors({});
-    setBusy(true);
-    try {
-      const created = await privacyApi.create(checked.body);
-      navigate(PATHS.privacyRequest(created.id));
-    } catch (error) {
-      const apiError = toApiError(error);
-      if (isApiError(error) && error.fields.length > 0) setErrors(errorsFromProblems(error.fields));
-      else setFailure(apiError);
-      setBusy(false);
-    }
+    await submit.run(
+      async () => {
+        const created = await privacyApi.create(checked.body);
+        navigate(PATHS.privacyRequest(created.id));
+      },
+      (error) => {
+        if (error.fields.length > 0) setErrors(errorsFromProblems(error.fields));
+        return error.fields.length > 0;
+      },
+    );
   };
 
   return (
     <form noValidate onSubmit={(e) => void onSubmit(e)} aria-labelledby="pr-title">
       <PageTitle title={TITLE} hasErrors={summary.length > 0} />
-      {summary.length > 0 ? <ErrorSummary errors={summary} attempt={attempt} /> : null}
+      {summary.length > 0 ? <ErrorSummary errors={summary} attempt={submit.attempt} /> : null}
       <h2 id="pr-title">Neue Anfrage erfassen</h2>
       <TextField
         id={PRIVACY_FIELD_IDS.email}
@@ -100,9 +96,9 @@ function NewRequestForm() {
         error={errors.reason}
         onChange={(e) => setValues((v) => ({ ...v, reason: e.target.value }))}
       />
-      {failure ? <Problem error={failure} /> : null}
-      <button type="submit" className="button" aria-disabled={busy || undefined}>
-        {busy ? 'Wird erfasst …' : 'Anfrage erfassen'}
+      {submit.problem ? <Problem error={submit.problem} /> : null}
+      <button type="submit" className="button" aria-disabled={submit.busy || undefined}>
+        {submit.busy ? 'Wird erfasst …' : 'Anfrage erfassen'}
       </button>
     </form>
   );

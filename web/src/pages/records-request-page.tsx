@@ -1,11 +1,11 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { RecordsRequestBody } from '../../../functions/records/records-request';
-import { toApiError } from '../api/client';
 import { recordsApi } from '../api/records-endpoints';
 import { ErrorSummary } from '../components/error-summary';
 import { TextField } from '../components/fields';
 import { PageHeading, PageTitle } from '../components/page';
 import { Notice } from '../components/status';
+import { useSubmit } from '../components/use-submit';
 
 const FIELD_ID = 'f-email';
 const LABEL = 'E-Mail-Adresse';
@@ -17,46 +17,42 @@ const LABEL = 'E-Mail-Adresse';
 export function RecordsRequestPage() {
   const [email, setEmail] = useState('');
   const [error, setError] = useState<string>();
-  const [formError, setFormError] = useState<string>();
   const [answer, setAnswer] = useState<string>();
-  const [busy, setBusy] = useState(false);
-  const [attempt, setAttempt] = useState(0);
+  const submit = useSubmit();
   useEffect(() => {
     if (answer) document.getElementById('angefordert-titel')?.focus();
   }, [answer]);
 
   const onSubmit = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
-    setAttempt((n) => n + 1);
-    setFormError(undefined);
+    if (!submit.start()) return;
     const parsed = RecordsRequestBody.safeParse({ email: email.trim() });
     if (!parsed.success) {
       setError(parsed.error.issues[0]?.message ?? 'Bitte eine gültige E-Mail-Adresse angeben.');
       return;
     }
     setError(undefined);
-    setBusy(true);
-    try {
-      setAnswer((await recordsApi.request(parsed.data.email)).message);
-      setEmail('');
-    } catch (err) {
-      const problem = toApiError(err);
-      const fieldError = problem.fields.find((f) => f.field === 'email')?.message;
-      if (fieldError) setError(fieldError);
-      else setFormError(problem.message);
-    } finally {
-      setBusy(false);
-    }
+    await submit.run(
+      async () => {
+        setAnswer((await recordsApi.request(parsed.data.email)).message);
+        setEmail('');
+      },
+      (problem) => {
+        const fieldError = problem.fields.find((f) => f.field === 'email')?.message;
+        if (fieldError) setError(fieldError);
+        return Boolean(fieldError);
+      },
+    );
   };
 
   const summary = [
     ...(error ? [{ text: `${LABEL}: ${error}`, href: `#${FIELD_ID}` }] : []),
-    ...(formError ? [{ text: formError, href: `#${FIELD_ID}` }] : []),
+    ...(submit.problem ? [{ text: submit.problem.message, href: `#${FIELD_ID}` }] : []),
   ];
   return (
     <>
       <PageTitle title="Unterlagen anfordern" hasErrors={summary.length > 0} />
-      {summary.length > 0 ? <ErrorSummary errors={summary} attempt={attempt} /> : null}
+      {summary.length > 0 ? <ErrorSummary errors={summary} attempt={submit.attempt} /> : null}
       <PageHeading>Unterlagen anfordern</PageHeading>
       <p className="lead">
         Ihr Jobcenter kann seine Beitrittserklärung und jede abgegebene Selbstbewertung jederzeit als
@@ -71,7 +67,7 @@ export function RecordsRequestPage() {
           <p>{answer}</p>
         </Notice>
       ) : null}
-      <form className="form" noValidate onSubmit={onSubmit} aria-busy={busy}>
+      <form className="form" noValidate onSubmit={onSubmit} aria-busy={submit.busy}>
         <TextField
           id={FIELD_ID}
           name="email"
@@ -84,7 +80,7 @@ export function RecordsRequestPage() {
           error={error}
           onChange={(e) => setEmail(e.target.value)}
         />
-        <button type="submit" className="button" disabled={busy}>
+        <button type="submit" className="button" disabled={submit.busy}>
           Link anfordern
         </button>
       </form>

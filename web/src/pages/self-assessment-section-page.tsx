@@ -10,7 +10,8 @@ import { ConflictPanel, SaveStatusLine } from '../components/form-status';
 import { PageHeading, PageTitle } from '../components/page';
 import { type Bound, CountField, QuestionField, RatingField } from '../components/self-assessment-fields';
 import { CarriedMeasureFields, NewMeasures } from '../components/self-assessment-measures';
-import { type SelfAssessmentForm, saveNow, showErrors, updateSelfAssessment } from '../flows/form-store';
+import { useSubmit } from '../components/use-submit';
+import { type SelfAssessmentForm, selfAssessmentStore } from '../flows/form-store';
 import {
   markDone,
   RETURN_TO_CHECK,
@@ -47,7 +48,7 @@ export function SelfAssessmentSectionPage({ form, hf }: { form: SelfAssessmentFo
     attempt: 0,
     errors: ownErrors,
   }));
-  const [busy, setBusy] = useState(false);
+  const submit = useSubmit();
   useFocusFieldFromHash();
 
   const idOf = (path: string) => fieldId(path, form.answers, q) ?? doneButtonId(hf);
@@ -71,21 +72,15 @@ export function SelfAssessmentSectionPage({ form, hf }: { form: SelfAssessmentFo
     e.preventDefault();
     const errors = sectionErrors(form.setup, form.answers, hf);
     if (errors.length > 0) {
-      showErrors([...form.errors.filter((x) => hfOfPath(x.field) !== hf), ...errors]);
+      selfAssessmentStore.showErrors([...form.errors.filter((x) => hfOfPath(x.field) !== hf), ...errors]);
       setSummary((s) => ({ attempt: s.attempt + 1, errors }));
       return;
     }
-    updateSelfAssessment((a) => markDone(a, hf), [`abschnitte.${hf}`, `erledigt.${hf}`]);
-    setBusy(true);
-    await saveNow();
-    setBusy(false);
-    navigate(back);
+    selfAssessmentStore.update((a) => markDone(a, hf), [`abschnitte.${hf}`, `erledigt.${hf}`]);
+    if (await submit.run(() => selfAssessmentStore.saveNow())) navigate(back);
   };
   const saveAndBack = async () => {
-    setBusy(true);
-    await saveNow();
-    setBusy(false);
-    navigate(back);
+    if (await submit.run(() => selfAssessmentStore.saveNow())) navigate(back);
   };
 
   const doneError = errorOf(doneButtonId(hf));
@@ -117,7 +112,7 @@ export function SelfAssessmentSectionPage({ form, hf }: { form: SelfAssessmentFo
       </p>
       <SaveStatusLine form={form} />
       <ConflictPanel form={form} />
-      <form className="form form-wide" noValidate onSubmit={markDoneAndBack} aria-busy={busy}>
+      <form className="form form-wide" noValidate onSubmit={markDoneAndBack} aria-busy={submit.busy}>
         <section className="sa-part" aria-labelledby="teil-massnahmen">
           <h2 id="teil-massnahmen">Stand Ihrer Maßnahmen</h2>
           {(section.massnahmen ?? []).length === 0 ? (
@@ -163,7 +158,7 @@ export function SelfAssessmentSectionPage({ form, hf }: { form: SelfAssessmentFo
             id={doneButtonId(hf)}
             type="submit"
             className="button"
-            disabled={busy}
+            disabled={submit.busy}
             aria-describedby={doneError ? doneErrorId : undefined}
           >
             Als erledigt markieren und zurück
@@ -172,7 +167,7 @@ export function SelfAssessmentSectionPage({ form, hf }: { form: SelfAssessmentFo
             id="speichern-zurueck"
             type="button"
             className="button button-secondary"
-            disabled={busy}
+            disabled={submit.busy}
             onClick={() => void saveAndBack()}
           >
             {fromCheck ? 'Speichern und zurück zur Prüfung' : 'Speichern und zurück zur Übersicht'}

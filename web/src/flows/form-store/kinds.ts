@@ -1,17 +1,16 @@
 import type { FieldProblem } from '../../api/client';
 import type { FormContext, StoredDraft } from '../../api/schemas';
 import { describeConflicts as describeAccessionConflicts } from '../accession-conflicts';
+import { readStoredAnswers, toSavableDraft, validateAnswers, withTraeger } from '../accession-form';
 import {
-  type Answers,
-  readStoredAnswers,
-  toSavableDraft,
-  validateAnswers,
-  withTraeger,
-} from '../accession-form';
-import { type Choices, type ConflictRow, type MergeConflict, mergeAnswers } from '../merge-answers';
+  type Choices,
+  type ConflictRow,
+  type MergeConflict,
+  type MergeResult,
+  mergeAnswers,
+} from '../merge-answers';
 import {
   readSelfAssessment,
-  type SelfAssessmentInput,
   setupOf,
   toSavableSelfAssessment,
   validateSelfAssessment,
@@ -20,81 +19,101 @@ import {
   describeConflicts as describeSelfAssessmentConflicts,
   mergeSelfAssessment,
 } from '../self-assessment-merge';
-import type { ReadyBase, ReadyForm } from './state';
+import type { AccessionForm, FormKindName, ReadyBase, ReadyForm, SelfAssessmentForm } from './state';
 
 /**
- * What differs per campaign kind (`context.campaign.kind`): the accession form (`AccessionForm`)
- * and the yearly self-assessment (`SelfAssessmentForm`) share the store; only reading, merging,
- * saving and checking the answers differ, and are looked up here.
+ * What differs per campaign kind (`context.campaign.kind`): the accession form and the yearly
+ * self-assessment each get a store of their own from `makeFormStore(kind)`; only reading, merging,
+ * saving and checking the answers differ, and are declared here once per kind.
  */
+export type FormKind<F extends ReadyForm> = {
+  name: F['kind'];
+  /** The form as loaded, its answers still empty (read from the stored answers next). */
+  empty(context: FormContext, base: ReadyBase): F;
+  /** Stored answers (a draft, a submission, a conflict's version) as this form's answers. */
+  read(form: F, raw: unknown): F['answers'];
+  merge(
+    base: F['answers'],
+    mine: F['answers'],
+    theirs: F['answers'],
+    choices: Choices,
+  ): MergeResult<F['answers']>;
+  /** The conflicts in words; `theirs` are the answers saved elsewhere. */
+  describeConflicts(form: F, conflicts: MergeConflict[], theirs: F['answers']): ConflictRow[];
+  savable(form: F): { draft: Record<string, unknown>; dropped: string[] };
+  problems(form: F): FieldProblem[];
+};
 
-/**
- * Reads stored answers (a draft, a submission, a conflict's version) into the form's answers and
- * makes them the base: what the server has.
- */
-export const withAnswersFrom = (form: ReadyForm, raw: unknown): ReadyForm => {
-  if (form.kind === 'beitritt') {
-    const answers = withTraeger(readStoredAnswers(raw), form.context.jobcenter.traeger);
-    return { ...form, answers, base: answers };
-  }
-  const answers = readSelfAssessment(raw, form.setup);
+/** The kind of form a context opens: a self-assessment needs its setup, else it is the accession. */
+export const formKindOf = (context: FormContext): FormKindName =>
+  context.campaign.kind === 'selbstbewertung' && setupOf(context) ? 'selbstbewertung' : 'beitritt';
+
+export const accessionKind: FormKind<AccessionForm> = {
+  name: 'beitritt',
+  empty: (_context, base) => ({ ...base, kind: 'beitritt', answers: {}, base: {} }),
+  read: (form, raw) => withTraeger(readStoredAnswers(raw), form.context.jobcenter.traeger),
+  merge: mergeAnswers,
+  describeConflicts: (form, conflicts, theirs) => describeAccessionConflicts(conflicts, form.answers, theirs),
+  savable: (form) => toSavableDraft(form.answers),
+  problems: (form) => validateAnswers(form.answers, form.context.jobcenter.traeger),
+};
+
+export const selfAssessmentKind: FormKind<SelfAssessmentForm> = {
+  name: 'selbstbewertung',
+  empty: (context, base) => {
+    const setup = setupOf(context);
+    if (!setup) throw new Error('The form context has no self-assessment');
+    const empty = { fragebogen: setup.questionnaire.version };
+    return { ...base, kind: 'selbstbewertung', setup, answers: empty, base: empty };
+  },
+  read: (form, raw) => readSelfAssessment(raw, form.setup),
+  merge: mergeSelfAssessment,
+  describeConflicts: (form, conflicts, theirs) =>
+    describeSelfAssessmentConflicts(conflicts, form.answers, theirs, form.setup.questionnaire),
+  savable: (form) => toSavableSelfAssessment(form.answers, form.setup.questionnaire),
+  problems: (form) => validateSelfAssessment(form.answers, form.setup),
+};
+
+/** Reads stored answers into the form's answers and makes them the base: what the server has. */
+export const withAnswersFrom = <F extends ReadyForm>(kind: FormKind<F>, form: F, raw: unknown): F => {
+  const answers = kind.read(form, raw);
   return { ...form, answers, base: answers };
 };
 
 /** The draft just saved, as the base of the next merge (it lacks what autosave left out). */
-export const withBaseFrom = (form: ReadyForm, draft: Record<string, unknown>): ReadyForm =>
-  form.kind === 'beitritt'
-    ? { ...form, base: withTraeger(readStoredAnswers(draft), form.context.jobcenter.traeger) }
-    : { ...form, base: readSelfAssessment(draft, form.setup) };
+export const withBaseFrom = <F extends ReadyForm>(
+  kind: FormKind<F>,
+  form: F,
+  draft: Record<string, unknown>,
+): F => ({
+  ...form,
+  base: kind.read(form, draft),
+});
 
 /**
  * The answers here merged with the version saved elsewhere (`current`), on top of that version;
  * conflicts are decided by `choices` (this tab's answer where none is given).
  */
-export const mergedWith = (
-  form: ReadyForm,
+export const mergedWith = <F extends ReadyForm>(
+  kind: FormKind<F>,
+  form: F,
   current: StoredDraft,
   choices: Choices = {},
-): { form: ReadyForm; conflicts: MergeConflict[] } => {
-  const theirs = withAnswersFrom(form, current.answers);
-  const { merged, conflicts } =
-    form.kind === 'beitritt' && theirs.kind === 'beitritt'
-      ? mergeAnswers(form.base, form.answers, theirs.answers, choices)
-      : mergeSelfAssessment(
-          form.base as SelfAssessmentInput,
-          form.answers as SelfAssessmentInput,
-          theirs.answers as SelfAssessmentInput,
-          choices,
-        );
-  return { form: { ...theirs, answers: merged, version: current.version } as ReadyForm, conflicts };
+): { form: F; conflicts: MergeConflict[] } => {
+  const theirs = withAnswersFrom(kind, form, current.answers);
+  const { merged, conflicts } = kind.merge(form.base, form.answers, theirs.answers, choices);
+  return { form: { ...theirs, answers: merged, version: current.version }, conflicts };
 };
 
 /** The open conflict's fields in words (only those changed differently on both sides). */
-export const conflictRows = (form: ReadyForm): ConflictRow[] => {
+export const conflictRowsOf = <F extends ReadyForm>(kind: FormKind<F>, form: F): ConflictRow[] => {
   if (!form.conflict) return [];
-  const { form: theirs, conflicts } = mergedWith(form, form.conflict.current);
-  return form.kind === 'beitritt'
-    ? describeAccessionConflicts(conflicts, form.answers, theirs.base as Answers)
-    : describeSelfAssessmentConflicts(
-        conflicts,
-        form.answers,
-        theirs.base as SelfAssessmentInput,
-        form.setup.questionnaire,
-      );
+  const { form: theirs, conflicts } = mergedWith(kind, form, form.conflict.current);
+  return kind.describeConflicts(form, conflicts, theirs.base);
 };
 
-export const savableOf = (form: ReadyForm): { draft: Record<string, unknown>; dropped: string[] } =>
-  form.kind === 'beitritt'
-    ? toSavableDraft(form.answers)
-    : toSavableSelfAssessment(form.answers, form.setup.questionnaire);
-
-export const problemsOf = (form: ReadyForm): FieldProblem[] =>
-  form.kind === 'beitritt'
-    ? validateAnswers(form.answers, form.context.jobcenter.traeger)
-    : validateSelfAssessment(form.answers, form.setup);
-
 /** The form as loaded: the draft, else the latest submission, else (self-assessment) its prefill. */
-export const readyFrom = (context: FormContext, previous?: ReadyForm): ReadyForm => {
+export const readyFrom = <F extends ReadyForm>(kind: FormKind<F>, context: FormContext, previous?: F): F => {
   const base: ReadyBase = {
     status: 'ready',
     context,
@@ -105,13 +124,7 @@ export const readyFrom = (context: FormContext, previous?: ReadyForm): ReadyForm
     submitting: false,
     ...(previous?.lastReceipt ? { lastReceipt: previous.lastReceipt } : {}),
   };
-  const setup = context.campaign.kind === 'selbstbewertung' ? setupOf(context) : undefined;
   const stored =
     context.draft?.answers ?? context.latestSubmission?.answers ?? context.selfAssessment?.prefill;
-  // The answers and their base are read from `stored` just below.
-  const empty = { fragebogen: setup?.questionnaire.version ?? '' };
-  const form: ReadyForm = setup
-    ? { ...base, kind: 'selbstbewertung', setup, answers: empty, base: empty }
-    : { ...base, kind: 'beitritt', answers: {}, base: {} };
-  return withAnswersFrom(form, stored ?? {});
+  return withAnswersFrom(kind, kind.empty(context, base), stored ?? {});
 };

@@ -1,16 +1,13 @@
-import { useSyncExternalStore } from 'react';
 import type { ApiError, FieldProblem } from '../../api/client';
 import type { FormContext, StoredDraft, SubmitReceipt } from '../../api/schemas';
 import type { Answers } from '../accession-form';
-import { endFormSession, readFormSession } from '../form-session';
 import type { SelfAssessmentInput, SelfAssessmentSetup } from '../self-assessment';
 
 /**
- * The state of the open form, shared by all form pages (one per tab, like the session): the
- * answers being edited, the draft version they are based on, the autosave status, an unresolved
- * conflict, and the errors of the last submit attempt. This module holds the state and nothing
- * else; what differs per campaign kind is in `kinds.ts`, saving in `autosave.ts`, loading and
- * submitting in `load.ts` and `submit.ts`.
+ * The types of the open form: the answers being edited, the draft version they are based on, the
+ * autosave status, an unresolved conflict, and the errors of the last submit attempt. Each form
+ * kind keeps its form in a store of its own (`make-form-store.ts`); the session (`session.ts`)
+ * says which one is open.
  */
 export type SaveStatus =
   | { state: 'idle' }
@@ -46,53 +43,13 @@ export type SelfAssessmentForm = ReadyBase & {
   setup: SelfAssessmentSetup;
 };
 export type ReadyForm = AccessionForm | SelfAssessmentForm;
+export type FormKindName = ReadyForm['kind'];
 
-export type FormState =
+/** The session's state without an open form. */
+export type SessionState =
   | { status: 'none' }
   | { status: 'loading' }
   | { status: 'ended'; replyTo?: string; loggedOut?: boolean }
-  | { status: 'failed'; error: ApiError }
-  | ReadyForm;
+  | { status: 'failed'; error: ApiError };
 
-let state: FormState = { status: 'none' };
-const listeners = new Set<() => void>();
-
-export const getState = (): FormState => state;
-export const setState = (next: FormState): void => {
-  state = next;
-  for (const l of listeners) l();
-};
-export const ready = (): ReadyForm | undefined => (state.status === 'ready' ? state : undefined);
-export const patch = (changes: Partial<ReadyBase>): void => {
-  const current = ready();
-  if (current) setState({ ...current, ...changes });
-};
-
-/** The one pending autosave timer; cleared whenever the form is saved, reset or ended. */
-let timer: ReturnType<typeof setTimeout> | undefined;
-export const clearSaveTimer = (): void => clearTimeout(timer);
-export const setSaveTimer = (run: () => void, ms: number): void => {
-  clearTimeout(timer);
-  timer = setTimeout(run, ms);
-};
-
-export const endSession = (): void => {
-  const replyTo = ready()?.context.campaign.replyTo;
-  clearSaveTimer();
-  endFormSession();
-  setState({ status: 'ended', ...(replyTo ? { replyTo } : {}) });
-};
-
-/** The session token, or the end of the session when there is none. */
-export const bearer = (): string | undefined => {
-  const session = readFormSession();
-  if (!session) endSession();
-  return session?.token;
-};
-
-const subscribe = (listener: () => void) => {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-};
-
-export const useFormState = (): FormState => useSyncExternalStore(subscribe, getState);
+export type FormState = SessionState | ReadyForm;
