@@ -1,8 +1,8 @@
 import { makeCampaignStore } from '../store/campaign-store';
-import { makeEvaluationStore } from '../store/evaluation-store';
+import { makeDraftStore } from '../store/draft-store';
+import { makeFeedbackReads } from '../store/feedback-reads';
 import { makeFormRecordStore } from '../store/form-records-store';
 import { makeLinkStore } from '../store/link-store';
-import { makeSubmissionStore } from '../store/submission-store';
 import { store, table } from './core';
 
 /**
@@ -14,7 +14,7 @@ export const formStore = {
   ...store,
   ...makeCampaignStore(table),
   ...makeLinkStore(table),
-  ...makeSubmissionStore(table),
+  ...makeDraftStore(table),
   ...makeFormRecordStore(table),
-  ...makeEvaluationStore(table),
+  ...makeFeedbackReads(table),
 };
