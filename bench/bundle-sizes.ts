@@ -19,7 +19,7 @@ export const bundleSizes = async (): Promise<Figure[]> => {
   const problems = rows.filter((r) => r.problems.length > 0);
   figures.push({
     bench: 'bundle-sizes',
-    what: `handlers with React but no e-mail, a development build, prettier, foreign zod locales or ICU used at import${
+    what: `handlers with React but no e-mail, a development build, prettier, foreign zod locales, ICU used at import or an area store their route does not use${
       problems.length ? `: ${problems.map((p) => `${p.function} (${p.problems.join('; ')})`).join(', ')}` : ''
     }`,
     value: String(problems.length),

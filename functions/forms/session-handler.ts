@@ -2,7 +2,8 @@ import type { MiddlewareObj } from '@middy/core';
 import { LinkInvalidError } from '../shared/errors';
 import type { ApiContext, ApiEvent, ApiResult } from '../shared/http/api-types';
 import { accessHandler, accessOf, type RouteIdWith, withBodyRule } from '../shared/http/http-handler';
-import { clock, store } from '../wiring/core';
+import { clock } from '../wiring/core';
+import { formStore as store } from '../wiring/forms';
 import { type FormNeeds, makeLoadFormRecords } from './form-records';
 
 const loadFormRecords = makeLoadFormRecords({ store, clock });

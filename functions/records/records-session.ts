@@ -1,5 +1,6 @@
 import type { ApiEvent } from '../shared/http/api-types';
-import { clock, store } from '../wiring/core';
+import { clock } from '../wiring/core';
+import { recordsStore as store } from '../wiring/records';
 import { makeCheckRecordsSession } from './use-cases/open-records';
 
 const checkRecordsSession = makeCheckRecordsSession({ store, clock });

@@ -1,27 +1,14 @@
 import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
-import * as z from 'zod';
 import { Accession } from '../accessions/accession';
 import { ConflictError } from '../shared/errors';
 import type { AccessionStore } from '../shared/ports';
+import { AccessionRecord } from './accession-record';
 import { auditItem } from './audit-item';
 import { isConditionFailure, queryListByKind, type TableContext, withoutKeys } from './dynamo-shared';
 import { measureSetPut } from './evaluation-store';
 import { transactWrite, transitionItems, withBefore, withInvitationStates } from './invitation-writes';
 import { mailWriteItems } from './outbox-store';
 import { KIND, keys } from './table-design';
-
-/** Records written before paper accessions existed have no source: they came from the online form. */
-export const AccessionRecord = z.preprocess(
-  (item) =>
-    item && typeof item === 'object' && !('source' in item)
-      ? {
-          ...item,
-          source: 'online',
-          accededOn: String((item as { confirmedAt?: unknown }).confirmedAt ?? '').slice(0, 10),
-        }
-      : item,
-  Accession,
-);
 
 const accessionPut = (tableName: string, accession: Accession) => ({
   Put: {

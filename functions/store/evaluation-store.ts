@@ -6,7 +6,8 @@ import { ConflictError } from '../shared/errors';
 import type { EvaluationStore, ReportReadModel } from '../shared/ports';
 import { auditItem } from './audit-item';
 import { isConditionFailure, type TableContext, withoutKeys } from './dynamo-shared';
-import { StoredAssessmentResult, StoredAssessmentTexts, StoredMeasureSet } from './legacy-names';
+import { makeFeedbackReads } from './feedback-reads';
+import { StoredAssessmentResult, StoredAssessmentTexts, StoredMeasureSet } from './legacy-report-names';
 import { mailWriteItems } from './outbox-store';
 import { KIND, keys, TABLE } from './table-design';
 
@@ -167,10 +168,6 @@ export const makeEvaluationStore = ({ doc, tableName }: TableContext): Evaluatio
       );
     },
 
-    async listFeedback(jobcenterId, campaignId) {
-      return (await partition(jobcenterId, `FEEDBACK#${campaignId}#`)).map((i) =>
-        Feedback.parse(withoutKeys(i)),
-      );
-    },
+    ...makeFeedbackReads({ doc, tableName }),
   };
 };

@@ -1,7 +1,7 @@
 import { BatchGetCommand, paginateQuery } from '@aws-sdk/lib-dynamodb';
 import { Link, type Submission } from '../forms/records';
 import type { FormItems, FormRecordStore } from '../shared/ports';
-import { AccessionRecord } from './accession-store';
+import { AccessionRecord } from './accession-record';
 import { toCampaign, toInvitation } from './campaign-store';
 import { type TableContext, toJobcenter, withoutKeys } from './dynamo-shared';
 import { StoredDraft, StoredSubmission } from './legacy-names';

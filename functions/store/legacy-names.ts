@@ -1,7 +1,5 @@
 import * as z from 'zod';
 import { Campaign } from '../campaigns/campaign';
-import { AssessmentResult, AssessmentTexts } from '../evaluation/assessment-result';
-import { MeasureSet } from '../evaluation/measure-set';
 import { Draft, Submission } from '../forms/records';
 
 /**
@@ -19,7 +17,7 @@ export const LEGACY_CAMPAIGN_STATUS: Readonly<Record<string, Campaign['status']>
   geschlossen: 'closed',
 };
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
+export const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** A campaign item with its status in today's name. */
@@ -46,12 +44,6 @@ export const withFragebogen = (value: unknown): unknown => {
   return { fragebogen: value[legacy], ...rest };
 };
 
-/** A measure set names its questionnaire in its source (self-assessments only). */
-const upgradeMeasureSet = (item: unknown): unknown =>
-  isRecord(item) && isRecord(item.source) ? { ...item, source: withFragebogen(item.source) } : item;
-
 export const StoredDraft = z.preprocess(withFragebogen, Draft);
 export const StoredSubmission = z.preprocess(withFragebogen, Submission);
-export const StoredMeasureSet = z.preprocess(upgradeMeasureSet, MeasureSet);
-export const StoredAssessmentResult = z.preprocess(withFragebogen, AssessmentResult);
-export const StoredAssessmentTexts = z.preprocess(withFragebogen, AssessmentTexts);
+// The report read model's schemas are in legacy-report-names.ts: the form handlers read no reports.

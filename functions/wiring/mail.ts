@@ -1,11 +1,16 @@
 import { makeMailTemplates } from '../../emails/index';
 import type { LinkKeyRing } from '../campaigns/link-seal';
 import { resolveLinkKey } from '../secrets/link-key';
-import { clock, config, store } from './core';
+import { makeDynamoStore } from '../store/dynamo-store';
+import { clock, config, dynamoClient } from './core';
 import { mailer } from './mailer';
 
-/** Composition root, mail part: only handlers that render e-mail import this (React inside). */
-export { clock, config, mailer, store };
+/**
+ * Composition root, mail part: only handlers that render e-mail import this (React inside). Their
+ * use cases span most areas, so they get the whole store (their budget allows it).
+ */
+export const store = makeDynamoStore({ client: dynamoClient, tableName: config.TABLE_NAME });
+export { clock, config, mailer };
 /** Every renderer adds the footer link to the privacy notice at APP_BASE_URL. */
 export const mailTemplates = makeMailTemplates({ appBaseUrl: config.APP_BASE_URL });
 

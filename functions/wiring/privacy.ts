@@ -1,6 +1,6 @@
-import { makeDocumentClient } from '../store/dynamo-client';
 import { makePrivacyRequestStore } from '../store/privacy-request-store';
-import { config, dynamoClient, store } from './core';
+import { makeRetentionStore } from '../store/retention-store';
+import { store, table } from './core';
 
 /**
  * The store of privacy requests, only in their handlers: kept out of the shared store so that no
@@ -8,5 +8,6 @@ import { config, dynamoClient, store } from './core';
  */
 export const privacyStore = {
   ...store,
-  ...makePrivacyRequestStore({ doc: makeDocumentClient(dynamoClient), tableName: config.TABLE_NAME }),
+  ...makePrivacyRequestStore(table),
+  ...makeRetentionStore(table),
 };

@@ -45,6 +45,25 @@ describe('Lambda bundle budgets', () => {
     expect(tableMax).toBeLessThanOrEqual(BUNDLE_BUDGETS.table.maxRatio);
   });
 
+  it('composes an area store only into the handlers that use it: the form and registry reads carry none', () => {
+    const areas = (id: string) => rows.find((r) => r.function === id)?.areaModules;
+    // The autosave and a registry read bundle the core store and their own areas only.
+    expect(areas('saveDraft')).toEqual([]);
+    expect(areas('getJobcenter')).toEqual([]);
+    expect(areas('getForm')).toEqual([]);
+    // The check sees area stores where they are composed: the campaign page and the records.
+    expect(areas('getCampaign')).toEqual(['functions/store/campaign-view-store.ts']);
+    expect(areas('getRecordsDocument')).toEqual(
+      expect.arrayContaining(['functions/store/records-store.ts', 'functions/records/record-document.ts']),
+    );
+    // The whole store only where e-mail is rendered.
+    expect(areas('submitForm')).toContain('functions/store/dynamo-store.ts');
+    const tableWithWholeStore = rows.filter(
+      (r) => r.kind === 'table' && r.areaModules.includes('functions/store/dynamo-store.ts'),
+    );
+    expect(tableWithWholeStore.map((r) => r.function)).toEqual([]);
+  });
+
   it('notices ICU used at import, and not ICU used only when called', { timeout: 60_000 }, async () => {
     const dir = mkdtempSync(join(tmpdir(), 'icu-at-import-'));
     const eager = join(dir, 'eager.mjs');

@@ -3,13 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { Campaign } from '../../functions/campaigns/campaign';
 import { canonicalJson, contentHash } from '../../functions/forms/receipt';
 import { toCampaign } from '../../functions/store/campaign-store';
+import { StoredDraft, StoredSubmission } from '../../functions/store/legacy-names';
 import {
   StoredAssessmentResult,
   StoredAssessmentTexts,
-  StoredDraft,
   StoredMeasureSet,
-  StoredSubmission,
-} from '../../functions/store/legacy-names';
+} from '../../functions/store/legacy-report-names';
 import { campaignInput } from '../fixtures';
 
 /**

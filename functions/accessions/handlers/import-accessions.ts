@@ -2,7 +2,8 @@ import { ImportQuery } from '../../registry/api-schemas';
 import { httpHandler, principalOf } from '../../shared/http/http-handler';
 import { bodyText, parseQuery, requireContentType } from '../../shared/http/request';
 import { json } from '../../shared/http/responses';
-import { clock, store } from '../../wiring/core';
+import { accessionStore as store } from '../../wiring/accessions';
+import { clock } from '../../wiring/core';
 import { MAX_ACCESSION_IMPORT_BYTES } from '../accession-csv';
 import { makeImportAccessions } from '../use-cases/import-accessions';
 

@@ -1,7 +1,8 @@
 import { httpHandler, principalOf } from '../../shared/http/http-handler';
 import { parseJsonBody } from '../../shared/http/request';
 import { json } from '../../shared/http/responses';
-import { clock, store } from '../../wiring/core';
+import { accessionStore as store } from '../../wiring/accessions';
+import { clock } from '../../wiring/core';
 import { PaperAccessionBody } from '../paper-accession';
 import { makeRecordPaperAccession } from '../use-cases/record-paper-accession';
 

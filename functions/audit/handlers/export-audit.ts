@@ -1,7 +1,8 @@
 import { httpHandler } from '../../shared/http/http-handler';
 import { parseQuery } from '../../shared/http/request';
 import { file } from '../../shared/http/responses';
-import { clock, store } from '../../wiring/core';
+import { auditStore as store } from '../../wiring/audit';
+import { clock } from '../../wiring/core';
 import { AuditQuery } from '../api-schemas';
 import { makeExportAudit } from '../use-cases/export-audit';
 

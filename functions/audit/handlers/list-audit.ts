@@ -1,7 +1,7 @@
 import { httpHandler } from '../../shared/http/http-handler';
 import { parseQuery } from '../../shared/http/request';
 import { json } from '../../shared/http/responses';
-import { store } from '../../wiring/core';
+import { auditStore as store } from '../../wiring/audit';
 import { AuditQuery } from '../api-schemas';
 import { makeListAudit } from '../use-cases/list-audit';
 

@@ -1,7 +1,8 @@
 import { httpHandler, principalOf } from '../../shared/http/http-handler';
 import { parseJsonBody } from '../../shared/http/request';
 import { json } from '../../shared/http/responses';
-import { clock, store } from '../../wiring/core';
+import { campaignStore as store } from '../../wiring/campaigns';
+import { clock } from '../../wiring/core';
 import { CampaignInput } from '../campaign';
 import { makeCreateCampaign } from '../use-cases/create-campaign';
 

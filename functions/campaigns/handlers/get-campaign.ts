@@ -1,7 +1,8 @@
 import { httpHandler } from '../../shared/http/http-handler';
 import { parsePath, parseQuery } from '../../shared/http/request';
 import { json } from '../../shared/http/responses';
-import { clock, store } from '../../wiring/core';
+import { campaignViewStore as store } from '../../wiring/campaign-view';
+import { clock } from '../../wiring/core';
 import { CampaignPath, CampaignViewQuery } from '../api-schemas';
 import { makeGetCampaignOverview } from '../use-cases/campaign-overview';
 

@@ -1,6 +1,6 @@
 import { httpHandler } from '../../shared/http/http-handler';
 import { json } from '../../shared/http/responses';
-import { store } from '../../wiring/core';
+import { campaignStore as store } from '../../wiring/campaigns';
 
 export const handler = httpHandler('listCampaigns').handler(async () => {
   const items = await store.listCampaigns();

@@ -1,7 +1,8 @@
 import { httpHandler, principalOf } from '../../shared/http/http-handler';
 import { parsePath } from '../../shared/http/request';
 import { json } from '../../shared/http/responses';
-import { clock, store } from '../../wiring/core';
+import { campaignStore as store } from '../../wiring/campaigns';
+import { clock } from '../../wiring/core';
 import { queue } from '../../wiring/queue';
 import { InvitationPath } from '../api-schemas';
 import { makeResendInvitation } from '../use-cases/manage-invitations';

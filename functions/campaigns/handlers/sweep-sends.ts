@@ -1,7 +1,8 @@
 import middy from '@middy/core';
 import type { ScheduledEvent } from 'aws-lambda';
 import { logger } from '../../shared/logger';
-import { clock, store } from '../../wiring/core';
+import { campaignStore as store } from '../../wiring/campaigns';
+import { clock } from '../../wiring/core';
 import { queue } from '../../wiring/queue';
 import { makeSweepPendingSends } from '../use-cases/sweep-pending-sends';
 

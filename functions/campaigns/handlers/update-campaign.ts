@@ -1,7 +1,8 @@
 import { httpHandler } from '../../shared/http/http-handler';
 import { parseJsonBody, parsePath } from '../../shared/http/request';
 import { json } from '../../shared/http/responses';
-import { clock, store } from '../../wiring/core';
+import { campaignStore as store } from '../../wiring/campaigns';
+import { clock } from '../../wiring/core';
 import { CampaignPath, UpdateCampaignBody } from '../api-schemas';
 import { makeUpdateCampaign } from '../use-cases/create-campaign';
 

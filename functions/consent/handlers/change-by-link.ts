@@ -2,7 +2,8 @@ import { clientAddressOf } from '../../shared/http/client-address';
 import { httpHandler } from '../../shared/http/http-handler';
 import { parseJsonBody } from '../../shared/http/request';
 import { json } from '../../shared/http/responses';
-import { clock, store } from '../../wiring/core';
+import { consentStore as store } from '../../wiring/consent';
+import { clock } from '../../wiring/core';
 import { ConsentChangeBody } from '../consent';
 import { makeConsentByLink } from '../use-cases/consent-by-link';
 

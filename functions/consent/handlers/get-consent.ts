@@ -3,7 +3,7 @@ import { JobcenterId } from '../../registry/jobcenter';
 import { httpHandler } from '../../shared/http/http-handler';
 import { parsePath } from '../../shared/http/request';
 import { json } from '../../shared/http/responses';
-import { store } from '../../wiring/core';
+import { consentStore as store } from '../../wiring/consent';
 import { makeGetConsent } from '../use-cases/record-letter-withdrawal';
 
 const getConsent = makeGetConsent({ store });

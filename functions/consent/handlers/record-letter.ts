@@ -3,7 +3,8 @@ import { JobcenterId } from '../../registry/jobcenter';
 import { httpHandler, principalOf } from '../../shared/http/http-handler';
 import { parseJsonBody, parsePath } from '../../shared/http/request';
 import { json } from '../../shared/http/responses';
-import { clock, store } from '../../wiring/core';
+import { consentStore as store } from '../../wiring/consent';
+import { clock } from '../../wiring/core';
 import { LetterWithdrawalBody } from '../consent';
 import { makeRecordLetterWithdrawal } from '../use-cases/record-letter-withdrawal';
 

@@ -2,12 +2,19 @@ import { clientAddressOf } from '../../shared/http/client-address';
 import { httpHandler } from '../../shared/http/http-handler';
 import { parseJsonBody } from '../../shared/http/request';
 import { json } from '../../shared/http/responses';
-import { clock, config, store } from '../../wiring/core';
+import { consentStore } from '../../wiring/consent';
+import { clock, config } from '../../wiring/core';
+import { outboxStore } from '../../wiring/outbox';
 import { queue } from '../../wiring/queue';
 import { ConsentLinkRequestBody } from '../consent';
 import { makeRequestConsentLink } from '../use-cases/request-consent-link';
 
-const requestLink = makeRequestConsentLink({ store, queue, clock, mailFrom: config.MAIL_FROM });
+const requestLink = makeRequestConsentLink({
+  store: { ...consentStore, ...outboxStore },
+  queue,
+  clock,
+  mailFrom: config.MAIL_FROM,
+});
 
 /** Public: a consent link to the registered contacts; the answer never tells whether the address is known. */
 export const handler = httpHandler('requestConsentLink').handler(async (event, context) => {

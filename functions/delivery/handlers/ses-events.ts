@@ -1,7 +1,8 @@
 import middy from '@middy/core';
 import type { SNSEvent } from 'aws-lambda';
 import { logger } from '../../shared/logger';
-import { clock, store } from '../../wiring/core';
+import { clock } from '../../wiring/core';
+import { deliveryStore as store } from '../../wiring/delivery';
 import { SesEvent } from '../ses-event';
 import { makeRecordSesEvent } from '../use-cases/record-ses-event';
 

@@ -4,7 +4,7 @@ import { JobcenterId } from '../../registry/jobcenter';
 import { httpHandler } from '../../shared/http/http-handler';
 import { parsePath } from '../../shared/http/request';
 import { json } from '../../shared/http/responses';
-import { store } from '../../wiring/core';
+import { evaluationStore as store } from '../../wiring/evaluation';
 import { scopedReads } from '../scoped-reads';
 import { makeGetJobcenterProfile } from '../use-cases/get-jobcenter-profile';
 

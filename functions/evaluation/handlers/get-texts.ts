@@ -2,7 +2,7 @@ import { readerScope, type Scope } from '../../auth/reader-scope';
 import { httpHandler } from '../../shared/http/http-handler';
 import { parseQuery } from '../../shared/http/request';
 import { json } from '../../shared/http/responses';
-import { store } from '../../wiring/core';
+import { evaluationStore as store } from '../../wiring/evaluation';
 import { TextsQuery } from '../api-schemas';
 import { scopedReads } from '../scoped-reads';
 import { makeGetTexts } from '../use-cases/get-texts';

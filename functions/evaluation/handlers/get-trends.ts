@@ -1,7 +1,7 @@
 import { readerScope, type Scope } from '../../auth/reader-scope';
 import { httpHandler } from '../../shared/http/http-handler';
 import { json } from '../../shared/http/responses';
-import { store } from '../../wiring/core';
+import { evaluationStore as store } from '../../wiring/evaluation';
 import { scopedReads } from '../scoped-reads';
 import { makeGetTrends } from '../use-cases/get-dashboard';
 

@@ -1,5 +1,5 @@
 import { SECURITY_HEADERS } from '../../shared/http/responses';
-import { store } from '../../wiring/core';
+import { formStore as store } from '../../wiring/forms';
 import { formOf, sessionHandler } from '../session-handler';
 
 /** Ends the form session at once; the personal link still works for a new one. */

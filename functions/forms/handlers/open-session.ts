@@ -2,7 +2,8 @@ import { clientAddressOf } from '../../shared/http/client-address';
 import { httpHandler } from '../../shared/http/http-handler';
 import { parseJsonBody } from '../../shared/http/request';
 import { json } from '../../shared/http/responses';
-import { clock, store } from '../../wiring/core';
+import { clock } from '../../wiring/core';
+import { formStore as store } from '../../wiring/forms';
 import { OpenSessionBody } from '../api-schemas';
 import { makeOpenSession } from '../use-cases/open-session';
 

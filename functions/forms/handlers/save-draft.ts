@@ -1,6 +1,7 @@
 import { parseJsonBody } from '../../shared/http/request';
 import { json } from '../../shared/http/responses';
-import { clock, store } from '../../wiring/core';
+import { clock } from '../../wiring/core';
+import { formStore as store } from '../../wiring/forms';
 import { SaveDraftBody } from '../api-schemas';
 import { formOf, sessionHandler } from '../session-handler';
 import { makeSaveDraft } from '../use-cases/save-draft';

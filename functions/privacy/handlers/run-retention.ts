@@ -1,7 +1,8 @@
 import middy from '@middy/core';
 import type { ScheduledEvent } from 'aws-lambda';
 import { logger } from '../../shared/logger';
-import { clock, store } from '../../wiring/core';
+import { clock } from '../../wiring/core';
+import { retentionStore as store } from '../../wiring/retention';
 import { makeRunRetention } from '../use-cases/run-retention';
 
 const runRetention = makeRunRetention({ store, clock });

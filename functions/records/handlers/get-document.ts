@@ -1,7 +1,8 @@
 import { httpHandler } from '../../shared/http/http-handler';
 import { parsePath } from '../../shared/http/request';
 import { file } from '../../shared/http/responses';
-import { clock, store } from '../../wiring/core';
+import { clock } from '../../wiring/core';
+import { recordReads as store } from '../../wiring/record-reads';
 import { DocumentPath } from '../records-link';
 import { recordsSessionOf } from '../records-session';
 import { makeReadRecords } from '../use-cases/read-records';

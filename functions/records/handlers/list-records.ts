@@ -1,6 +1,7 @@
 import { httpHandler } from '../../shared/http/http-handler';
 import { json } from '../../shared/http/responses';
-import { clock, store } from '../../wiring/core';
+import { clock } from '../../wiring/core';
+import { recordReads as store } from '../../wiring/record-reads';
 import { recordsSessionOf } from '../records-session';
 import { makeReadRecords } from '../use-cases/read-records';
 

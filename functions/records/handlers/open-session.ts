@@ -3,7 +3,8 @@ import { clientAddressOf } from '../../shared/http/client-address';
 import { httpHandler } from '../../shared/http/http-handler';
 import { parseJsonBody } from '../../shared/http/request';
 import { json } from '../../shared/http/responses';
-import { clock, store } from '../../wiring/core';
+import { clock } from '../../wiring/core';
+import { recordsStore as store } from '../../wiring/records';
 import { makeOpenRecordsSession } from '../use-cases/open-records';
 
 const openSession = makeOpenRecordsSession({ store, clock });

@@ -2,8 +2,9 @@ import { clientAddressOf } from '../../shared/http/client-address';
 import { httpHandler } from '../../shared/http/http-handler';
 import { parseJsonBody } from '../../shared/http/request';
 import { json } from '../../shared/http/responses';
-import { clock, store } from '../../wiring/core';
+import { clock } from '../../wiring/core';
 import { queue } from '../../wiring/queue';
+import { recordsStore as store } from '../../wiring/records';
 import { RecordsRequestBody } from '../records-request';
 import { makeRequestRecordsLink } from '../use-cases/request-records-link';
 

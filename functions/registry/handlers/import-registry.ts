@@ -1,7 +1,8 @@
 import { httpHandler, principalOf } from '../../shared/http/http-handler';
 import { bodyText, parseQuery, requireContentType } from '../../shared/http/request';
 import { json } from '../../shared/http/responses';
-import { clock, store } from '../../wiring/core';
+import { clock } from '../../wiring/core';
+import { registryStore as store } from '../../wiring/registry';
 import { ImportQuery } from '../api-schemas';
 import { MAX_IMPORT_BYTES } from '../registry-csv';
 import { makeImportRegistry } from '../use-cases/import-registry';

@@ -2,7 +2,8 @@ import { InvitationPath } from '../../campaigns/api-schemas';
 import { httpHandler, principalOf } from '../../shared/http/http-handler';
 import { parseJsonBody, parsePath } from '../../shared/http/request';
 import { json } from '../../shared/http/responses';
-import { clock, store } from '../../wiring/core';
+import { campaignStore as store } from '../../wiring/campaigns';
+import { clock } from '../../wiring/core';
 import { PauseBody } from '../api-schemas';
 import { makeSetRemindersPaused } from '../use-cases/manage-reminders';
 

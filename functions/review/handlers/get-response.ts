@@ -2,7 +2,7 @@ import { InvitationPath } from '../../campaigns/api-schemas';
 import { httpHandler } from '../../shared/http/http-handler';
 import { parsePath } from '../../shared/http/request';
 import { json } from '../../shared/http/responses';
-import { store } from '../../wiring/core';
+import { reviewStore as store } from '../../wiring/review';
 import { makeGetResponse } from '../use-cases/review-response';
 
 const getResponse = makeGetResponse({ store });

@@ -1,6 +1,6 @@
 import { httpHandler } from '../../shared/http/http-handler';
 import { SECURITY_HEADERS } from '../../shared/http/responses';
-import { store } from '../../wiring/core';
+import { accessionStore as store } from '../../wiring/accessions';
 import { makeListAcceded } from '../use-cases/review-response';
 
 const listAcceded = makeListAcceded({ store });
