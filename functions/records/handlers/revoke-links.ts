@@ -3,7 +3,8 @@ import { JobcenterId } from '../../registry/jobcenter';
 import { httpHandler, principalOf } from '../../shared/http/http-handler';
 import { parsePath } from '../../shared/http/request';
 import { json } from '../../shared/http/responses';
-import { clock, store } from '../../wiring/core';
+import { clock } from '../../wiring/core';
+import { recordsStore as store } from '../../wiring/records';
 import { makeRevokeRecordsLinks } from '../use-cases/revoke-records-links';
 
 const revokeLinks = makeRevokeRecordsLinks({ store, clock });
