@@ -55,6 +55,7 @@ export const AREA_MODULES: Record<string, readonly string[]> = {
     'openRecordsSession',
     'listRecords',
     'getRecordsDocument',
+    'revokeRecordsLinks',
     // The registry's writes keep the address lookup entries of the records.
     'importRegistry',
     'correctContacts',
