@@ -47,3 +47,19 @@ export function Notice({
     </div>
   );
 }
+
+/**
+ * A live region that is always in the page (so screen readers announce what appears in it) and
+ * shows the success message of the last action, if any.
+ */
+export function SuccessStatus({ message }: { message?: string | null }) {
+  return (
+    <div role="status" aria-live="polite">
+      {message ? (
+        <div className="notice notice-success">
+          <p>{message}</p>
+        </div>
+      ) : null}
+    </div>
+  );
+}

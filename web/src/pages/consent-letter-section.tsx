@@ -4,7 +4,7 @@ import { consentApi } from '../api/consent-endpoints';
 import { useResource } from '../api/use-resource';
 import { ErrorSummary } from '../components/error-summary';
 import { DateField, TextAreaField, TextField } from '../components/fields';
-import { Loading, Problem } from '../components/status';
+import { Loading, Problem, SuccessStatus } from '../components/status';
 import { SubmitProblem, useSubmit } from '../components/use-submit';
 import { formatDate } from '../labels';
 
@@ -88,13 +88,7 @@ export function ConsentLetterSection({ jobcenterId, admin }: { jobcenterId: stri
             : 'Das Jobcenter wird nicht öffentlich genannt (keine Einwilligung oder widerrufen).'}
         </p>
       ) : null}
-      <div role="status" aria-live="polite">
-        {success ? (
-          <div className="notice notice-success">
-            <p>{success}</p>
-          </div>
-        ) : null}
-      </div>
+      <SuccessStatus message={success} />
       {admin && state ? (
         <form className="form" noValidate onSubmit={onSubmit} aria-busy={submit.busy}>
           <h3>Widerruf per Brief erfassen</h3>

@@ -10,7 +10,7 @@ import { EmailLink } from '../components/email';
 import { ErrorSummary } from '../components/error-summary';
 import { TextField } from '../components/fields';
 import { PageHeading, PageTitle } from '../components/page';
-import { Loading, Problem } from '../components/status';
+import { Loading, Problem, SuccessStatus } from '../components/status';
 import { formatDateTime, LV_LABELS, RB_LABELS, TYPE_LABELS } from '../labels';
 import { ConsentLetterSection } from './consent-letter-section';
 import { RecordsLinksSection } from './records-links-section';
@@ -137,13 +137,7 @@ function CorrectContacts({ jobcenter, onSaved }: { jobcenter: Jobcenter; onSaved
         Ändert sich eine E-Mail-Adresse, erhält die neue Adresse in jeder laufenden Kampagne einen neuen Link;
         der bisherige Link gilt dann nicht mehr. Eine Änderung nur des Namens sendet nichts.
       </p>
-      <div role="status" aria-live="polite">
-        {success ? (
-          <div className="notice notice-success">
-            <p>{success}</p>
-          </div>
-        ) : null}
-      </div>
+      <SuccessStatus message={success} />
       <form className="form" noValidate onSubmit={onSubmit} aria-busy={busy}>
         {summary.length > 0 ? <ErrorSummary errors={summary} /> : null}
         {problem ? <ErrorSummary errors={[]} description={problem} /> : null}

@@ -3,6 +3,7 @@ import { toApiError } from '../api/client';
 import { recordsApi } from '../api/records-endpoints';
 import { ConfirmPanel } from '../components/confirm';
 import { ErrorSummary } from '../components/error-summary';
+import { SuccessStatus } from '../components/status';
 
 const revokedMessage = (count: number) =>
   count === 0
@@ -54,13 +55,7 @@ export function RecordsLinksSection({ jobcenterId }: { jobcenterId: string }) {
         solcher Link in falsche Hände geraten, sperren Sie hier alle Links des Jobcenters; bereits geöffnete
         Unterlagen-Sitzungen enden sofort.
       </p>
-      <div role="status" aria-live="polite">
-        {success ? (
-          <div className="notice notice-success">
-            <p>{success}</p>
-          </div>
-        ) : null}
-      </div>
+      <SuccessStatus message={success} />
       {problem ? <ErrorSummary errors={[]} description={problem} /> : null}
       {asking ? (
         <ConfirmPanel
