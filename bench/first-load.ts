@@ -1,5 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { type Browser, chromium } from 'playwright-core';
+import { buildWebIfStale } from '../local/web-build';
 import { startBenchSystem } from './bench-system';
 import { type Figure, median, ratio } from './figures';
 
@@ -67,6 +68,7 @@ export const staticFormStart = async (browser: Browser, app: string): Promise<st
 
 /** Bench: JS of the first load and time to "Formular öffnen" against the static page (interleaved runs). */
 export const firstLoad = async (): Promise<Figure[]> => {
+  buildWebIfStale();
   const system = await startBenchSystem();
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

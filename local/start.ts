@@ -1,10 +1,9 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import * as z from 'zod';
 import { localClock } from '../functions/shared/clock';
 import { PortInUseError } from './ports';
 import { REPO_ROOT, startLocalSystem } from './system';
+import { buildWebIfStale } from './web-build';
 
 /**
  * `npm start [-- --fresh] [-- --today YYYY-MM-DD]`: the whole system on this machine. Ports via
@@ -22,24 +21,6 @@ const formatBerlin = (instant: Date) =>
     dateStyle: 'medium',
     timeStyle: 'short',
   }).format(instant);
-
-const newestMtime = (dir: string): number =>
-  readdirSync(dir, { withFileTypes: true }).reduce((max, entry) => {
-    if (entry.name === 'dist' || entry.name === 'node_modules') return max;
-    const path = join(dir, entry.name);
-    return Math.max(max, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
-  }, 0);
-
-const buildWebIfStale = () => {
-  const index = join(REPO_ROOT, 'web', 'dist', 'index.html');
-  if (existsSync(index) && statSync(index).mtimeMs >= newestMtime(join(REPO_ROOT, 'web'))) return;
-  console.log('Building the web frontend …');
-  const result = spawnSync('npx', ['vite', 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'], {
-    cwd: REPO_ROOT,
-    stdio: 'inherit',
-  });
-  if (result.status !== 0) throw new Error('The web build failed (see above).');
-};
 
 const main = async () => {
   const env = Env.parse(process.env);
