@@ -2,23 +2,28 @@ import type { Accession } from '../accessions/accession';
 import type { Campaign } from '../campaigns/campaign';
 import type { CampaignSummary } from '../campaigns/campaign-summary';
 import type { DisplayStatus, Invitation, InvitationTransition } from '../campaigns/invitation';
-import type { ConsentLinkRecord } from '../consent/consent-link-record';
 import type { AddressState } from '../delivery/address-state';
 import type { AssessmentReadModel, AssessmentResult, AssessmentTexts } from '../evaluation/assessment-result';
 import type { Feedback } from '../evaluation/feedback';
 import type { MeasureSet } from '../evaluation/measure-set';
 import type { Draft, Link, Session, Submission } from '../forms/records';
 import type { OutboxMail } from '../outbox/outbox-mail';
-import type { PrivacyRequest } from '../privacy/privacy-request';
-import type { RetainedItem } from '../privacy/retention-rules';
-import type { RecordsLink, RecordsSession } from '../records/records-link';
 import type { Jobcenter, JobcenterInput } from '../registry/jobcenter';
 import type { ReminderFact, ReminderRecord } from '../reminders/reminder-record';
 import type { AuditEvent } from './audit';
 import type { DailyQuota } from './daily-quota';
-import type { ComponentHealth } from './health';
 
 export type { Clock } from './clock';
+export type {
+  AuditFilter,
+  AuditQueryStore,
+  ConsentStore,
+  PrivacyRequestStore,
+  RecordsStore,
+  RetentionStore,
+} from './data-protection-ports';
+
+import type { AuditQueryStore, ConsentStore, RecordsStore, RetentionStore } from './data-protection-ports';
 
 /** A Jobcenter write inside an all-or-nothing registry change. */
 export type JobcenterWrite =
@@ -37,47 +42,6 @@ export interface RegistryStore {
   ): Promise<void>;
   /** Creates the Jobcenters that do not exist yet; never overwrites. Returns how many were created. */
   seedJobcenters(jobcenters: readonly JobcenterInput[], at: string): Promise<number>;
-}
-
-/** The retention job's access (functions/privacy): items with personal data, page by page. */
-export interface RetentionStore {
-  retainedItems(entities: readonly string[]): AsyncIterable<RetainedItem[]>;
-  /** False when the item was already gone. */
-  deleteRetained(item: RetainedItem): Promise<boolean>;
-  /** Sets `set` on the item; false when it was already gone. */
-  anonymiseRetained(item: RetainedItem, set: Record<string, unknown>): Promise<boolean>;
-  /**
-   * Sets `set` only if each of its attributes still holds the value in `item` (as read); false when
-   * the item is gone or changed since (the caller reads it again and decides anew).
-   */
-  rewriteIfUnchanged(item: RetainedItem, set: Record<string, unknown>): Promise<boolean>;
-}
-
-/** Access and erasure requests (functions/privacy/use-cases/privacy-requests.ts) and their job's reads. */
-export interface PrivacyRequestStore {
-  /** Creates the request; it expires by TTL per the retention policy (data class `privacy-requests`). */
-  createPrivacyRequest(request: PrivacyRequest, audit: AuditEvent): Promise<void>;
-  getPrivacyRequest(id: string): Promise<PrivacyRequest | undefined>;
-  /** Every stored request, newest first (one Query; requests are few and expire). */
-  listPrivacyRequests(): Promise<PrivacyRequest[]>;
-  /** Replaces the request with its audit event, atomically; ConflictError when its version moved. */
-  updatePrivacyRequest(request: PrivacyRequest, expectedVersion: number, audit: AuditEvent): Promise<void>;
-  /** Every item of the table, page by page: a job's full read, never on a request path. */
-  allItems(): AsyncIterable<RetainedItem[]>;
-  /** The items with these keys that still exist (at most 100 keys). */
-  getItems(keys: readonly { pk: string; sk: string }[]): Promise<RetainedItem[]>;
-}
-
-/** What the audit viewer filters by; `from`/`to` are ISO instants (to exclusive). */
-export type AuditFilter = { from?: string; to?: string; subject?: string; actor?: string; action?: string };
-
-export interface AuditQueryStore {
-  /** Newest first, up to `limit`, continuing after the position `after`; `after` in the result when more may follow. */
-  queryAudit(
-    filter: AuditFilter,
-    limit: number,
-    after?: string,
-  ): Promise<{ events: AuditEvent[]; after?: string }>;
 }
 
 /**
@@ -221,18 +185,6 @@ export interface AccessionStore {
   listAccessions(): Promise<Accession[]>;
 }
 
-/** Consent to publication (functions/consent/): the short-lived links and the change itself. */
-export interface ConsentStore {
-  putConsentLink(link: ConsentLinkRecord): Promise<void>;
-  getConsentLink(hash: string): Promise<ConsentLinkRecord | undefined>;
-  revokeConsentLink(hash: string, at: string): Promise<void>;
-  /**
-   * Sets the accession's `publicListing` and writes the audit event in one transaction; the public
-   * list reads the accession, so it shows the change at once. NotFoundError without an accession.
-   */
-  setPublicListing(jobcenterId: string, publicListing: boolean, audit: AuditEvent): Promise<void>;
-}
-
 /** What a submitted self-assessment adds to the reports, written in its submit transaction. */
 export type ReportReadModel = { measureSets: readonly MeasureSet[]; assessment?: AssessmentReadModel };
 
@@ -356,22 +308,6 @@ export interface QuotaStore {
   takeQuota(quota: DailyQuota): Promise<void>;
 }
 
-/** A Jobcenter's lasting records (functions/records): address lookup, records links and sessions. */
-export interface RecordsStore {
-  /** Jobcenters with a lookup entry for this address hash (one Query; verify against the profile). */
-  jobcentersWithAddress(addressHash: string): Promise<string[]>;
-  /** Removes a lookup entry whose address the profile no longer holds. */
-  dropContactEntry(addressHash: string, jobcenterId: string): Promise<void>;
-  putRecordsLink(link: RecordsLink): Promise<void>;
-  getRecordsLink(hash: string): Promise<RecordsLink | undefined>;
-  /** Idempotent; nothing if the link does not exist. */
-  revokeRecordsLink(hash: string, at: string): Promise<void>;
-  /** Revokes every working records link of the Jobcenter (consistent); returns how many. */
-  revokeRecordsLinksOf(jobcenterId: string, at: string): Promise<number>;
-  putRecordsSession(session: RecordsSession): Promise<void>;
-  getRecordsSession(hash: string): Promise<RecordsSession | undefined>;
-}
-
 export type Store = RegistryStore &
   RecordsStore &
   RetentionStore &
@@ -392,33 +328,4 @@ export type Store = RegistryStore &
   FormRecordStore &
   QuotaStore;
 
-/** A message for the send queue (SQS in AWS, in-process locally). */
-export type { MailJob, SendJob } from '../campaigns/send-job';
-
-import type { SendJob } from '../campaigns/send-job';
-
-export interface Queue {
-  enqueue(jobs: readonly SendJob[]): Promise<void>;
-}
-
-export type OutgoingMail = {
-  to: string[];
-  cc?: string[];
-  /**
-   * A display name (sent from the configured address MAIL_FROM, the only one IAM allows), or a
-   * mailbox/address (sent as given; IAM, and locally the same check, refuse any other address).
-   * The mailer encodes names per RFC 2047.
-   */
-  from: string;
-  replyTo?: string[];
-  subject: string;
-  html: string;
-  text: string;
-  /** Message tags (SES) for delivery tracking, e.g. campaign and Jobcenter ids. */
-  tags?: Record<string, string>;
-};
-
-export interface Mailer {
-  send(mail: OutgoingMail): Promise<{ messageId: string }>;
-  health(): Promise<ComponentHealth>;
-}
+export type { Mailer, MailJob, OutgoingMail, Queue, SendJob } from './mail-ports';
