@@ -1,3 +1,4 @@
+import { addressKey } from '../records/records-request';
 import { ADDRESS_MARK, type Finding } from './privacy-request';
 import type { DataClassId } from './retention-policy';
 import { actorRole, type RetainedItem } from './retention-rules';
@@ -28,6 +29,7 @@ const ENTITY_CLASS: Record<string, DataClassId> = {
   EMAIL_EVENT: 'delivery-events',
   ADDRESS: 'address-states',
   AUDIT: 'audit-actors',
+  CONTACT_ADDRESS: 'contacts',
   PRIVACY_REQUEST: 'privacy-requests',
 };
 
@@ -49,6 +51,19 @@ const PRIMARY_KEY = ['pk', 'sk'] as const;
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const matcher = (address: string) => new RegExp(escapeRegExp(address.trim()), 'gi');
 const contains = (s: string, address: string) => s.toLowerCase().includes(address.trim().toLowerCase());
+
+/** The address's lookup hash (CONTACT# entries, functions/records/records-request.ts), made once per address. */
+let lastHash: { address: string; hash: string } | undefined;
+const hashOf = (address: string): string => {
+  if (lastHash?.address !== address) lastHash = { address, hash: addressKey(address) };
+  return lastHash.hash;
+};
+
+/**
+ * Whether a key holds the address: in clear, or as its lookup hash. An unsalted hash of an e-mail
+ * address can be found again by guessing, so it is personal data like the address itself.
+ */
+const keyHolds = (key: string, address: string) => contains(key, address) || key.includes(hashOf(address));
 
 export type Pseudonyms = {
   /** Replaces the address: a valid address that can never be delivered (RFC 2606 `.invalid`). */
@@ -82,10 +97,13 @@ export const findOccurrences = (item: RetainedItem, address: string): Finding[] 
       for (const [k, v] of Object.entries(value)) walk(v, pathOf(path, k));
   };
   walk(item, '');
+  for (const key of PRIMARY_KEY)
+    if (!paths.includes(key) && typeof item[key] === 'string' && keyHolds(item[key], address))
+      paths.push(key);
   const mask = (s: string) => s.replace(matcher(address), ADDRESS_MARK);
   return paths.map((path) => ({
-    pk: mask(item.pk),
-    sk: mask(item.sk),
+    pk: mask(item.pk).replace(hashOf(address), ADDRESS_MARK),
+    sk: mask(item.sk).replace(hashOf(address), ADDRESS_MARK),
     entity: item.entity ?? 'unbekannt',
     path,
     dataClass: dataClassOf(item.entity),
@@ -134,7 +152,7 @@ export type ErasureVerdict =
 
 /**
  * What erasing `address` does to `item`, or nothing when it does not occur there. Items whose
- * key holds the address, and delivery tracking items, are deleted; ministry records keep their
+ * key holds the address (in clear or as its lookup hash), and delivery tracking items, are deleted; ministry records keep their
  * content with a role and a placeholder; everything else is pseudonymised.
  */
 export const erasureVerdict = (
@@ -144,7 +162,7 @@ export const erasureVerdict = (
 ): ErasureVerdict | undefined => {
   const dataClass = dataClassOf(item.entity);
   const hits = Object.entries(item).filter(([k, v]) => {
-    if (k === 'pk' || k === 'sk') return typeof v === 'string' && contains(v, address);
+    if (k === 'pk' || k === 'sk') return typeof v === 'string' && keyHolds(v, address);
     return findOccurrences({ pk: '', sk: '', x: v }, address).length > 0;
   });
   if (hits.length === 0) return undefined;

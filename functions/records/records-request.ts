@@ -26,7 +26,8 @@ export const RECORDS_REQUEST_ANSWER =
 
 /**
  * The key under which an e-mail address is looked up: the SHA-256 of the normalised address, so
- * the index holds no address in clear (nothing new to find or erase in an access request).
+ * the index holds no address in clear. The hash can still be found again by guessing the address:
+ * access and erasure requests find and delete these entries too (functions/privacy/erasure-rules.ts).
  */
 export const addressKey = (address: string): string =>
   createHash('sha256').update(normaliseAddress(address), 'utf8').digest('hex');

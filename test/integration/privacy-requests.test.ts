@@ -6,6 +6,7 @@ import {
   makeEraseEverywhere,
   makeRunPrivacyRequests,
 } from '../../functions/privacy/use-cases/run-privacy-requests';
+import { addressKey } from '../../functions/records/records-request';
 import { systemClock } from '../../functions/shared/clock';
 import { makePrivacyRequestStore } from '../../functions/store/privacy-request-store';
 import { keys } from '../../functions/store/table-design';
@@ -219,6 +220,8 @@ describe('privacy requests (access and erasure by e-mail address)', () => {
 
     const after = await dump();
     expect(JSON.stringify(after).toLowerCase()).not.toContain(ADDRESS.toLowerCase());
+    // Nor its lookup hash (the records' CONTACT# entries): a hash of an address is personal data too.
+    expect(JSON.stringify(after)).not.toContain(addressKey(ADDRESS));
     // The declaration is kept, with the role instead of her name and a placeholder address.
     const submission = after.find((i) => i.entity === 'SUBMISSION' && String(i.pk).endsWith(JOBCENTER)) as {
       answers: {

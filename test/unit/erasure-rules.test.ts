@@ -7,12 +7,35 @@ import {
 } from '../../functions/privacy/erasure-rules';
 import { PrivacyRequestBody } from '../../functions/privacy/privacy-request';
 import { RETENTION } from '../../functions/privacy/retention-policy';
+import { addressKey } from '../../functions/records/records-request';
 import { Jobcenter } from '../../functions/registry/jobcenter';
 
 const ADDRESS = 'anna.alt@jc-x.example.org';
 const p = pseudonyms('ab12cd34');
 
 describe('finding an address', () => {
+  it('finds the address in a key that holds only its lookup hash, and erases that item', () => {
+    const entry = {
+      pk: `CONTACT#${addressKey(ADDRESS)}`,
+      sk: 'JOBCENTER#jc-x',
+      entity: 'CONTACT_ADDRESS',
+      jobcenterId: 'jc-x',
+    };
+    const found = findOccurrences(entry, 'Anna.Alt@jc-x.example.org ');
+    expect(found).toEqual([
+      {
+        pk: 'CONTACT#<adresse>',
+        sk: 'JOBCENTER#jc-x',
+        entity: 'CONTACT_ADDRESS',
+        path: 'pk',
+        dataClass: 'contacts',
+      },
+    ]);
+    expect(erasureVerdict(entry, ADDRESS, p)).toEqual({ action: 'delete', dataClass: 'contacts' });
+    expect(findOccurrences(entry, 'someone.else@jc-x.example.org')).toEqual([]);
+    expect(erasureVerdict(entry, 'someone.else@jc-x.example.org', p)).toBeUndefined();
+  });
+
   it('finds it in keys, nested fields and free text, case-insensitively, and masks it in the key', () => {
     const found = findOccurrences(
       {
