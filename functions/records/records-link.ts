@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { AccessionSource } from '../accessions/accession';
 import { JobcenterId } from '../registry/jobcenter';
-import { AppError } from '../shared/errors';
+import { LinkInvalidError } from '../shared/errors';
 import { WEB_PATHS, webUrl } from '../shared/web-paths';
 
 /**
@@ -45,15 +45,10 @@ export const recordsLinkExpiry = (issuedAt: Date): string =>
   new Date(issuedAt.getTime() + RECORDS_LINK_DAYS * 86_400_000).toISOString();
 
 /** Wrong, expired, revoked and never-issued records links and sessions: one answer. */
-export class RecordsLinkInvalidError extends AppError {
-  override readonly statusCode = 401;
-  override readonly code = 'link_invalid';
-  constructor() {
-    super(
-      'Dieser Link zu Ihren Unterlagen ist nicht (mehr) gültig. Bitte fordern Sie unter „Unterlagen anfordern“ einen neuen Link an.',
-    );
-  }
-}
+export const recordsLinkInvalid = (): LinkInvalidError =>
+  new LinkInvalidError(
+    'Dieser Link zu Ihren Unterlagen ist nicht (mehr) gültig. Bitte fordern Sie unter „Unterlagen anfordern“ einen neuen Link an.',
+  );
 
 /**
  * The document path's segment, in place of a campaign id (a UUID), of the accession MAGS recorded

@@ -66,14 +66,17 @@ export class UnsupportedMediaTypeError extends AppError {
   override readonly code = 'unsupported_media_type';
 }
 
-/** A personal link or session that does not work: same answer whatever the reason. */
+/**
+ * A personal link or session that does not work: same answer whatever the reason. The message says
+ * where a new link comes from (the form's by default; records and consent links name their page).
+ */
 export class LinkInvalidError extends AppError {
   override readonly statusCode = 401;
   override readonly code = 'link_invalid';
-  constructor() {
-    super(
-      'Dieser Link ist nicht (mehr) gültig. Bitte fordern Sie über die Antwortadresse Ihrer Einladung einen neuen Link an.',
-    );
+  constructor(
+    message = 'Dieser Link ist nicht (mehr) gültig. Bitte fordern Sie über die Antwortadresse Ihrer Einladung einen neuen Link an.',
+  ) {
+    super(message);
   }
 }
 

@@ -3,7 +3,7 @@ import { hashToken, TOKEN_PATTERN } from '../../campaigns/link-token';
 import { RateLimitedError } from '../../shared/errors';
 import type { AccessionStore, Clock, ConsentStore, LinkStore, RegistryStore } from '../../shared/ports';
 import { CONSENT_CHECKS_PER_MINUTE, type ConsentState } from '../consent';
-import { ConsentLinkInvalidError } from '../errors';
+import { consentLinkInvalid } from '../errors';
 
 /** Every failed check takes at least this long, so timing does not tell whether a link existed. */
 export const MIN_FAILURE_MS = 250;
@@ -32,7 +32,7 @@ export const makeConsentByLink = ({
     const started = Date.now();
     const fail = async (): Promise<never> => {
       await sleep(Math.max(0, MIN_FAILURE_MS - (Date.now() - started)));
-      throw new ConsentLinkInvalidError();
+      throw consentLinkInvalid();
     };
     const now = clock.now();
     if ((await store.countHit(`consent-link:${clientKey}`, 60, now)) > CONSENT_CHECKS_PER_MINUTE)

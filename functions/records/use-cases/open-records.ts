@@ -2,7 +2,7 @@ import { hashToken, newToken, TOKEN_PATTERN } from '../../campaigns/link-token';
 import { MIN_FAILURE_MS } from '../../forms/use-cases/open-session';
 import { RateLimitedError } from '../../shared/errors';
 import type { Clock, LinkStore, RecordsStore } from '../../shared/ports';
-import { RECORDS_SESSION_MINUTES, RecordsLinkInvalidError, type RecordsSession } from '../records-link';
+import { RECORDS_SESSION_MINUTES, type RecordsSession, recordsLinkInvalid } from '../records-link';
 
 /** Records link checks per client address and minute (as for form links). */
 export const RECORDS_CHECKS_PER_MINUTE = 20;
@@ -25,7 +25,7 @@ export const makeOpenRecordsSession =
     const started = Date.now();
     const fail = async (): Promise<never> => {
       await sleep(Math.max(0, MIN_FAILURE_MS - (Date.now() - started)));
-      throw new RecordsLinkInvalidError();
+      throw recordsLinkInvalid();
     };
     const now = clock.now();
     if ((await store.countHit(`records-link:${clientKey}`, 60, now)) > RECORDS_CHECKS_PER_MINUTE)
@@ -55,11 +55,11 @@ export const makeOpenRecordsSession =
 export const makeCheckRecordsSession =
   ({ store, clock }: Pick<Deps, 'store' | 'clock'>) =>
   async (sessionToken: string | undefined): Promise<RecordsSession> => {
-    if (!sessionToken || !TOKEN_PATTERN.test(sessionToken)) throw new RecordsLinkInvalidError();
+    if (!sessionToken || !TOKEN_PATTERN.test(sessionToken)) throw recordsLinkInvalid();
     const now = clock.now().toISOString();
     const session = await store.getRecordsSession(hashToken(sessionToken));
-    if (!session || session.expiresAt <= now) throw new RecordsLinkInvalidError();
+    if (!session || session.expiresAt <= now) throw recordsLinkInvalid();
     const link = await store.getRecordsLink(session.linkHash);
-    if (!link || link.revokedAt || link.expiresAt <= now) throw new RecordsLinkInvalidError();
+    if (!link || link.revokedAt || link.expiresAt <= now) throw recordsLinkInvalid();
     return session;
   };
