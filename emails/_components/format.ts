@@ -43,10 +43,35 @@ const toInstant = (value: string): Date | undefined => {
   return Number.isNaN(instant.getTime()) ? undefined : instant;
 };
 
+const MONTHS = [
+  'Januar',
+  'Februar',
+  'März',
+  'April',
+  'Mai',
+  'Juni',
+  'Juli',
+  'August',
+  'September',
+  'Oktober',
+  'November',
+  'Dezember',
+];
+
+/**
+ * A calendar date (taken as noon UTC, the same day in Berlin) written as the long German date
+ * format writes it, without `Intl`: most messages show only dates (the deadline), and their first
+ * render in a process then skips the first `Intl` object's cost. A unit test compares it with
+ * the `Intl` format for every day of many years.
+ */
+const longDate = (noonUtc: Date): string =>
+  `${noonUtc.getUTCDate()}. ${MONTHS[noonUtc.getUTCMonth()]} ${noonUtc.getUTCFullYear()}`;
+
 /** `2027-03-31` or an ISO datetime → "31. März 2027". */
 export const formatDate = (value: string): string => {
   const instant = toInstant(value);
-  return instant ? dateFormat().format(instant) : value;
+  if (!instant) return value;
+  return ISO_DATE.test(value) ? longDate(instant) : dateFormat().format(instant);
 };
 
 /** ISO datetime → "14. März 2027, 10:30 Uhr" (Berlin time). A bare date is shown without a time. */
