@@ -61,6 +61,8 @@ export const sendThroughput = async (recipients: number, rate: number) => {
     });
     const launchMs = performance.now() - started;
     if (launch.status !== 202) throw new Error(`launch ${launch.status}`);
+    // Locally the sender runs in the same process and starts during the launch request.
+    const duringLaunch = (await fetchSentEmails(system.urls.mailViewer)).length;
     await system.queueIdle();
     // The send window: from the accepted launch (the queue is filled) until the queue is empty.
     const seconds = (performance.now() - started - launchMs) / 1000;
@@ -69,7 +71,7 @@ export const sendThroughput = async (recipients: number, rate: number) => {
     const achieved = sent / seconds;
     const figure: Figure = {
       bench: 'send-throughput',
-      what: `launch to ${recipients} Jobcenters: ${sent} sent in ${seconds.toFixed(1)} s after a ${Math.round(launchMs)} ms launch request`,
+      what: `launch to ${recipients} Jobcenters: ${sent} sent in ${seconds.toFixed(1)} s after a ${Math.round(launchMs)} ms launch request (${duringLaunch} sent during it)`,
       value: `${achieved.toFixed(1)}/s`,
       baseline: `configured ${rate}/s`,
       ratio: Math.round((achieved / rate) * 100) / 100,

@@ -21,7 +21,9 @@ export type InfraConfig = {
   sesSendRate: number;
   /**
    * SENDER_CONCURRENCY: at most this many sender functions run at once (the SQS event source's
-   * maximum concurrency, 2 to 1000; functions/config.ts accepts up to 100). Each keeps 1/n of the rate.
+   * maximum concurrency, 2 to 1000; functions/config.ts accepts up to 100). Each keeps 1/n of the rate,
+   * above one per second rounded down to whole sends (functions/campaigns/pacer.ts): pick an n that
+   * divides the rate.
    */
   senderConcurrency: number;
   /**

@@ -30,9 +30,19 @@ const record = (job: SendJob, receiveCount: number): SQSRecord => ({
  */
 export const startQueueRunner = (
   root: string,
-  options: { maxReceives?: number; retryDelayMs?: number; log?: (line: string) => void } = {},
+  options: {
+    maxReceives?: number;
+    retryDelayMs?: number;
+    log?: (line: string) => void;
+    /**
+     * Import the consumer now, in the background, instead of at the first job: in AWS it is a
+     * function of its own, whose cold start never holds up the request that queued the jobs.
+     */
+    warm?: boolean;
+  } = {},
 ) => {
   const consumer = CONSUMERS[0];
+  if (options.warm) loadHandler(root, consumer.entry).catch(() => undefined); // the first drain reports it
   const maxReceives = options.maxReceives ?? 3;
   const backlog: { job: SendJob; receives: number }[] = [];
   const deadLetters: SendJob[] = [];

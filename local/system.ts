@@ -135,7 +135,10 @@ export const startLocalSystem = async (options: LocalSystemOptions): Promise<Loc
           server.close(() => r());
         }),
     );
-    const queueRunner = startQueueRunner(REPO_ROOT, { ...(options.log ? { log: options.log } : {}) });
+    const queueRunner = startQueueRunner(REPO_ROOT, {
+      warm: true,
+      ...(options.log ? { log: options.log } : {}),
+    });
     stops.push(queueRunner.stop);
     if (options.ticker !== false) {
       ticker.start();

@@ -1,25 +1,61 @@
+import type { Mailer } from '../shared/ports';
+
+export type Pacer = { next(): Promise<void> };
+
 /**
- * Paces sends to a fixed rate by their start times: the n-th send may start at `first + n × interval`.
- * Sends may overlap (a slow SES call does not delay the next start), so the achieved rate is the
- * configured one however long each call takes. One pacer per container: consecutive batches keep
- * the rate instead of bursting at each batch's start.
+ * Paces sends to `perSecond` by their start times. Two rules:
+ * - Schedule: the n-th send is due at `anchor + n × interval`. A send that started late (the gap
+ *   between two queue batches, a slow DynamoDB call) does not move the schedule, so the sends after
+ *   it catch up and the achieved rate stays the configured one. A schedule more than one window
+ *   behind (nobody was sending) starts again from now: idle time earns no burst.
+ * - Window: never more than `perSecond` (whole sends, at least one) start in any window of one
+ *   second (for a rate below one per second: one per `1000 / perSecond` ms). Checked against the
+ *   real start times, so a timer that fires late cannot squeeze the next window either.
+ * Callers are served one at a time, in order. One pacer per container: consecutive batches keep the
+ * rate instead of bursting at each batch's start.
  */
 export const makePacer = (
-  intervalMs: number,
+  perSecond: number,
   now: () => number = Date.now,
   sleep: (ms: number) => Promise<void> = (ms) => new Promise((r) => setTimeout(r, ms)),
-) => {
-  let nextSlot = Number.NEGATIVE_INFINITY;
+): Pacer => {
+  const perWindow = Math.max(1, Math.floor(perSecond));
+  const windowMs = perSecond >= 1 ? 1000 : 1000 / perSecond;
+  const interval = windowMs / perWindow;
+  /** The last `perWindow` start times, oldest first. */
+  const starts: number[] = [];
+  let due = Number.NEGATIVE_INFINITY;
+  let queue: Promise<void> = Promise.resolve();
+
+  const take = async () => {
+    if (now() - due > windowMs) due = now();
+    const windowFree = starts.length < perWindow ? 0 : (starts[0] ?? 0) + windowMs;
+    const slot = Math.max(due, windowFree);
+    // A timer may fire a little early: wait until the slot has really come.
+    for (let at = now(); at < slot; at = now()) await sleep(slot - at);
+    starts.push(now());
+    if (starts.length > perWindow) starts.shift();
+    due += interval;
+  };
+
   return {
     /** Resolves when the next send may start. */
-    async next(): Promise<void> {
-      const at = now();
-      const slot = Math.max(at, nextSlot);
-      nextSlot = slot + intervalMs;
-      if (slot > at) await sleep(slot - at);
+    next() {
+      const turn = queue.then(take);
+      queue = turn.catch(() => undefined);
+      return turn;
     },
   };
 };
+
+/** The mailer with every SES call paced: the rate SES counts is the rate of these calls. */
+export const pacedMailer = (mailer: Mailer, pacer: Pacer): Mailer => ({
+  health: () => mailer.health(),
+  async send(mail) {
+    await pacer.next();
+    return mailer.send(mail);
+  },
+});
 
 /** Runs tasks with at most `limit` in flight; `drain` waits for the rest. */
 export const makeInFlightLimit = (limit: number) => {

@@ -1,37 +1,119 @@
 import { describe, expect, it } from 'vitest';
-import { makeInFlightLimit, makePacer } from '../../functions/campaigns/pacer';
+import { makeInFlightLimit, makePacer, pacedMailer } from '../../functions/campaigns/pacer';
+import type { Mailer } from '../../functions/shared/ports';
+
+/** A fake clock whose sleeps advance it, each by the asked time plus a lateness of the test's choosing. */
+const fakeClock = (late: () => number = () => 0) => {
+  const clock = {
+    now: 0,
+    read: () => clock.now,
+    sleep: async (ms: number) => {
+      clock.now += ms + late();
+    },
+  };
+  return clock;
+};
+
+/** The most starts in any half-open window [t, t + windowMs) (it suffices to start t at a start). */
+const busiestWindow = (starts: number[], windowMs = 1000) =>
+  Math.max(0, ...starts.map((t) => starts.filter((s) => s >= t && s < t + windowMs).length));
+
+/** Deterministic pseudo-random numbers in [0, 1). */
+const seeded = (seed: number) => () => {
+  seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
+  return seed / 2 ** 31;
+};
 
 describe('send pacer', () => {
-  it('spaces starts by the interval and never bursts to catch up', async () => {
-    let now = 1_000;
+  it('spaces starts by 1/rate and catches up after a late caller, never above the rate', async () => {
+    const clock = fakeClock();
+    const pacer = makePacer(10, clock.read, clock.sleep);
     const starts: number[] = [];
-    const pacer = makePacer(
-      100,
-      () => now,
-      async (ms) => {
-        now += ms;
-      },
-    );
-    for (let i = 0; i < 5; i++) {
+    for (let i = 0; i < 6; i++) {
       await pacer.next();
-      starts.push(now);
-      now += i === 2 ? 250 : 30; // a late caller starts at once; no catch-up burst after it
+      starts.push(clock.now);
+      clock.now += i === 2 ? 250 : 30; // the gap between two batches: the next sends catch up
     }
-    expect(starts).toEqual([1_000, 1_100, 1_200, 1_450, 1_550]);
+    expect(starts).toEqual([0, 100, 200, 450, 480, 510]);
+    // …up to the schedule, no further: the sixth was due at 500 and the seventh is due at 600.
+    await pacer.next();
+    expect(clock.now).toBe(600);
   });
 
-  it('keeps the rate across batches instead of bursting at each start', async () => {
-    let now = 0;
-    const pacer = makePacer(
-      50,
-      () => now,
-      async (ms) => {
-        now += ms;
-      },
-    );
+  it('earns no burst from idle time: after a pause it starts the schedule again', async () => {
+    const clock = fakeClock();
+    const pacer = makePacer(4, clock.read, clock.sleep);
     await pacer.next();
-    await pacer.next(); // second batch right after the first: still waits for its slot
-    expect(now).toBe(50);
+    clock.now = 60_000;
+    const starts: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      await pacer.next();
+      starts.push(clock.now);
+    }
+    expect(starts).toEqual([60_000, 60_250, 60_500]);
+  });
+
+  it('never lets more than the rate start in any one-second window (concurrent callers, late timers, batch gaps)', async () => {
+    for (const [rate, seed] of [
+      [14, 1],
+      [7, 2],
+      [4.67, 3],
+      [1, 4],
+    ] as const) {
+      const random = seeded(seed);
+      const clock = fakeClock(() => (random() < 0.3 ? random() * 120 : 0));
+      const pacer = makePacer(rate, clock.read, clock.sleep);
+      const starts: number[] = [];
+      // Batches of 10 callers at once, with gaps of 0–900 ms between batches.
+      for (let batch = 0; batch < 12; batch++) {
+        await Promise.all(
+          Array.from({ length: 10 }, () => pacer.next().then(() => void starts.push(clock.now))),
+        );
+        clock.now += random() * 900;
+      }
+      expect(starts).toHaveLength(120);
+      expect(busiestWindow(starts), `rate ${rate}`).toBeLessThanOrEqual(Math.floor(rate));
+    }
+  });
+
+  it('for a share below one send per second spaces single sends by 1000 / rate', async () => {
+    const clock = fakeClock();
+    const pacer = makePacer(0.5, clock.read, clock.sleep);
+    const starts: number[] = [];
+    for (let i = 0; i < 3; i++) await pacer.next().then(() => starts.push(clock.now));
+    expect(starts).toEqual([0, 2000, 4000]);
+  });
+
+  it('keeps the configured rate over a long run with short gaps between batches', async () => {
+    const clock = fakeClock();
+    const pacer = makePacer(14, clock.read, clock.sleep);
+    const starts: number[] = [];
+    for (let i = 0; i < 1000; i++) {
+      await pacer.next();
+      starts.push(clock.now);
+      if (i % 10 === 9) clock.now += 150; // each batch ends with its slowest send's time
+    }
+    // 1,000 sends at 14/s: the last starts 999 intervals after the first, here within 1 %.
+    const ideal = (999 * 1000) / 14;
+    expect(clock.now).toBeGreaterThanOrEqual(ideal);
+    expect(clock.now).toBeLessThan(ideal * 1.01);
+    expect(busiestWindow(starts)).toBe(14);
+  });
+
+  it('paces the SES call of the mailer it wraps', async () => {
+    const clock = fakeClock();
+    const calls: number[] = [];
+    const ses: Mailer = {
+      send: async () => {
+        calls.push(clock.now);
+        return { messageId: String(calls.length) };
+      },
+      health: async () => ({ ok: true }) as never,
+    };
+    const mailer = pacedMailer(ses, makePacer(5, clock.read, clock.sleep));
+    const mail = { from: 'a', to: ['b@example.org'], subject: 's', html: 'h', text: 't' };
+    await Promise.all([mailer.send(mail), mailer.send(mail), mailer.send(mail)]);
+    expect(calls).toEqual([0, 200, 400]);
   });
 
   it('never has more than the limit in flight and drains the rest', async () => {

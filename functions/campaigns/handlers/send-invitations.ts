@@ -5,13 +5,20 @@ import { RECORDS_SENDER_NAME } from '../../records/records-link';
 import { makeIssueRecordsMail } from '../../records/use-cases/issue-records-mail';
 import { logger } from '../../shared/logger';
 import { config, mailing } from '../../wiring/mail';
-import { makeInFlightLimit, makePacer } from '../pacer';
+import { mailerAroundSes } from '../../wiring/mailer';
+import { makeInFlightLimit, makePacer, pacedMailer } from '../pacer';
 import { SendJob } from '../send-job';
 import { makeSendInvitation } from '../use-cases/send-invitation';
 
-const sendInvitation = makeSendInvitation(mailing);
-const sendMail = makeSendMail(mailing);
-const issueRecordsMail = makeIssueRecordsMail({ ...mailing, sendMail, senderName: RECORDS_SENDER_NAME });
+/**
+ * Each concurrent sender keeps its share of the SES rate, across the batches of this container.
+ * The SES call itself is paced: claims, reads, links and rendering of the next mails overlap it.
+ */
+const pacer = makePacer(config.SES_SEND_RATE / config.SENDER_CONCURRENCY);
+const paced = { ...mailing, mailer: mailerAroundSes((ses) => pacedMailer(ses, pacer)) };
+const sendInvitation = makeSendInvitation(paced);
+const sendMail = makeSendMail(paced);
+const issueRecordsMail = makeIssueRecordsMail({ ...paced, sendMail, senderName: RECORDS_SENDER_NAME });
 const send = (job: SendJob) =>
   job.type === 'mail' ? sendMail(job) : job.type === 'records' ? issueRecordsMail(job) : sendInvitation(job);
 /** What the log names: the invitation, the outbox mail or the records request (never its address). */
@@ -21,10 +28,8 @@ const subject = (job: SendJob) =>
     : job.type === 'records'
       ? { recordsRequest: job.requestId }
       : { campaignId: job.campaignId, jobcenterId: job.jobcenterId };
-/** Each concurrent sender keeps its share of the SES rate, across the batches of this container. */
-const pacer = makePacer((1000 * config.SENDER_CONCURRENCY) / config.SES_SEND_RATE);
-/** Sends of one batch that may overlap (the pacer still spaces their starts). */
-const MAX_IN_FLIGHT = 4;
+/** Jobs of one batch (at most 10) that may overlap; the pacer still spaces their SES calls. */
+const MAX_IN_FLIGHT = 10;
 
 /**
  * SQS consumer (a local in-process queue invokes it the same way). Sends one invitation or one
@@ -43,7 +48,6 @@ export const handler = middy<SQSEvent, SQSBatchResponse>().handler(async (event)
       continue;
     }
     await sends.start(async () => {
-      await pacer.next();
       try {
         const outcome = await send(job);
         logger.info('send job', { ...subject(job), outcome });
