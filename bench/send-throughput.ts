@@ -70,7 +70,7 @@ export const sendThroughput = async (recipients: number, rate: number) => {
     if (sent !== recipients) throw new Error(`${sent} of ${recipients} sent`);
     const achieved = sent / seconds;
     const figure: Figure = {
-      bench: 'send-throughput',
+      bench: recipients >= 1000 ? 'send-1000' : 'send-throughput',
       what: `launch to ${recipients} Jobcenters: ${sent} sent in ${seconds.toFixed(1)} s after a ${Math.round(launchMs)} ms launch request (${duringLaunch} sent during it)`,
       value: `${achieved.toFixed(1)}/s`,
       baseline: `configured ${rate}/s`,
