@@ -16,11 +16,33 @@ const ARGS = [
 const RUNS = 9;
 
 export type FirstLoad = {
-  /** Milliseconds from navigation start until "Formular öffnen" is visible. */
+  /** Milliseconds from navigation start until "Formular öffnen" was first painted (Element Timing). */
   visibleMs: number;
+  /** Milliseconds from navigation start until the app has taken the page over (the button works). */
+  interactiveMs: number;
   /** Scripts downloaded meanwhile, gzip-compressed size of each. */
   scripts: { path: string; gzipBytes: number }[];
 };
+
+/**
+ * Runs in the page before any of its own code: marks the button for Element Timing as soon as the
+ * parser inserts it (mutation callbacks run before the next paint) and keeps the first paint time
+ * of its text. The time Playwright notices the button is not the figure: its checks run on the
+ * page's main thread, so they wait behind whatever script runs there, and on a busy machine that
+ * wait dominated both the figure and the baseline. A string, not a function: tsx would wrap named
+ * inner functions in a helper the page does not have.
+ */
+const recordButtonPaint = `(() => {
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries())
+      if (entry.identifier === 'formular-oeffnen' && window.__buttonPaint === undefined)
+        window.__buttonPaint = entry.renderTime;
+  }).observe({ type: 'element', buffered: true });
+  new MutationObserver(() => {
+    const button = document.getElementById('formular-oeffnen');
+    if (button && !button.hasAttribute('elementtiming')) button.setAttribute('elementtiming', 'formular-oeffnen');
+  }).observe(document, { childList: true, subtree: true });
+})();`;
 
 /**
  * Opens the form's start page in a fresh context and waits for the "Formular öffnen" button. With
@@ -33,6 +55,7 @@ export const loadFormStart = async (
   staticHtml?: string,
 ): Promise<FirstLoad> => {
   const context = await browser.newContext({ locale: 'de-DE' });
+  await context.addInitScript({ content: recordButtonPaint });
   const page = await context.newPage();
   const scripts: FirstLoad['scripts'] = [];
   page.on('response', async (response) => {
@@ -46,10 +69,23 @@ export const loadFormStart = async (
     );
   await page.goto(`${app}${FORM_LINK_PATH}`, { waitUntil: 'commit' });
   await page.getByRole('button', { name: 'Formular öffnen' }).waitFor({ state: 'visible' });
-  const visibleMs = await page.evaluate(() => performance.now());
+  const visibleMs = (await (
+    await page.waitForFunction(() => (window as unknown as { __buttonPaint?: number }).__buttonPaint)
+  ).jsonValue()) as number;
+  // The app has taken the page over once React's fiber hangs on the button (the static page never).
+  const interactiveMs = staticHtml
+    ? Number.NaN
+    : ((await (
+        await page.waitForFunction(() => {
+          const button = document.getElementById('formular-oeffnen');
+          return (
+            !!button && Object.keys(button).some((key) => key.startsWith('__reactFiber')) && performance.now()
+          );
+        })
+      ).jsonValue()) as number);
   await page.waitForLoadState('networkidle');
   await context.close();
-  return { visibleMs, scripts };
+  return { visibleMs, interactiveMs, scripts };
 };
 
 /** The rendered start page as static HTML: scripts removed, styles kept (the baseline page). */
@@ -88,6 +124,7 @@ export const firstLoad = async (): Promise<Figure[]> => {
     const js = real[0]?.scripts.reduce((sum, s) => sum + s.gzipBytes, 0) ?? 0;
     const visible = median(real.map((r) => r.visibleMs));
     const base = median(baseline);
+    const interactive = median(real.map((r) => r.interactiveMs));
     return [
       {
         bench: 'first-load',
@@ -99,11 +136,18 @@ export const firstLoad = async (): Promise<Figure[]> => {
       },
       {
         bench: 'first-load',
-        what: `"Formular öffnen" visible, median of ${RUNS}`,
+        what: `"Formular öffnen" painted (Element Timing), median of ${RUNS}`,
         value: `${visible.toFixed(0)} ms`,
         baseline: `static HTML of the same page ${base.toFixed(0)} ms`,
         ratio: ratio(visible, base),
         budget: { max: 1.5 },
+      },
+      {
+        bench: 'first-load',
+        what: `the app has taken the page over (the button works without the early-click replay), median of ${RUNS}`,
+        value: `${interactive.toFixed(0)} ms`,
+        baseline: `static HTML visible ${base.toFixed(0)} ms`,
+        ratio: ratio(interactive, base),
       },
     ];
   } finally {

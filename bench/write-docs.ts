@@ -15,7 +15,10 @@ const TITLES: Record<string, string> = {
   'api-latency':
     'API latency through the local server against DynamoDB Local (200 sequential requests, each after one raw call)',
   'send-throughput': 'Campaign send rate (launch handler, queue, paced sender, DynamoDB Local, SES emulator)',
+  'send-1000': 'Campaign send rate at 1,000 recipients (long run: `npm run bench -- send-1000`)',
   'first-load': 'First load of the Jobcenter form in Chromium',
+  'campaign-view':
+    'Campaign page of a running campaign with 5,000 recipients (long run: `npm run bench -- campaign-view`)',
 };
 
 /** One bench's figures of its last run, with how and where they were measured. */

@@ -20,7 +20,7 @@ function ContactCell({ contact, label }: { contact: Contact; label: string }) {
 
 /**
  * The registry as a data table. On narrow screens (or 400 % zoom) each row is shown as a block
- * with the column name before each value (see `.table-stack` in app.css), so nothing scrolls sideways.
+ * with the column name before each value (see `.table-stack` in styles/narrow.css), so nothing scrolls sideways.
  */
 export function JobcenterTable({ items, caption }: { items: Jobcenter[]; caption: string }) {
   return (

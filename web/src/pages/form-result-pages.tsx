@@ -43,7 +43,7 @@ export function FormDonePage({ form }: { form: ReadyForm }) {
   );
 }
 
-/** The full declaration for the files, printable on A4 (see the print styles in app.css). */
+/** The full declaration for the files, printable on A4 (see styles/print.css). */
 export function FormPrintPage({ form }: { form: ReadyForm }) {
   const { context } = form;
   const latest = context.submissions.at(-1);

@@ -49,7 +49,7 @@ export function PrivacyPage() {
       </ul>
 
       <h2>Welche Daten wir wie lange speichern</h2>
-      {/* Stacked per row on narrow screens and at 400 % zoom (`.table-stack` in app.css). */}
+      {/* Stacked per row on narrow screens and at 400 % zoom (`.table-stack` in styles/narrow.css). */}
       <table className="table table-stack">
         <caption className="table-caption">Gespeicherte Daten, Zweck und Speicherdauer</caption>
         <thead>

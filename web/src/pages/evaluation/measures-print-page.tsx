@@ -52,7 +52,7 @@ const PRINT_COLUMNS = MEASURE_COLUMNS.filter((c) => c.header !== 'Handlungsfeld'
 /**
  * The filtered measures laid out for a ministry's answer (an Anlage): the filter in words, the
  * date, the counts per Handlungsfeld, then one table per Handlungsfeld. Printed in landscape
- * without the site's navigation (see `@page measures` in app.css).
+ * without the site's navigation (see `@page measures` in styles/evaluation.css).
  */
 export function MeasuresPrintPage() {
   const { query } = useLocation();
