@@ -44,8 +44,10 @@ export const text = (max: number) =>
       z.refine(noLoneSurrogate, 'Der Text enthält ungültige Zeichen.'),
     );
 
-export const requiredText = (max: number) =>
-  text(max).pipe(z.string().check(z.minLength(1, 'Bitte ausfüllen.')));
+/** The output side of every `requiredText`: one schema for all of them (schemas are immutable). */
+const NotEmpty = z.string().check(z.minLength(1, 'Bitte ausfüllen.'));
+
+export const requiredText = (max: number) => text(max).pipe(NotEmpty);
 
 export const Contact = z
   .object({
