@@ -8,5 +8,8 @@ export const onFirstUse = <A extends unknown[], R>(
   load: () => Promise<(...args: A) => Promise<R>>,
 ): ((...args: A) => Promise<R>) => {
   let made: Promise<(...args: A) => Promise<R>> | undefined;
-  return async (...args) => (await (made ??= load()))(...args);
+  return async (...args) => {
+    made ??= load();
+    return (await made)(...args);
+  };
 };
