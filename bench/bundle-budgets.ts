@@ -81,6 +81,21 @@ export const AREA_MODULES: Record<string, readonly string[]> = {
   ],
 };
 
+/**
+ * The forms' schema modules (a few hundred zod schemas each, tens of ms of cold start). The
+ * handlers serving both campaign kinds load the kind's modules on first use (`import()`, see
+ * functions/shared/on-first-use.ts): at cold start they run none of them, and an instance builds
+ * only the schemas of the kinds it is asked for.
+ */
+export const FORM_SCHEMA_MODULES = [
+  'functions/questionnaire/accession-form.ts',
+  'functions/questionnaire/accession-draft.ts',
+  'functions/self-assessment/questionnaire/answers.ts',
+] as const;
+const FORM_SCHEMAS_ON_FIRST_USE = new Set(['saveDraft', 'submitForm']);
+/** The questionnaires' shape schemas: the unit tests check the questionnaires with them, no handler builds them. */
+const TESTS_ONLY = ['functions/self-assessment/questionnaire/questionnaire-shape.ts'];
+
 const has = (b: Bundle, pattern: RegExp) => b.inputs.some((i) => pattern.test(i));
 const REACT = /node_modules\/(react|react-dom|@react-email)\//;
 
@@ -93,6 +108,8 @@ export type BundleRow = {
   budget: number;
   /** The modules of AREA_MODULES inside the bundle. */
   areaModules: string[];
+  /** The modules of FORM_SCHEMA_MODULES inside the bundle whose code runs on first use, not at import. */
+  onFirstUse: string[];
   /** Empty when every budget holds; otherwise what is wrong, with the figure. */
   problems: string[];
 };
@@ -118,7 +135,9 @@ export const bundleBudgets = async (only?: (id: string) => boolean) => {
       if (has(b, /\.development\.js$/))
         problems.push('contains a development build (NODE_ENV not production)');
       if (has(b, /node_modules\/prettier\//)) problems.push('contains prettier');
-      if (has(b, /node_modules\/zod\/v4\/locales\/(?!de\.js|en\.js)/))
+      // locales/index.js is the namespace object of the locales, empty but for those used (de, en): a
+      // module loaded by `import()` keeps it (a few bytes), not the locales themselves.
+      if (has(b, /node_modules\/zod\/v4\/locales\/(?!de\.js|en\.js|index\.js)/))
         problems.push('contains zod locales other than de/en');
       const areaModules = Object.keys(AREA_MODULES).filter((m) => b.inputs.includes(m));
       if (kind === 'table')
@@ -127,6 +146,13 @@ export const bundleBudgets = async (only?: (id: string) => boolean) => {
             problems.push(
               `contains ${m}, which its route does not use (compose it in its own wiring module)`,
             );
+      if (FORM_SCHEMAS_ON_FIRST_USE.has(def.id))
+        for (const m of FORM_SCHEMA_MODULES)
+          if (b.eager.includes(m))
+            problems.push(`runs ${m} at cold start; load the campaign kind's use case on first use`);
+      for (const m of TESTS_ONLY)
+        if (b.inputs.includes(m)) problems.push(`contains ${m}, which only the tests use (import its types)`);
+      const onFirstUse = FORM_SCHEMA_MODULES.filter((m) => b.inputs.includes(m) && !b.eager.includes(m));
       const icu = await icuUsedAtImport(b.file);
       if (icu.length > 0)
         problems.push(
@@ -140,6 +166,7 @@ export const bundleBudgets = async (only?: (id: string) => boolean) => {
         ratio,
         budget,
         areaModules,
+        onFirstUse,
         problems,
       });
     }

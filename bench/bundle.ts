@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
+import { build, type Metafile } from 'esbuild';
 import { CONSUMERS, ROUTES, SCHEDULES } from '../functions/api/routes';
 import { LAMBDA_BUNDLING } from '../infra/lambda-bundling';
 import { REPO_ROOT } from '../local/system';
@@ -18,6 +18,24 @@ export type Bundle = {
   gzipBytes: number;
   /** Source files and packages inside the bundle (from esbuild's metafile). */
   inputs: string[];
+  /**
+   * The inputs whose module code runs at import (cold start): those the entry reaches by static
+   * imports. A module reached only through `import()` is in the bundle but runs on first use.
+   */
+  eager: string[];
+};
+
+/** Inputs reachable from `entry` by static imports and requires (not by `import()`); tree-shaken ones too. */
+const eagerInputs = (inputs: Metafile['inputs'], entry: string): string[] => {
+  const seen = new Set<string>();
+  const visit = (path: string) => {
+    if (seen.has(path) || !inputs[path]) return;
+    seen.add(path);
+    for (const i of inputs[path].imports)
+      if (!i.external && i.kind !== 'dynamic-import' && i.kind !== 'require-resolve') visit(i.path);
+  };
+  visit(entry);
+  return [...seen];
 };
 
 /**
@@ -62,5 +80,6 @@ export const bundle = async (
     bytes: code.length,
     gzipBytes: gzipSync(code).length,
     inputs: Object.keys(output?.inputs ?? {}),
+    eager: eagerInputs(result.metafile.inputs, entry.entry).filter((i) => output?.inputs[i]),
   };
 };

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { Month } from '../questionnaire/accession-form';
+import { Month } from '../questionnaire/accession-fields';
 import { HandlungsfeldId } from '../questionnaire/handlungsfelder';
 import { CatalogueMeasureId, catalogueMeasure } from '../questionnaire/measure-catalogue';
 import { JobcenterId, missing, requiredText, text } from '../registry/jobcenter';

@@ -1,76 +1,17 @@
 import * as z from 'zod';
-import { missing, requiredText, TraegerKind, text } from '../registry/jobcenter';
-import { HandlungsfeldId } from './handlungsfelder';
-import { CatalogueMeasureId, catalogueMeasure } from './measure-catalogue';
+import { missing, requiredText } from '../registry/jobcenter';
+import { accessionFields } from './accession-fields';
+import { catalogueMeasure } from './measure-catalogue';
+
+export { ACCESSION_FORM_VERSION, MeasureId, Month } from './accession-fields';
 
 /**
- * The Beitrittserklärung (Anlage A3) as data: one definition, two modes. `AccessionAnswers` is
- * what a submission must satisfy (browser and API use the same schema); `AccessionDraft` accepts
- * any partial state of the same fields for autosave, with the same types and length limits.
+ * The Beitrittserklärung (Anlage A3) as data: one definition (accession-fields.ts), two modes.
+ * `AccessionAnswers` is what a submission must satisfy (browser and API use the same schema);
+ * `AccessionDraft` (accession-draft.ts) accepts any partial state of the same fields for autosave,
+ * with the same types and length limits.
  */
-export const ACCESSION_FORM_VERSION = 'beitritt-2026';
-
-export const Month = z
-  .string({ error: missing })
-  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Bitte als Monat im Format JJJJ-MM angeben.');
-const IsoDate = z.iso.date({
-  error: (iss) => missing(iss) ?? 'Bitte ein gültiges Datum angeben (TT.MM.JJJJ).',
-});
-/** Client-generated id of a measure, stable across years (the self-assessment refers to it). */
-export const MeasureId = z.string().regex(/^[a-z0-9-]{8,40}$/, 'Ungültige Kennung der Maßnahme.');
-
-type Str = (max: number) => z.ZodType<string>;
-
-const fields = (str: Str) => ({
-  geschaeftsfuehrung: z.object({ name: str(120), funktion: str(120) }, { error: missing }).strict(),
-  traegerZustimmung: z
-    .object({
-      kind: TraegerKind,
-      traeger: str(160),
-      /** e.g. "Trägerversammlung" or "Kreistag" */
-      gremium: text(160).optional(),
-      zugestimmtAm: IsoDate,
-    })
-    .strict(),
-  inklusionsKontakt: z
-    .object({
-      bezeichnung: str(120),
-      email: z
-        .email({ error: (iss) => missing(iss) ?? 'Bitte eine gültige E-Mail-Adresse angeben.' })
-        .max(254),
-      telefon: text(40).optional(),
-      istFunktionspostfach: z.boolean({ error: missing }),
-    })
-    .strict(),
-  ausgangslage: z
-    .object(
-      {
-        hf1: str(2000),
-        hf2: str(2000),
-        hf3: str(2000),
-        hf4: str(2000),
-        hf5: str(2000),
-        hf6: str(2000),
-      },
-      { error: (iss) => missing(iss) && 'Bitte die Ausgangslage je Handlungsfeld beschreiben.' },
-    )
-    .strict(),
-  massnahme: z
-    .object({
-      id: MeasureId,
-      handlungsfeld: HandlungsfeldId,
-      katalogId: CatalogueMeasureId.optional(),
-      titel: str(200),
-      beschreibung: text(1000).optional(),
-      beginn: Month,
-      ende: Month,
-    })
-    .strict(),
-  unterzeichnung: z.object({ name: str(120), ort: str(80), datum: IsoDate }, { error: missing }).strict(),
-});
-
-const full = fields(requiredText);
-const loose = fields(text);
+const full = accessionFields(requiredText);
 
 export const Massnahme = full.massnahme
   .refine((m) => m.ende >= m.beginn, {
@@ -108,22 +49,6 @@ export const AccessionAnswers = z
   .strict()
   .meta({ id: 'AccessionAnswers' });
 export type AccessionAnswers = z.infer<typeof AccessionAnswers>;
-
-export const AccessionDraft = z
-  .object({
-    geschaeftsfuehrung: loose.geschaeftsfuehrung.partial(),
-    traegerZustimmungen: z.array(loose.traegerZustimmung.partial()).max(2),
-    inklusionsKontakt: loose.inklusionsKontakt.partial(),
-    ausgangslage: loose.ausgangslage.partial(),
-    massnahmen: z.array(loose.massnahme.partial().extend({ id: MeasureId })).max(60),
-    nrwInklusiv: z.boolean(),
-    veroeffentlichung: z.boolean(),
-    unterzeichnung: loose.unterzeichnung.partial(),
-  })
-  .partial()
-  .strict()
-  .meta({ id: 'AccessionDraft' });
-export type AccessionDraft = z.infer<typeof AccessionDraft>;
 
 /**
  * Checks that need the Jobcenter and today's date: one consent per Träger of this Jobcenter,

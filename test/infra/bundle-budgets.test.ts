@@ -2,7 +2,12 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BUNDLE_BUDGETS, type BundleRow, bundleBudgets } from '../../bench/bundle-budgets';
+import {
+  BUNDLE_BUDGETS,
+  type BundleRow,
+  bundleBudgets,
+  FORM_SCHEMA_MODULES,
+} from '../../bench/bundle-budgets';
 import { icuUsedAtImport } from '../../bench/import-work';
 import { CONSUMERS, ROUTES, SCHEDULES } from '../../functions/api/routes';
 
@@ -62,6 +67,20 @@ describe('Lambda bundle budgets', () => {
       (r) => r.kind === 'table' && r.areaModules.includes('functions/store/dynamo-store.ts'),
     );
     expect(tableWithWholeStore.map((r) => r.function)).toEqual([]);
+  });
+
+  it("runs the forms' schemas on first use only where one handler serves both campaign kinds", () => {
+    const row = (id: string) => rows.find((r) => r.function === id);
+    // In the autosave's bundle, but none of them runs at cold start: the campaign's kind loads its own.
+    expect(row('saveDraft')?.onFirstUse).toEqual([...FORM_SCHEMA_MODULES]);
+    expect(row('submitForm')?.onFirstUse).toEqual(
+      expect.arrayContaining([
+        'functions/questionnaire/accession-form.ts',
+        'functions/self-assessment/questionnaire/answers.ts',
+      ]),
+    );
+    // A handler that imports a form's schemas statically runs them at import (the check sees it).
+    expect(row('confirmAccession')?.onFirstUse).toEqual([]);
   });
 
   it('notices ICU used at import, and not ICU used only when called', { timeout: 60_000 }, async () => {

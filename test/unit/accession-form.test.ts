@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  AccessionAnswers,
-  AccessionDraft,
-  accessionContextErrors,
-} from '../../functions/questionnaire/accession-form';
+import { AccessionDraft } from '../../functions/questionnaire/accession-draft';
+import { AccessionAnswers, accessionContextErrors } from '../../functions/questionnaire/accession-form';
 import { ACCESSION_PAGES, fieldText, summaryLabel } from '../../functions/questionnaire/accession-pages';
 import { HANDLUNGSFELDER } from '../../functions/questionnaire/handlungsfelder';
 import { MEASURE_CATALOGUE } from '../../functions/questionnaire/measure-catalogue';

@@ -8,7 +8,7 @@ import { filterRows, MeasureQuery, rowsOf, sortRows } from '../../functions/eval
 import { buildRegister } from '../../functions/evaluation/register';
 import { SEED_JOBCENTERS } from '../../functions/registry/seed-jobcenters';
 import { buildBasis } from '../../functions/self-assessment/questionnaire/basis';
-import { Questionnaire as QuestionnaireSchema } from '../../functions/self-assessment/questionnaire/definition';
+import { Questionnaire as QuestionnaireSchema } from '../../functions/self-assessment/questionnaire/questionnaire-shape';
 import { questionnaire } from '../../functions/self-assessment/questionnaire/versions';
 import { completeSelfAssessment } from '../fixtures';
 

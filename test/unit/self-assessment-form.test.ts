@@ -5,8 +5,8 @@ import {
   MEASURE_STATUS_HINTS,
   MEASURE_STATUS_LABELS,
   MeasureStatus,
-  Questionnaire as QuestionnaireSchema,
 } from '../../functions/self-assessment/questionnaire/definition';
+import { Questionnaire as QuestionnaireSchema } from '../../functions/self-assessment/questionnaire/questionnaire-shape';
 import { QUESTIONNAIRES, questionnaire } from '../../functions/self-assessment/questionnaire/versions';
 import {
   editSection,

@@ -15,7 +15,7 @@ import {
   checkSection,
   sectionStatus,
 } from '../../functions/self-assessment/questionnaire/check';
-import { Questionnaire } from '../../functions/self-assessment/questionnaire/definition';
+import { Questionnaire } from '../../functions/self-assessment/questionnaire/questionnaire-shape';
 import { compareAssessments, yearOf } from '../../functions/self-assessment/questionnaire/report';
 import { QUESTIONNAIRES, questionnaire } from '../../functions/self-assessment/questionnaire/versions';
 import { completeSelfAssessment } from '../fixtures';

@@ -23,7 +23,7 @@ export const makeSaveDraft = ({ store, clock }: Deps) => {
   return async (records: FormRecords, input: unknown, expectedVersion: number) => {
     const { session, campaign, invitation } = records;
     if (invitation.progress === 'confirmed') throw new ConflictError('Der Beitritt ist bereits bestätigt.');
-    const answers = parseDraft(records, input);
+    const answers = await parseDraft(records, input);
     if (new TextEncoder().encode(JSON.stringify(answers)).length > MAX_DRAFT_BYTES)
       throw new ValidationError([
         {

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { MeasureId, Month } from '../../questionnaire/accession-form';
+import { MeasureId, Month } from '../../questionnaire/accession-fields';
 import { HandlungsfeldId } from '../../questionnaire/handlungsfelder';
 import { CatalogueMeasureId, catalogueMeasure } from '../../questionnaire/measure-catalogue';
 import { missing, requiredText, text } from '../../registry/jobcenter';

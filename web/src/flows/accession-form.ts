@@ -1,6 +1,6 @@
+import { AccessionDraft } from '../../../functions/questionnaire/accession-draft';
 import {
   AccessionAnswers,
-  AccessionDraft,
   accessionContextErrors,
   MeasureId,
 } from '../../../functions/questionnaire/accession-form';
