@@ -56,6 +56,8 @@ export const AREA_MODULES: Record<string, readonly string[]> = {
     'listRecords',
     'getRecordsDocument',
     'revokeRecordsLinks',
+    // The consent link request finds the Jobcenters of an address by the records' lookup.
+    'requestConsentLink',
     // The registry's writes keep the address lookup entries of the records.
     'importRegistry',
     'correctContacts',

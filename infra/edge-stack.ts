@@ -1,13 +1,13 @@
 import { Stack, type StackProps } from 'aws-cdk-lib';
 import * as wafv2 from 'aws-cdk-lib/aws-wafv2';
 import type { Construct } from 'constructs';
-import { FORM_PATH_PREFIX } from './route-throttles';
+import { LINK_EXCHANGE_PATHS } from './route-throttles';
 
 /**
  * Rate-based rules count requests per client IP over a five-minute window. Jobcenters often reach
  * the internet through a shared municipal or federal proxy, so the general limit is generous; the
- * link check (the only route that takes a link token without a session) is tighter, on top of the
- * per-address limiter in functions/forms/use-cases/open-session.ts.
+ * link exchanges (the routes that take a personal link token without a session, `linkExchange` in
+ * the route table) share a tighter one, on top of the per-address limiters in their use cases.
  */
 export const WAF_RATE_LIMITS = { perIp: 2000, linkCheckPerIp: 100 } as const;
 
@@ -30,6 +30,23 @@ const visibility = (metricName: string): wafv2.CfnWebACL.VisibilityConfigPropert
   metricName,
   sampledRequestsEnabled: true,
 });
+
+/** Matches a request to any link exchange's path (exact: HTTP API routes match paths exactly). */
+const linkExchangePaths = (): wafv2.CfnWebACL.StatementProperty => {
+  const matches = LINK_EXCHANGE_PATHS.map(
+    (path): wafv2.CfnWebACL.StatementProperty => ({
+      byteMatchStatement: {
+        fieldToMatch: { uriPath: {} },
+        positionalConstraint: 'EXACTLY',
+        searchString: path,
+        textTransformations: [{ priority: 0, type: 'NONE' }],
+      },
+    }),
+  );
+  const [only] = matches;
+  if (!only) throw new Error('No route declares linkExchange: the WAF link rule would match nothing.');
+  return matches.length === 1 ? only : { orStatement: { statements: matches } };
+};
 
 export type EdgeStackProps = StackProps & { stackPrefix: string };
 
@@ -76,14 +93,7 @@ export class EdgeStack extends Stack {
       visibilityConfig: visibility(`${props.stackPrefix}-web`),
       rules: [
         rateRule('RateLimitPerIp', 0, WAF_RATE_LIMITS.perIp),
-        rateRule('RateLimitLinkCheckPerIp', 1, WAF_RATE_LIMITS.linkCheckPerIp, {
-          byteMatchStatement: {
-            fieldToMatch: { uriPath: {} },
-            positionalConstraint: 'STARTS_WITH',
-            searchString: `${FORM_PATH_PREFIX}session`,
-            textTransformations: [{ priority: 0, type: 'NONE' }],
-          },
-        }),
+        rateRule('RateLimitLinkCheckPerIp', 1, WAF_RATE_LIMITS.linkCheckPerIp, linkExchangePaths()),
         ...MANAGED_RULE_GROUPS.map(
           (name, i): wafv2.CfnWebACL.RuleProperty => ({
             name,

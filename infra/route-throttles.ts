@@ -1,24 +1,27 @@
-import type { RouteDef } from '../functions/api/routes';
-
-/** The Jobcenter form's routes all live under this prefix (functions/api/routes.ts). */
-export const FORM_PATH_PREFIX = '/api/form/';
+import { ROUTES, type RouteDef } from '../functions/api/routes';
 
 /**
- * Throttle groups of the HTTP API, derived from each route's declared access and path
- * (functions/api/route-access.ts, functions/api/routes.ts), never from a list of route ids:
- * - `linkCheck`: a public route under the form prefix, i.e. the exchange of a link token for a
- *   session: the only way in without a session, so the one to slow down guessing;
+ * Throttle groups of the HTTP API, derived from each route's declared access and `linkExchange`
+ * (functions/api/route-access.ts, functions/api/route-def.ts), never from a list of route ids:
+ * - `linkCheck`: a route that exchanges a personal link token (form, records, consent) without a
+ *   session: the way in without a session, so the one to slow down guessing;
  * - `form`: the session routes of the Jobcenter form;
  * - `staff`: routes behind the Cognito JWT (a role);
- * - `public`: the rest of the public routes (health, OpenAPI document, list of acceded Jobcenters).
+ * - `public`: the rest of the public routes (health, OpenAPI document, list of acceded Jobcenters,
+ *   link requests by e-mail address).
  */
 export type ThrottleGroup = 'linkCheck' | 'form' | 'staff' | 'public';
 
-export const throttleGroupOf = (def: Pick<RouteDef, 'access' | 'path'>): ThrottleGroup => {
+export const throttleGroupOf = (def: Pick<RouteDef, 'access'> & { linkExchange?: true }): ThrottleGroup => {
   if (def.access === 'session') return 'form';
   if (def.access !== 'public') return 'staff';
-  return def.path.startsWith(FORM_PATH_PREFIX) ? 'linkCheck' : 'public';
+  return def.linkExchange ? 'linkCheck' : 'public';
 };
+
+/** The paths of the link exchanges: the WAF's per-IP link rule matches exactly these. */
+export const LINK_EXCHANGE_PATHS: readonly string[] = [
+  ...new Set(ROUTES.filter((r) => throttleGroupOf(r) === 'linkCheck').map((r) => r.path)),
+];
 
 /**
  * Steady-state requests per second and burst for all callers together (API Gateway throttles per

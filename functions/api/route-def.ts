@@ -12,6 +12,12 @@ export type RouteDef = {
   access: Access;
   /** Why a public or session route has no JWT authorizer (required for those; infra checks it). */
   publicReason?: string;
+  /**
+   * A public route that takes a personal link token (form, records, consent) without a session:
+   * the way in that guessing would use, so infra gives it the tight `linkCheck` throttle and the
+   * WAF's per-IP link rule (infra/route-throttles.ts, infra/edge-stack.ts).
+   */
+  linkExchange?: true;
   /** Handler file relative to the repository root; it exports `handler`. */
   entry: string;
   summary: string;

@@ -21,6 +21,7 @@ export const JOBCENTER_ROUTES = [
     method: 'POST',
     path: '/api/form/session',
     access: ROUTE_ACCESS.openFormSession,
+    linkExchange: true,
     publicReason:
       'Exchanges a personal link token (256 bits, stored hashed, expiring, revocable, rate-limited per client) for a short-lived form session; Jobcenter managers have no staff accounts.',
     entry: 'functions/forms/handlers/open-session.ts',
@@ -136,6 +137,7 @@ export const JOBCENTER_ROUTES = [
     method: 'POST',
     path: '/api/public/consent/state',
     access: ROUTE_ACCESS.getConsentByLink,
+    linkExchange: true,
     publicReason:
       'Authorised in the handler by the short-lived consent link token of one Jobcenter (posted from the URL fragment).',
     entry: 'functions/consent/handlers/get-by-link.ts',
@@ -153,6 +155,7 @@ export const JOBCENTER_ROUTES = [
     method: 'PUT',
     path: '/api/public/consent',
     access: ROUTE_ACCESS.changeConsentByLink,
+    linkExchange: true,
     publicReason:
       "Authorised in the handler by the short-lived consent link token; changes only that Jobcenter's consent.",
     entry: 'functions/consent/handlers/change-by-link.ts',
@@ -231,6 +234,7 @@ export const JOBCENTER_ROUTES = [
     method: 'POST',
     path: '/api/records/session',
     access: ROUTE_ACCESS.openRecordsSession,
+    linkExchange: true,
     publicReason: 'Exchanges a records link token for a short session scoped to its Jobcenter.',
     entry: 'functions/records/handlers/open-session.ts',
     summary: 'Link zu den Unterlagen gegen eine Sitzung tauschen',

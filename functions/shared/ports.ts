@@ -149,7 +149,10 @@ export interface CampaignViewStore {
     campaignId: string,
     query: InvitationPageQuery,
   ): Promise<{ items: PageInvitation[]; next?: string }>;
-  /** Up to `limit` of the oldest unsent invitations (any campaign) queued before the instant, of this campaign. */
+  /**
+   * This campaign's unsent invitations (display status `queued`) queued before the instant, among
+   * the first `limit` of its queued ones by name: one bounded Query, whatever other campaigns send.
+   */
   listStuckSendsOf(campaignId: string, queuedBefore: string, limit: number): Promise<Invitation[]>;
   /** Writes a recounted summary if no counted change happened since `expectedChanges` was read. */
   putRecountedSummary(summary: CampaignSummary, expectedChanges: number): Promise<boolean>;

@@ -6,7 +6,7 @@ import { AccessionRecord } from './accession-record';
 import { auditItem } from './audit-item';
 import { isConditionFailure, queryListByKind, type TableContext, withoutKeys } from './dynamo-shared';
 import { measureSetPut } from './evaluation-store';
-import { transactWrite, transitionItems, withBefore, withInvitationStates } from './invitation-writes';
+import { transactWrite, withBefore, withInvitationStates } from './invitation-writes';
 import { mailWriteItems } from './outbox-store';
 import { KIND, keys } from './table-design';
 
@@ -47,10 +47,9 @@ export const makeAccessionStore = ({ doc, tableName }: TableContext): AccessionS
             ConditionExpression: 'attribute_not_exists(pk)',
           },
         },
-        // The invitation moves to confirmed, with the campaign summary's counters.
-        ...transitionItems(tableName, moves),
-        // Its e-mails (outbox), in the same transaction: recorded means queued.
-        ...mailWriteItems(tableName, mails),
+        // Its e-mails (outbox), in the same transaction: recorded means queued. The invitation
+        // moves to confirmed with them: one update of the campaign summary for all transitions.
+        ...mailWriteItems(tableName, mails, moves),
       ]);
     } catch (e) {
       if (isConditionFailure(e)) throw alreadyAcceded(e);

@@ -8,7 +8,7 @@ import { makeCampaignViewBackfill } from './campaign-view-backfill';
 import { isConditionFailure, type TableContext } from './dynamo-shared';
 import { COUNT_PREFIX } from './invitation-writes';
 import { reminderFactsOf } from './reminder-facts';
-import { collationKey, KIND, keys, TABLE } from './table-design';
+import { collationKey, keys, TABLE } from './table-design';
 
 /**
  * The campaign page's bounded reads: the summary item, one page of invitations (a status
@@ -21,7 +21,6 @@ import { collationKey, KIND, keys, TABLE } from './table-design';
 /** At most this many Query rounds per page: a filter that matches little returns a short page and a cursor. */
 export const MAX_PAGE_ROUNDS = 4;
 const { partitionKey: STATUS_KEY, sortKey: NAME_SORT } = TABLE.indexes.byCampaignStatus;
-const { partitionKey: LIST_KIND, sortKey: LIST_SORT } = TABLE.indexes.listByKind;
 
 const badCursor = () =>
   new ValidationError([{ field: 'cursor', message: 'Diese Seite gibt es nicht (mehr). Bitte neu laden.' }]);
@@ -125,17 +124,18 @@ export const makeCampaignViewStore = ({ doc, tableName }: TableContext): Campaig
   },
 
   async listStuckSendsOf(campaignId, queuedBefore, limit) {
+    // The campaign's own `queued` partition (display status `queued` holds `sending` too), never
+    // the shared pending-send index, where other campaigns' sends would crowd this one's out.
     const { Items } = await doc.send(
       new QueryCommand({
         TableName: tableName,
-        IndexName: 'listByKind',
-        KeyConditionExpression: '#k = :k AND #s < :before',
-        FilterExpression: 'pk = :pk',
-        ExpressionAttributeNames: { '#k': LIST_KIND, '#s': LIST_SORT },
+        IndexName: 'byCampaignStatus',
+        KeyConditionExpression: '#p = :p',
+        FilterExpression: '#q < :before',
+        ExpressionAttributeNames: { '#p': STATUS_KEY, '#q': 'queuedAt' },
         ExpressionAttributeValues: {
-          ':k': KIND.pendingSend,
+          ':p': keys.invitationByStatus(campaignId, 'queued').campaignStatus,
           ':before': queuedBefore,
-          ':pk': keys.campaign(campaignId).pk,
         },
         Limit: limit,
       }),

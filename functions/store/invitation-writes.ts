@@ -238,15 +238,42 @@ const isTransactionConflict = (e: unknown) =>
   e instanceof TransactionCanceledException &&
   (e.CancellationReasons ?? []).some((r) => r.Code === 'TransactionConflict');
 
+/** The table and key an item of a transaction writes or checks. */
+const itemKey = (item: TransactItem): string => {
+  const op = item.Put ?? item.Update ?? item.Delete ?? item.ConditionCheck;
+  const key = item.Put ? item.Put.Item : (item.Update ?? item.Delete ?? item.ConditionCheck)?.Key;
+  return `${op?.TableName} ${String(key?.[TABLE.partitionKey])} ${String(key?.[TABLE.sortKey])}`;
+};
+
+/**
+ * Refuses a transaction that names one item twice: DynamoDB rejects it as a whole
+ * (ValidationException, "Transaction request cannot include multiple operations on one item"),
+ * DynamoDB Local too (test/integration/transaction-keys.test.ts). Writes to one item, such as
+ * the counters of one campaign summary, must be merged into one update before.
+ */
+export const assertDistinctKeys = (items: readonly TransactItem[]) => {
+  const seen = new Set<string>();
+  for (const item of items) {
+    const key = itemKey(item);
+    if (seen.has(key))
+      throw new Error(
+        `transaction writes the item ${key} twice: DynamoDB refuses it (ValidationException); merge the writes into one`,
+      );
+    seen.add(key);
+  }
+};
+
 /**
  * A transaction that retries when it met another transaction on the same item (the campaign
  * summary is written by every counted transition): jittered backoff, at most `attempts` tries.
+ * Refuses items with the same key (assertDistinctKeys) before it sends anything.
  */
 export const transactWrite = async (
   doc: DynamoDBDocumentClient,
   TransactItems: TransactItem[],
   attempts = 8,
 ): Promise<void> => {
+  assertDistinctKeys(TransactItems);
   for (let attempt = 1; ; attempt++) {
     try {
       await doc.send(new TransactWriteCommand({ TransactItems }));

@@ -6,7 +6,12 @@ import { ConflictError, QuotaExceededError } from '../shared/errors';
 import type { MailWrites, OutboxStore } from '../shared/ports';
 import { auditItem } from './audit-item';
 import { isConditionFailure, type TableContext, withoutKeys } from './dynamo-shared';
-import { transactWrite, transitionItems, withInvitationStates } from './invitation-writes';
+import {
+  type TransitionWrite,
+  transactWrite,
+  transitionItems,
+  withInvitationStates,
+} from './invitation-writes';
 import { quotaUpdate } from './quota-store';
 import { keepsFact, reminderFactUpdate } from './reminder-facts';
 import { keys, TABLE } from './table-design';
@@ -22,8 +27,16 @@ const outboxItem = (mail: OutboxMail) => ({
   ...OutboxMail.parse(mail),
 });
 
-/** The transaction items of `MailWrites`; the quota counter, if any, comes first. */
-export const mailWriteItems = (tableName: string, writes: MailWrites = {}): TransactItem[] => {
+/**
+ * The transaction items of `MailWrites`; the quota counter, if any, comes first. `moves`, the
+ * caller's own invitation transitions (states read), are written with the mail's: one summary
+ * update per campaign for all of them, as DynamoDB allows one operation per item.
+ */
+export const mailWriteItems = (
+  tableName: string,
+  writes: MailWrites = {},
+  moves: readonly TransitionWrite[] = [],
+): TransactItem[] => {
   const items: TransactItem[] = [];
   if (writes.quota) items.push({ Update: quotaUpdate(tableName, writes.quota) });
   for (const mail of writes.outbox ?? [])
@@ -32,7 +45,7 @@ export const mailWriteItems = (tableName: string, writes: MailWrites = {}): Tran
     });
   // The invitations' transitions and the summary counters they change (states read before:
   // withInvitationStates).
-  items.push(...transitionItems(tableName, writes.invitations ?? []));
+  items.push(...transitionItems(tableName, [...moves, ...(writes.invitations ?? [])]));
   const revoke = writes.revokeLinks;
   for (const hash of revoke?.hashes ?? [])
     items.push({
@@ -68,7 +81,7 @@ export const mailWriteItems = (tableName: string, writes: MailWrites = {}): Tran
 };
 
 /**
- * Runs one transaction whose tail is `mailWriteItems(mail)`. A used-up quota becomes
+ * Runs one transaction whose tail is `mailWriteItems(mail, moves)`. A used-up quota becomes
  * QuotaExceededError, any other failed condition ConflictError with `conflictMessage`.
  */
 export const transactWithMail = async (
@@ -76,8 +89,12 @@ export const transactWithMail = async (
   items: TransactItem[],
   mail: MailWrites | undefined,
   conflictMessage: string,
+  moves: readonly TransitionWrite[] = [],
 ) => {
-  const all = [...items, ...mailWriteItems(tableName, await withInvitationStates({ doc, tableName }, mail))];
+  const all = [
+    ...items,
+    ...mailWriteItems(tableName, await withInvitationStates({ doc, tableName }, mail), moves),
+  ];
   if (all.length > 100) throw new Error(`transaction of ${all.length} items exceeds DynamoDB's 100`);
   try {
     await transactWrite(doc, all);

@@ -3,7 +3,7 @@ import type { SubmissionStore } from '../shared/ports';
 import { makeDraftStore } from './draft-store';
 import type { TableContext } from './dynamo-shared';
 import { readModelPuts } from './evaluation-store';
-import { transitionItems, withBefore } from './invitation-writes';
+import { withBefore } from './invitation-writes';
 import { transactWithMail } from './outbox-store';
 import { keys } from './table-design';
 
@@ -34,14 +34,14 @@ export const makeSubmissionStore = ({ doc, tableName }: TableContext): Submissio
             ConditionExpression: 'attribute_not_exists(pk)',
           },
         },
-        // The invitation's progress and the campaign summary's counters.
-        ...transitionItems(tableName, moves),
         // The read model of the reports, in the same transaction: never out of step.
         ...readModelPuts(tableName, readModel),
       ],
       // Receipt and notice (outbox) and the daily receipt quota, in the same transaction too.
       mail,
       'Diese Fassung wurde bereits abgegeben oder der Status hat sich geändert.',
+      // The invitation's progress, with the mail's transitions: one update of the campaign summary.
+      moves,
     );
   },
 });

@@ -118,10 +118,16 @@ describe('audit viewer', () => {
     await page.setViewportSize({ width: 1280, height: 900 });
 
     const viewer = await staffPageAs(env, { sub: 'v-1', email: 'v@mags.example.org', roles: ['viewer'] });
+    const asked: string[] = [];
+    viewer.on('request', (r) => {
+      if (r.url().includes('/api/audit')) asked.push(r.url());
+    });
     await viewer.goto(`${env.app}/verwaltung/protokoll`);
     await viewer
       .getByText('Das Protokoll können nur Administratorinnen und Administratoren einsehen.')
       .waitFor();
+    // The page behind the gate never mounts: no read of the audit log (the API would refuse it).
+    expect(asked).toEqual([]);
     expect(await viewer.getByRole('link', { name: 'Protokoll' }).count()).toBe(0);
     expect(errors).toEqual([]);
   });

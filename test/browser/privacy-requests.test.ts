@@ -116,7 +116,7 @@ describe('privacy requests', () => {
     expect(errors).toEqual([]);
   });
 
-  it('keeps viewers out', async () => {
+  it('keeps viewers out, without asking the API for requests', async () => {
     const viewer = await env.newPage();
     const token = env.system.issueStaffToken({ sub: 'v-1', email: 'v@mags.example.org', roles: ['viewer'] });
     await viewer.addInitScript((t) => {
@@ -129,10 +129,21 @@ describe('privacy requests', () => {
         }),
       );
     }, token);
+    const asked: string[] = [];
+    viewer.on('request', (r) => {
+      if (r.url().includes('/api/privacy-requests')) asked.push(r.url());
+    });
     await viewer.goto(`${env.app}/verwaltung/datenschutz-anfragen`);
     await viewer
       .getByText('Datenschutzanfragen können nur Administratorinnen und Administratoren bearbeiten.')
       .waitFor();
     expect(await viewer.getByRole('link', { name: 'Datenschutzanfragen' }).count()).toBe(0);
+    // One request's page: the same explanation, and no read of the request behind it.
+    await viewer.goto(`${env.app}/verwaltung/datenschutz-anfragen/0b0e7c52-5d4c-4c39-9a55-6f1e2a3b4c5d`);
+    await viewer
+      .getByText('Datenschutzanfragen können nur Administratorinnen und Administratoren bearbeiten.')
+      .waitFor();
+    await viewer.getByRole('heading', { level: 1, name: 'Datenschutzanfrage' }).waitFor();
+    expect(asked).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { CONSUMERS, ROUTES, SCHEDULES, SUBSCRIBERS } from '../../functions/api/routes';
 import { ORIGIN_VERIFY_HEADER } from '../../functions/shared/http/origin-guard';
 import { COUNTED_COMMON_RULES, MANAGED_RULE_GROUPS, WAF_RATE_LIMITS } from '../../infra/edge-stack';
-import { FORM_PATH_PREFIX, THROTTLES, throttleGroupOf } from '../../infra/route-throttles';
+import { LINK_EXCHANGE_PATHS, THROTTLES, throttleGroupOf } from '../../infra/route-throttles';
 import type { StatelessStack } from '../../infra/stateless-stack';
 import { buildTestApp, resourcesOf, statelessTemplate, templatesOf } from './support';
 
@@ -69,7 +69,23 @@ describe('edge protection', () => {
         [WAF_RATE_LIMITS.perIp, { Block: {} }],
         [WAF_RATE_LIMITS.linkCheckPerIp, { Block: {} }],
       ]);
-      expect(JSON.stringify(rate[1]?.Statement)).toContain(`${FORM_PATH_PREFIX}session`);
+      // The link rule matches exactly the paths of the routes that exchange a link token.
+      const exact: string[] = [];
+      JSON.stringify(rate[1]?.Statement.RateBasedStatement?.ScopeDownStatement, (key, value) => {
+        if (key === 'ByteMatchStatement') {
+          expect(value.PositionalConstraint).toBe('EXACTLY');
+          exact.push(value.SearchString);
+        }
+        return value;
+      });
+      expect(exact.sort()).toEqual(
+        ROUTES.filter((r) => 'linkExchange' in r)
+          .map((r) => r.path)
+          .sort(),
+      );
+      expect(exact).toEqual(
+        expect.arrayContaining(['/api/form/session', '/api/records/session', '/api/public/consent/state']),
+      );
     });
 
     it('attaches it to the distribution across regions, or attaches a central ACL given in context', () => {
@@ -83,19 +99,28 @@ describe('edge protection', () => {
   });
 
   describe('per-route throttles', () => {
-    it('derives the groups from access and path: link check, form, staff, public', () => {
+    it('derives the groups from access and linkExchange: link check, form, staff, public', () => {
       const groups = Object.fromEntries(ROUTES.map((r) => [r.id, throttleGroupOf(r)]));
       expect(
         Object.entries(groups)
           .filter(([, g]) => g === 'linkCheck')
-          .map(([id]) => id),
-      ).toEqual(['openFormSession']);
+          .map(([id]) => id)
+          .sort(),
+      ).toEqual(['changeConsentByLink', 'getConsentByLink', 'openFormSession', 'openRecordsSession']);
+      expect([...LINK_EXCHANGE_PATHS].sort()).toEqual(
+        ROUTES.filter((r) => groups[r.id] === 'linkCheck')
+          .map((r) => r.path)
+          .sort(),
+      );
       for (const r of ROUTES) {
         if (r.access === 'session') expect(groups[r.id], r.id).toBe('form');
         else if (r.access === 'public') expect(groups[r.id], r.id).not.toBe('staff');
         else expect(groups[r.id], r.id).toBe('staff');
-        if (groups[r.id] === 'form' || groups[r.id] === 'linkCheck')
-          expect(r.path.startsWith('/api/form')).toBe(true);
+        if (groups[r.id] === 'form') expect(r.path.startsWith('/api/form')).toBe(true);
+        // Every public route that takes a link token in its body is a link exchange, and only those.
+        const body = 'request' in r && r.request && 'body' in r.request ? r.request.body : undefined;
+        const shape = (body?.schema as { shape?: Record<string, unknown> } | undefined)?.shape ?? {};
+        expect('linkExchange' in r, r.id).toBe(r.access === 'public' && 'token' in shape);
       }
       expect(groups.health).toBe('public');
     });

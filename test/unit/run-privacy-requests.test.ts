@@ -79,6 +79,71 @@ describe('privacy request job', () => {
   });
 });
 
+describe('privacy request job: one read of the table per run', () => {
+  const OTHER = 'other@jc.example.org';
+  const items: RetainedItem[] = [
+    { pk: 'JOBCENTER#x', sk: 'PROFILE', entity: 'JOBCENTER', mainContact: { name: 'P', email: ADDRESS } },
+    { pk: 'JOBCENTER#y', sk: 'PROFILE', entity: 'JOBCENTER', mainContact: { name: 'Q', email: OTHER } },
+    { pk: 'JOBCENTER#z', sk: 'PROFILE', entity: 'JOBCENTER', deputyContact: { name: 'R', email: OTHER } },
+  ];
+  /** Several open requests over the same items; counts the full-table reads. */
+  const storeOf = (open: PrivacyRequest[]) => {
+    const stored = new Map(open.map((r) => [r.id, r]));
+    let reads = 0;
+    const rewritten: string[] = [];
+    return {
+      reads: () => reads,
+      rewritten,
+      stored,
+      store: {
+        listPrivacyRequests: async () => [...stored.values()],
+        getPrivacyRequest: async (id: string) => stored.get(id),
+        createPrivacyRequest: async () => {},
+        updatePrivacyRequest: async (r: PrivacyRequest) => void stored.set(r.id, r),
+        async *allItems() {
+          reads += 1;
+          yield items;
+        },
+        getItems: async () => [],
+        deleteRetained: async () => true,
+        rewriteIfUnchanged: async (item: RetainedItem) => {
+          rewritten.push(item.pk);
+          return true;
+        },
+      },
+    };
+  };
+  const second = { ...request, id: '1c1e7c52-5d4c-4c39-9a55-6f1e2a3b4c5e', email: OTHER };
+
+  it('searches for every open request in one pass, each with its own findings', async () => {
+    const s = storeOf([request, second]);
+    const run = makeRunPrivacyRequests({ store: s.store, clock: fixedClock('2026-12-01T10:00:00.000Z') });
+    expect(await run()).toEqual({ searched: 2, erased: 0 });
+    expect(s.reads()).toBe(1);
+    expect(s.stored.get(request.id)).toMatchObject({ status: 'found', findingsTotal: 1, examined: 3 });
+    expect(s.stored.get(second.id)).toMatchObject({ status: 'found', findingsTotal: 2, examined: 3 });
+  });
+
+  it('erases for every confirmed request in one pass', async () => {
+    const s = storeOf([
+      { ...request, status: 'erasing' },
+      { ...second, status: 'erasing' },
+    ]);
+    const run = makeRunPrivacyRequests({ store: s.store, clock: fixedClock('2026-12-01T10:00:00.000Z') });
+    expect(await run()).toEqual({ searched: 0, erased: 2 });
+    expect(s.reads()).toBe(1);
+    expect(s.rewritten.sort()).toEqual(['JOBCENTER#x', 'JOBCENTER#y', 'JOBCENTER#z']);
+    expect(s.stored.get(request.id)).toMatchObject({
+      status: 'erased',
+      counts: { 'contacts.pseudonymised': 1 },
+    });
+    expect(s.stored.get(second.id)).toMatchObject({
+      status: 'erased',
+      counts: { 'contacts.pseudonymised': 2 },
+    });
+  });
+});
+
 describe('erasure and concurrent changes', () => {
   const contact = (name: string, extra: Record<string, unknown> = {}): RetainedItem => ({
     pk: 'JOBCENTER#x',

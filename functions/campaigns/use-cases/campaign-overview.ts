@@ -35,7 +35,8 @@ const attentionEntry = (i: Invitation, reason: AttentionReason) => ({
 });
 
 /**
- * Campaign page: the campaign, the counts from its summary, what needs attention, and one page of
+ * Campaign page: the campaign, the counts from its summary, what needs attention (`needsAttention`
+ * counts the campaign's bounced and stuck ones, whatever the page), and one page of
  * Jobcenters (filtered by status, Landschaftsverband and name) with their reminders. Every read is
  * bounded: the same few DynamoDB calls, whatever the page's rows and the campaign's size (campaign
  * and summary, at most MAX_PAGE_ROUNDS page queries, the stuck and bounced ones for attention).
@@ -89,10 +90,10 @@ export const makeGetCampaignOverview =
       ...stuckHere.slice(0, ATTENTION_LIMIT).map((i) => attentionEntry(i, 'stuck')),
       ...silent.filter((i) => !isSendStuck(i, now)).map((i) => attentionEntry(i, 'remindersExhausted')),
     ];
-    const needsAttention =
-      figures.counts.bounced +
-      stuckHere.length +
-      attention.filter((a) => a.reason === 'remindersExhausted').length;
+    // Campaign-wide, the same on every page and filter: the bounced ones (summary count) and the
+    // stuck sends. Jobcenters silent after every reminder are known for the page's rows only, so
+    // they are flagged there and listed, never counted.
+    const needsAttention = figures.counts.bounced + stuckHere.length;
     return {
       campaign,
       summary: { ...figures, needsAttention },

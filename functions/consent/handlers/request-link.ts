@@ -6,11 +6,13 @@ import { consentStore } from '../../wiring/consent';
 import { clock, config } from '../../wiring/core';
 import { outboxStore } from '../../wiring/outbox';
 import { queue } from '../../wiring/queue';
+import { recordsStore } from '../../wiring/records';
 import { ConsentLinkRequestBody } from '../consent';
 import { makeRequestConsentLink } from '../use-cases/request-consent-link';
 
 const requestLink = makeRequestConsentLink({
-  store: { ...consentStore, ...outboxStore },
+  // The records' address lookup finds the Jobcenters of an address (no list of all Jobcenters).
+  store: { ...consentStore, ...recordsStore, ...outboxStore },
   queue,
   clock,
   mailFrom: config.MAIL_FROM,

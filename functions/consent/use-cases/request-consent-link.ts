@@ -1,8 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { mailJob, newOutboxMail } from '../../outbox/outbox-mail';
+import { addressKey } from '../../records/records-request';
+import { normaliseAddress } from '../../shared/address';
 import { dailyQuota } from '../../shared/daily-quota';
 import { QuotaExceededError, RateLimitedError } from '../../shared/errors';
-import type { AccessionStore, Clock, LinkStore, OutboxStore, Queue, RegistryStore } from '../../shared/ports';
+import type {
+  AccessionStore,
+  Clock,
+  LinkStore,
+  OutboxStore,
+  Queue,
+  RecordsStore,
+  RegistryStore,
+} from '../../shared/ports';
 import {
   CONSENT_MAILS_PER_DAY,
   CONSENT_OUTBOX,
@@ -14,7 +24,8 @@ import {
 export const MIN_ANSWER_MS = 400;
 
 type Deps = {
-  store: Pick<RegistryStore, 'listJobcenters'> &
+  store: Pick<RegistryStore, 'getJobcenter'> &
+    Pick<RecordsStore, 'jobcentersWithAddress'> &
     Pick<AccessionStore, 'getAccession'> &
     Pick<LinkStore, 'countHit'> &
     Pick<OutboxStore, 'commitMail'>;
@@ -26,7 +37,7 @@ type Deps = {
 
 /**
  * Someone enters an e-mail address on the public consent page. For each acceded Jobcenter it is
- * the main or deputy contact of, a mail with a consent link goes to both registered contacts
+ * the main or deputy contact of (the records' address lookup, one Query, checked against the profile), a mail with a consent link goes to both registered contacts
  * (never to the address as typed): through the outbox, with the link made at send time, at most
  * CONSENT_MAILS_PER_DAY per Jobcenter and Berlin day. The answer is the same in every case, known
  * address or not, limit reached or not, after the same minimum time; only the rate limit per
@@ -39,13 +50,18 @@ export const makeRequestConsentLink =
     const now = clock.now();
     if ((await store.countHit(`consent-request:${clientKey}`, 60, now)) > CONSENT_REQUESTS_PER_MINUTE)
       throw new RateLimitedError();
-    const address = email.trim().toLowerCase();
+    const address = normaliseAddress(email);
     // The address names the Jobcenter (no picker needed); one that is a contact of several
     // Jobcenters gets a link for each of them, each mail to that Jobcenter's registered contacts.
-    const jobcenters = (await store.listJobcenters()).filter((j) =>
-      [j.mainContact.email, j.deputyContact.email].some((a) => a.toLowerCase() === address),
+    // A lookup entry of an address the profile no longer holds counts for nothing.
+    const profiles = await Promise.all(
+      (await store.jobcentersWithAddress(addressKey(address))).map((id) => store.getJobcenter(id)),
+    );
+    const jobcenters = profiles.filter(
+      (j) => j && [j.mainContact.email, j.deputyContact.email].some((a) => normaliseAddress(a) === address),
     );
     for (const jobcenter of jobcenters) {
+      if (!jobcenter) continue;
       if (!(await store.getAccession(jobcenter.id))) continue;
       const at = now.toISOString();
       const main = jobcenter.mainContact.email;
@@ -58,7 +74,7 @@ export const makeRequestConsentLink =
         createdAt: at,
         from: mailFrom,
         to: [main],
-        ...(deputy.toLowerCase() !== main.toLowerCase() ? { cc: [deputy] } : {}),
+        ...(normaliseAddress(deputy) !== normaliseAddress(main) ? { cc: [deputy] } : {}),
         tags: { jobcenter: jobcenter.id, kind: 'consent-link' },
         content: { template: 'consentLink', props: { jobcenterName: jobcenter.name } },
         link: { source: 'consent' },

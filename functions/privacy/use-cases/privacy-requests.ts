@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { auditActor, type Principal } from '../../auth/principal';
+import { normaliseAddress } from '../../shared/address';
 import type { AuditEvent } from '../../shared/audit';
 import { ConflictError, NotFoundError } from '../../shared/errors';
 import type { AuditStore, Clock, PrivacyRequestStore } from '../../shared/ports';
@@ -38,7 +39,7 @@ export const makeCreatePrivacyRequest =
     const request: PrivacyRequest = {
       id: randomUUID(),
       kind: body.kind,
-      email: body.email.trim().toLowerCase(),
+      email: normaliseAddress(body.email),
       reason: body.reason,
       status: 'searching',
       createdAt: at,

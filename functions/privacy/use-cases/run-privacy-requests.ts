@@ -36,113 +36,158 @@ export const requestToken = (id: string) => id.replaceAll('-', '').slice(0, 8);
  */
 export const makeEraseEverywhere =
   ({ store }: Pick<Deps, 'store'>) =>
-  async (address: string, token: string, exceptPk?: string) => {
-    const p = pseudonyms(token);
-    /** The verdict carried out on the item (as it is now), or undefined when nothing was left to do. */
-    const erase = async (read: RetainedItem) => {
-      if (read.pk === exceptPk) return undefined;
-      let item: RetainedItem | undefined = read;
-      for (let attempt = 1; item; attempt++) {
-        const verdict = erasureVerdict(item, address, p);
-        if (!verdict) return undefined;
-        if (verdict.action === 'delete') return (await store.deleteRetained(item)) ? verdict : undefined;
-        if (await store.rewriteIfUnchanged(item, verdict.set)) return verdict;
-        if (attempt >= ERASURE_ATTEMPTS)
-          throw new ErasureConflictError(`item ${item.pk}/${item.sk} kept changing during the erasure`);
-        [item] = await store.getItems([{ pk: item.pk, sk: item.sk }]);
-      }
-      return undefined;
-    };
-    return applyVerdicts(store.allItems(), erase, 'pseudonymised');
-  };
+  async (address: string, token: string, exceptPk?: string) =>
+    applyVerdicts(store.allItems(), erasureStep(store, address, token, exceptPk), 'pseudonymised');
 
-const search = async (store: Deps['store'], address: string, exceptPk: string) => {
-  const findings: Finding[] = [];
-  let total = 0;
+/** One request's erasure of one item: the verdict carried out on the item as it is now, or undefined. */
+const erasureStep = (store: Deps['store'], address: string, token: string, exceptPk?: string) => {
+  const p = pseudonyms(token);
+  return async (read: RetainedItem) => {
+    if (read.pk === exceptPk) return undefined;
+    let item: RetainedItem | undefined = read;
+    for (let attempt = 1; item; attempt++) {
+      const verdict = erasureVerdict(item, address, p);
+      if (!verdict) return undefined;
+      if (verdict.action === 'delete') return (await store.deleteRetained(item)) ? verdict : undefined;
+      if (await store.rewriteIfUnchanged(item, verdict.set)) return verdict;
+      if (attempt >= ERASURE_ATTEMPTS)
+        throw new ErasureConflictError(`item ${item.pk}/${item.sk} kept changing during the erasure`);
+      [item] = await store.getItems([{ pk: item.pk, sk: item.sk }]);
+    }
+    return undefined;
+  };
+};
+
+/** An open request as the run acts on it: its address, and its own item (never searched or erased). */
+type Open = { r: PrivacyRequest; address: string; self: string };
+
+/** One read of the whole table for every request waiting for a search: findings per request id. */
+const searchAll = async (store: Deps['store'], open: readonly Open[]) => {
+  const results = new Map(open.map((o) => [o.r.id, { findings: [] as Finding[], total: 0 }]));
   let examined = 0;
+  if (open.length === 0) return { results, examined };
   for await (const page of store.allItems()) {
     for (const item of page) {
       examined += 1;
-      if (item.pk === exceptPk) continue;
-      const found = findOccurrences(item, address);
-      total += found.length;
-      findings.push(...found.slice(0, Math.max(0, MAX_FINDINGS - findings.length)));
+      for (const { r, address, self } of open) {
+        if (item.pk === self) continue;
+        const found = findOccurrences(item, address);
+        const result = results.get(r.id);
+        if (!result || found.length === 0) continue;
+        result.total += found.length;
+        result.findings.push(...found.slice(0, Math.max(0, MAX_FINDINGS - result.findings.length)));
+      }
     }
   }
-  return { findings, total, examined };
+  return { results, examined };
+};
+
+/**
+ * One read of the whole table for every confirmed erasure: each item goes through each request's
+ * step in turn (a step after another's rewrite reads the item again: erasureStep). Counts per id.
+ */
+const eraseAll = async (store: Deps['store'], open: readonly Open[]) => {
+  const steps = open.map((o) => ({
+    id: o.r.id,
+    step: erasureStep(store, o.address, requestToken(o.r.id), o.self),
+  }));
+  const counts = new Map(open.map((o) => [o.r.id, {} as Record<string, number>]));
+  let examined = 0;
+  if (open.length === 0) return { counts, examined };
+  const pages = store.allItems();
+  for await (const page of pages) {
+    for (const item of page) {
+      examined += 1;
+      for (const { id, step } of steps) {
+        const verdict = await step(item);
+        const own = counts.get(id);
+        if (!verdict || !own) continue;
+        const key = `${verdict.dataClass}.${'set' in verdict ? 'pseudonymised' : 'deleted'}`;
+        own[key] = (own[key] ?? 0) + 1;
+      }
+    }
+  }
+  return { counts, examined };
 };
 
 /**
  * The job behind access and erasure requests (EventBridge Scheduler in AWS, the local ticker
  * locally): every request waiting for a search gets its findings, every confirmed erasure is
- * carried out and then the address is dropped from the request too. Each step is recorded with
- * its audit event (counts and reason, never the address). A retry after a crash repeats only
- * what was not recorded yet; the erasure itself is idempotent.
+ * carried out and then the address is dropped from the request too: one read of the whole table
+ * for all searches and one for all erasures, however many requests are open. Each step is
+ * recorded with its audit event (counts and reason, never the address). A retry after a crash
+ * repeats only what was not recorded yet; the erasure itself is idempotent.
  */
 export const makeRunPrivacyRequests = ({ store, clock }: Deps) => {
-  const eraseEverywhere = makeEraseEverywhere({ store });
-
-  const searchOne = async (r: PrivacyRequest, address: string, self: string) => {
-    const { findings, total, examined } = await search(store, address, self);
-    const at = clock.now().toISOString();
-    const next: PrivacyRequest = {
-      ...r,
-      status: 'found',
-      searchedAt: at,
-      findings,
-      findingsTotal: total,
-      examined,
-      version: r.version + 1,
-    };
-    await store.updatePrivacyRequest(
-      next,
-      r.version,
-      privacyAudit(next, at, SYSTEM_ACTOR, 'privacy.searched', { findingsTotal: total, examined }),
-    );
-  };
-
-  const eraseOne = async (r: PrivacyRequest, address: string, self: string) => {
-    const { counts, examined } = await eraseEverywhere(address, requestToken(r.id), self);
-    const at = clock.now().toISOString();
-    const { email: _dropped, ...rest } = r;
-    const next: PrivacyRequest = {
-      ...rest,
-      status: 'erased',
-      erasedAt: at,
-      counts,
-      examined,
-      version: r.version + 1,
-    };
-    await store.updatePrivacyRequest(
-      next,
-      r.version,
-      privacyAudit(next, at, SYSTEM_ACTOR, 'privacy.erased', { counts, examined }),
-    );
+  /** Records one request's outcome; a run that overlapped with this one and recorded it first stands. */
+  const record = async (r: PrivacyRequest, next: PrivacyRequest, audit: Parameters<typeof privacyAudit>) => {
+    try {
+      await store.updatePrivacyRequest(next, r.version, privacyAudit(...audit));
+      return 1;
+    } catch (e) {
+      if (!(e instanceof ConflictError)) throw e;
+      return 0;
+    }
   };
 
   return async (): Promise<{ searched: number; erased: number }> => {
-    const open = (await store.listPrivacyRequests()).filter(
+    const listed = (await store.listPrivacyRequests()).filter(
       (r) => r.status === 'searching' || r.status === 'erasing',
     );
+    // The list index is eventually consistent: act on the current items only.
+    const open: Open[] = [];
+    for (const { id } of listed) {
+      const r = await store.getPrivacyRequest(id);
+      if (r?.email && (r.status === 'searching' || r.status === 'erasing'))
+        open.push({ r, address: r.email, self: keys.privacyRequest(r.id).pk });
+    }
+    const searching = open.filter((o) => o.r.status === 'searching');
+    const erasing = open.filter((o) => o.r.status === 'erasing');
+
     let searched = 0;
+    const found = await searchAll(store, searching);
+    for (const { r } of searching) {
+      const { findings, total } = found.results.get(r.id) ?? { findings: [], total: 0 };
+      const at = clock.now().toISOString();
+      const next: PrivacyRequest = {
+        ...r,
+        status: 'found',
+        searchedAt: at,
+        findings,
+        findingsTotal: total,
+        examined: found.examined,
+        version: r.version + 1,
+      };
+      searched += await record(r, next, [
+        next,
+        at,
+        SYSTEM_ACTOR,
+        'privacy.searched',
+        { findingsTotal: total, examined: found.examined },
+      ]);
+    }
+
     let erased = 0;
-    for (const listed of open) {
-      // The list index is eventually consistent: act on the current item only.
-      const r = await store.getPrivacyRequest(listed.id);
-      if (!r?.email || (r.status !== 'searching' && r.status !== 'erasing')) continue;
-      const self = keys.privacyRequest(r.id).pk;
-      try {
-        if (r.status === 'searching') {
-          await searchOne(r, r.email, self);
-          searched += 1;
-        } else {
-          await eraseOne(r, r.email, self);
-          erased += 1;
-        }
-      } catch (e) {
-        // A run that overlapped with this one recorded the request first: its result stands.
-        if (!(e instanceof ConflictError)) throw e;
-      }
+    const done = await eraseAll(store, erasing);
+    for (const { r } of erasing) {
+      const counts = done.counts.get(r.id) ?? {};
+      const at = clock.now().toISOString();
+      const { email: _dropped, ...rest } = r;
+      const next: PrivacyRequest = {
+        ...rest,
+        status: 'erased',
+        erasedAt: at,
+        counts,
+        examined: done.examined,
+        version: r.version + 1,
+      };
+      erased += await record(r, next, [
+        next,
+        at,
+        SYSTEM_ACTOR,
+        'privacy.erased',
+        { counts, examined: done.examined },
+      ]);
     }
     return { searched, erased };
   };

@@ -106,6 +106,7 @@ export const CampaignOverview = z.object({
     counts: z.record(DisplayStatus, z.number().int()),
     answered: z.number().int(),
     responseRate: z.number(),
+    /** Bounced and stuck ones of the whole campaign (the same on every page and filter). */
     needsAttention: z.number().int().default(0),
   }),
   /** "Braucht Aufmerksamkeit": bounced and stuck ones of the campaign, silent ones of this page. */

@@ -53,3 +53,7 @@ export const validatePrivacyRequest = (
 
 export const privacySummary = (errors: PrivacyErrors): SummaryError[] =>
   ORDER.flatMap((f) => (errors[f] ? [{ text: errors[f] as string, href: `#${PRIVACY_FIELD_IDS[f]}` }] : []));
+
+/** Why staff other than admins see no privacy request page (both pages say the same). */
+export const PRIVACY_ADMINS_ONLY =
+  'Datenschutzanfragen können nur Administratorinnen und Administratoren bearbeiten.';

@@ -6,9 +6,9 @@ import type { AuditEvent } from '../../../functions/shared/audit';
 import { type AuditParams, auditApi } from '../api/audit-endpoints';
 import { type ApiError, toApiError } from '../api/client';
 import { useResource } from '../api/use-resource';
-import { isAdmin, usePrincipal } from '../app/context';
 import { Link, navigate, useLocation } from '../app/router';
 import { PATHS } from '../app/routes';
+import { AdminOnly } from '../components/admin-only';
 import { ExportButtons } from '../components/export-buttons';
 import { DateField, SelectField, TextField } from '../components/fields';
 import { QueryProblem } from '../components/measure-filter-form';
@@ -170,7 +170,17 @@ const useMorePages = (params: AuditParams, first: AuditPageData | undefined) => 
  * action and subject, newest first, 50 at a time; the same filter as a CSV file.
  */
 export function AuditPage() {
-  const admin = isAdmin(usePrincipal());
+  return (
+    <AdminOnly
+      title="Protokoll"
+      denied="Das Protokoll können nur Administratorinnen und Administratoren einsehen."
+    >
+      <AuditView />
+    </AdminOnly>
+  );
+}
+
+function AuditView() {
   const { query } = useLocation();
   const params = auditParamsFromQuery(query);
   const queryString = auditParamsToQuery(params);
@@ -178,14 +188,6 @@ export function AuditPage() {
   const pages = useMorePages(params, first.state === 'ready' ? first.data : undefined);
   const { state: exportState, download } = useFileExport(() => auditApi.download(params));
 
-  if (!admin)
-    return (
-      <>
-        <PageTitle title="Protokoll" />
-        <PageHeading>Protokoll</PageHeading>
-        <p>Das Protokoll können nur Administratorinnen und Administratoren einsehen.</p>
-      </>
-    );
   return (
     <>
       <PageTitle title="Protokoll" hasErrors={first.state === 'failed' && first.error.status === 400} />

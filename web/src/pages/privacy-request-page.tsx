@@ -7,14 +7,15 @@ import {
 import { dataClass, RETENTION } from '../../../functions/privacy/retention-policy';
 import { type ApiError, toApiError } from '../api/client';
 import { privacyApi } from '../api/privacy-endpoints';
-import { isAdmin, usePrincipal } from '../app/context';
 import { Link } from '../app/router';
 import { PATHS } from '../app/routes';
+import { AdminOnly } from '../components/admin-only';
 import { ConfirmPanel } from '../components/confirm';
 import { PageHeading, PageTitle } from '../components/page';
 import { Loading, Notice, Problem } from '../components/status';
 import { useSubmit } from '../components/use-submit';
 import { useFileExport } from '../flows/file-export';
+import { PRIVACY_ADMINS_ONLY } from '../flows/privacy-request-form';
 import { formatDateTime } from '../labels';
 
 const TITLE = 'Datenschutzanfrage';
@@ -135,20 +136,20 @@ function EraseAction({
   );
 }
 
-/** One access or erasure request: state, findings, JSON export and (for erasure) the erase button. */
+/** One access or erasure request (admins only). */
 export function PrivacyRequestPage({ id }: { id: string }) {
-  const admin = isAdmin(usePrincipal());
+  return (
+    <AdminOnly title={TITLE} denied={PRIVACY_ADMINS_ONLY}>
+      <PrivacyRequestView id={id} />
+    </AdminOnly>
+  );
+}
+
+/** The request's state, findings, JSON export and (for erasure) the erase button. */
+function PrivacyRequestView({ id }: { id: string }) {
   const { request, error, setRequest, reload } = usePrivacyRequest(id);
   const { state: exportState, download } = useFileExport(() => privacyApi.download(id));
 
-  if (!admin)
-    return (
-      <>
-        <PageTitle title={TITLE} />
-        <PageHeading>{TITLE}</PageHeading>
-        <p>Datenschutzanfragen können nur Administratorinnen und Administratoren bearbeiten.</p>
-      </>
-    );
   return (
     <>
       <PageTitle title={TITLE} />

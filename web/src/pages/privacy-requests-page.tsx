@@ -6,9 +6,9 @@ import {
 } from '../../../functions/privacy/privacy-request';
 import { privacyApi } from '../api/privacy-endpoints';
 import { useResource } from '../api/use-resource';
-import { isAdmin, usePrincipal } from '../app/context';
 import { Link, navigate } from '../app/router';
 import { PATHS } from '../app/routes';
+import { AdminOnly } from '../components/admin-only';
 import { ErrorSummary } from '../components/error-summary';
 import { RadioGroup, TextAreaField, TextField } from '../components/fields';
 import { PageHeading, PageTitle } from '../components/page';
@@ -17,6 +17,7 @@ import { useSubmit } from '../components/use-submit';
 import {
   errorsFromProblems,
   initialPrivacyValues,
+  PRIVACY_ADMINS_ONLY,
   PRIVACY_FIELD_IDS,
   type PrivacyErrors,
   type PrivacyValues,
@@ -147,16 +148,8 @@ function RequestList() {
  * request path), the request's page shows the findings, exports them and erases on confirmation.
  */
 export function PrivacyRequestsPage() {
-  if (!isAdmin(usePrincipal()))
-    return (
-      <>
-        <PageTitle title={TITLE} />
-        <PageHeading>{TITLE}</PageHeading>
-        <p>Datenschutzanfragen können nur Administratorinnen und Administratoren bearbeiten.</p>
-      </>
-    );
   return (
-    <>
+    <AdminOnly title={TITLE} denied={PRIVACY_ADMINS_ONLY}>
       <PageHeading>{TITLE}</PageHeading>
       <p>
         Auskunft und Löschung nach Art. 15 und 17 DSGVO für eine Person, gesucht nach ihrer E-Mail-Adresse.
@@ -166,6 +159,6 @@ export function PrivacyRequestsPage() {
       <NewRequestForm />
       <h2>Erfasste Anfragen</h2>
       <RequestList />
-    </>
+    </AdminOnly>
   );
 }
