@@ -258,7 +258,7 @@ describe('Auswertung: accession register and measures table over HTTP', () => {
     expect(register.counts.jeQuelle).toEqual({ online: 5, papier: 12, import: 30 });
     expect(
       register.rows
-        .filter((r) => r.stand === 'eingeladen')
+        .filter((r) => r.stand === 'invited')
         .map((r) => r.jobcenterId)
         .sort(),
     ).toEqual([...SILENT].sort());

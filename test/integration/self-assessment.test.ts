@@ -435,7 +435,7 @@ describe('self-assessment (Selbstbewertung) over HTTP', () => {
     expect(meetings).toMatchObject({
       label: 'Anzahl der Netzwerktreffen im Jahr',
       previous: String(a2026.abschnitte.hf6.kennzahlen.netzwerktreffen),
-      change: 'nicht-mehr-erfragt',
+      change: 'no-longer-asked',
     });
     expect(meetings?.current).toBeUndefined();
     const receipt = (await fetchSentEmails(inject('sesEndpoint'))).find((m) =>
