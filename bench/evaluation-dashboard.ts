@@ -10,7 +10,7 @@ import { KIND, TABLE } from '../functions/store/table-design';
 import { localDynamoClient } from '../local/services';
 import { TABLE_NAME } from '../local/system';
 import { startBenchSystem } from './bench-system';
-import { jobcenterOf, seeded } from './evaluation';
+import { jobcenterOf, seeded } from './evaluation-seed';
 
 /**
  * The dashboard and the trends of "Auswertung II" at scale: N synthetic Jobcenters × 3 years of

@@ -62,7 +62,7 @@ const Rows = ({
             </td>
             <td style={s.td}>
               {r.current ?? '–'}
-              {withPrevious && r.change !== 'neu' ? ` (${CHANGE_LABELS[r.change]})` : ''}
+              {withPrevious && r.change !== 'new' ? ` (${CHANGE_LABELS[r.change]})` : ''}
             </td>
             {withPrevious && <td style={s.td}>{r.previous ?? '–'}</td>}
           </tr>

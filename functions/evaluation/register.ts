@@ -9,16 +9,17 @@ import { type Jobcenter, JobcenterType, Landschaftsverband, Regierungsbezirk } f
  * accession campaigns: all read by key or index, bounded by the number of Jobcenters.
  */
 export const RegisterState = z
-  .enum(['beigetreten', 'erklaerung-eingegangen', 'zurueckgegeben', 'eingeladen', 'nicht-eingeladen'])
+  .enum(['acceded', 'declaration-received', 'returned', 'invited', 'not-invited'])
   .meta({ id: 'RegisterState' });
 export type RegisterState = z.infer<typeof RegisterState>;
 
+/** The German label of each state: what the register page, the filter and the exports show. */
 export const REGISTER_STATE_LABELS: Record<RegisterState, string> = {
-  beigetreten: 'beigetreten',
-  'erklaerung-eingegangen': 'Erklärung eingegangen, noch nicht bestätigt',
-  zurueckgegeben: 'Erklärung zur Überarbeitung zurückgegeben',
-  eingeladen: 'eingeladen, noch offen',
-  'nicht-eingeladen': 'nie eingeladen',
+  acceded: 'beigetreten',
+  'declaration-received': 'Erklärung eingegangen, noch nicht bestätigt',
+  returned: 'Erklärung zur Überarbeitung zurückgegeben',
+  invited: 'eingeladen, noch offen',
+  'not-invited': 'nie eingeladen',
 };
 
 export const RegisterRow = z
@@ -63,12 +64,8 @@ export type Register = z.infer<typeof Register>;
 
 /** Where an invitation leaves a Jobcenter that has not acceded (the furthest step wins). */
 const invitationState = (progress: Invitation['progress']): RegisterState =>
-  progress === 'submitted'
-    ? 'erklaerung-eingegangen'
-    : progress === 'returned'
-      ? 'zurueckgegeben'
-      : 'eingeladen';
-const RANK: RegisterState[] = ['nicht-eingeladen', 'eingeladen', 'zurueckgegeben', 'erklaerung-eingegangen'];
+  progress === 'submitted' ? 'declaration-received' : progress === 'returned' ? 'returned' : 'invited';
+const RANK: RegisterState[] = ['not-invited', 'invited', 'returned', 'declaration-received'];
 
 export const buildRegister = (input: {
   jobcenters: readonly Jobcenter[];
@@ -93,7 +90,7 @@ export const buildRegister = (input: {
       typ: j.type,
       landschaftsverband: j.landschaftsverband,
       regierungsbezirk: j.regierungsbezirk,
-      stand: a ? 'beigetreten' : (inv?.state ?? 'nicht-eingeladen'),
+      stand: a ? 'acceded' : (inv?.state ?? 'not-invited'),
       ...(a
         ? {
             beigetretenAm: a.accededOn,
@@ -105,7 +102,7 @@ export const buildRegister = (input: {
       ...((a?.campaignId ?? inv?.campaignId) ? { kampagneId: a?.campaignId ?? inv?.campaignId } : {}),
     });
   });
-  const acceded = rows.filter((r) => r.stand === 'beigetreten');
+  const acceded = rows.filter((r) => r.stand === 'acceded');
   const months = new Map<string, number>();
   for (const r of acceded) {
     const month = (r.beigetretenAm ?? '').slice(0, 7);

@@ -133,7 +133,7 @@ describe('accession register (Beitrittsregister)', () => {
     ]);
 
     // The state filter narrows the table in the browser.
-    await page.getByLabel('Nach Stand filtern').selectOption('beigetreten');
+    await page.getByLabel('Nach Stand filtern').selectOption({ label: 'beigetreten (3)' });
     await page.getByRole('table', { name: 'Jobcenter mit dem Stand „beigetreten“ (3 von 53)' }).waitFor();
     expect(await page.locator('table.register-table tbody tr').count()).toBe(3);
     await expectNoAxeViolations(page, 'register (filtered)');

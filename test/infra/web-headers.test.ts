@@ -48,7 +48,7 @@ describe('web security headers', () => {
     const headers = webHeaders();
     expect(headers['x-content-type-options']).toBe('nosniff');
     expect(headers['x-frame-options']).toBe('DENY');
-    // CloudFront: NO_REFERRER (test/infra/stateless.test.ts checks the template).
+    // CloudFront: NO_REFERRER (test/infra/stateless-web-hosting.test.ts checks the template).
     expect(headers['referrer-policy']).toBe('no-referrer');
     expect(headers['content-security-policy']).toBe(contentSecurityPolicy());
     expect(headers['permissions-policy']).toBe(PERMISSIONS_POLICY);

@@ -1,14 +1,22 @@
 import { randomUUID } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { MeasureRow, MeasureTablePage } from '../../functions/evaluation/measure-table';
 import type { Register } from '../../functions/evaluation/register';
 import { parseCsv } from '../../functions/registry/csv';
 import { SEED_JOBCENTERS } from '../../functions/registry/seed-jobcenters';
-import type { Basis } from '../../functions/self-assessment/questionnaire/basis';
-import { questionnaire } from '../../functions/self-assessment/questionnaire/versions';
-import { campaignInput, completeSelfAssessment, validAnswers } from '../fixtures';
+import { campaignInput, validAnswers } from '../fixtures';
 import { startApiHarness } from './api-harness';
+import {
+  ACCEDED,
+  evaluationHelpers,
+  FORMULA,
+  IMPORTED,
+  ONLINE,
+  PAPER,
+  paperBody,
+  paperMeasures,
+  SILENT,
+} from './evaluation-history';
 
 /**
  * The 2018 history as a test, over HTTP on DynamoDB Local: 53 invited, 47 accede (5 online, 12
@@ -16,102 +24,13 @@ import { startApiHarness } from './api-harness';
  * them. The register, the measures table with its filters and both exports must show exactly
  * what went in; every expected figure is computed here from the inputs, not read back.
  */
-/** Jobcenters other test files submit for are never submitted here (the SES emulator is shared). */
-const RESERVED = ['duesseldorf', 'bonn', 'essen', 'kreis-wesel'];
-const ids = [...SEED_JOBCENTERS.map((j) => j.id).filter((id) => !RESERVED.includes(id)), ...RESERVED];
-const ONLINE = ids.slice(0, 5);
-const PAPER = ids.slice(5, 17);
-const IMPORTED = ids.slice(17, 47);
-const SILENT = ids.slice(47);
-const ACCEDED = [...ONLINE, ...PAPER, ...IMPORTED];
-const FORMULA = '=HYPERLINK("x")';
-
-/** Paper declarations from 2018; every third with two measures (hf1 and hf4). */
-const paperBody = (jobcenterId: string, i: number) => ({
-  jobcenterId,
-  beigetretenAm: `2018-${String((i % 9) + 3).padStart(2, '0')}-15`,
-  unterzeichnung: { name: `GF ${jobcenterId}`, funktion: 'Geschäftsführung' },
-  traegerZugestimmtAm: `2018-${String((i % 9) + 3).padStart(2, '0')}-01`,
-  veroeffentlichung: i % 2 === 0,
-  ...(i % 3 === 0
-    ? {
-        massnahmen: [
-          { handlungsfeld: 'hf1', titel: `Aktionsplan ${jobcenterId}`, beginn: '2018-06', ende: '2019-12' },
-          {
-            handlungsfeld: 'hf4',
-            katalogId: 'hf4-reha-fachkraft',
-            titel: `Reha-Fachkraft ${jobcenterId}`,
-            zielgruppe: 'Arbeitgeber im Kreis',
-          },
-        ],
-      }
-    : {}),
-});
-const paperMeasures = PAPER.flatMap((id, i) => paperBody(id, i).massnahmen ?? []);
-
 describe('Auswertung: accession register and measures table over HTTP', () => {
   let h: Awaited<ReturnType<typeof startApiHarness>>;
   const subject = `Beitritt ${randomUUID()}`;
   let accessionCampaign: string;
   let tokens = new Map<string, string>();
 
-  const getJson = async <T>(path: string) => {
-    const res = await h.api(path, { staff: true });
-    expect(res.status, await res.clone().text()).toBe(200);
-    return (await res.json()) as T;
-  };
-  const measures = (query = '') => getJson<MeasureTablePage>(`/api/evaluation/measures${query}`);
-  const allRows = async (query: string): Promise<MeasureRow[]> => {
-    const first = await measures(query);
-    const rows = [...first.rows];
-    for (let p = 2; p <= first.seiten; p++) rows.push(...(await measures(`${query}&seite=${p}`)).rows);
-    return rows;
-  };
-  const selfAssess = async (jobcenterId: string, fragebogen: string, addNew: boolean) => {
-    const s = `${fragebogen} ${randomUUID()}`;
-    const { tokens } = await h.launch(
-      {
-        ...campaignInput(s),
-        kind: 'selbstbewertung',
-        title: questionnaire(fragebogen).title,
-        fragebogen,
-        recipients: { mode: 'auswahl', jobcenterIds: [jobcenterId] },
-      },
-      s,
-    );
-    const session = await h.openSession(tokens.get(jobcenterId));
-    const ctx = (await (await h.api('/api/form', { session })).json()) as {
-      selfAssessment: { basis: Basis };
-    };
-    const draft = completeSelfAssessment(questionnaire(fragebogen), ctx.selfAssessment.basis, {
-      status: 'umgesetzt',
-    });
-    if (addNew && draft.abschnitte?.hf5)
-      draft.abschnitte.hf5.neueMassnahmen = [
-        {
-          id: `neu-${jobcenterId}-0001`,
-          titel: 'Jugendberufsagentur mit inklusivem Angebot',
-          status: 'in-umsetzung',
-          beginn: '2027-02',
-          ende: '2028-07',
-          zielgruppe: 'Junge Menschen unter 25 mit Beeinträchtigung',
-          mittelEuro: 45000,
-          mittelHerkunft: 'ESF Plus',
-        },
-      ];
-    const saved = await h.api('/api/form/draft', {
-      method: 'PUT',
-      session,
-      body: JSON.stringify({ version: 0, answers: draft }),
-    });
-    expect(saved.status, await saved.clone().text()).toBe(200);
-    const submitted = await h.api('/api/form/submit', {
-      method: 'POST',
-      session,
-      body: JSON.stringify({ draftVersion: 1 }),
-    });
-    expect(submitted.status, await submitted.clone().text()).toBe(201);
-  };
+  const { getJson, measures, allRows, selfAssess } = evaluationHelpers(() => h);
 
   beforeAll(async () => {
     h = await startApiHarness();
@@ -258,7 +177,7 @@ describe('Auswertung: accession register and measures table over HTTP', () => {
     expect(register.counts.jeQuelle).toEqual({ online: 5, papier: 12, import: 30 });
     expect(
       register.rows
-        .filter((r) => r.stand === 'eingeladen')
+        .filter((r) => r.stand === 'invited')
         .map((r) => r.jobcenterId)
         .sort(),
     ).toEqual([...SILENT].sort());

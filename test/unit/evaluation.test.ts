@@ -133,10 +133,10 @@ describe('the accession register', () => {
       ],
     });
     expect(register.rows.map((r) => `${r.jobcenterId}:${r.stand}`)).toEqual([
-      'duesseldorf:beigetreten',
-      'bonn:erklaerung-eingegangen',
-      'essen:zurueckgegeben',
-      'muenster:nicht-eingeladen',
+      'duesseldorf:acceded',
+      'bonn:declaration-received',
+      'essen:returned',
+      'muenster:not-invited',
     ]);
     expect(register.counts.jeLandschaftsverband).toEqual({
       LVR: { gesamt: 3, beigetreten: 1 },

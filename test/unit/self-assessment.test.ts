@@ -291,21 +291,21 @@ describe('comparison against last year', () => {
     const hf6 = report.find((s) => s.hf === 'hf6');
     expect(hf6?.indicators.find((r) => r.id === 'netzwerktreffen')).toMatchObject({
       previous: '8',
-      change: 'nicht-mehr-erfragt',
+      change: 'no-longer-asked',
     });
     expect(hf6?.indicators.find((r) => r.id === 'kooperationsvereinbarungen')).toMatchObject({
       current: '8',
-      change: 'neu',
+      change: 'new',
     });
     expect(hf6?.indicators.find((r) => r.id === 'netzwerkpartner')).toMatchObject({
       current: '7',
       previous: '7',
-      change: 'unveraendert',
+      change: 'unchanged',
     });
     expect(hf6?.rating).toMatchObject({
       current: '3 – Auf gutem Weg',
       previous: '2 – Erste Schritte',
-      change: 'geaendert',
+      change: 'changed',
     });
     // Reworded question: this year's wording, last year's answer beside it.
     expect(hf6?.questions.find((r) => r.id === 'geplant')?.label).toBe(

@@ -12,7 +12,7 @@ export const REPORT_LINK_LABEL = 'Bericht zur Selbstbewertung öffnen';
  * year's answer ("nicht mehr erfragt"), a new one shows no previous value. Used by the printable
  * report, the MAGS history and the confirmation e-mail.
  */
-export type Change = 'neu' | 'unveraendert' | 'geaendert' | 'nicht-mehr-erfragt';
+export type Change = 'new' | 'unchanged' | 'changed' | 'no-longer-asked';
 
 export type ReportRow = {
   id: string;
@@ -58,12 +58,12 @@ const row = (
   ...(current !== undefined ? { current } : {}),
   ...(previous !== undefined ? { previous } : {}),
   change: !asked
-    ? 'nicht-mehr-erfragt'
+    ? 'no-longer-asked'
     : !existedBefore
-      ? 'neu'
+      ? 'new'
       : previous === current
-        ? 'unveraendert'
-        : 'geaendert',
+        ? 'unchanged'
+        : 'changed',
   confirmedUnchanged: confirmed,
 });
 
@@ -147,9 +147,10 @@ export const compareAssessments = (current: Year, previous?: Year): ReportSectio
     };
   });
 
+/** The German label of each change: what the report, the review and the receipt e-mail show. */
 export const CHANGE_LABELS: Record<Change, string> = {
-  neu: 'neu',
-  unveraendert: 'unverändert',
-  geaendert: 'geändert',
-  'nicht-mehr-erfragt': 'nicht mehr erfragt',
+  new: 'neu',
+  unchanged: 'unverändert',
+  changed: 'geändert',
+  'no-longer-asked': 'nicht mehr erfragt',
 };

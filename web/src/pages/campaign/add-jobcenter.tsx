@@ -21,8 +21,7 @@ export const invitableJobcenters = <Row extends Pick<RegisterRow, 'jobcenterId' 
 ): Row[] =>
   register
     .filter(
-      (row) =>
-        !invited.has(row.jobcenterId) && (row.stand === 'beigetreten') === (kind === 'selbstbewertung'),
+      (row) => !invited.has(row.jobcenterId) && (row.stand === 'acceded') === (kind === 'selbstbewertung'),
     )
     .sort((a, b) => a.name.localeCompare(b.name, 'de'));
 

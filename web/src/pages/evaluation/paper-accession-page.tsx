@@ -35,7 +35,7 @@ const optionalLabel = (label: string) => (
 
 /** The Jobcenters that have not acceded yet, by name. */
 const openJobcenters = (register: Register) =>
-  register.rows.filter((r) => r.stand !== 'beigetreten').sort((a, b) => a.name.localeCompare(b.name, 'de'));
+  register.rows.filter((r) => r.stand !== 'acceded').sort((a, b) => a.name.localeCompare(b.name, 'de'));
 
 export function PaperAccessionPage() {
   const principal = usePrincipal();

@@ -6,119 +6,36 @@ import type {
 } from '../../functions/self-assessment/questionnaire/answers';
 import type { Basis } from '../../functions/self-assessment/questionnaire/basis';
 import { compareAssessments, yearOf } from '../../functions/self-assessment/questionnaire/report';
-import { questionnaire } from '../../functions/self-assessment/questionnaire/versions';
-import { DEMO_ACCESSIONS, seedDemoAccessions } from '../../local/demo-accessions';
 import { fetchSentEmails } from '../../local/services';
-import { campaignInput, completeSelfAssessment } from '../fixtures';
-import { startApiHarness } from './api-harness';
-
-type FormContext = {
-  fragebogen: string;
-  draft: { answers: SelfAssessmentDraft; version: number } | null;
-  selfAssessment: { basis: Basis; prefill: SelfAssessmentDraft } | null;
-};
-
-const SB_2026 = questionnaire('sb-2026');
-const SB_2027 = questionnaire('sb-2027');
-const DUESSELDORF_MEASURES = DEMO_ACCESSIONS.find((a) => a.jobcenterId === 'duesseldorf')?.measures ?? [];
+import { completeSelfAssessment } from '../fixtures';
+import {
+  type ApiHarness,
+  DUESSELDORF_MEASURES,
+  formHelpers,
+  SB_2026,
+  SB_2027,
+  selfAssessmentCampaign,
+  startWithCampaign2026,
+} from './self-assessment-setup';
 
 /**
- * The yearly self-assessment end to end over HTTP, on DynamoDB Local and the SES emulator:
- * launched to acceded Jobcenters only, prefilled from the accession (2026) and from the 2026
- * assessment (2027), bad input rejected with nothing stored, concurrent saves, versions kept.
+ * The yearly self-assessment of one Jobcenter end to end over HTTP, on DynamoDB Local and the SES
+ * emulator: prefilled from the accession (2026) and from the 2026 assessment (2027), bad input
+ * rejected with nothing stored, concurrent saves, versions kept. The steps build on each other.
  */
 describe('self-assessment (Selbstbewertung) over HTTP', () => {
-  let h: Awaited<ReturnType<typeof startApiHarness>>;
+  let h: ApiHarness;
   const subject2026 = `Selbstbewertung 2026 ${randomUUID()}`;
   const subject2027 = `Selbstbewertung 2027 ${randomUUID()}`;
   let campaign2026: { id: string; tokens: Map<string, string> };
   let session: string;
-
-  const selfAssessmentCampaign = (subject: string, fragebogen: string, jobcenterIds: string[]) => ({
-    ...campaignInput(subject),
-    kind: 'selbstbewertung',
-    title: questionnaire(fragebogen).title,
-    fragebogen,
-    recipients: { mode: 'auswahl', jobcenterIds },
-  });
-  const form = async (s: string) => (await (await h.api('/api/form', { session: s })).json()) as FormContext;
-  const save = (s: string, version: number, answers: unknown) =>
-    h.api('/api/form/draft', { method: 'PUT', session: s, body: JSON.stringify({ version, answers }) });
-  const submit = (s: string, draftVersion: number) =>
-    h.api('/api/form/submit', { method: 'POST', session: s, body: JSON.stringify({ draftVersion }) });
+  const { form, save, submit } = formHelpers(() => h);
 
   beforeAll(async () => {
-    h = await startApiHarness();
-    await seedDemoAccessions(h.store);
-    // Essen has not acceded: a self-assessment never reaches it, whatever the selection says.
-    campaign2026 = await h.launch(
-      selfAssessmentCampaign(subject2026, 'sb-2026', ['duesseldorf', 'bonn', 'essen']),
-      subject2026,
-    );
-    session = await h.openSession(campaign2026.tokens.get('duesseldorf'));
+    ({ h, campaign2026, session } = await startWithCampaign2026(subject2026));
   });
   afterAll(async () => {
     await h?.stop();
-  });
-
-  it('rejects a self-assessment campaign without a questionnaire, with an unknown one, or to "alle offenen"', async () => {
-    const create = (body: unknown) =>
-      h.api('/api/campaigns', { method: 'POST', staff: true, body: JSON.stringify(body) });
-    const { fragebogen: _f, ...withoutQuestionnaire } = selfAssessmentCampaign('x', 'sb-2026', ['bonn']);
-    const cases: [unknown, string, RegExp][] = [
-      [withoutQuestionnaire, 'fragebogen', /Fragebogen/],
-      [
-        { ...selfAssessmentCampaign('x', 'sb-2026', ['bonn']), fragebogen: 'sb-1999' },
-        'fragebogen',
-        /gibt es nicht/,
-      ],
-      [
-        { ...selfAssessmentCampaign('x', 'sb-2026', ['bonn']), recipients: { mode: 'alle-offenen' } },
-        'recipients',
-        /beigetretene/,
-      ],
-    ];
-    for (const [body, field, message] of cases) {
-      const res = await create(body);
-      expect(res.status).toBe(400);
-      const { error } = (await res.json()) as { error: { fields: { field: string; message: string }[] } };
-      expect(error.fields.find((f) => f.field === field)?.message).toMatch(message);
-    }
-  });
-
-  it('invites only acceded Jobcenters: preview, launch and adding one later agree', async () => {
-    expect([...campaign2026.tokens.keys()].sort()).toEqual(['bonn', 'duesseldorf']);
-    expect(await h.store.getInvitation(campaign2026.id, 'essen')).toBeUndefined();
-    const preview = (await (
-      await h.api(`/api/campaigns/${campaign2026.id}/preview`, { staff: true })
-    ).json()) as {
-      recipients: { id: string }[];
-    };
-    expect(preview.recipients.map((r) => r.id).sort()).toEqual(['bonn', 'duesseldorf']);
-    const added = await h.api(`/api/campaigns/${campaign2026.id}/invitations`, {
-      method: 'POST',
-      staff: true,
-      body: JSON.stringify({ jobcenterId: 'essen' }),
-    });
-    expect(added.status).toBe(409);
-    expect(await added.text()).toContain('nur an beigetretene Jobcenter');
-    expect(await h.store.getInvitation(campaign2026.id, 'essen')).toBeUndefined();
-  });
-
-  it('an accession campaign refuses to add a Jobcenter that has acceded already (409, nothing stored)', async () => {
-    const subject = `Beitritt spät ${randomUUID()}`;
-    const accession = await h.launch(
-      { ...campaignInput(subject), recipients: { mode: 'auswahl', jobcenterIds: ['bochum'] } },
-      subject,
-    );
-    const added = await h.api(`/api/campaigns/${accession.id}/invitations`, {
-      method: 'POST',
-      staff: true,
-      body: JSON.stringify({ jobcenterId: 'bonn' }),
-    });
-    expect(added.status).toBe(409);
-    expect(await added.text()).toContain('bereits beigetreten');
-    expect(await h.store.getInvitation(accession.id, 'bonn')).toBeUndefined();
   });
 
   it('opens prefilled from the accession: every declared measure, status "geplant" as the starting point', async () => {
@@ -435,7 +352,7 @@ describe('self-assessment (Selbstbewertung) over HTTP', () => {
     expect(meetings).toMatchObject({
       label: 'Anzahl der Netzwerktreffen im Jahr',
       previous: String(a2026.abschnitte.hf6.kennzahlen.netzwerktreffen),
-      change: 'nicht-mehr-erfragt',
+      change: 'no-longer-asked',
     });
     expect(meetings?.current).toBeUndefined();
     const receipt = (await fetchSentEmails(inject('sesEndpoint'))).find((m) =>
