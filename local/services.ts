@@ -24,6 +24,8 @@ export const startDynamoDbLocal = async (options: {
   port?: number;
   dataDir?: string;
   pidFile?: string;
+  /** How long to wait for it to answer; a start that fails leaves no Java process behind. */
+  readyTimeoutMs?: number;
 }): Promise<DynamoDbLocal> => {
   if (options.pidFile) await killStaleDynamoDbLocal(options.pidFile);
   const port = await reservePort(options.port ?? 0, 'DynamoDB Local', 'DYNAMODB_PORT');
@@ -66,16 +68,27 @@ export const startDynamoDbLocal = async (options: {
   );
   const endpoint = `http://127.0.0.1:${port}`;
   const client = localDynamoClient(endpoint);
-  await Promise.race([
-    waitFor('DynamoDB Local', async () => {
-      await client.send(new ListTablesCommand({}));
-      return true;
-    }),
-    spawnError,
-    exited.then((code) => {
-      throw new Error(`DynamoDB Local exited with code ${code}: ${output.slice(-500)}`);
-    }),
-  ]);
+  try {
+    await Promise.race([
+      waitFor(
+        'DynamoDB Local',
+        async () => {
+          await client.send(new ListTablesCommand({}));
+          return true;
+        },
+        options.readyTimeoutMs,
+      ),
+      spawnError,
+      exited.then((code) => {
+        throw new Error(`DynamoDB Local exited with code ${code}: ${output.slice(-500)}`);
+      }),
+    ]);
+  } catch (e) {
+    // A start that fails (e.g. not ready in time on a busy machine) leaves no Java process behind.
+    client.destroy();
+    if (child.exitCode === null) child.kill('SIGKILL');
+    throw e;
+  }
   return {
     endpoint,
     port,

@@ -1,10 +1,15 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { ListTablesCommand } from '@aws-sdk/client-dynamodb';
 import { afterAll, describe, expect, it } from 'vitest';
-import { isRunning, killStaleDynamoDbLocal, writeChildRecord } from '../../local/child-record';
+import {
+  isDynamoDbLocal,
+  isRunning,
+  killStaleDynamoDbLocal,
+  writeChildRecord,
+} from '../../local/child-record';
 import { PortInUseError, reservePort } from '../../local/ports';
 import { localDynamoClient, startDynamoDbLocal } from '../../local/services';
 
@@ -34,6 +39,20 @@ const startInChild = async (port: number, pidFile: string, mode = 'idle') => {
   });
   return child;
 };
+
+/** Pids of running DynamoDB Local processes on `port`, read from /proc. */
+const dynamoDbLocalsOn = (port: number): number[] =>
+  readdirSync('/proc')
+    .filter((entry) => /^\d+$/.test(entry))
+    .filter((pid) => {
+      try {
+        const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' ');
+        return isDynamoDbLocal(cmd, port) && isRunning(Number(pid));
+      } catch {
+        return false;
+      }
+    })
+    .map(Number);
 
 const portTaken = (port: number) =>
   reservePort(port, 'DynamoDB Local', 'DYNAMODB_PORT').then(
@@ -87,6 +106,20 @@ describe('DynamoDB Local dies with its parent', () => {
     expect(await waitUntilFree(port, 10_000)).toBe(true);
     expect(isRunning(javaPid)).toBe(false);
   }, 180_000);
+
+  it('a start that does not become ready in time leaves no Java process behind', async () => {
+    const port = await reservePort(0, 'DynamoDB Local', 'DYNAMODB_PORT');
+    const pidFile = join(dir, 'slow', 'dynamodb-local.pid');
+    await expect(startDynamoDbLocal({ port, pidFile, readyTimeoutMs: 1 })).rejects.toThrow(
+      'DynamoDB Local did not become ready within',
+    );
+    const deadline = Date.now() + 10_000;
+    // Killed on the failed start: gone from the process list, and its exit removed the record.
+    const left = () => dynamoDbLocalsOn(port).length > 0 || existsSync(pidFile);
+    while (left() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    expect(dynamoDbLocalsOn(port)).toEqual([]);
+    expect(existsSync(pidFile)).toBe(false);
+  }, 60_000);
 
   it('never kills a recorded pid that is not a DynamoDB Local process', async () => {
     const pidFile = join(dir, 'reused', 'dynamodb-local.pid');
