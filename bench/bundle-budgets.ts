@@ -35,6 +35,16 @@ export const bundleKind = (def: (typeof DEFS)[number]): BundleKind => {
   return 'table';
 };
 
+/** The privacy request job and routes (functions/privacy/). */
+const PRIVACY_REQUEST_HANDLERS = [
+  'privacyRequests',
+  'createPrivacyRequest',
+  'listPrivacyRequests',
+  'getPrivacyRequest',
+  'confirmPrivacyErasure',
+  'exportPrivacyRequest',
+];
+
 /**
  * Area stores (and the records document writer) a table-only handler may bundle only if its route
  * uses them: functions/wiring/ composes each into its own handlers beside the core store. The whole
@@ -64,23 +74,9 @@ export const AREA_MODULES: Record<string, readonly string[]> = {
   ],
   'functions/records/record-document.ts': ['listRecords', 'getRecordsDocument'],
   'functions/store/audit-store.ts': ['listAudit', 'exportAudit'],
-  'functions/store/retention-store.ts': [
-    'retention',
-    'privacyRequests',
-    'createPrivacyRequest',
-    'listPrivacyRequests',
-    'getPrivacyRequest',
-    'confirmPrivacyErasure',
-    'exportPrivacyRequest',
-  ],
-  'functions/store/privacy-request-store.ts': [
-    'privacyRequests',
-    'createPrivacyRequest',
-    'listPrivacyRequests',
-    'getPrivacyRequest',
-    'confirmPrivacyErasure',
-    'exportPrivacyRequest',
-  ],
+  // The privacy request handlers read and erase through the retention store's scan and writes.
+  'functions/store/retention-store.ts': ['retention', ...PRIVACY_REQUEST_HANDLERS],
+  'functions/store/privacy-request-store.ts': PRIVACY_REQUEST_HANDLERS,
 };
 
 /**

@@ -1,4 +1,5 @@
 import type { CampaignInput } from '../functions/campaigns/campaign';
+import type { Invitation } from '../functions/campaigns/invitation';
 import type { AccessionAnswers } from '../functions/questionnaire/accession-form';
 import { ReminderPolicy } from '../functions/reminders/policy';
 import type { SelfAssessmentDraft } from '../functions/self-assessment/questionnaire/answers';
@@ -95,4 +96,18 @@ export const completeSelfAssessment = (
     ]),
   ),
   erledigt: q.sections.map((s) => s.hf),
+});
+
+/** Invitation `i` of a bulk test: a made-up Jobcenter `jc-<i>`, queued, nothing sent yet. */
+export const queuedInvitation = (campaignId: string, i: number, queuedAt: string): Invitation => ({
+  campaignId,
+  jobcenterId: `jc-${i}`,
+  jobcenterName: `Jobcenter ${i}`,
+  delivery: 'queued',
+  progress: 'none',
+  sendKey: 'invitation#1',
+  sendCount: 0,
+  queuedAt,
+  activeLinks: [],
+  version: 1,
 });

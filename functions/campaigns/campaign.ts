@@ -95,3 +95,22 @@ export const linkExpiry = (c: Pick<Campaign, 'deadline' | 'graceDays'>): Date =>
  * the campaign's `replyTo`, which every use case sets as Reply-To.
  */
 export const campaignSender = (campaign: Pick<Campaign, 'senderName'>): string => campaign.senderName;
+
+/**
+ * The outbox fields every e-mail to a Jobcenter in a campaign's name shares: the campaign's sender
+ * and Reply-To, and the SES message tags `campaign`, `jobcenter` and `kind`.
+ */
+export const campaignMail = (
+  campaign: Pick<Campaign, 'id' | 'senderName' | 'replyTo'>,
+  jobcenterId: string,
+  kind: string,
+  createdAt: string,
+) => ({
+  campaignId: campaign.id,
+  jobcenterId,
+  kind,
+  createdAt,
+  from: campaignSender(campaign),
+  replyTo: [campaign.replyTo],
+  tags: { campaign: campaign.id, jobcenter: jobcenterId, kind },
+});

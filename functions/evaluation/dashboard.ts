@@ -52,11 +52,15 @@ export const RatingSummary = z.object({
   mittelLwl: Mean,
 });
 
-export const IndicatorSummary = z.object({
+/** Which indicator a figure is about (dashboard, trends and the Jobcenter profile). */
+export const IndicatorRef = z.object({
   hf: HandlungsfeldId,
   id: z.string(),
   label: z.string(),
   einheit: z.enum(['prozent', 'anzahl']),
+});
+
+export const IndicatorSummary = IndicatorRef.extend({
   n: Count,
   summe: z.number(),
   mittel: Mean,
@@ -173,11 +177,7 @@ export const Trends = z
     ),
     /** Every indicator ever asked, with its values in the years that asked it (null: not asked). */
     kennzahlen: z.array(
-      z.object({
-        hf: HandlungsfeldId,
-        id: z.string(),
-        label: z.string(),
-        einheit: z.enum(['prozent', 'anzahl']),
+      IndicatorRef.extend({
         werte: z.array(
           z.object({
             jahr: z.number().int(),

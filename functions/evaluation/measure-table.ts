@@ -5,7 +5,7 @@ import { catalogueMeasure } from '../questionnaire/measure-catalogue';
 import { JobcenterType, Landschaftsverband, Regierungsbezirk } from '../registry/jobcenter';
 import { MEASURE_STATUS_LABELS, MeasureStatus } from '../self-assessment/questionnaire/definition';
 import { collationKey } from '../store/table-design';
-import type { MeasureSet, MeasureSource } from './measure-set';
+import { MeasureEntry, type MeasureSet, type MeasureSource } from './measure-set';
 
 /**
  * The measures table (Maßnahmenübersicht): one row per measure per Jobcenter and reporting year,
@@ -25,12 +25,15 @@ export const MeasureRow = z
     massnahme: z.string(),
     /** The catalogue entry's title where the Jobcenter picked one. */
     katalog: z.string().optional(),
-    status: MeasureStatus,
-    beginn: z.string().optional(),
-    ende: z.string().optional(),
-    zielgruppe: z.string().optional(),
-    mittelEuro: z.number().optional(),
-    mittelHerkunft: z.string().optional(),
+    /** Status, period, target group and funding as the measure set records them. */
+    ...MeasureEntry.pick({
+      status: true,
+      beginn: true,
+      ende: true,
+      zielgruppe: true,
+      mittelEuro: true,
+      mittelHerkunft: true,
+    }).shape,
     quelle: z.string(),
     /** Link target for staff: the campaign whose answer this row comes from. */
     campaignId: z.string().optional(),

@@ -80,5 +80,28 @@ export const queryListByKind = async (
   return items;
 };
 
+/**
+ * Every item of one partition whose sort key starts with `prefix` (the whole partition when it is
+ * empty), all pages, read consistently.
+ */
+export const queryPartition = async (
+  { doc, tableName }: TableContext,
+  pk: string,
+  prefix: string,
+): Promise<Record<string, unknown>[]> => {
+  const items: Record<string, unknown>[] = [];
+  for await (const page of paginateQuery(
+    { client: doc },
+    {
+      TableName: tableName,
+      KeyConditionExpression: prefix ? 'pk = :pk AND begins_with(sk, :p)' : 'pk = :pk',
+      ExpressionAttributeValues: { ':pk': pk, ...(prefix ? { ':p': prefix } : {}) },
+      ConsistentRead: true,
+    },
+  ))
+    items.push(...(page.Items ?? []));
+  return items;
+};
+
 /** Strips key attributes and validates what comes back, so a corrupt item fails loudly. */
 export const toJobcenter = (item: Record<string, unknown>): Jobcenter => Jobcenter.parse(withoutKeys(item));

@@ -5,7 +5,7 @@ import { MeasureSet } from '../evaluation/measure-set';
 import { ConflictError } from '../shared/errors';
 import type { EvaluationStore, ReportReadModel } from '../shared/ports';
 import { auditItem } from './audit-item';
-import { isConditionFailure, type TableContext, withoutKeys } from './dynamo-shared';
+import { isConditionFailure, queryPartition, type TableContext, withoutKeys } from './dynamo-shared';
 import { makeFeedbackReads } from './feedback-reads';
 import { StoredAssessmentResult, StoredAssessmentTexts, StoredMeasureSet } from './legacy-report-names';
 import { mailWriteItems } from './outbox-store';
@@ -85,23 +85,8 @@ export const makeEvaluationStore = ({ doc, tableName }: TableContext): Evaluatio
     return out;
   };
   /** Items of one Jobcenter's partition whose sort key starts with `prefix`. */
-  const partition = async (jobcenterId: string, prefix: string) => {
-    const items: Record<string, unknown>[] = [];
-    for await (const page of paginateQuery(
-      { client: doc },
-      {
-        TableName: tableName,
-        KeyConditionExpression: prefix ? 'pk = :pk AND begins_with(sk, :p)' : 'pk = :pk',
-        ExpressionAttributeValues: {
-          ':pk': keys.jobcenter(jobcenterId).pk,
-          ...(prefix ? { ':p': prefix } : {}),
-        },
-        ConsistentRead: true,
-      },
-    ))
-      items.push(...(page.Items ?? []));
-    return items;
-  };
+  const partition = (jobcenterId: string, prefix: string) =>
+    queryPartition({ doc, tableName }, keys.jobcenter(jobcenterId).pk, prefix);
 
   return {
     listMeasureSets: ({ year, hf }) =>

@@ -1,7 +1,7 @@
-import { PutCommand, paginateQuery } from '@aws-sdk/lib-dynamodb';
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { ReminderRecord } from '../reminders/reminder-record';
 import type { ReminderStore } from '../shared/ports';
-import { isConditionFailure, type TableContext, withoutKeys } from './dynamo-shared';
+import { isConditionFailure, queryPartition, type TableContext, withoutKeys } from './dynamo-shared';
 import { transactWrite } from './invitation-writes';
 import { keepsFact, reminderFactUpdate } from './reminder-facts';
 import { keys } from './table-design';
@@ -36,18 +36,12 @@ export const makeReminderStore = ({ doc, tableName }: TableContext): ReminderSto
       await write(record, 'attribute_exists(pk)');
     },
     async listReminders(campaignId) {
-      const records: ReminderRecord[] = [];
-      for await (const page of paginateQuery(
-        { client: doc },
-        {
-          TableName: tableName,
-          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-          ExpressionAttributeValues: { ':pk': keys.campaign(campaignId).pk, ':prefix': keys.reminderPrefix },
-          ConsistentRead: true,
-        },
-      ))
-        for (const i of page.Items ?? []) records.push(ReminderRecord.parse(withoutKeys(i)));
-      return records;
+      const items = await queryPartition(
+        { doc, tableName },
+        keys.campaign(campaignId).pk,
+        keys.reminderPrefix,
+      );
+      return items.map((i) => ReminderRecord.parse(withoutKeys(i)));
     },
   };
 };

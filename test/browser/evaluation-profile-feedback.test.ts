@@ -3,8 +3,6 @@ import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JobcenterProfile } from '../../functions/evaluation/use-cases/get-jobcenter-profile';
-import type { SelfAssessmentDraft } from '../../functions/self-assessment/questionnaire/answers';
-import type { Basis } from '../../functions/self-assessment/questionnaire/basis';
 import { questionnaire } from '../../functions/self-assessment/questionnaire/versions';
 import { fetchSentEmails } from '../../local/services';
 import { completeSelfAssessment } from '../fixtures';
@@ -23,6 +21,7 @@ import {
   tabTo,
   watchPageErrors,
 } from './helpers';
+import { openForm } from './self-assessment-seed';
 
 /**
  * Auswertung II in the browser: the free-text answers word for word (filter, export), the
@@ -65,40 +64,19 @@ const tabToLink = async (page: Page, text: string, href: string, maxPresses = 15
   throw new Error(`link ${text} → ${href} not reached with ${maxPresses} presses of Tab`);
 };
 
-/** The Jobcenter's side through the API: personal link → session → basis → draft → submit. */
+/** The Jobcenter's side through the API (self-assessment-seed.ts), with an answer on "Hindernisse". */
 const submitSelfAssessment = async (
   env: BrowserEnv,
   jobcenterId: keyof typeof HINDERNISSE,
   subject: string,
 ) => {
-  const token = /#t=([^&]+)/.exec(await personalLink(env, jobcenterId, subject))?.[1];
-  const { body: session } = await callApi<{ sessionToken: string }>(
-    env,
-    'POST',
-    '/api/form/session',
-    undefined,
-    {
-      token,
-    },
-  );
-  const bearer = session.sessionToken;
-  const { body: form } = await callApi<{ selfAssessment: { basis: Basis } }>(env, 'GET', '/api/form', bearer);
-  const draft: SelfAssessmentDraft = completeSelfAssessment(SB, form.selfAssessment.basis, {
-    text: `Bericht ${jobcenterId}`,
-  });
+  const form = await openForm(env, jobcenterId, subject);
+  const draft = completeSelfAssessment(SB, form.basis, { text: `Bericht ${jobcenterId}` });
   const hf2 = draft.abschnitte?.hf2;
   if (!hf2) throw new Error('no hf2');
   hf2.antworten = { ...hf2.antworten, hindernisse: HINDERNISSE[jobcenterId] };
   hf2.bewertung = 2;
-  const saved = await callApi<{ version: number }>(env, 'PUT', '/api/form/draft', bearer, {
-    version: 0,
-    answers: draft,
-  });
-  expect(saved.status).toBe(200);
-  const submitted = await callApi(env, 'POST', '/api/form/submit', bearer, {
-    draftVersion: saved.body.version,
-  });
-  expect(submitted.status).toBe(201);
+  await form.submit(draft);
 };
 
 describe('Auswertung II: answers word for word, Jobcenter profile, MAGS feedback', () => {

@@ -291,6 +291,7 @@ export const launchCampaign = async (
   jobcenterIds: string[],
   subject = `Einladung ${Date.now()}`,
   options?: CampaignOptions,
+  letterBody = 'Sehr geehrte Damen und Herren,\n\nwir laden Sie zum Beitritt ein.',
 ): Promise<{ id: string; subject: string }> => {
   const headers = {
     'content-type': 'application/json',
@@ -307,7 +308,7 @@ export const launchCampaign = async (
       senderName: 'MAGS NRW, Referat II A 3',
       senderEmail: 'inklusion@mags.example.org',
       replyTo: 'inklusion@mags.example.org',
-      letter: { subject, body: 'Sehr geehrte Damen und Herren,\n\nwir laden Sie zum Beitritt ein.' },
+      letter: { subject, body: letterBody },
       recipients: { mode: 'auswahl', jobcenterIds },
     }),
   });
@@ -337,6 +338,19 @@ export const personalLink = async (
   const link = LINK_PATTERN.exec(mails[0]?.body.text ?? '')?.[0];
   if (!link) throw new Error(`no invitation with a link for ${jobcenterId}`);
   return `${env.app}/${link}`;
+};
+
+/** The form session a Jobcenter's personal link opens ("Formular öffnen"): its bearer token. */
+export const openFormSession = async (env: BrowserEnv, jobcenterId: string, subject: string) => {
+  const token = /#t=([^&]+)/.exec(await personalLink(env, jobcenterId, subject))?.[1];
+  const { sessionToken } = await callApiOk<{ sessionToken: string }>(
+    env,
+    'POST',
+    '/api/form/session',
+    undefined,
+    { token },
+  );
+  return sessionToken;
 };
 
 /** Id and class of the focused element. */

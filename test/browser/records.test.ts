@@ -9,7 +9,7 @@ import {
   expectNoAxeViolations,
   launchCampaign,
   logIn,
-  personalLink,
+  openFormSession,
   startBrowserEnv,
   WCAG22_TAGS,
   watchPageErrors,
@@ -32,16 +32,7 @@ describe('records for Jobcenters', () => {
     errors = watchPageErrors(page);
     // Hagen submits its declaration through the API, as the form does.
     const { subject } = await launchCampaign(env, ['hagen']);
-    const token = /#t=([^&]+)/.exec(await personalLink(env, 'hagen', subject))?.[1];
-    const { sessionToken } = await callApiOk<{ sessionToken: string }>(
-      env,
-      'POST',
-      '/api/form/session',
-      undefined,
-      {
-        token,
-      },
-    );
+    const sessionToken = await openFormSession(env, 'hagen', subject);
     const { jobcenter } = await callApiOk<{
       jobcenter: { traeger: { kind: 'agentur' | 'kommune'; name: string }[] };
     }>(env, 'GET', '/api/form', sessionToken);

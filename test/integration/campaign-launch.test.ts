@@ -1,26 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { makeMailTemplates } from '../../emails/index';
-import type { Principal } from '../../functions/auth/principal';
 import { hashToken } from '../../functions/campaigns/link-token';
-import { makeCreateCampaign } from '../../functions/campaigns/use-cases/create-campaign';
-import { makeLaunchCampaign } from '../../functions/campaigns/use-cases/launch-campaign';
 import { makeResendInvitation } from '../../functions/campaigns/use-cases/manage-invitations';
 import { makeSendInvitation } from '../../functions/campaigns/use-cases/send-invitation';
 import { fixedClock } from '../../functions/shared/clock';
 import type { Mailer, Store } from '../../functions/shared/ports';
-import {
-  campaignInput,
-  collectingQueue,
-  emulatorMailer,
-  mailsWithSubject,
-  seededTable,
-  sendUntilCrash,
-} from './helpers';
+import { emulatorMailer, mailsWithSubject, seededTable, sendUntilCrash } from './helpers';
+import { APP_BASE_URL, ADMIN as admin, createCampaign, templates } from './launch-support';
 
-const templates = makeMailTemplates({ appBaseUrl: 'http://127.0.0.1:3000' });
-
-const admin: Principal = { sub: 'admin-1', email: 'admin@mags.example.org', roles: ['admin'] };
 const LINK = /formular#t=([A-Za-z0-9_-]{43})/;
 
 describe('accession campaign launch on DynamoDB Local and the SES emulator', () => {
@@ -35,20 +22,18 @@ describe('accession campaign launch on DynamoDB Local and the SES emulator', () 
 
   it('sends exactly one invitation per Jobcenter, even when launched twice, with a crash after 20 sends', async () => {
     const subject = `Einladung ${randomUUID()}`;
-    const campaign = await makeCreateCampaign({ store, clock })(campaignInput(subject), admin);
-    const queue = collectingQueue();
-    const launch = makeLaunchCampaign({ store, queue, clock });
-    expect(await launch(campaign.id, admin)).toEqual({ created: 53, queued: 53, recipients: 53 });
+    const { campaign, queue, launch } = await createCampaign({ store, clock }, subject);
+    expect(await launch()).toEqual({ created: 53, queued: 53, recipients: 53 });
 
     // The process dies while preparing the 21st e-mail: its claim stays, nothing was sent for it.
-    const appBaseUrl = 'http://127.0.0.1:3000';
+    const appBaseUrl = APP_BASE_URL;
     const firstRun = queue.jobs.splice(0);
     await sendUntilCrash({ store, mailer, clock, appBaseUrl }, firstRun, 21);
     expect(await mailsWithSubject(subject)).toHaveLength(20);
 
     // Restart after the claim's lease ended: launch again, deliver every message twice (SQS may).
     clock.advance(5 * 60_000);
-    expect(await launch(campaign.id, admin)).toMatchObject({ created: 0, queued: 33 });
+    expect(await launch()).toMatchObject({ created: 0, queued: 33 });
     const sender = makeSendInvitation({ store, mailer, templates, clock, appBaseUrl });
     const redelivered = [...queue.jobs.splice(0), ...firstRun];
     const outcomes = [];
@@ -78,17 +63,13 @@ describe('accession campaign launch on DynamoDB Local and the SES emulator', () 
     expect(invitations.every((i) => i.delivery === 'sent' && i.activeLinks.length === 1)).toBe(true);
 
     // A third launch sends nothing more.
-    expect(await launch(campaign.id, admin)).toMatchObject({ created: 0, queued: 0 });
+    expect(await launch()).toMatchObject({ created: 0, queued: 0 });
   });
 
   it('resending revokes the old link at once and sends a new one', async () => {
     const subject = `Einladung ${randomUUID()}`;
-    const campaign = await makeCreateCampaign({ store, clock })(
-      { ...campaignInput(subject), recipients: { mode: 'auswahl', jobcenterIds: ['essen'] } },
-      admin,
-    );
-    const queue = collectingQueue();
-    await makeLaunchCampaign({ store, queue, clock })(campaign.id, admin);
+    const { campaign, queue, launch } = await createCampaign({ store, clock }, subject, ['essen']);
+    await launch();
     const sender = makeSendInvitation({ store, mailer, templates, clock, appBaseUrl: 'http://x' });
     for (const job of queue.jobs.splice(0)) await sender(job);
     const [first] = await mailsWithSubject(subject);
@@ -106,12 +87,8 @@ describe('accession campaign launch on DynamoDB Local and the SES emulator', () 
 
   it('releases the claim when SES refuses, so the retry sends', async () => {
     const subject = `Einladung ${randomUUID()}`;
-    const campaign = await makeCreateCampaign({ store, clock })(
-      { ...campaignInput(subject), recipients: { mode: 'auswahl', jobcenterIds: ['bonn'] } },
-      admin,
-    );
-    const queue = collectingQueue();
-    await makeLaunchCampaign({ store, queue, clock })(campaign.id, admin);
+    const { campaign, queue, launch } = await createCampaign({ store, clock }, subject, ['bonn']);
+    await launch();
     const refusing: Mailer = {
       ...mailer,
       send: async () => {

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { countStatuses } from '../../functions/campaigns/campaign-summary';
-import type { Invitation } from '../../functions/campaigns/invitation';
 import { makeRecountSummary } from '../../functions/campaigns/use-cases/recount-summary';
 import { mapLimit } from '../../functions/shared/map-limit';
 import type { Store } from '../../functions/shared/ports';
+import { queuedInvitation } from '../fixtures';
 import { MADE, TRANSITION_NAMES } from '../invitation-states';
 import { freshTable } from './helpers';
 
@@ -20,18 +20,8 @@ const random = (seed: number) => () => {
   return seed / 2 ** 31;
 };
 
-const invitation = (campaignId: string, i: number): Invitation => ({
-  campaignId,
-  jobcenterId: `jc-${i}`,
-  jobcenterName: `Jobcenter ${i}`,
-  delivery: 'queued',
-  progress: 'none',
-  sendKey: 'invitation#1',
-  sendCount: 0,
-  queuedAt: '2027-03-01T09:00:00.000Z',
-  activeLinks: [],
-  version: 1,
-});
+const invitation = (campaignId: string, i: number) =>
+  queuedInvitation(campaignId, i, '2027-03-01T09:00:00.000Z');
 
 describe('campaign summary on DynamoDB', () => {
   let store: Store;

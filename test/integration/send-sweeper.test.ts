@@ -1,32 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { makeMailTemplates } from '../../emails/index';
-import type { Principal } from '../../functions/auth/principal';
-import { makeCreateCampaign } from '../../functions/campaigns/use-cases/create-campaign';
-import { makeLaunchCampaign } from '../../functions/campaigns/use-cases/launch-campaign';
 import { makeGetCampaignOverview } from '../../functions/campaigns/use-cases/manage-invitations';
 import { makeSendInvitation } from '../../functions/campaigns/use-cases/send-invitation';
 import { makeSweepPendingSends } from '../../functions/campaigns/use-cases/sweep-pending-sends';
 import { fixedClock } from '../../functions/shared/clock';
 import type { Mailer, Store } from '../../functions/shared/ports';
-import {
-  campaignInput,
-  collectingQueue,
-  emulatorMailer,
-  mailsWithSubject,
-  seededTable,
-  sendUntilCrash,
-} from './helpers';
-
-const templates = makeMailTemplates({ appBaseUrl: 'http://127.0.0.1:3000' });
-
-const admin: Principal = { sub: 'admin-1', email: 'admin@mags.example.org', roles: ['admin'] };
+import { emulatorMailer, mailsWithSubject, seededTable, sendUntilCrash } from './helpers';
+import { APP_BASE_URL, createCampaign, templates } from './launch-support';
 
 describe('send sweeper: an interrupted launch finishes by itself', () => {
   let store: Store;
   let mailer: Mailer;
   const clock = fixedClock('2026-12-01T09:00:00.000Z');
-  const appBaseUrl = 'http://127.0.0.1:3000';
+  const appBaseUrl = APP_BASE_URL;
 
   beforeAll(async () => {
     ({ store } = await seededTable(clock));
@@ -35,9 +21,8 @@ describe('send sweeper: an interrupted launch finishes by itself', () => {
 
   it('re-queues queued invitations and expired leases after a crash; every Jobcenter gets exactly one mail', async () => {
     const subject = `Einladung ${randomUUID()}`;
-    const campaign = await makeCreateCampaign({ store, clock })(campaignInput(subject), admin);
-    const queue = collectingQueue();
-    await makeLaunchCampaign({ store, queue, clock })(campaign.id, admin);
+    const { campaign, queue, launch } = await createCampaign({ store, clock }, subject);
+    await launch();
 
     // The server dies while preparing the 21st e-mail: that claim stays `sending`, 32 stay
     // `queued`, and the queue (in memory) is gone with the process.
@@ -84,12 +69,8 @@ describe('send sweeper: an interrupted launch finishes by itself', () => {
   });
 
   it('leaves a sender whose lease is still running alone', async () => {
-    const campaign = await makeCreateCampaign({ store, clock })(
-      { ...campaignInput(`Lease ${randomUUID()}`), recipients: { mode: 'auswahl', jobcenterIds: ['koeln'] } },
-      admin,
-    );
-    const queue = collectingQueue();
-    await makeLaunchCampaign({ store, queue, clock })(campaign.id, admin);
+    const { queue, launch } = await createCampaign({ store, clock }, `Lease ${randomUUID()}`, ['koeln']);
+    await launch();
     const [job] = queue.jobs.splice(0);
     if (!job) throw new Error('no job');
     const longLease = makeSendInvitation({

@@ -4,7 +4,6 @@ import {
   MAX_ACCESSION_IMPORT_BYTES,
   MAX_ACCESSION_IMPORT_ROWS,
 } from '../../functions/accessions/accession-csv';
-import type { Invitation } from '../../functions/campaigns/invitation';
 import { MAX_EXPORT_BYTES } from '../../functions/evaluation/export-file';
 import { MAX_DRAFT_BYTES } from '../../functions/forms/use-cases/save-draft';
 import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from '../../functions/registry/registry-csv';
@@ -17,6 +16,7 @@ import { makeFormRecordStore } from '../../functions/store/form-records-store';
 import { dynamoItemSize, dynamoValueSize } from '../../functions/store/item-size';
 import { keys } from '../../functions/store/table-design';
 import { API_INTEGRATION_TIMEOUT_MS, MAX_BODY_BYTES as LOCAL_MAX_BODY } from '../../local/http-server';
+import { queuedInvitation } from '../fixtures';
 
 const { dynamodb } = AWS_LIMITS;
 const bytes = (v: unknown) => Buffer.byteLength(JSON.stringify(v), 'utf8');
@@ -100,18 +100,7 @@ describe('DynamoDB limits: the code stays inside them', () => {
 
   it('invitations are created in transactions of at most 100 (99 and the summary counters)', async () => {
     const { doc, sent } = recordingDoc();
-    const invitation = (i: number): Invitation => ({
-      campaignId: 'c1',
-      jobcenterId: `jc-${i}`,
-      jobcenterName: `Jobcenter ${i}`,
-      delivery: 'queued',
-      progress: 'none',
-      sendKey: 'invitation#1',
-      sendCount: 0,
-      queuedAt: '2027-01-01T00:00:00.000Z',
-      activeLinks: [],
-      version: 1,
-    });
+    const invitation = (i: number) => queuedInvitation('c1', i, '2027-01-01T00:00:00.000Z');
     await makeCampaignStore({ doc, tableName: 't' }).createInvitations(
       Array.from({ length: 250 }, (_, i) => invitation(i)),
     );

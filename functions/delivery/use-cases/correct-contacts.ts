@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { auditActor, type Principal } from '../../auth/principal';
 import type { Campaign } from '../../campaigns/campaign';
-import { campaignSender } from '../../campaigns/campaign';
+import { campaignMail } from '../../campaigns/campaign';
 import { type Invitation, transitions } from '../../campaigns/invitation';
 import { invitationProps } from '../../campaigns/mail-templates';
 import { mailJob, newOutboxMail, type OutboxMail } from '../../outbox/outbox-mail';
@@ -87,16 +87,10 @@ export const makeCorrectContacts =
     const mails: OutboxMail[] = resend.map(({ campaign }) => {
       const { formUrl: _none, ...props } = invitationProps(campaign, jobcenter.name, '');
       return newOutboxMail({
+        ...campaignMail(campaign, jobcenterId, 'invitation', at),
         id: `resend#${jobcenterId}#${auditId}`,
-        campaignId: campaign.id,
-        jobcenterId,
-        kind: 'invitation',
-        createdAt: at,
-        from: campaignSender(campaign),
         to: [change.mainContact.email],
         cc: [change.deputyContact.email],
-        replyTo: [campaign.replyTo],
-        tags: { campaign: campaign.id, jobcenter: jobcenterId, kind: 'invitation' },
         content: { template: 'invitation', props },
         link: { source: 'new', purpose: 'main' },
         effect: { type: 'invitationResent' },

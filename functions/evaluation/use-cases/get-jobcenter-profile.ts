@@ -4,6 +4,7 @@ import { HandlungsfeldId } from '../../questionnaire/handlungsfelder';
 import { Jobcenter } from '../../registry/jobcenter';
 import { NotFoundError } from '../../shared/errors';
 import type { AccessionStore, EvaluationStore, RegistryStore } from '../../shared/ports';
+import { IndicatorRef } from '../dashboard';
 import { Feedback } from '../feedback';
 import { MeasureRow, rowsOf, sortRows } from '../measure-table';
 import { questionnaireOfYear } from './get-dashboard';
@@ -22,15 +23,7 @@ export const JobcenterProfile = z
         receiptNumber: z.string(),
         submittedAt: z.iso.datetime(),
         bewertung: z.record(HandlungsfeldId, z.number().int()),
-        kennzahlen: z.array(
-          z.object({
-            hf: HandlungsfeldId,
-            id: z.string(),
-            label: z.string(),
-            einheit: z.enum(['prozent', 'anzahl']),
-            wert: z.number().nullable(),
-          }),
-        ),
+        kennzahlen: z.array(IndicatorRef.extend({ wert: z.number().nullable() })),
         rueckmeldungen: z.array(Feedback),
       }),
     ),

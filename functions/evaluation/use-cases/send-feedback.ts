@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { auditActor, type Principal } from '../../auth/principal';
-import { campaignSender } from '../../campaigns/campaign';
+import { campaignMail } from '../../campaigns/campaign';
 import type { MailTemplates } from '../../campaigns/mail-templates';
 import { mailJob, newOutboxMail, renderedContent } from '../../outbox/outbox-mail';
 import { ConflictError, NotFoundError } from '../../shared/errors';
@@ -64,16 +64,10 @@ export const makeSendFeedback =
       text: body.text,
     });
     const mail = newOutboxMail({
+      ...campaignMail(campaign, jobcenterId, 'feedback', at),
       id: `feedback#${jobcenterId}#${String(body.version).padStart(4, '0')}`,
-      campaignId,
-      jobcenterId,
-      kind: 'feedback',
-      createdAt: at,
-      from: campaignSender(campaign),
       to: [jobcenter.mainContact.email],
       cc: [jobcenter.deputyContact.email].filter((a) => a !== jobcenter.mainContact.email),
-      replyTo: [campaign.replyTo],
-      tags: { campaign: campaign.id, jobcenter: jobcenter.id, kind: 'feedback' },
       content: renderedContent(rendered),
       effect: { type: 'feedbackMailed', version: body.version },
     });

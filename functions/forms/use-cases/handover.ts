@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { campaignSender } from '../../campaigns/campaign';
+import { campaignMail } from '../../campaigns/campaign';
 import { mailQuota, requireJobcenterAddress } from '../../outbox/mail-policy';
 import { mailJob, newOutboxMail } from '../../outbox/outbox-mail';
 import { ConflictError, NotFoundError } from '../../shared/errors';
@@ -36,16 +36,10 @@ export const makeHandover =
     const at = now.toISOString();
     const main = jobcenter.mainContact.email;
     const mail = newOutboxMail({
+      ...campaignMail(campaign, jobcenter.id, 'handover', at),
       id: `handover#${jobcenter.id}#${at}#${randomUUID().slice(0, 8)}`,
-      campaignId: campaign.id,
-      jobcenterId: jobcenter.id,
-      kind: 'handover',
-      createdAt: at,
-      from: campaignSender(campaign),
       to: [handover.toEmail],
       ...(handover.toEmail.toLowerCase() === main.toLowerCase() ? {} : { cc: [main] }),
-      replyTo: [campaign.replyTo],
-      tags: { campaign: campaign.id, jobcenter: jobcenter.id, kind: 'handover' },
       content: {
         template: 'handover',
         props: {

@@ -1,5 +1,5 @@
 import type { Campaign } from '../../campaigns/campaign';
-import { campaignSender } from '../../campaigns/campaign';
+import { campaignMail } from '../../campaigns/campaign';
 import { type Invitation, transitions } from '../../campaigns/invitation';
 import type { MailTemplates, RenderedMail } from '../../campaigns/mail-templates';
 import { mailQuota } from '../../outbox/mail-policy';
@@ -140,14 +140,10 @@ const receiptAndNotice = async (
   const base = { campaignId: campaign.id, jobcenterId: jobcenter.id, createdAt: submission.submittedAt };
   return [
     newOutboxMail({
-      ...base,
+      ...campaignMail(campaign, jobcenter.id, 'receipt', submission.submittedAt),
       id: `receipt#${jobcenter.id}#${version}`,
-      kind: 'receipt',
-      from: campaignSender(campaign),
       to: [main],
       cc: [...new Set(cc)].filter((a) => a !== main),
-      replyTo: [campaign.replyTo],
-      tags: { ...tags, kind: 'receipt' },
       content: renderedContent(receipt),
     }),
     newOutboxMail({

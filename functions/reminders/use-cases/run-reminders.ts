@@ -1,4 +1,4 @@
-import { type Campaign, campaignSender } from '../../campaigns/campaign';
+import { type Campaign, campaignMail, campaignSender } from '../../campaigns/campaign';
 import { displayStatus, isAnswered, STATUS_LABELS } from '../../campaigns/invitation';
 import type { MailTemplates } from '../../campaigns/mail-templates';
 import { mailJob, newOutboxMail, renderedContent } from '../../outbox/outbox-mail';
@@ -73,17 +73,13 @@ export const makeSendReminder =
     const to = deputyFirst ? [jobcenter.deputyContact.email] : [jobcenter.mainContact.email];
     const cc = deputyFirst && invitation.delivery !== 'bounced' ? [jobcenter.mainContact.email] : [];
     const record: ReminderRecord = { ...base, recipients: [...to, ...cc] };
+    const envelope = campaignMail(campaign, jobcenterId, 'reminder', at);
     const mail = newOutboxMail({
+      ...envelope,
       id: `reminder#${jobcenterId}#${plan.rule}`,
-      campaignId: campaign.id,
-      jobcenterId,
-      kind: 'reminder',
-      createdAt: at,
-      from: campaignSender(campaign),
       to,
       ...(cc.length ? { cc } : {}),
-      replyTo: [campaign.replyTo],
-      tags: { campaign: campaign.id, jobcenter: jobcenterId, kind: 'reminder', rule: plan.rule },
+      tags: { ...envelope.tags, rule: plan.rule },
       content: {
         template: 'reminder',
         props: {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { auditActor, type Principal } from '../../auth/principal';
-import { campaignSender } from '../../campaigns/campaign';
+import { campaignMail } from '../../campaigns/campaign';
 import { transitions } from '../../campaigns/invitation';
 import { mailJob, newOutboxMail } from '../../outbox/outbox-mail';
 import { ConflictError } from '../../shared/errors';
@@ -30,16 +30,10 @@ export const makeReturnAccession =
       throw new ConflictError('Nur eine abgegebene Beitrittserklärung kann zurückgegeben werden.');
     const at = clock.now().toISOString();
     const mail = newOutboxMail({
+      ...campaignMail(campaign, jobcenterId, 'returned', at),
       id: `returned#${jobcenterId}#${at}`,
-      campaignId,
-      jobcenterId,
-      kind: 'returned',
-      createdAt: at,
-      from: campaignSender(campaign),
       to: [jobcenter.mainContact.email],
       cc: [jobcenter.deputyContact.email],
-      replyTo: [campaign.replyTo],
-      tags: { campaign: campaign.id, jobcenter: jobcenter.id, kind: 'returned' },
       content: { template: 'accessionReturned', props: { jobcenterName: jobcenter.name, comment } },
       link: { source: 'new', purpose: 'main' },
     });

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Accession } from '../../accessions/accession';
 import { auditActor, type Principal } from '../../auth/principal';
-import { campaignSender } from '../../campaigns/campaign';
+import { campaignMail } from '../../campaigns/campaign';
 import { publicInvitation, transitions } from '../../campaigns/invitation';
 import type { MailTemplates } from '../../campaigns/mail-templates';
 import { measureSetsOfAccession } from '../../evaluation/measure-set';
@@ -117,16 +117,10 @@ export const makeConfirmAccession =
       publicListUrl: webUrl(appBaseUrl, WEB_PATHS.acceded),
     });
     const mail = newOutboxMail({
+      ...campaignMail(campaign, jobcenterId, 'confirmed', at),
       id: `confirmed#${jobcenterId}`,
-      campaignId,
-      jobcenterId,
-      kind: 'confirmed',
-      createdAt: at,
-      from: campaignSender(campaign),
       to: [jobcenter.mainContact.email],
       cc: [answers.inklusionsKontakt.email].filter((a) => a !== jobcenter.mainContact.email),
-      replyTo: [campaign.replyTo],
-      tags: { campaign: campaign.id, jobcenter: jobcenter.id, kind: 'confirmed' },
       content: renderedContent(rendered),
     });
     // Accession, its measures for the reports, the invitation's progress, the audit event and the

@@ -16,6 +16,7 @@ import { Link } from '../app/router';
 import { type Answers, STEPS, type StepId, TRAEGER_KIND_LABELS } from '../flows/accession-form';
 import { formatDate, formatMonth, TYPE_LABELS } from '../labels';
 import { EmailLink } from './email';
+import { SummaryRow as Row } from './summary-row';
 
 /**
  * A Beitrittserklärung as "check answers" sections (GOV.UK summary lists). The Jobcenter sees it
@@ -26,15 +27,6 @@ import { EmailLink } from './email';
 export type SummaryJobcenter = { name: string; type: 'gE' | 'zkT'; traeger: readonly Traeger[] };
 
 const MISSING = MISSING_TEXT;
-
-function Row({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="summary-row">
-      <dt>{label}</dt>
-      <dd>{children}</dd>
-    </div>
-  );
-}
 
 const textOr = (value: string | undefined) =>
   value?.trim() ? value : <span className="muted">{MISSING}</span>;

@@ -3,6 +3,14 @@ import type { ExportFormat } from '../api/evaluation-endpoints';
 import type { ExportState } from '../flows/registry-export';
 import { Problem } from './status';
 
+/** What the live region says about a download (nothing while idle or after a failure). */
+export const exportStatusText = (state: ExportState): string | null =>
+  state.step === 'downloading'
+    ? 'Die Datei wird erstellt …'
+    : state.step === 'done'
+      ? `Die Datei ${state.filename} wurde heruntergeladen.`
+      : null;
+
 const LABELS: Record<ExportFormat, string> = {
   csv: 'Als CSV herunterladen',
   xlsx: 'Als Excel (XLSX) herunterladen',
@@ -24,6 +32,7 @@ export function ExportButtons({
   formats?: readonly ExportFormat[];
   children?: ReactNode;
 }) {
+  const status = exportStatusText(state);
   return (
     <div className="measure-actions">
       <div className="button-group">
@@ -39,12 +48,7 @@ export function ExportButtons({
         ))}
         {children}
       </div>
-      <div aria-live="polite">
-        {state.step === 'downloading' ? <p className="status-line">Die Datei wird erstellt …</p> : null}
-        {state.step === 'done' ? (
-          <p className="status-line">Die Datei {state.filename} wurde heruntergeladen.</p>
-        ) : null}
-      </div>
+      <div aria-live="polite">{status ? <p className="status-line">{status}</p> : null}</div>
       {state.step === 'failed' ? <Problem error={state.error} /> : null}
     </div>
   );

@@ -232,12 +232,8 @@ export function CheckboxField({
 }: ChoiceInputProps & { error?: string | undefined }) {
   return (
     <div className={error ? 'form-group form-group-error' : 'form-group'}>
-      {error ? (
-        <p id={`${id}-error`} className="error-message">
-          <span className="visually-hidden">Fehler: </span>
-          {error}
-        </p>
-      ) : null}
+      {/* The hint stands beside the checkbox, below: only the error goes above it. */}
+      <HintAndError id={id} error={error} />
       <div className="choice">
         <input
           {...input}

@@ -1,7 +1,8 @@
-import { type ChangeEvent, type FormEvent, useEffect, useState } from 'react';
+import type { FormEvent } from 'react';
 import type { ApiError } from '../api/client';
 import { Link } from '../app/router';
 import { PATHS } from '../app/routes';
+import { offering, useFilterDraft } from '../flows/filter-draft';
 import {
   FIXED_SELECTS,
   isFiltered,
@@ -12,12 +13,8 @@ import {
   withAll,
   yearOptions,
 } from '../flows/measure-filter';
+import { AddressProblem } from './address-problem';
 import { SelectField, TextField } from './fields';
-import { Problem } from './status';
-
-/** A value from the address that no option offers (yet) is still shown as selected. */
-const offering = (options: Option[], value: string | undefined): Option[] =>
-  value && !options.some((o) => o.value === value) ? [...options, { value, label: value }] : options;
 
 /**
  * The filter of the measures table: a GET form whose state is the query string (like the
@@ -34,17 +31,7 @@ export function MeasureFilterForm({
   jobcenters: Option[];
   onApply: (next: MeasureParams) => void;
 }) {
-  const queryString = paramsToQuery(params);
-  const [draft, setDraft] = useState<MeasureParams>(params);
-
-  // Back/forward, "Filter zurücksetzen" or a sort link change the query: show it in the form.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the query string stands for the params
-  useEffect(() => setDraft(params), [queryString]);
-
-  const change = (key: keyof MeasureParams) => (e: ChangeEvent<HTMLSelectElement | HTMLInputElement>) => {
-    const value = e.target.value;
-    setDraft((d) => ({ ...d, [key]: value }));
-  };
+  const { draft, change } = useFilterDraft(params, paramsToQuery(params));
 
   const onSubmit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
@@ -128,18 +115,9 @@ export function QueryProblem({
   /** The page without a filter. */
   resetTo?: string;
 }) {
-  if (error.status !== 400 || error.fields.length === 0) return <Problem error={error} onRetry={onRetry} />;
   return (
-    <div className="notice notice-error" role="alert">
-      <h2 className="notice-title">Der Filter in der Adresse ist ungültig</h2>
-      <ul className="list list-bullet">
-        {error.fields.map((f) => (
-          <li key={f.field}>{f.message}</li>
-        ))}
-      </ul>
-      <p>
-        Wählen Sie den Filter oben neu oder <Link to={resetTo}>setzen Sie ihn zurück</Link>.
-      </p>
-    </div>
+    <AddressProblem error={error} onRetry={onRetry} title="Der Filter in der Adresse ist ungültig">
+      Wählen Sie den Filter oben neu oder <Link to={resetTo}>setzen Sie ihn zurück</Link>.
+    </AddressProblem>
   );
 }

@@ -1,4 +1,3 @@
-import type { ReactNode } from 'react';
 import { type HandlungsfeldId, handlungsfeld } from '../../../functions/questionnaire/handlungsfelder';
 import { SECTION_STATUS_LABELS } from '../../../functions/self-assessment/questionnaire/check';
 import { measureDetails } from '../../../functions/self-assessment/questionnaire/measure-details';
@@ -17,6 +16,7 @@ import {
   statusOf,
 } from '../flows/self-assessment';
 import { countText, ratingText, statusText } from '../flows/self-assessment-labels';
+import { SummaryRow as Row } from './summary-row';
 
 /**
  * A self-assessment shown back: per Handlungsfeld as "check answers" summary lists (before
@@ -24,15 +24,6 @@ import { countText, ratingText, statusText } from '../flows/self-assessment-labe
  * User text is always rendered as text.
  */
 const MISSING = 'Nicht angegeben';
-
-function Row({ label, children }: { label: ReactNode; children: ReactNode }) {
-  return (
-    <div className="summary-row">
-      <dt>{label}</dt>
-      <dd>{children}</dd>
-    </div>
-  );
-}
 
 const valueOr = (value: string | undefined, confirmed = false) =>
   value?.trim() ? (

@@ -1,6 +1,7 @@
-import { type ChangeEvent, type FormEvent, useEffect, useState } from 'react';
+import type { FormEvent } from 'react';
 import { Link } from '../app/router';
 import { PATHS } from '../app/routes';
+import { offering, useFilterDraft } from '../flows/filter-draft';
 import type { Option } from '../flows/measure-filter';
 import {
   handlungsfeldOptions,
@@ -15,10 +16,6 @@ import { SelectField } from './fields';
 
 const ALL: Option = { value: '', label: 'Alle' };
 
-/** A value from the address that no option offers is still shown as selected. */
-const offering = (options: Option[], value: string | undefined): Option[] =>
-  value && !options.some((o) => o.value === value) ? [...options, { value, label: value }] : options;
-
 /**
  * The filter of "Antworten im Wortlaut": a GET form whose state is the query string. The year is
  * required (no "Alle"); the questions offered are those of the chosen year's questionnaire.
@@ -30,17 +27,7 @@ export function TextFilterForm({
   params: TextParams;
   onApply: (next: TextParams) => void;
 }) {
-  const queryString = textParamsToQuery(params);
-  const [draft, setDraft] = useState<TextParams>(params);
-
-  // Back/forward or "Filter zurücksetzen" change the query: show it in the form.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the query string stands for the params
-  useEffect(() => setDraft(params), [queryString]);
-
-  const change = (key: keyof TextParams) => (e: ChangeEvent<HTMLSelectElement>) => {
-    const value = e.target.value;
-    setDraft((d) => ({ ...d, [key]: value }));
-  };
+  const { draft, change } = useFilterDraft(params, textParamsToQuery(params));
 
   const onSubmit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();

@@ -1,8 +1,6 @@
-import { useCallback, useState } from 'react';
-import { type ApiError, toApiError } from '../api/client';
-import { api } from '../api/endpoints';
+import type { ApiError } from '../api/client';
 
-/** The export needs the bearer token, so it is fetched and handed to the browser as a blob. */
+/** An export needs the bearer token, so it is fetched and handed to the browser as a blob. */
 export type ExportState =
   | { step: 'idle' }
   | { step: 'downloading' }
@@ -19,19 +17,4 @@ export const saveBlob = (blob: Blob, filename: string): void => {
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
-};
-
-export const useRegistryExport = () => {
-  const [state, setState] = useState<ExportState>({ step: 'idle' });
-  const download = useCallback(async () => {
-    setState({ step: 'downloading' });
-    try {
-      const { blob, filename } = await api.exportRegistry();
-      saveBlob(blob, filename);
-      setState({ step: 'done', filename });
-    } catch (e) {
-      setState({ step: 'failed', error: toApiError(e) });
-    }
-  }, []);
-  return { state, download };
 };

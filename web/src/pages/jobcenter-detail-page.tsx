@@ -1,4 +1,4 @@
-import { type FormEvent, type ReactNode, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { Contact, type Jobcenter } from '../../../functions/registry/jobcenter';
 import { type FieldProblem, toApiError } from '../api/client';
 import { api } from '../api/endpoints';
@@ -11,18 +11,10 @@ import { ErrorSummary } from '../components/error-summary';
 import { TextField } from '../components/fields';
 import { PageHeading, PageTitle } from '../components/page';
 import { Loading, Problem, SuccessStatus } from '../components/status';
+import { SummaryRow as Row } from '../components/summary-row';
 import { formatDateTime, LV_LABELS, RB_LABELS, TYPE_LABELS } from '../labels';
 import { ConsentLetterSection } from './consent-letter-section';
 import { RecordsLinksSection } from './records-links-section';
-
-function Row({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="summary-row">
-      <dt>{label}</dt>
-      <dd>{children}</dd>
-    </div>
-  );
-}
 
 const contact = (c: Contact) => (
   <>

@@ -1,4 +1,4 @@
-import { type FormEvent, useEffect, useState } from 'react';
+import type { FormEvent } from 'react';
 import { api } from '../api/endpoints';
 import { useResource } from '../api/use-resource';
 import { Link, navigate, useLocation } from '../app/router';
@@ -7,6 +7,7 @@ import { SelectField } from '../components/fields';
 import { JobcenterTable } from '../components/jobcenter-table';
 import { PageHeading, PageTitle } from '../components/page';
 import { Loading, Problem } from '../components/status';
+import { useFilterDraft } from '../flows/filter-draft';
 import {
   describeFilter,
   FILTER_FIELDS,
@@ -28,11 +29,7 @@ export function JobcenterListPage() {
   const filter = filterFromQuery(query);
   const queryString = filterToQuery(filter);
   const list = useResource(queryString, (signal) => api.listJobcenters(filter, signal));
-  const [draft, setDraft] = useState<Record<string, string>>({ ...filter });
-
-  // Back/forward or "Filter zurücksetzen" change the query: show it in the form.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the query string stands for the filter
-  useEffect(() => setDraft({ ...filter }), [queryString]);
+  const { draft, change } = useFilterDraft<Record<string, string>>({ ...filter }, queryString);
 
   const onSubmit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
@@ -69,7 +66,7 @@ export function JobcenterListPage() {
               label={field.label}
               options={filterOptions(field)}
               value={draft[field.key] ?? ''}
-              onChange={(e) => setDraft((d) => ({ ...d, [field.key]: e.target.value }))}
+              onChange={change(field.key)}
             />
           ))}
         </div>

@@ -1,13 +1,15 @@
 import type { RegistryImportResult } from '../../../functions/registry/registry-csv';
+import { api } from '../api/endpoints';
 import { isAdmin, usePrincipal } from '../app/context';
 import { Link } from '../app/router';
 import { PATHS } from '../app/routes';
 import { CsvFileForm, importErrorSummary, useFocusOnChange } from '../components/csv-import';
 import { ErrorSummary } from '../components/error-summary';
+import { exportStatusText } from '../components/export-buttons';
 import { ImportErrorsTable } from '../components/import-errors-table';
 import { PageHeading, PageTitle } from '../components/page';
 import { Loading, Notice, Problem } from '../components/status';
-import { useRegistryExport } from '../flows/registry-export';
+import { useFileExport } from '../flows/file-export';
 import { countsOf, hasChanges, useRegistryImport } from '../flows/registry-import';
 
 function Counts({ result }: { result: RegistryImportResult }) {
@@ -24,7 +26,7 @@ function Counts({ result }: { result: RegistryImportResult }) {
 }
 
 function ExportSection() {
-  const { state, download } = useRegistryExport();
+  const { state, download } = useFileExport(() => api.exportRegistry());
   return (
     <section className="section" aria-labelledby="export-title">
       <h2 id="export-title">Exportieren</h2>
@@ -35,14 +37,13 @@ function ExportSection() {
       <button
         type="button"
         className="button button-secondary"
-        onClick={download}
+        onClick={() => void download('csv')}
         disabled={state.step === 'downloading'}
       >
         CSV-Datei herunterladen
       </button>
       <div role="status" className="status-line">
-        {state.step === 'downloading' ? 'Die Datei wird erstellt …' : null}
-        {state.step === 'done' ? `Die Datei ${state.filename} wurde heruntergeladen.` : null}
+        {exportStatusText(state)}
       </div>
       {state.step === 'failed' ? <Problem error={state.error} /> : null}
     </section>

@@ -1,9 +1,10 @@
-import { type FormEvent, useEffect, useState } from 'react';
+import type { FormEvent } from 'react';
 import type { ApiError } from '../../api/client';
 import { Link } from '../../app/router';
 import { PATHS } from '../../app/routes';
+import { AddressProblem } from '../../components/address-problem';
 import { SelectField } from '../../components/fields';
-import { Problem } from '../../components/status';
+import { offering, useFilterDraft } from '../../flows/filter-draft';
 
 /**
  * The reporting year of the dashboard: a GET form whose state is `?jahr=` in the address
@@ -19,12 +20,11 @@ export function DashboardYearForm({
   years: readonly number[];
   onApply: (jahr: string) => void;
 }) {
-  const [draft, setDraft] = useState(value ?? '');
-  // Back/forward or a link change the address: show its year in the select.
-  useEffect(() => setDraft(value ?? ''), [value]);
-
-  const options = years.map((y) => ({ value: String(y), label: String(y) }));
-  if (draft && !options.some((o) => o.value === draft)) options.push({ value: draft, label: draft });
+  const { draft, change } = useFilterDraft({ jahr: value ?? '' }, value ?? '');
+  const options = offering(
+    years.map((y) => ({ value: String(y), label: String(y) })),
+    draft.jahr,
+  );
 
   const onSubmit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
@@ -45,8 +45,8 @@ export function DashboardYearForm({
         name="jahr"
         label="Berichtsjahr"
         options={options}
-        value={draft}
-        onChange={(e) => setDraft(e.target.value)}
+        value={draft.jahr}
+        onChange={change('jahr')}
       />
       <button type="submit" className="button" id="d-anzeigen">
         Anzeigen
@@ -57,19 +57,10 @@ export function DashboardYearForm({
 
 /** A bad `?jahr=` (400): the server's message names the parameter. */
 export function YearProblem({ error, onRetry }: { error: ApiError; onRetry: () => void }) {
-  if (error.status !== 400 || error.fields.length === 0) return <Problem error={error} onRetry={onRetry} />;
   return (
-    <div className="notice notice-error" role="alert">
-      <h2 className="notice-title">Die Angabe in der Adresse ist ungültig</h2>
-      <ul className="list list-bullet">
-        {error.fields.map((f) => (
-          <li key={f.field}>{f.message}</li>
-        ))}
-      </ul>
-      <p>
-        Wählen Sie das Berichtsjahr oben neu oder{' '}
-        <Link to={PATHS.evaluationDashboard}>zeigen Sie das aktuelle Berichtsjahr</Link>.
-      </p>
-    </div>
+    <AddressProblem error={error} onRetry={onRetry} title="Die Angabe in der Adresse ist ungültig">
+      Wählen Sie das Berichtsjahr oben neu oder{' '}
+      <Link to={PATHS.evaluationDashboard}>zeigen Sie das aktuelle Berichtsjahr</Link>.
+    </AddressProblem>
   );
 }

@@ -1,4 +1,3 @@
-import type { ReactNode } from 'react';
 import { ACCESSION_SOURCE_LABELS } from '../../../../functions/accessions/accession';
 import { MEASURE_COLUMNS } from '../../../../functions/evaluation/table-columns';
 import type { JobcenterProfile } from '../../../../functions/evaluation/use-cases/get-jobcenter-profile';
@@ -10,28 +9,20 @@ import { EvaluationNav } from '../../components/evaluation-nav';
 import { MeasureTable } from '../../components/measure-table';
 import { PageHeading, PageTitle } from '../../components/page';
 import { Loading, Problem } from '../../components/status';
+import { SummaryRow as Row } from '../../components/summary-row';
 import { formatDate, formatDateTime, LV_LABELS, RB_LABELS, TYPE_LABELS } from '../../labels';
 import { RatingTable, YearSections } from './jobcenter-profile-years';
 
 /** The Jobcenter is named in the caption and the page: its own columns are left out. */
 const PROFILE_COLUMNS = MEASURE_COLUMNS.filter((c) => !['Jobcenter', 'Typ', 'LV', 'RB'].includes(c.header));
 
-function Row({ term, children }: { term: string; children: ReactNode }) {
-  return (
-    <div className="summary-row">
-      <dt>{term}</dt>
-      <dd>{children}</dd>
-    </div>
-  );
-}
-
 function Facts({ profile }: { profile: JobcenterProfile }) {
   const { jobcenter } = profile;
   return (
     <dl className="summary-list">
-      <Row term="Typ">{`${jobcenter.type} – ${TYPE_LABELS[jobcenter.type]}`}</Row>
-      <Row term="Landschaftsverband">{LV_LABELS[jobcenter.landschaftsverband]}</Row>
-      <Row term="Regierungsbezirk">{RB_LABELS[jobcenter.regierungsbezirk]}</Row>
+      <Row label="Typ">{`${jobcenter.type} – ${TYPE_LABELS[jobcenter.type]}`}</Row>
+      <Row label="Landschaftsverband">{LV_LABELS[jobcenter.landschaftsverband]}</Row>
+      <Row label="Regierungsbezirk">{RB_LABELS[jobcenter.regierungsbezirk]}</Row>
     </dl>
   );
 }
@@ -45,21 +36,21 @@ function AccessionFacts({ profile }: { profile: JobcenterProfile }) {
       {a ? (
         <>
           <dl className="summary-list">
-            <Row term="Beigetreten am">{formatDate(a.accededOn)}</Row>
-            <Row term="Quelle">{ACCESSION_SOURCE_LABELS[a.source]}</Row>
-            <Row term="Öffentliche Liste">
+            <Row label="Beigetreten am">{formatDate(a.accededOn)}</Row>
+            <Row label="Quelle">{ACCESSION_SOURCE_LABELS[a.source]}</Row>
+            <Row label="Öffentliche Liste">
               {a.publicListing ? 'wird öffentlich genannt' : 'wird nicht öffentlich genannt'}
             </Row>
             {a.signatory ? (
-              <Row term="Unterzeichnet von">
+              <Row label="Unterzeichnet von">
                 {a.signatory.funktion ? `${a.signatory.name} (${a.signatory.funktion})` : a.signatory.name}
               </Row>
             ) : null}
-            <Row term={a.source === 'online' ? 'Bestätigt' : 'Erfasst'}>
+            <Row label={a.source === 'online' ? 'Bestätigt' : 'Erfasst'}>
               {formatDateTime(a.confirmedAt)} von {a.confirmedBy}
             </Row>
             {a.bemerkung ? (
-              <Row term="Bemerkung">
+              <Row label="Bemerkung">
                 <span className="multiline">{a.bemerkung}</span>
               </Row>
             ) : null}
