@@ -7,7 +7,13 @@ import { ConflictError } from '../shared/errors';
 import { mapLimit } from '../shared/map-limit';
 import type { CampaignStore } from '../shared/ports';
 import { transactWithAudit } from './audit-item';
-import { isConditionFailure, queryListByKind, type TableContext, withoutKeys } from './dynamo-shared';
+import {
+  isConditionFailure,
+  queryListByKind,
+  queryPartition,
+  type TableContext,
+  withoutKeys,
+} from './dynamo-shared';
 import {
   createdDeltas,
   invitationItem,
@@ -168,21 +174,12 @@ export const makeCampaignStore = ({ doc, tableName }: TableContext): CampaignSto
     getInvitation,
 
     async listInvitations(campaignId) {
-      const items: Invitation[] = [];
-      for await (const page of paginateQuery(
-        { client: doc },
-        {
-          TableName: tableName,
-          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-          ExpressionAttributeValues: {
-            ':pk': keys.campaign(campaignId).pk,
-            ':prefix': keys.invitationPrefix,
-          },
-          ConsistentRead: true,
-        },
-      ))
-        for (const item of page.Items ?? []) items.push(toInvitation(item));
-      return items;
+      const items = await queryPartition(
+        { doc, tableName },
+        keys.campaign(campaignId).pk,
+        keys.invitationPrefix,
+      );
+      return items.map(toInvitation);
     },
 
     async listPendingSends(queuedBefore) {

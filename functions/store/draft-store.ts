@@ -1,8 +1,8 @@
-import { GetCommand, PutCommand, paginateQuery } from '@aws-sdk/lib-dynamodb';
-import { Draft, type Submission } from '../forms/records';
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { Draft } from '../forms/records';
 import { ConflictError } from '../shared/errors';
 import type { SubmissionStore } from '../shared/ports';
-import { isConditionFailure, type TableContext, withoutKeys } from './dynamo-shared';
+import { isConditionFailure, queryPartition, type TableContext, withoutKeys } from './dynamo-shared';
 import { StoredDraft, StoredSubmission } from './legacy-names';
 import { keys } from './table-design';
 
@@ -50,20 +50,11 @@ export const makeDraftStore = ({ doc, tableName }: TableContext): Omit<Submissio
    * reading one page would make the next version number collide with one already stored.
    */
   async listSubmissions(campaignId, jobcenterId) {
-    const submissions: Submission[] = [];
-    for await (const page of paginateQuery(
-      { client: doc },
-      {
-        TableName: tableName,
-        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-        ExpressionAttributeValues: {
-          ':pk': keys.response(campaignId, jobcenterId),
-          ':prefix': keys.submissionPrefix,
-        },
-        ConsistentRead: true,
-      },
-    ))
-      for (const i of page.Items ?? []) submissions.push(StoredSubmission.parse(withoutKeys(i)));
-    return submissions;
+    const items = await queryPartition(
+      { doc, tableName },
+      keys.response(campaignId, jobcenterId),
+      keys.submissionPrefix,
+    );
+    return items.map((i) => StoredSubmission.parse(withoutKeys(i)));
   },
 });
