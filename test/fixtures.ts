@@ -5,6 +5,7 @@ import { ReminderPolicy } from '../functions/reminders/policy';
 import type { SelfAssessmentDraft } from '../functions/self-assessment/questionnaire/answers';
 import type { Basis } from '../functions/self-assessment/questionnaire/basis';
 import type { MeasureStatus, Questionnaire } from '../functions/self-assessment/questionnaire/definition';
+import { SB_2026 } from '../functions/self-assessment/questionnaire/sb-2026';
 
 /** A valid accession campaign; a unique subject lets a test find its own mails in the shared emulator. */
 export const campaignInput = (subject: string): CampaignInput => ({
@@ -110,4 +111,27 @@ export const queuedInvitation = (campaignId: string, i: number, queuedAt: string
   queuedAt,
   activeLinks: [],
   version: 1,
+});
+
+/**
+ * The largest self-assessment draft of SB 2026 its schema allows: every text at its maximum length,
+ * written with `char` (`€` takes 3 bytes in UTF-8, `ä` 2), every measure slot used.
+ */
+export const largestSelfAssessment = (char: string, extra: { bewertung?: number } = {}) => ({
+  fragebogen: 'sb-2026',
+  abschnitte: Object.fromEntries(
+    SB_2026.sections.map((section) => [
+      section.hf,
+      {
+        neueMassnahmen: Array.from({ length: SB_2026.maxNewMeasures }, (_, i) => ({
+          id: `gross-${section.hf}-${String(i).padStart(3, '0')}`,
+          titel: char.repeat(200),
+          beschreibung: char.repeat(1000),
+          status: 'geplant',
+        })),
+        antworten: Object.fromEntries(section.questions.map((q) => [q.id, char.repeat(q.maxLength)])),
+        ...extra,
+      },
+    ]),
+  ),
 });

@@ -7,7 +7,7 @@ import type {
 import type { Basis } from '../../functions/self-assessment/questionnaire/basis';
 import { compareAssessments, yearOf } from '../../functions/self-assessment/questionnaire/report';
 import { fetchSentEmails } from '../../local/services';
-import { completeSelfAssessment } from '../fixtures';
+import { completeSelfAssessment, largestSelfAssessment } from '../fixtures';
 import {
   type ApiHarness,
   DUESSELDORF_MEASURES,
@@ -105,23 +105,7 @@ describe('self-assessment (Selbstbewertung) over HTTP', () => {
       ],
       [
         'a draft too large for one item (every field within its limit)',
-        {
-          fragebogen: 'sb-2026',
-          abschnitte: Object.fromEntries(
-            SB_2026.sections.map((section) => [
-              section.hf,
-              {
-                neueMassnahmen: Array.from({ length: SB_2026.maxNewMeasures }, (_, i) => ({
-                  id: `gross-${section.hf}-${String(i).padStart(3, '0')}`,
-                  titel: 'ä'.repeat(200),
-                  beschreibung: 'ö'.repeat(1000),
-                  status: 'geplant',
-                })),
-                antworten: Object.fromEntries(section.questions.map((q) => [q.id, 'ü'.repeat(q.maxLength)])),
-              },
-            ]),
-          ),
-        },
+        largestSelfAssessment('ä'),
         '(Formular)',
         /zu umfangreich/,
       ],

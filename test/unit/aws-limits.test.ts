@@ -7,7 +7,6 @@ import {
 import { MAX_EXPORT_BYTES } from '../../functions/evaluation/export-file';
 import { MAX_DRAFT_BYTES } from '../../functions/forms/use-cases/save-draft';
 import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from '../../functions/registry/registry-csv';
-import { SB_2026 } from '../../functions/self-assessment/questionnaire/sb-2026';
 import { AWS_LIMITS } from '../../functions/shared/aws-limits';
 import { MAX_BODY_BYTES } from '../../functions/shared/http/request';
 import { makeCampaignStore } from '../../functions/store/campaign-store';
@@ -16,7 +15,7 @@ import { makeFormRecordStore } from '../../functions/store/form-records-store';
 import { dynamoItemSize, dynamoValueSize } from '../../functions/store/item-size';
 import { keys } from '../../functions/store/table-design';
 import { API_INTEGRATION_TIMEOUT_MS, MAX_BODY_BYTES as LOCAL_MAX_BODY } from '../../local/http-server';
-import { queuedInvitation } from '../fixtures';
+import { largestSelfAssessment as largestDraft, queuedInvitation } from '../fixtures';
 
 const { dynamodb } = AWS_LIMITS;
 const bytes = (v: unknown) => Buffer.byteLength(JSON.stringify(v), 'utf8');
@@ -33,25 +32,8 @@ const recordingDoc = () => {
   return { doc, sent };
 };
 
-/** The largest self-assessment draft its schema allows: every text at its maximum, 3-byte characters. */
-const largestSelfAssessment = () => ({
-  fragebogen: 'sb-2026',
-  abschnitte: Object.fromEntries(
-    SB_2026.sections.map((section) => [
-      section.hf,
-      {
-        neueMassnahmen: Array.from({ length: SB_2026.maxNewMeasures }, (_, i) => ({
-          id: `gross-${section.hf}-${String(i).padStart(3, '0')}`,
-          titel: '€'.repeat(200),
-          beschreibung: '€'.repeat(1000),
-          status: 'geplant',
-        })),
-        antworten: Object.fromEntries(section.questions.map((q) => [q.id, '€'.repeat(q.maxLength)])),
-        bewertung: 5,
-      },
-    ]),
-  ),
-});
+/** The largest self-assessment draft its schema allows, in 3-byte characters, rated. */
+const largestSelfAssessment = () => largestDraft('€', { bewertung: 5 });
 
 describe('DynamoDB limits: the code stays inside them', () => {
   it('an item of answers is never larger in DynamoDB than its JSON, which the draft cap bounds', () => {
