@@ -10,6 +10,7 @@ import {
   expectNoAxeViolations,
   focused,
   logIn,
+  staffPageAs,
   startBrowserEnv,
   watchPageErrors,
 } from './helpers';
@@ -117,18 +118,7 @@ describe('privacy requests', () => {
   });
 
   it('keeps viewers out, without asking the API for requests', async () => {
-    const viewer = await env.newPage();
-    const token = env.system.issueStaffToken({ sub: 'v-1', email: 'v@mags.example.org', roles: ['viewer'] });
-    await viewer.addInitScript((t) => {
-      window.sessionStorage.setItem(
-        'inklusion.session',
-        JSON.stringify({
-          token: t,
-          expiresAt: new Date(Date.now() + 3_600_000).toISOString(),
-          mode: 'local',
-        }),
-      );
-    }, token);
+    const viewer = await staffPageAs(env, { sub: 'v-1', email: 'v@mags.example.org', roles: ['viewer'] });
     const asked: string[] = [];
     viewer.on('request', (r) => {
       if (r.url().includes('/api/privacy-requests')) asked.push(r.url());
