@@ -21,6 +21,7 @@ import {
   isAuditFiltered,
 } from '../flows/audit-filter';
 import { useFileExport } from '../flows/file-export';
+import { useFilterDraft } from '../flows/filter-draft';
 import { formatDateTime } from '../labels';
 
 const ACTION_OPTIONS = [
@@ -31,11 +32,8 @@ const TABLE_COLUMNS = AUDIT_COLUMNS.filter((c) => !c.csvOnly);
 
 /** The filter: a GET form whose state is the address, so a filtered view can be bookmarked. */
 function AuditFilterForm({ params }: { params: AuditParams }) {
-  const [draft, setDraft] = useState<AuditParams>(params);
-  const queryString = auditParamsToQuery(params);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the query string stands for the params
-  useEffect(() => setDraft(params), [queryString]);
-  const set = (key: keyof AuditParams) => (value: string) => setDraft((d) => ({ ...d, [key]: value }));
+  const { draft, change } = useFilterDraft(params, auditParamsToQuery(params));
+  const set = (key: keyof AuditParams) => (value: string) => change(key)({ target: { value } });
 
   const onSubmit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
@@ -76,7 +74,7 @@ function AuditFilterForm({ params }: { params: AuditParams }) {
           hint="Teil der E-Mail-Adresse oder Kennung"
           autoComplete="off"
           value={draft.akteur ?? ''}
-          onChange={(e) => set('akteur')(e.target.value)}
+          onChange={change('akteur')}
         />
         <SelectField
           id="af-aktion"
@@ -84,7 +82,7 @@ function AuditFilterForm({ params }: { params: AuditParams }) {
           label="Aktion"
           options={ACTION_OPTIONS}
           value={draft.aktion ?? ''}
-          onChange={(e) => set('aktion')(e.target.value)}
+          onChange={change('aktion')}
         />
         <TextField
           id="af-gegenstand"
@@ -94,7 +92,7 @@ function AuditFilterForm({ params }: { params: AuditParams }) {
           autoComplete="off"
           spellCheck={false}
           value={draft.gegenstand ?? ''}
-          onChange={(e) => set('gegenstand')(e.target.value)}
+          onChange={change('gegenstand')}
         />
       </div>
       <div className="button-group">
