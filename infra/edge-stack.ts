@@ -31,15 +31,22 @@ const visibility = (metricName: string): wafv2.CfnWebACL.VisibilityConfigPropert
   sampledRequestsEnabled: true,
 });
 
-/** Matches a request to any link exchange's path (exact: HTTP API routes match paths exactly). */
+/**
+ * Matches a request to any link exchange's path. The path is URL-decoded and normalised first and
+ * matched as a prefix, so a variant (`%73ession`, `//`, a trailing slash or suffix) cannot slip past
+ * the per-IP link limit; matching a little more than the route costs nothing.
+ */
 const linkExchangePaths = (): wafv2.CfnWebACL.StatementProperty => {
   const matches = LINK_EXCHANGE_PATHS.map(
     (path): wafv2.CfnWebACL.StatementProperty => ({
       byteMatchStatement: {
         fieldToMatch: { uriPath: {} },
-        positionalConstraint: 'EXACTLY',
+        positionalConstraint: 'STARTS_WITH',
         searchString: path,
-        textTransformations: [{ priority: 0, type: 'NONE' }],
+        textTransformations: [
+          { priority: 0, type: 'URL_DECODE' },
+          { priority: 1, type: 'NORMALIZE_PATH' },
+        ],
       },
     }),
   );

@@ -18,7 +18,7 @@ export const throttleGroupOf = (def: Pick<RouteDef, 'access'> & { linkExchange?:
   return def.linkExchange ? 'linkCheck' : 'public';
 };
 
-/** The paths of the link exchanges: the WAF's per-IP link rule matches exactly these. */
+/** The paths of the link exchanges: the WAF's per-IP link rule matches them (decoded, normalised, as a prefix). */
 export const LINK_EXCHANGE_PATHS: readonly string[] = [
   ...new Set(ROUTES.filter((r) => throttleGroupOf(r) === 'linkCheck').map((r) => r.path)),
 ];

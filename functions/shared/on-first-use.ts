@@ -9,7 +9,11 @@ export const onFirstUse = <A extends unknown[], R>(
 ): ((...args: A) => Promise<R>) => {
   let made: Promise<(...args: A) => Promise<R>> | undefined;
   return async (...args) => {
-    made ??= load();
+    // A load that failed is tried again by the next call instead of failing every later one.
+    made ??= load().catch((error: unknown) => {
+      made = undefined;
+      throw error;
+    });
     return (await made)(...args);
   };
 };

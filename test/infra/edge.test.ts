@@ -69,11 +69,17 @@ describe('edge protection', () => {
         [WAF_RATE_LIMITS.perIp, { Block: {} }],
         [WAF_RATE_LIMITS.linkCheckPerIp, { Block: {} }],
       ]);
-      // The link rule matches exactly the paths of the routes that exchange a link token.
+      // The link rule matches the paths of the routes that exchange a link token, decoded and
+      // normalised, as a prefix: no encoded or suffixed variant of the path escapes it.
       const exact: string[] = [];
       JSON.stringify(rate[1]?.Statement.RateBasedStatement?.ScopeDownStatement, (key, value) => {
         if (key === 'ByteMatchStatement') {
-          expect(value.PositionalConstraint).toBe('EXACTLY');
+          expect(value.PositionalConstraint).toBe('STARTS_WITH');
+          expect(value.TextTransformations).toEqual([
+            { Priority: 0, Type: 'URL_DECODE' },
+            { Priority: 1, Type: 'NORMALIZE_PATH' },
+          ]);
+          expect(value.SearchString).not.toContain('{');
           exact.push(value.SearchString);
         }
         return value;

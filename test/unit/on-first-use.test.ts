@@ -14,4 +14,16 @@ describe('onFirstUse', () => {
     expect(await double(5)).toBe(10);
     expect(loads).toBe(1);
   });
+
+  it('tries a failed load again on the next call instead of failing for the life of the instance', async () => {
+    let loads = 0;
+    const double = onFirstUse(async () => {
+      loads += 1;
+      if (loads === 1) throw new Error('module failed to load');
+      return async (n: number) => n * 2;
+    });
+    await expect(double(1)).rejects.toThrow('module failed to load');
+    expect(await double(3)).toBe(6);
+    expect(loads).toBe(2);
+  });
 });
