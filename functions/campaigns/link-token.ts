@@ -26,20 +26,19 @@ export const formUrl = (
   webUrl(baseUrl, `${WEB_PATHS.form}#t=${token}${kind === 'selbstbewertung' ? '&art=selbstbewertung' : ''}`);
 
 /**
- * Makes a new personal link for a Jobcenter in a campaign and stores its hash; returns the token
- * (to put into an e-mail, never to store) and the hash (to list among the invitation's links).
+ * A new personal link for a Jobcenter in a campaign, not yet stored: the token (to put into an
+ * e-mail, never to store), its hash (to list among the invitation's links) and the link record.
  */
-export const issueLink = async (
-  store: { putLink(link: Link): Promise<void> },
+export const newLink = (
   campaign: Pick<Campaign, 'id' | 'deadline' | 'graceDays'>,
   jobcenterId: string,
   at: string,
   purpose: Link['purpose'] = 'main',
   issuedTo?: string,
-): Promise<{ token: string; hash: string }> => {
+): { token: string; hash: string; link: Link } => {
   const token = newToken();
   const hash = hashToken(token);
-  await store.putLink({
+  const link: Link = {
     hash,
     campaignId: campaign.id,
     jobcenterId,
@@ -47,6 +46,16 @@ export const issueLink = async (
     ...(issuedTo ? { issuedTo } : {}),
     issuedAt: at,
     expiresAt: linkExpiry(campaign).toISOString(),
-  });
+  };
+  return { token, hash, link };
+};
+
+/** Makes a new personal link (`newLink`) and stores its record; returns the token and the hash. */
+export const issueLink = async (
+  store: { putLink(link: Link): Promise<void> },
+  ...args: Parameters<typeof newLink>
+): Promise<{ token: string; hash: string }> => {
+  const { token, hash, link } = newLink(...args);
+  await store.putLink(link);
   return { token, hash };
 };

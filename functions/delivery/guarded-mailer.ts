@@ -10,12 +10,13 @@ import { normaliseAddress } from './ses-event';
 export const guardMailer = (mailer: Mailer, store: Pick<DeliveryStore, 'getAddressState'>): Mailer => ({
   health: () => mailer.health(),
   async send(mail) {
-    const deliverable = async (list: readonly string[] = []) => {
-      const states = await Promise.all(list.map((a) => store.getAddressState(normaliseAddress(a))));
-      return list.filter((_, i) => !states[i]?.undeliverable);
-    };
-    let to = await deliverable(mail.to);
-    let cc = await deliverable(mail.cc);
+    // One wave of reads for every recipient: the SES call waits for these.
+    const listed = [...mail.to, ...(mail.cc ?? [])];
+    const states = await Promise.all(listed.map((a) => store.getAddressState(normaliseAddress(a))));
+    const deliverable = (list: readonly string[], offset: number) =>
+      list.filter((_, i) => !states[offset + i]?.undeliverable);
+    let to = deliverable(mail.to, 0);
+    let cc = deliverable(mail.cc ?? [], mail.to.length);
     if (to.length === 0) [to, cc] = [cc.slice(0, 1), cc.slice(1)];
     if (to.length === 0) throw new UndeliverableError();
     return mailer.send({ ...mail, to, ...(cc.length ? { cc } : { cc: [] }) });
