@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { MIN_SENDER_RATE } from './campaigns/pacer';
 
 /**
  * Runtime configuration, parsed once per cold start. The only place that reads process.env.
@@ -35,7 +36,12 @@ const ConfigFields = z.object({
 /** Inside Lambda the stage is never `local`, whatever the environment says. */
 const notLocalInLambda = (c: { STAGE: string; AWS_LAMBDA_FUNCTION_NAME?: string | undefined }) =>
   !(c.STAGE === 'local' && c.AWS_LAMBDA_FUNCTION_NAME);
-const ConfigSchema = ConfigFields.refine(notLocalInLambda, { path: ['STAGE'] });
+/** Each sender keeps SES_SEND_RATE / SENDER_CONCURRENCY; below MIN_SENDER_RATE a claim could outlive its lease. */
+const senderRateHolds = (c: { SES_SEND_RATE: number; SENDER_CONCURRENCY: number }) =>
+  c.SES_SEND_RATE / c.SENDER_CONCURRENCY >= MIN_SENDER_RATE;
+const ConfigSchema = ConfigFields.refine(notLocalInLambda, { path: ['STAGE'] }).refine(senderRateHolds, {
+  path: ['SENDER_CONCURRENCY'],
+});
 export type Config = z.infer<typeof ConfigSchema>;
 
 /** What the HTTP edge (origin guard) needs; parsed on its own so it never depends on the rest. */

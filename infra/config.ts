@@ -1,4 +1,5 @@
 import type { Node } from 'constructs';
+import { MIN_SENDER_RATE } from '../functions/campaigns/pacer';
 
 /**
  * Deployment settings, read once from CDK context (cdk.json, or `-c key=value` on the command
@@ -93,6 +94,12 @@ export const readInfraConfig = (node: Node): InfraConfig => {
   // SQS event sources allow a maximum concurrency of 2..1000; functions/config.ts up to 100.
   if (!Number.isInteger(senderConcurrency) || senderConcurrency < 2 || senderConcurrency > 100) {
     throw new Error('CDK context "senderConcurrency" must be an integer from 2 (the SQS minimum) to 100');
+  }
+  // functions/config.ts refuses the same at cold start; here it fails the synth instead.
+  if (sesSendRate / senderConcurrency < MIN_SENDER_RATE) {
+    throw new Error(
+      `CDK context "sesSendRate" / "senderConcurrency" must leave each sender at least ${MIN_SENDER_RATE} sends per second (a claimed send must not wait past its lease)`,
+    );
   }
   const alarmEmail = optional(node, 'alarmEmail');
   if (!alarmEmail) {

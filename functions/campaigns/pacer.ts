@@ -1,5 +1,27 @@
 import type { Mailer } from '../shared/ports';
 
+/**
+ * How long a claim protects a send in progress (invitation or outbox mail) before another worker
+ * may take it over. A job claimed but still waiting its turn at the pacer when the lease ends could
+ * be sent twice, so the jobs claimed at once are bounded by `inFlightWithinLease`.
+ */
+export const SEND_LEASE_MS = 120_000;
+
+/**
+ * The slowest rate one sender may be given (sends per second): a batch of 10 then takes at most
+ * 100 s (the consumer's timeout is 5 minutes) and `inFlightWithinLease` still allows 6 at once.
+ * functions/config.ts and infra/config.ts refuse a SES_SEND_RATE / SENDER_CONCURRENCY below it.
+ */
+export const MIN_SENDER_RATE = 0.1;
+
+/**
+ * How many jobs may be claimed at once by a sender paced at `perSecond`: they queue at the pacer,
+ * so the last one waits `inFlight / perSecond` seconds after its claim; that stays within half the
+ * lease, leaving the other half for reads, rendering and the SES call. At least 1, at most `max`.
+ */
+export const inFlightWithinLease = (perSecond: number, max: number, leaseMs = SEND_LEASE_MS): number =>
+  Math.max(1, Math.min(max, Math.floor((perSecond * leaseMs) / 2 / 1000)));
+
 export type Pacer = { next(): Promise<void> };
 
 /**

@@ -33,9 +33,15 @@ export const sourceFor = (from: string, sendingFrom: string): string => {
   return formatMailbox(name, address);
 };
 
+/**
+ * One attempt per send: the SDK's own retries (3 by default, on throttling and 5xx) would go out
+ * unpaced, past the sender's pacer, and a throttle answered by a burst makes it worse. A failed
+ * send is retried by the send queue instead, after the claim is released, paced like any other.
+ */
 export const makeSesClient = (config: MailerConfig): SESClient =>
   new SESClient({
     region: config.AWS_REGION,
+    maxAttempts: 1,
     ...(config.SES_ENDPOINT
       ? { endpoint: config.SES_ENDPOINT, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } }
       : {}),

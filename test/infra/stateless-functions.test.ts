@@ -147,6 +147,11 @@ describe('stateless stack', () => {
       });
       expect(() => readInfraConfig(context({ senderConcurrency: 1 }))).toThrow(/SQS minimum/);
       expect(() => readInfraConfig(context({ sesSendRate: 0 }))).toThrow(/sesSendRate/);
+      // 1 send per second shared by 11 senders: a claimed send could wait at the pacer past its lease.
+      expect(() => readInfraConfig(context({ sesSendRate: 1, senderConcurrency: 11 }))).toThrow(/lease/);
+      expect(readInfraConfig(context({ sesSendRate: 1, senderConcurrency: 10 }))).toMatchObject({
+        senderConcurrency: 10,
+      });
     });
 
     it('passes the CloudFront URL as APP_BASE_URL without a dependency cycle', () => {

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { makeInFlightLimit, makePacer, pacedMailer } from '../../functions/campaigns/pacer';
+import {
+  inFlightWithinLease,
+  MIN_SENDER_RATE,
+  makeInFlightLimit,
+  makePacer,
+  pacedMailer,
+  SEND_LEASE_MS,
+} from '../../functions/campaigns/pacer';
+import { loadConfig } from '../../functions/config';
 import type { Mailer } from '../../functions/shared/ports';
 
 /** A fake clock whose sleeps advance it, each by the asked time plus a lateness of the test's choosing. */
@@ -132,5 +140,36 @@ describe('send pacer', () => {
     await limit.drain();
     expect(peak).toBe(2);
     expect(done.sort()).toEqual([0, 1, 2, 3, 4, 5]);
+  });
+
+  it.each([14, 7, 1, 0.5, 0.2, MIN_SENDER_RATE])(
+    'at %s/s no job claimed together with others waits at the pacer past half its lease',
+    async (perSecond) => {
+      const clock = fakeClock();
+      const pacer = makePacer(perSecond, clock.read, clock.sleep);
+      const inFlight = inFlightWithinLease(perSecond, 10);
+      // A whole batch claimed at 0 and queued at once; a previous send has just used the window.
+      await pacer.next();
+      const claimedAt = clock.now;
+      const starts = [];
+      for (let i = 0; i < inFlight; i++) {
+        await pacer.next();
+        starts.push(clock.now - claimedAt);
+      }
+      expect(Math.max(...starts)).toBeLessThanOrEqual(SEND_LEASE_MS / 2);
+      expect(inFlight).toBeGreaterThanOrEqual(perSecond >= 1 ? 10 : 1);
+    },
+  );
+
+  it('refuses a configuration that leaves a sender slower than the lease allows', () => {
+    const env = {
+      TABLE_NAME: 't',
+      MAIL_FROM: 'inklusion@mags.example.org',
+      APP_BASE_URL: 'http://127.0.0.1:3000',
+    };
+    expect(loadConfig({ ...env, SES_SEND_RATE: '1', SENDER_CONCURRENCY: '10' }).SENDER_CONCURRENCY).toBe(10);
+    expect(() => loadConfig({ ...env, SES_SEND_RATE: '1', SENDER_CONCURRENCY: '11' })).toThrow(
+      /SENDER_CONCURRENCY/,
+    );
   });
 });

@@ -6,7 +6,7 @@ import { makeIssueRecordsMail } from '../../records/use-cases/issue-records-mail
 import { logger } from '../../shared/logger';
 import { config, mailing } from '../../wiring/mail';
 import { mailerAroundSes } from '../../wiring/mailer';
-import { makeInFlightLimit, makePacer, pacedMailer } from '../pacer';
+import { inFlightWithinLease, makeInFlightLimit, makePacer, pacedMailer } from '../pacer';
 import { SendJob } from '../send-job';
 import { makeSendInvitation } from '../use-cases/send-invitation';
 
@@ -14,7 +14,8 @@ import { makeSendInvitation } from '../use-cases/send-invitation';
  * Each concurrent sender keeps its share of the SES rate, across the batches of this container.
  * The SES call itself is paced: claims, reads, links and rendering of the next mails overlap it.
  */
-const pacer = makePacer(config.SES_SEND_RATE / config.SENDER_CONCURRENCY);
+const perSecond = config.SES_SEND_RATE / config.SENDER_CONCURRENCY;
+const pacer = makePacer(perSecond);
 const paced = { ...mailing, mailer: mailerAroundSes((ses) => pacedMailer(ses, pacer)) };
 const sendInvitation = makeSendInvitation(paced);
 const sendMail = makeSendMail(paced);
@@ -28,8 +29,11 @@ const subject = (job: SendJob) =>
     : job.type === 'records'
       ? { recordsRequest: job.requestId }
       : { campaignId: job.campaignId, jobcenterId: job.jobcenterId };
-/** Jobs of one batch (at most 10) that may overlap; the pacer still spaces their SES calls. */
-const MAX_IN_FLIGHT = 10;
+/**
+ * Jobs of one batch (at most 10) that may overlap; the pacer still spaces their SES calls. At a
+ * slow rate fewer, so that no claimed job waits at the pacer past its lease.
+ */
+const MAX_IN_FLIGHT = inFlightWithinLease(perSecond, 10);
 
 /**
  * SQS consumer (a local in-process queue invokes it the same way). Sends one invitation or one

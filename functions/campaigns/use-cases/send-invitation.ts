@@ -6,6 +6,7 @@ import { transitions } from '../invitation';
 import { type LinkKeyRing, sealToken } from '../link-seal';
 import { formUrl, newLink } from '../link-token';
 import { invitationProps, type MailTemplates } from '../mail-templates';
+import { SEND_LEASE_MS } from '../pacer';
 
 type Deps = {
   store: Pick<CampaignStore, 'getCampaign' | 'updateInvitation'> &
@@ -30,7 +31,7 @@ export type SendOutcome = 'sent' | 'skipped';
  * link is revoked and the claim released so that the queue's retry can try again.
  */
 export const makeSendInvitation =
-  ({ store, mailer, templates, clock, appBaseUrl, linkKey, leaseMs = 120_000 }: Deps) =>
+  ({ store, mailer, templates, clock, appBaseUrl, linkKey, leaseMs = SEND_LEASE_MS }: Deps) =>
   async (job: SendJob): Promise<SendOutcome> => {
     if (job.type !== 'invitation') throw new Error(`not an invitation job: ${job.type}`);
     const now = clock.now();

@@ -2,6 +2,7 @@ import { transitions } from '../../campaigns/invitation';
 import { type LinkKeyRing, openToken, sealToken } from '../../campaigns/link-seal';
 import { formUrl, issueLink } from '../../campaigns/link-token';
 import type { MailTemplates, RenderedMail } from '../../campaigns/mail-templates';
+import { SEND_LEASE_MS } from '../../campaigns/pacer';
 import { UndeliverableError } from '../../shared/errors';
 import { logger } from '../../shared/logger';
 import type {
@@ -60,7 +61,7 @@ class NotSendableYet extends Error {}
  * message to the dead-letter queue. Addresses known to bounce end the mail as `failed`.
  */
 export const makeSendMail =
-  ({ store, mailer, templates, clock, appBaseUrl, linkKey, leaseMs = 120_000 }: SendMailDeps) =>
+  ({ store, mailer, templates, clock, appBaseUrl, linkKey, leaseMs = SEND_LEASE_MS }: SendMailDeps) =>
   async (job: MailJob): Promise<'sent' | 'skipped'> => {
     const now = clock.now();
     const mail = await store.claimOutbox(
