@@ -114,8 +114,8 @@ export interface CampaignStore {
   getInvitation(campaignId: string, jobcenterId: string): Promise<Invitation | undefined>;
   listInvitations(campaignId: string): Promise<Invitation[]>;
   listInvitationsOfJobcenter(jobcenterId: string): Promise<Invitation[]>;
-  /** Invitations still `queued` or `sending` that were queued before this instant (any campaign). */
-  listPendingSends(queuedBefore: string): Promise<Invitation[]>;
+  /** A campaign's invitations still `queued` or `sending` that were queued before this instant (all pages). */
+  listPendingSends(campaignId: string, queuedBefore: string): Promise<Invitation[]>;
   /** Adds one to the invitation's soft-bounce counter (atomic). */
   countSoftBounce(campaignId: string, jobcenterId: string): Promise<void>;
   /**
@@ -150,8 +150,8 @@ export interface CampaignViewStore {
     query: InvitationPageQuery,
   ): Promise<{ items: PageInvitation[]; next?: string }>;
   /**
-   * This campaign's unsent invitations (display status `queued`) queued before the instant, among
-   * the first `limit` of its queued ones by name: one bounded Query, whatever other campaigns send.
+   * This campaign's unsent invitations (first sends and resends, whatever their progress) queued
+   * before the instant, the oldest `limit`: one bounded Query, whatever other campaigns send.
    */
   listStuckSendsOf(campaignId: string, queuedBefore: string, limit: number): Promise<Invitation[]>;
   /** Writes a recounted summary if no counted change happened since `expectedChanges` was read. */

@@ -1,7 +1,7 @@
 import { GetCommand, PutCommand, paginateQuery, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { Campaign } from '../campaigns/campaign';
 import { applyTransition, mayChangeStatus } from '../campaigns/campaign-summary';
-import { conditionHolds, Invitation } from '../campaigns/invitation';
+import { conditionHolds, Invitation, type InvitationCondition } from '../campaigns/invitation';
 import { AWS_LIMITS } from '../shared/aws-limits';
 import { ConflictError } from '../shared/errors';
 import { mapLimit } from '../shared/map-limit';
@@ -22,13 +22,22 @@ import {
   transitionItems,
 } from './invitation-writes';
 import { StoredCampaign } from './legacy-names';
-import { KIND, keys, TABLE } from './table-design';
+import { KIND, keys, pendingSendKind, TABLE } from './table-design';
 
 const { partitionKey: LIST_KIND, sortKey: LIST_SORT } = TABLE.indexes.listByKind;
 /** Tries of a counted transition whose state moved between the read and the write. */
 const TRANSITION_ATTEMPTS = 5;
 
 export const toCampaign = (item: Record<string, unknown>) => StoredCampaign.parse(withoutKeys(item));
+/** A campaign's pending sends queued before `queuedBefore`, oldest first (its own partition, key condition only). */
+export const pendingSendsQuery = (tableName: string, campaignId: string, queuedBefore: string) => ({
+  TableName: tableName,
+  IndexName: 'listByKind',
+  KeyConditionExpression: '#k = :k AND #s < :before',
+  ExpressionAttributeNames: { '#k': LIST_KIND, '#s': LIST_SORT },
+  ExpressionAttributeValues: { ':k': pendingSendKind(campaignId), ':before': queuedBefore },
+});
+
 export const toInvitation = (item: Record<string, unknown>) => Invitation.parse(withoutKeys(item));
 
 export { invitationCondition, invitationUpdate } from './invitation-writes';
@@ -47,14 +56,16 @@ export const makeCampaignStore = ({ doc, tableName }: TableContext): CampaignSto
   const plainUpdate = async (
     campaignId: string,
     jobcenterId: string,
-    ...[when, set, remove]: Parameters<typeof invitationUpdate>
+    when: InvitationCondition,
+    set: Partial<Invitation>,
+    remove?: readonly string[],
   ) => {
     try {
       const { Attributes } = await doc.send(
         new UpdateCommand({
           TableName: tableName,
           Key: keys.invitation(campaignId, jobcenterId),
-          ...invitationUpdate(when, set, remove),
+          ...invitationUpdate(campaignId, when, set, remove),
           ReturnValues: 'ALL_NEW',
         }),
       );
@@ -182,17 +193,11 @@ export const makeCampaignStore = ({ doc, tableName }: TableContext): CampaignSto
       return items.map(toInvitation);
     },
 
-    async listPendingSends(queuedBefore) {
+    async listPendingSends(campaignId, queuedBefore) {
       const items: Invitation[] = [];
       for await (const page of paginateQuery(
         { client: doc },
-        {
-          TableName: tableName,
-          IndexName: 'listByKind',
-          KeyConditionExpression: '#k = :k AND #s < :before',
-          ExpressionAttributeNames: { '#k': LIST_KIND, '#s': LIST_SORT },
-          ExpressionAttributeValues: { ':k': KIND.pendingSend, ':before': queuedBefore },
-        },
+        pendingSendsQuery(tableName, campaignId, queuedBefore),
       ))
         for (const item of page.Items ?? []) items.push(toInvitation(item));
       return items;

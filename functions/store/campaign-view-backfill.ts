@@ -1,5 +1,6 @@
 import { GetCommand, paginateQuery, UpdateCommand, type UpdateCommandInput } from '@aws-sdk/lib-dynamodb';
 import { displayStatus } from '../campaigns/invitation';
+import { isPendingSend } from '../campaigns/pending-send';
 import { ReminderRecord, reminderFact } from '../reminders/reminder-record';
 import type { CampaignViewBackfill } from '../shared/ports';
 import { toInvitation } from './campaign-store';
@@ -10,7 +11,8 @@ import { keys } from './table-design';
 /**
  * The campaign page's attributes for invitations written before the page had them: the
  * `byCampaignStatus` entry (status partition, name sort), the Landschaftsverband (from the
- * Jobcenter's profile) and the facts of the reminders (reminder-facts.ts). A migration step
+ * Jobcenter's profile), a pending send's entry in its campaign's partition (it was in one shared
+ * partition before) and the facts of the reminders (reminder-facts.ts). A migration step
  * (`npm run migrate:campaign-view`), never a request path: it reads the whole campaign.
  *
  * Idempotent and safe beside running code: it writes only what is missing or stale, each update
@@ -60,6 +62,8 @@ export const makeCampaignViewBackfill = ({ doc, tableName }: TableContext) => {
     const wanted: Record<string, unknown> = {
       ...keys.invitationByStatus(invitation.campaignId, displayStatus(invitation)),
       ...keys.invitationNameSort(invitation.jobcenterName, invitation.jobcenterId),
+      // Pending sends move from the shared partition of before into their campaign's own.
+      ...(isPendingSend(invitation) ? keys.pendingSend(invitation.campaignId, invitation.queuedAt) : {}),
     };
     if (!invitation.landschaftsverband) {
       const lv = await landschaftsverband(invitation.jobcenterId);
@@ -77,14 +81,21 @@ export const makeCampaignViewBackfill = ({ doc, tableName }: TableContext) => {
       UpdateExpression: `SET ${Object.keys(set)
         .map((_, i) => `#a${i} = :a${i}`)
         .join(', ')}`,
-      // Still in the status and under the name read: else a transition moved it meanwhile.
-      ConditionExpression: '#d = :d AND #p = :p AND #n = :n',
-      ExpressionAttributeNames: { ...names, '#d': 'delivery', '#p': 'progress', '#n': 'jobcenterName' },
+      // Still in the status, under the name and queued when read: else a transition moved it meanwhile.
+      ConditionExpression: '#d = :d AND #p = :p AND #n = :n AND #q = :q',
+      ExpressionAttributeNames: {
+        ...names,
+        '#d': 'delivery',
+        '#p': 'progress',
+        '#n': 'jobcenterName',
+        '#q': 'queuedAt',
+      },
       ExpressionAttributeValues: {
         ...Object.fromEntries(Object.values(set).map((v, i) => [`:a${i}`, v])),
         ':d': item.delivery,
         ':p': item.progress,
         ':n': item.jobcenterName,
+        ':q': item.queuedAt,
       },
     });
   };

@@ -3,7 +3,7 @@ import { CampaignSummary } from '../campaigns/campaign-summary';
 import { DisplayStatus } from '../campaigns/invitation';
 import { ValidationError } from '../shared/errors';
 import type { CampaignViewStore, InvitationPageQuery } from '../shared/ports';
-import { toInvitation } from './campaign-store';
+import { pendingSendsQuery, toInvitation } from './campaign-store';
 import { makeCampaignViewBackfill } from './campaign-view-backfill';
 import { isConditionFailure, type TableContext } from './dynamo-shared';
 import { COUNT_PREFIX } from './invitation-writes';
@@ -124,21 +124,10 @@ export const makeCampaignViewStore = ({ doc, tableName }: TableContext): Campaig
   },
 
   async listStuckSendsOf(campaignId, queuedBefore, limit) {
-    // The campaign's own `queued` partition (display status `queued` holds `sending` too), never
-    // the shared pending-send index, where other campaigns' sends would crowd this one's out.
+    // The campaign's own pending-send partition, queued before `queuedBefore`: every unsent send
+    // whatever its progress (a resend of an opened invitation keeps it), no filter after the Limit.
     const { Items } = await doc.send(
-      new QueryCommand({
-        TableName: tableName,
-        IndexName: 'byCampaignStatus',
-        KeyConditionExpression: '#p = :p',
-        FilterExpression: '#q < :before',
-        ExpressionAttributeNames: { '#p': STATUS_KEY, '#q': 'queuedAt' },
-        ExpressionAttributeValues: {
-          ':p': keys.invitationByStatus(campaignId, 'queued').campaignStatus,
-          ':before': queuedBefore,
-        },
-        Limit: limit,
-      }),
+      new QueryCommand({ ...pendingSendsQuery(tableName, campaignId, queuedBefore), Limit: limit }),
     );
     return (Items ?? []).map(toInvitation);
   },

@@ -15,7 +15,7 @@ import {
   type InvitationTransition,
 } from '../campaigns/invitation';
 import { type TableContext, updateExpression, withoutKeys } from './dynamo-shared';
-import { KIND, keys, TABLE } from './table-design';
+import { keys, pendingSendKind, TABLE } from './table-design';
 
 /**
  * How an invitation and its campaign's summary are written together: the invitation item with its
@@ -65,14 +65,15 @@ const { partitionKey: LIST_KIND, sortKey: LIST_SORT } = TABLE.indexes.listByKind
 const STATUS_KEY = TABLE.indexes.byCampaignStatus.partitionKey;
 
 /**
- * Keeps the sparse `PENDING_SEND` index entry in step with `delivery`: set (sorted by `queuedAt`)
- * when a transition moves the invitation to queued or sending, removed when it leaves them.
+ * Keeps the sparse pending-send index entry (its campaign's partition) in step with `delivery`:
+ * set (sorted by `queuedAt`) when a transition moves the invitation to queued or sending, removed
+ * when it leaves them.
  */
-const pendingSendIndex = (set: Partial<Invitation>) => {
+const pendingSendIndex = (campaignId: string, set: Partial<Invitation>) => {
   if (set.delivery === undefined) return { sets: [], remove: [], names: {}, values: {} };
   if (!isPending(set.delivery)) return { sets: [], remove: [LIST_KIND, LIST_SORT], names: {}, values: {} };
   const names: Record<string, string> = { '#pendingKind': LIST_KIND, '#pendingSort': LIST_SORT };
-  const values: Record<string, unknown> = { ':pendingKind': KIND.pendingSend };
+  const values: Record<string, unknown> = { ':pendingKind': pendingSendKind(campaignId) };
   let sort = '#pendingQueuedAt';
   if (set.queuedAt) {
     values[':pendingQueuedAt'] = set.queuedAt;
@@ -86,13 +87,14 @@ const pendingSendIndex = (set: Partial<Invitation>) => {
  * new status key), the invitation also moves to that partition of `byCampaignStatus`.
  */
 export const invitationUpdate = (
+  campaignId: string,
   when: InvitationCondition,
   set: Partial<Invitation>,
   remove: readonly string[] = [],
   status?: string,
 ) => {
   const { version: _ignored, ...fields } = set;
-  const pending = pendingSendIndex(set);
+  const pending = pendingSendIndex(campaignId, set);
   const statusSet = status ? ['#statusKey = :statusKey'] : [];
   const update = updateExpression(
     fields,
@@ -125,7 +127,7 @@ export const invitationItem = (invitation: Invitation) => ({
   ...keys.invitationOfJobcenter(invitation.jobcenterId, invitation.campaignId),
   ...keys.invitationByStatus(invitation.campaignId, displayStatus(invitation)),
   ...keys.invitationNameSort(invitation.jobcenterName, invitation.jobcenterId),
-  ...(isPending(invitation.delivery) ? keys.pendingSend(invitation.queuedAt) : {}),
+  ...(isPending(invitation.delivery) ? keys.pendingSend(invitation.campaignId, invitation.queuedAt) : {}),
   entity: 'INVITATION',
   ...Invitation.parse(invitation),
 });
@@ -191,7 +193,9 @@ export const transitionItems = (tableName: string, writes: readonly TransitionWr
     const Key = keys.invitation(campaignId, jobcenterId);
     // Without an item (withBefore found none) the condition fails as it always did.
     if (!mayChangeStatus(t) || absent)
-      return { Update: { TableName: tableName, Key, ...invitationUpdate(t.when, t.set, t.remove) } };
+      return {
+        Update: { TableName: tableName, Key, ...invitationUpdate(campaignId, t.when, t.set, t.remove) },
+      };
     if (!before) throw new Error(`transition of ${campaignId}/${jobcenterId}: state not read (withBefore)`);
     const when = narrowTo(t.when, displayStatus(before));
     const change = statusChange(before, t);
@@ -201,7 +205,9 @@ export const transitionItems = (tableName: string, writes: readonly TransitionWr
       deltas.set(campaignId, sum);
     }
     const status = change ? keys.invitationByStatus(campaignId, change.to).campaignStatus : undefined;
-    return { Update: { TableName: tableName, Key, ...invitationUpdate(when, t.set, t.remove, status) } };
+    return {
+      Update: { TableName: tableName, Key, ...invitationUpdate(campaignId, when, t.set, t.remove, status) },
+    };
   });
   return [...updates, ...[...deltas].map(([campaignId, d]) => summaryAdd(tableName, campaignId, d))];
 };

@@ -33,13 +33,20 @@ export const KIND = {
   result: 'RESULTS',
   texts: 'TEXTS',
   audit: 'AUDIT',
-  /** Invitations whose e-mail is still queued or being sent (sparse: removed once sent). */
+  /**
+   * Invitations whose e-mail is still queued or being sent (sparse: removed once sent), one
+   * partition per campaign (`pendingSendKind`). The bare kind is the shared partition of before;
+   * `npm run migrate:campaign-view` moves its entries.
+   */
   pendingSend: 'PENDING_SEND',
   /** Outbox mails not sent yet (sparse: the index entry is removed once a mail is sent or failed). */
   outboxPending: 'OUTBOX_PENDING',
   /** Access and erasure requests, newest last (few; they expire by TTL). */
   privacyRequest: 'PRIVACY_REQUEST',
 } as const;
+
+/** The `listByKind` partition of one campaign's pending sends. */
+export const pendingSendKind = (campaignId: string) => `${KIND.pendingSend}#${campaignId}`;
 
 /**
  * DynamoDB sorts strings by bytes, which puts "Köln" after "Kreis Wesel". The sort key drops
@@ -116,11 +123,16 @@ export const keys = {
     campaignSort: `${collationKey(jobcenterName)}#${jobcenterId}`,
   }),
   /**
-   * Sparse entry on `listByKind` while an invitation is `queued` or `sending`, sorted by when it
-   * was queued: the send sweeper's one Query for "queued before t" (never a scan). Removed when
-   * the invitation is sent or bounced.
+   * Sparse entry on `listByKind` while an invitation is `queued` or `sending`, in its campaign's
+   * own partition, sorted by when it was queued: "this campaign's sends queued before t", one
+   * Query for the send sweeper (per open campaign) and for the campaign page's stuck sends, whatever
+   * the progress (a resend of an opened invitation is pending too). Never a scan, and no other
+   * campaign's sends in the way. Removed when the invitation is sent or bounced.
    */
-  pendingSend: (queuedAt: string) => ({ listKind: KIND.pendingSend, listSort: queuedAt }),
+  pendingSend: (campaignId: string, queuedAt: string) => ({
+    listKind: pendingSendKind(campaignId),
+    listSort: queuedAt,
+  }),
   invitationOfJobcenter: (jobcenterId: string, campaignId: string) => ({
     jobcenterPk: `JOBCENTER#${jobcenterId}`,
     jobcenterSk: `INVITATION#${campaignId}`,

@@ -14,8 +14,9 @@ import { seedCampaign, seededInvitation } from '../campaign-seed';
 import { freshTable } from './helpers';
 
 /**
- * "Braucht Aufmerksamkeit" finds a campaign's stuck sends in its own `queued` partition: other
- * campaigns' pending sends, however many and however old, neither hide them nor cost reads.
+ * "Braucht Aufmerksamkeit" finds a campaign's stuck sends in its own pending-send partition, first
+ * sends and resends alike: other campaigns' pending sends, however many and however old, neither
+ * hide them nor cost reads.
  */
 const NOW = '2027-03-01T12:00:00.000Z';
 const minutesBefore = (minutes: number) => new Date(Date.parse(NOW) - minutes * 60_000).toISOString();
@@ -75,6 +76,9 @@ describe('stuck sends on the campaign page', () => {
       queued(id, 103, minutesBefore(31)),
       // Queued a few minutes ago: not stuck yet.
       queued(id, 104, minutesBefore(5)),
+      // A resend of an invitation already opened: it keeps its progress, so it is not counted as
+      // queued, and it is stuck all the same.
+      { ...queued(id, 105, minutesBefore(40)), progress: 'opened' as const },
     ];
     await write(own);
     const seeded = Array.from({ length: 6 }, (_, i) => seededInvitation(id, i));
@@ -90,10 +94,13 @@ describe('stuck sends on the campaign page', () => {
         .filter((a) => a.reason === 'stuck')
         .map((a) => a.jobcenterId)
         .sort(),
-    ).toEqual(['jc-00101', 'jc-00102', 'jc-00103']);
-    // Three stuck and the three bounced of the seeded six.
-    expect(result.summary.needsAttention).toBe(6);
+    ).toEqual(['jc-00101', 'jc-00102', 'jc-00103', 'jc-00105']);
+    // Four stuck and the three bounced of the seeded six.
+    expect(result.summary.needsAttention).toBe(7);
     // Campaign and summary; the page, the stuck ones, the bounced ones.
     expect(operations(calls)).toEqual(['GetItem', 'GetItem', 'Query', 'Query', 'Query']);
+    // The other campaign's 250 pending sends, older than all of these, cost no read.
+    const read = calls.flatMap((c) => c.itemsRead);
+    expect(read.filter((key) => !key.includes(id))).toEqual([]);
   });
 });

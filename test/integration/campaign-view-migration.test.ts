@@ -8,7 +8,7 @@ import { makeMigrateCampaignView } from '../../functions/campaigns/use-cases/mig
 import { SEED_JOBCENTERS } from '../../functions/registry/seed-jobcenters';
 import type { ReminderRecord } from '../../functions/reminders/reminder-record';
 import type { Store } from '../../functions/shared/ports';
-import { keys } from '../../functions/store/table-design';
+import { KIND, keys, pendingSendKind } from '../../functions/store/table-design';
 import { seededInvitation } from '../campaign-seed';
 import { MADE } from '../invitation-states';
 import { freshTable } from './helpers';
@@ -74,8 +74,16 @@ describe('campaign view migration', () => {
       const { landschaftsverband: _lv, ...old } = seededInvitation(campaignId, i);
       return { ...old, jobcenterId: j.id, jobcenterName: j.name };
     });
+    // One send still pending, listed in the shared partition all campaigns' pending sends had.
+    const { bouncedAt: _b, sentAt: _s, messageId: _m, ...unsent } = invitations[4] as Invitation;
+    invitations[4] = { ...unsent, delivery: 'queued', progress: 'none', queuedAt: AT };
     for (const i of invitations)
-      await put({ ...keys.invitation(campaignId, i.jobcenterId), entity: 'INVITATION', ...i });
+      await put({
+        ...keys.invitation(campaignId, i.jobcenterId),
+        ...(i.delivery === 'queued' ? { listKind: KIND.pendingSend, listSort: i.queuedAt } : {}),
+        entity: 'INVITATION',
+        ...i,
+      });
     const reminder = (jobcenterId: string, status: ReminderRecord['status']): ReminderRecord => ({
       campaignId,
       jobcenterId,
@@ -123,6 +131,24 @@ describe('campaign view migration', () => {
     );
     expect(row?.reminders).toEqual([{ rule: 'T-7', status: 'sent', at: AT, trigger: 'schedule' }]);
     expect(row?.needsAttention).toBe(true);
+
+    // The pending send now sits in its campaign's own partition, found by the sweeper's query.
+    const pendingOf = (kind: string) =>
+      doc.send(
+        new QueryCommand({
+          TableName: tableName,
+          IndexName: 'listByKind',
+          KeyConditionExpression: 'listKind = :k',
+          ExpressionAttributeValues: { ':k': kind },
+        }),
+      );
+    expect((await pendingOf(pendingSendKind(campaignId))).Items?.map((i) => i.jobcenterId)).toEqual([
+      invitations[4]?.jobcenterId,
+    ]);
+    expect((await pendingOf(KIND.pendingSend)).Items).toEqual([]);
+    expect(
+      (await store.listPendingSends(campaignId, '2099-01-01T00:00:00.000Z')).map((i) => i.jobcenterId),
+    ).toEqual([invitations[4]?.jobcenterId]);
 
     const stored = await partition();
     expect(await migrate([campaignId])).toEqual({

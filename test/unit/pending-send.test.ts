@@ -28,32 +28,36 @@ describe('pending sends: what the sweeper re-queues and the campaign page flags'
   });
 });
 
-describe('the PENDING_SEND index entry follows every delivery transition (request shape)', () => {
+describe('the pending-send index entry follows every delivery transition (request shape)', () => {
   const t = '2026-12-01T10:00:00.000Z';
-  it('claim and releaseClaim keep the entry, sorted by the stored queuedAt', () => {
+  it('claim and releaseClaim keep the entry in the campaign’s partition, sorted by the stored queuedAt', () => {
     for (const tr of [transitions.claim('invitation#1', t, t), transitions.releaseClaim('invitation#1')]) {
-      const u = invitationUpdate(tr.when, tr.set, tr.remove);
+      const u = invitationUpdate('c-1', tr.when, tr.set, tr.remove);
       expect(u.UpdateExpression).toContain('#pendingKind = :pendingKind, #pendingSort = #pendingQueuedAt');
-      expect((u.ExpressionAttributeValues as Record<string, unknown>)[':pendingKind']).toBe('PENDING_SEND');
+      expect((u.ExpressionAttributeValues as Record<string, unknown>)[':pendingKind']).toBe(
+        'PENDING_SEND#c-1',
+      );
       expect((u.ExpressionAttributeNames as Record<string, string>)['#pendingQueuedAt']).toBe('queuedAt');
     }
   });
 
   it('restartDelivery sorts the entry by the new queuedAt', () => {
     const tr = transitions.restartDelivery('invitation#1', 'invitation#2', t);
-    const u = invitationUpdate(tr.when, tr.set, tr.remove);
+    const u = invitationUpdate('c-1', tr.when, tr.set, tr.remove);
     expect(u.UpdateExpression).toContain('#pendingSort = :pendingQueuedAt');
     expect((u.ExpressionAttributeValues as Record<string, unknown>)[':pendingQueuedAt']).toBe(t);
   });
 
   it('sent and bounced remove the entry; progress-only transitions leave it alone', () => {
     for (const tr of [transitions.markUndeliverable('invitation#1', t), transitions.markBounced(t)]) {
-      const names = Object.values(invitationUpdate(tr.when, tr.set, tr.remove).ExpressionAttributeNames);
+      const names = Object.values(
+        invitationUpdate('c-1', tr.when, tr.set, tr.remove).ExpressionAttributeNames,
+      );
       expect(names).toEqual(expect.arrayContaining(['listKind', 'listSort']));
     }
     const opened = transitions.markOpened(t);
     const names = Object.values(
-      invitationUpdate(opened.when, opened.set, opened.remove).ExpressionAttributeNames,
+      invitationUpdate('c-1', opened.when, opened.set, opened.remove).ExpressionAttributeNames,
     );
     expect(names).not.toContain('listKind');
   });

@@ -56,9 +56,10 @@ export const makeGetCampaignOverview =
     const figures = summaryFigures(summary?.counts ?? {});
     const [page, stuck, bounced] = await Promise.all([
       store.listInvitationPage(campaignId, { ...query, name: query.name || undefined, size: PAGE_SIZE }),
-      figures.counts.queued > 0
-        ? store.listStuckSendsOf(campaignId, new Date(now.getTime() - STUCK_AFTER_MS).toISOString(), 200)
-        : Promise.resolve([]),
+      // Not gated by the queued count: a resend keeps the invitation's progress (opened, …).
+      campaign.status === 'draft'
+        ? Promise.resolve([])
+        : store.listStuckSendsOf(campaignId, new Date(now.getTime() - STUCK_AFTER_MS).toISOString(), 200),
       figures.counts.bounced > 0
         ? store.listInvitationPage(campaignId, { status: 'bounced', size: ATTENTION_LIMIT })
         : Promise.resolve({ items: [] }),

@@ -3,7 +3,7 @@ import type { CampaignStore, Clock, Queue, SendJob } from '../../shared/ports';
 import { isSendStuck, needsRequeue, SWEEP_AFTER_MS } from '../pending-send';
 
 type Deps = {
-  store: Pick<CampaignStore, 'listPendingSends' | 'getCampaign'>;
+  store: Pick<CampaignStore, 'listPendingSends' | 'listCampaigns'>;
   queue: Queue;
   clock: Clock;
   sweepAfterMs?: number;
@@ -15,26 +15,20 @@ export type SweepResult = { pending: number; requeued: number; stuck: number };
  * Finishes interrupted sends (a crash mid-launch, a lost queue message, a sender that died while
  * holding its lease): every invitation queued more than a few minutes ago and still `queued`, or
  * `sending` with an expired lease, is queued again with its current send key. The sender's claim
- * makes a duplicate harmless. Invitations of closed campaigns are left alone (the sender would
- * refuse them). Stuck ones are logged at error level and shown on the campaign page.
+ * makes a duplicate harmless. Only launched campaigns are swept, one Query each in their own
+ * pending-send partition; closed ones are left alone (the sender would refuse them). Stuck ones are
+ * logged at error level and shown on the campaign page.
  */
 export const makeSweepPendingSends =
   ({ store, queue, clock, sweepAfterMs = SWEEP_AFTER_MS }: Deps) =>
   async (): Promise<SweepResult> => {
     const now = clock.now();
-    const pending = await store.listPendingSends(new Date(now.getTime() - sweepAfterMs).toISOString());
-    const open = new Map<string, Promise<boolean>>();
-    const isOpen = (campaignId: string) => {
-      let known = open.get(campaignId);
-      if (!known) {
-        known = store.getCampaign(campaignId).then((c) => c !== undefined && c.status !== 'closed');
-        open.set(campaignId, known);
-      }
-      return known;
-    };
+    const before = new Date(now.getTime() - sweepAfterMs).toISOString();
+    const launched = (await store.listCampaigns()).filter((c) => c.status === 'launched');
+    const pending = (await Promise.all(launched.map((c) => store.listPendingSends(c.id, before)))).flat();
     const jobs: SendJob[] = [];
     for (const i of pending)
-      if (needsRequeue(i, now) && (await isOpen(i.campaignId)))
+      if (needsRequeue(i, now))
         jobs.push({
           type: 'invitation',
           campaignId: i.campaignId,
