@@ -60,7 +60,7 @@ const LOG_RETENTION = logRetentionDays();
 /** Timeouts: API Gateway gives up after 30 s, the function stops before that with a clean error. */
 export const ROUTE_TIMEOUT = Duration.seconds(25);
 export const SCHEDULE_TIMEOUT = Duration.minutes(5);
-/** A batch of 10 jobs takes about 10 × 2 s at 1 message/s; five minutes leave room for SES retries. */
+/** A batch of jobs (SEND_BATCH_SIZE, 5) takes at most 100 s at the slowest sender rate allowed (MIN_SENDER_RATE); five minutes leave room. */
 export const CONSUMER_TIMEOUT = Duration.minutes(5);
 /** One SNS message (one SES event) per invocation: a few table writes. */
 export const SUBSCRIBER_TIMEOUT = Duration.seconds(30);

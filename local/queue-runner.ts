@@ -4,7 +4,7 @@ import { CONSUMERS } from '../functions/api/routes';
 import { inProcessQueue } from '../functions/queue/in-process-queue';
 import type { SendJob } from '../functions/shared/ports';
 import { lambdaContext } from './api-gateway-event';
-import { loadHandler } from './handlers';
+import { type AnyHandler, loadHandler } from './handlers';
 
 const record = (job: SendJob, receiveCount: number): SQSRecord => ({
   messageId: randomUUID(),
@@ -25,8 +25,10 @@ const record = (job: SendJob, receiveCount: number): SQSRecord => ({
 
 /**
  * Local stand-in for SQS + the Lambda event source: delivers queued jobs to the consumer handler
- * in batches (one batch at a time, like maximum concurrency 1), redelivers the messages the
- * handler reports as failed, and after `maxReceives` moves them to a dead-letter list.
+ * in batches, at most `concurrency` at once (the event source's maximum concurrency, as
+ * SENDER_CONCURRENCY tells the senders; each concurrent sender is an execution environment of its
+ * own, with its own log stream, as in Lambda), redelivers the messages the handler reports as
+ * failed, and after `maxReceives` moves them to a dead-letter list.
  */
 export const startQueueRunner = (
   root: string,
@@ -39,24 +41,35 @@ export const startQueueRunner = (
      * function of its own, whose cold start never holds up the request that queued the jobs.
      */
     warm?: boolean;
+    /** Batches handled at once (default 1: one batch after the other). */
+    concurrency?: number;
+    /** Tests: a consumer of their own instead of the send handler. */
+    load?: () => Promise<AnyHandler>;
   } = {},
 ) => {
   const consumer = CONSUMERS[0];
-  if (options.warm) loadHandler(root, consumer.entry).catch(() => undefined); // the first drain reports it
+  const load = options.load ?? (() => loadHandler(root, consumer.entry));
+  if (options.warm) load().catch(() => undefined); // the first drain reports it
   const maxReceives = options.maxReceives ?? 3;
+  const concurrency = options.concurrency ?? 1;
   const backlog: { job: SendJob; receives: number }[] = [];
   const deadLetters: SendJob[] = [];
-  let draining: Promise<void> | undefined;
+  /** The environments busy with a batch, by their log stream. */
+  const running = new Map<string, Promise<void>>();
 
-  const drain = async () => {
-    const handler = await loadHandler(root, consumer.entry);
+  /** One execution environment: takes batches until the backlog is empty. */
+  const drain = async (logStream: string) => {
+    const handler = await load();
     while (backlog.length) {
       const batch = backlog.splice(0, consumer.batchSize).map((m) => ({ ...m, receives: m.receives + 1 }));
       const records = batch.map((m) => record(m.job, m.receives));
       const event: SQSEvent = { Records: records };
       let failed: Set<string>;
       try {
-        const result = (await handler(event, lambdaContext(consumer.id, 900_000))) as {
+        const result = (await handler(event, {
+          ...lambdaContext(consumer.id, 900_000),
+          logStreamName: logStream,
+        })) as {
           batchItemFailures?: { itemIdentifier: string }[];
         };
         failed = new Set((result?.batchItemFailures ?? []).map((f) => f.itemIdentifier));
@@ -73,12 +86,21 @@ export const startQueueRunner = (
     }
   };
 
+  /** Starts idle environments while there are more batches waiting than environments busy. */
   const enqueue = (jobs: SendJob[], receives = 0) => {
     backlog.push(...jobs.map((job) => ({ job, receives })));
-    draining ??= drain().finally(() => {
-      draining = undefined;
-      if (backlog.length) enqueue([]);
-    });
+    for (let k = 1; k <= concurrency && backlog.length > 0; k++) {
+      const logStream = `local-sender-${k}`;
+      if (running.has(logStream)) continue;
+      if (running.size * consumer.batchSize >= backlog.length) break;
+      running.set(
+        logStream,
+        drain(logStream).finally(() => {
+          running.delete(logStream);
+          if (backlog.length) enqueue([]);
+        }),
+      );
+    }
     return Promise.resolve();
   };
 
@@ -87,7 +109,7 @@ export const startQueueRunner = (
     deadLetters,
     /** Resolves when nothing is queued or being processed (retries scheduled later are not awaited). */
     idle: async () => {
-      while (draining) await draining;
+      while (running.size) await Promise.all(running.values());
     },
     stop: () => inProcessQueue.detach(),
   };

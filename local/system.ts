@@ -6,6 +6,7 @@ import type { Role } from '../functions/auth/principal';
 import { makeSeedRegistry } from '../functions/registry/use-cases/seed-registry';
 import { localClock } from '../functions/shared/clock';
 import { makeDynamoStore } from '../functions/store/dynamo-store';
+import { DEFAULT_SENDER_CONCURRENCY } from '../infra/config';
 import { killStaleDynamoDbLocal } from './child-record';
 import { seedDemoAccessions } from './demo-accessions';
 import { createLocalHttpServer } from './http-server';
@@ -100,7 +101,8 @@ export const startLocalSystem = async (options: LocalSystemOptions): Promise<Loc
       SES_ENDPOINT: ses.endpoint,
       MAIL_FROM: 'inklusion@mags.example.org',
       SES_SEND_RATE: process.env.SES_SEND_RATE ?? '14',
-      SENDER_CONCURRENCY: '1',
+      // As deployed: the event source's smallest maximum concurrency, each sender with half the rate.
+      SENDER_CONCURRENCY: process.env.SENDER_CONCURRENCY ?? String(DEFAULT_SENDER_CONCURRENCY),
       LINK_KEY: readFileSync(linkKeyFile, 'utf8').trim(),
       APP_BASE_URL: appUrl,
       LOG_LEVEL: process.env.LOG_LEVEL ?? 'WARN',
@@ -137,6 +139,7 @@ export const startLocalSystem = async (options: LocalSystemOptions): Promise<Loc
     );
     const queueRunner = startQueueRunner(REPO_ROOT, {
       warm: true,
+      concurrency: Number(process.env.SENDER_CONCURRENCY),
       ...(options.log ? { log: options.log } : {}),
     });
     stops.push(queueRunner.stop);

@@ -1,3 +1,4 @@
+import { SEND_BATCH_SIZE } from '../campaigns/send-job';
 import type { RouteDef } from './route-def';
 import { CAMPAIGN_ROUTES } from './routes-campaigns';
 import { EVALUATION_ROUTES } from './routes-evaluation';
@@ -32,7 +33,7 @@ export const CONSUMERS = [
   {
     id: 'sendInvitations',
     entry: 'functions/campaigns/handlers/send-invitations.ts',
-    batchSize: 10,
+    batchSize: SEND_BATCH_SIZE,
     grants: { table: 'readWrite', sendMail: true, linkKey: true },
   },
 ] as const satisfies readonly ConsumerDef[];

@@ -8,8 +8,8 @@ import type { Mailer } from '../shared/ports';
 export const SEND_LEASE_MS = 120_000;
 
 /**
- * The slowest rate one sender may be given (sends per second): a batch of 10 then takes at most
- * 100 s (the consumer's timeout is 5 minutes) and `inFlightWithinLease` still allows 6 at once.
+ * The slowest rate one sender may be given (sends per second): a batch (5, at most 10) then takes
+ * at most 100 s (the consumer's timeout is 5 minutes) and `inFlightWithinLease` still allows 6 at once.
  * functions/config.ts and infra/config.ts refuse a SES_SEND_RATE / SENDER_CONCURRENCY below it.
  */
 export const MIN_SENDER_RATE = 0.1;

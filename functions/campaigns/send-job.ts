@@ -31,6 +31,14 @@ export const RecordsRequestJob = z
   })
   .strict();
 
+/**
+ * Send jobs per queue batch (the SQS event source's batch size, the local runner's too). Small
+ * batches keep the senders' work even: each sender keeps only its share of the SES rate, so a
+ * launch ends when the sender with the most mails is done. 53 mails in batches of 10 give one of
+ * two senders 30 (4.3 s at 7/s, against 3.8 s for all at 14/s); in batches of 5 at most 28.
+ */
+export const SEND_BATCH_SIZE = 5;
+
 /** One queued send. The sender validates every message body with this schema. */
 export const SendJob = z.discriminatedUnion('type', [InvitationJob, MailJob, RecordsRequestJob]);
 export type SendJob = z.infer<typeof SendJob>;
