@@ -139,7 +139,9 @@ export const readInfraConfig = (node: Node): InfraConfig => {
   }
   // A regional API Gateway domain takes a certificate of its own region only.
   if (apiCertificateArn && !new RegExp(`^arn:aws[a-z-]*:acm:${region}:`).test(apiCertificateArn)) {
-    throw new Error(`CDK context "apiCertificateArn" must be an ACM certificate in ${region} (the stack's region)`);
+    throw new Error(
+      `CDK context "apiCertificateArn" must be an ACM certificate in ${region} (the stack's region)`,
+    );
   }
   const appBaseUrl = optional(node, 'appBaseUrl') ?? (webDomainName ? `https://${webDomainName}` : undefined);
   if (appBaseUrl && !/^https:\/\/[^/]+$/.test(appBaseUrl)) {

@@ -102,8 +102,8 @@ export class StatelessStack extends Stack {
           : undefined,
     });
     // CloudFront adds this secret header to every API request; the HTTP handlers refuse requests
-    // without it (functions/shared/http/origin-guard.ts), so the execute-api endpoint is useless
-    // when called directly. CloudFormation resolves the dynamic reference at deploy time: the value
+    // without it (functions/shared/http/origin-guard.ts), so the API is useless when called directly
+    // (at the execute-api endpoint, or at the custom API domain that replaces it). CloudFormation resolves the dynamic reference at deploy time: the value
     // is in neither the template nor the synthesized assets.
     this.originVerify = new secretsmanager.Secret(this, 'OriginVerify', {
       description: 'Inklusion: header value CloudFront adds to API requests (origin verification)',

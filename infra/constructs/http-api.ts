@@ -2,8 +2,8 @@ import { Annotations, Fn } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import type { IHttpRouteAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2';
 import * as apigw from 'aws-cdk-lib/aws-apigatewayv2';
-import * as acm from 'aws-cdk-lib/aws-certificatemanager';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import * as acm from 'aws-cdk-lib/aws-certificatemanager';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
@@ -106,16 +106,24 @@ export class HttpApi extends Construct {
     if (props.customDomain) {
       this.customDomain = new apigw.DomainName(this, 'Domain', {
         domainName: props.customDomain.domainName,
-        certificate: acm.Certificate.fromCertificateArn(this, 'Certificate', props.customDomain.certificateArn),
+        certificate: acm.Certificate.fromCertificateArn(
+          this,
+          'Certificate',
+          props.customDomain.certificateArn,
+        ),
         endpointType: apigw.EndpointType.REGIONAL,
         securityPolicy: apigw.SecurityPolicy.TLS_1_2,
       });
-      new apigw.ApiMapping(this, 'Mapping', { api: this.api, domainName: this.customDomain, stage: this.stage });
+      new apigw.ApiMapping(this, 'Mapping', {
+        api: this.api,
+        domainName: this.customDomain,
+        stage: this.stage,
+      });
       this.domainName = props.customDomain.domainName;
     } else {
       Annotations.of(this).addWarningV2(
         EXECUTE_API_WARNING,
-        'The HTTP API\'s execute-api endpoint stays reachable: direct callers bypass the WAF of ' +
+        "The HTTP API's execute-api endpoint stays reachable: direct callers bypass the WAF of " +
           'CloudFront (the origin-verify secret still makes the functions answer 403) and use up the ' +
           'per-route throttles shared with everyone. Set apiDomainName and apiCertificateArn to disable it.',
       );

@@ -77,7 +77,9 @@ describe('API only through CloudFront: custom API domain', () => {
       const outputs = withDomain.template.toJSON().Outputs as Record<string, { Value: unknown }>;
       const domainId = Object.keys(resourcesOf(withDomain.template, 'AWS::ApiGatewayV2::DomainName'))[0];
       expect(outputs.ApiDomainTarget?.Value).toEqual({ 'Fn::GetAtt': [domainId, 'RegionalDomainName'] });
-      expect(outputs.ApiDomainHostedZoneId?.Value).toEqual({ 'Fn::GetAtt': [domainId, 'RegionalHostedZoneId'] });
+      expect(outputs.ApiDomainHostedZoneId?.Value).toEqual({
+        'Fn::GetAtt': [domainId, 'RegionalHostedZoneId'],
+      });
       expect(executeApiWarnings(withDomain.stack)).toEqual([]);
     });
 
