@@ -41,6 +41,13 @@ export type InfraConfig = {
   /** Optional custom domain for CloudFront, with an ACM certificate in us-east-1. Both or neither. */
   webDomainName?: string;
   webCertificateArn?: string;
+  /**
+   * Optional custom domain for the HTTP API, with an ACM certificate in the stack's region. Both or
+   * neither. Given: the execute-api endpoint is disabled and CloudFront's API origin is this name
+   * (the operators point it at the stack output `ApiDomainTarget`).
+   */
+  apiDomainName?: string;
+  apiCertificateArn?: string;
   /** Optional ARN of an existing WAFv2 web ACL (scope CLOUDFRONT, us-east-1). */
   webAclArn?: string;
   /** ISO 3166-1 alpha-2 countries allowed by CloudFront; empty list: no geo restriction. */
@@ -124,13 +131,25 @@ export const readInfraConfig = (node: Node): InfraConfig => {
   if (Boolean(webDomainName) !== Boolean(webCertificateArn)) {
     throw new Error('CDK context "webDomainName" and "webCertificateArn" must be set together');
   }
+  const region = str(node, 'region', 'eu-central-1');
+  const apiDomainName = optional(node, 'apiDomainName');
+  const apiCertificateArn = optional(node, 'apiCertificateArn');
+  if (Boolean(apiDomainName) !== Boolean(apiCertificateArn)) {
+    throw new Error('CDK context "apiDomainName" and "apiCertificateArn" must be set together');
+  }
+  // A regional API Gateway domain takes a certificate of its own region only.
+  if (apiCertificateArn && !new RegExp(`^arn:aws[a-z-]*:acm:${region}:`).test(apiCertificateArn)) {
+    throw new Error(
+      `CDK context "apiCertificateArn" must be an ACM certificate in ${region} (the stack's region)`,
+    );
+  }
   const appBaseUrl = optional(node, 'appBaseUrl') ?? (webDomainName ? `https://${webDomainName}` : undefined);
   if (appBaseUrl && !/^https:\/\/[^/]+$/.test(appBaseUrl)) {
     throw new Error('CDK context "appBaseUrl" must be an https origin without a trailing slash');
   }
   return {
     stackPrefix: str(node, 'stackPrefix', 'Inklusion'),
-    region: str(node, 'region', 'eu-central-1'),
+    region,
     mailDomain: str(node, 'mailDomain'),
     mailFromLocalPart: str(node, 'mailFromLocalPart', 'noreply'),
     cognitoDomainPrefix: str(node, 'cognitoDomainPrefix'),
@@ -141,6 +160,8 @@ export const readInfraConfig = (node: Node): InfraConfig => {
     appBaseUrl,
     webDomainName,
     webCertificateArn,
+    apiDomainName,
+    apiCertificateArn,
     webAclArn: optional(node, 'webAclArn'),
     geoAllowlist: geoAllowlist as string[],
     webDistDir: str(node, 'webDistDir', 'web/dist'),

@@ -94,10 +94,16 @@ export class StatelessStack extends Stack {
     super(scope, id, props);
     const { config, stateful } = props;
 
-    this.httpApi = new HttpApi(this, 'Http', { logRetention: LOG_RETENTION });
+    this.httpApi = new HttpApi(this, 'Http', {
+      logRetention: LOG_RETENTION,
+      customDomain:
+        config.apiDomainName && config.apiCertificateArn
+          ? { domainName: config.apiDomainName, certificateArn: config.apiCertificateArn }
+          : undefined,
+    });
     // CloudFront adds this secret header to every API request; the HTTP handlers refuse requests
-    // without it (functions/shared/http/origin-guard.ts), so the execute-api endpoint is useless
-    // when called directly. CloudFormation resolves the dynamic reference at deploy time: the value
+    // without it (functions/shared/http/origin-guard.ts), so the API is useless when called directly
+    // (at the execute-api endpoint, or at the custom API domain that replaces it). CloudFormation resolves the dynamic reference at deploy time: the value
     // is in neither the template nor the synthesized assets.
     this.originVerify = new secretsmanager.Secret(this, 'OriginVerify', {
       description: 'Inklusion: header value CloudFront adds to API requests (origin verification)',
@@ -265,6 +271,17 @@ export class StatelessStack extends Stack {
     );
 
     new CfnOutput(this, 'AppUrl', { description: 'Web app (CloudFront)', value: this.appBaseUrl });
+    if (this.httpApi.customDomain) {
+      // The operators' DNS: apiDomainName as a CNAME (or an alias in this hosted zone) to this target.
+      new CfnOutput(this, 'ApiDomainTarget', {
+        description: `DNS target of ${config.apiDomainName}: CNAME, or alias with hosted zone ApiDomainHostedZoneId`,
+        value: this.httpApi.customDomain.regionalDomainName,
+      });
+      new CfnOutput(this, 'ApiDomainHostedZoneId', {
+        description: `Hosted zone of ApiDomainTarget, for an alias record of ${config.apiDomainName}`,
+        value: this.httpApi.customDomain.regionalHostedZoneId,
+      });
+    }
     new CfnOutput(this, 'WebClientId', {
       description: 'Cognito app client of the web app',
       value: this.webClient.userPoolClientId,

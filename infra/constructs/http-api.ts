@@ -1,8 +1,9 @@
-import { Fn } from 'aws-cdk-lib';
+import { Annotations, Fn } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import type { IHttpRouteAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2';
 import * as apigw from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import * as acm from 'aws-cdk-lib/aws-certificatemanager';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
@@ -14,7 +15,15 @@ export type HttpApiProps = {
   logRetention: logs.RetentionDays;
   /** Stage-wide default for any route without its own setting; every route of ROUTES has one. */
   throttle?: { rateLimit: number; burstLimit: number };
+  /**
+   * Custom domain with a regional ACM certificate: the API is served only under this name and its
+   * execute-api endpoint is disabled. Without it the execute-api endpoint stays reachable.
+   */
+  customDomain?: { domainName: string; certificateArn: string };
 };
+
+/** Id of the synth warning when the execute-api endpoint stays enabled (no custom API domain). */
+export const EXECUTE_API_WARNING = 'inklusion:executeApiEndpointEnabled';
 
 /**
  * Reasons for the two public routes that predate `publicReason` in functions/api/routes.ts. Every
@@ -59,8 +68,10 @@ export class HttpApi extends Construct {
   readonly api: apigw.HttpApi;
   readonly stage: apigw.HttpStage;
   readonly accessLogs: logs.LogGroup;
-  /** Host name of the execute-api endpoint, for the CloudFront origin. */
+  /** Host name CloudFront sends API requests to: the custom domain, or the execute-api endpoint. */
   readonly domainName: string;
+  /** The custom domain (with its API mapping), if configured. */
+  readonly customDomain?: apigw.DomainName;
   /** Route key -> throttle group, as set on the stage (infra/route-throttles.ts). */
   readonly throttleGroups: Record<string, ThrottleGroup> = {};
   private readonly routeSettings: Record<
@@ -73,6 +84,9 @@ export class HttpApi extends Construct {
     this.api = new apigw.HttpApi(this, 'Api', {
       description: 'Rahmenvereinbarung Inklusion API (served through CloudFront)',
       createDefaultStage: false,
+      // HTTP APIs take neither WAF nor resource policies: with a custom domain the API is served
+      // only under that name, which CloudFront uses as its origin.
+      disableExecuteApiEndpoint: props.customDomain !== undefined,
     });
     this.accessLogs = new logs.LogGroup(this, 'AccessLogs', { retention: props.logRetention });
     this.stage = new apigw.HttpStage(this, 'DefaultStage', {
@@ -89,8 +103,33 @@ export class HttpApi extends Construct {
     // untyped JSON, passed to CloudFormation as is: hence the PascalCase keys. The stage must be created
     // after its routes, or CloudFormation does not find the route keys named in the settings.
     (this.stage.node.defaultChild as apigw.CfnStage).routeSettings = this.routeSettings;
-    // https://<id>.execute-api.<region>.amazonaws.com -> <id>.execute-api.<region>.amazonaws.com
-    this.domainName = Fn.select(2, Fn.split('/', this.api.apiEndpoint));
+    if (props.customDomain) {
+      this.customDomain = new apigw.DomainName(this, 'Domain', {
+        domainName: props.customDomain.domainName,
+        certificate: acm.Certificate.fromCertificateArn(
+          this,
+          'Certificate',
+          props.customDomain.certificateArn,
+        ),
+        endpointType: apigw.EndpointType.REGIONAL,
+        securityPolicy: apigw.SecurityPolicy.TLS_1_2,
+      });
+      new apigw.ApiMapping(this, 'Mapping', {
+        api: this.api,
+        domainName: this.customDomain,
+        stage: this.stage,
+      });
+      this.domainName = props.customDomain.domainName;
+    } else {
+      Annotations.of(this).addWarningV2(
+        EXECUTE_API_WARNING,
+        "The HTTP API's execute-api endpoint stays reachable: direct callers bypass the WAF of " +
+          'CloudFront (the origin-verify secret still makes the functions answer 403) and use up the ' +
+          'per-route throttles shared with everyone. Set apiDomainName and apiCertificateArn to disable it.',
+      );
+      // https://<id>.execute-api.<region>.amazonaws.com -> <id>.execute-api.<region>.amazonaws.com
+      this.domainName = Fn.select(2, Fn.split('/', this.api.apiEndpoint));
+    }
   }
 
   /**

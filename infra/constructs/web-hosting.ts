@@ -17,7 +17,7 @@ import { contentSecurityPolicy, PERMISSIONS_POLICY } from '../web-headers';
 export const API_PATH_PATTERNS = ['/api/*', '/health'] as const;
 
 export type WebHostingProps = {
-  /** Host name of the HTTP API's execute-api endpoint. */
+  /** Host name of the HTTP API: its custom domain, or else its execute-api endpoint. */
   apiDomainName: string;
   /** https origin of the Cognito hosted UI, allowed in the CSP for the token exchange. */
   cognitoBaseUrl: string;
