@@ -11,8 +11,8 @@ import { sendThroughput } from './send-throughput';
  */
 export const SYSTEM_BENCHES: Record<string, () => Promise<Figure[]>> = {
   'api-latency': () => apiLatency(),
-  'send-throughput': async () => [await sendThroughput(53, 14)],
-  'send-1000': async () => [await sendThroughput(1000, 14)],
+  'send-throughput': () => sendThroughput(53, 14),
+  'send-1000': () => sendThroughput(1000, 14),
   'first-load': firstLoad,
   'campaign-view': () => campaignViewBench(),
 };

@@ -69,15 +69,27 @@ export const sendThroughput = async (recipients: number, rate: number) => {
     const sent = (await fetchSentEmails(system.urls.mailViewer)).length;
     if (sent !== recipients) throw new Error(`${sent} of ${recipients} sent`);
     const achieved = sent / seconds;
-    const figure: Figure = {
-      bench: recipients >= 1000 ? 'send-1000' : 'send-throughput',
-      what: `launch to ${recipients} Jobcenters: ${sent} sent in ${seconds.toFixed(1)} s after a ${Math.round(launchMs)} ms launch request (${duringLaunch} sent during it)`,
+    const bench = recipients >= 1000 ? 'send-1000' : 'send-throughput';
+    const senders = Number(process.env.SENDER_CONCURRENCY);
+    const rateFigure: Figure = {
+      bench,
+      what: `launch to ${recipients} Jobcenters, ${senders} senders at ${rate / senders}/s each: ${sent} sent in ${seconds.toFixed(1)} s after a ${Math.round(launchMs)} ms launch request (${duringLaunch} sent during it)`,
       value: `${achieved.toFixed(1)}/s`,
       baseline: `configured ${rate}/s`,
       ratio: Math.round((achieved / rate) * 100) / 100,
       budget: { min: recipients >= 1000 ? 0.95 : 0.9 },
     };
-    return figure;
+    // For reference: what staff wait for, from the launch click to the last mail sent.
+    const clickToLast = performance.now() - started;
+    const ideal = ((recipients - 1) / rate) * 1000;
+    const clickFigure: Figure = {
+      bench,
+      what: `launch click to last mail sent (the launch request included; ideal: ${recipients - 1} intervals at ${rate}/s)`,
+      value: `${(clickToLast / 1000).toFixed(1)} s`,
+      baseline: `ideal ${(ideal / 1000).toFixed(1)} s`,
+      ratio: Math.round((clickToLast / ideal) * 100) / 100,
+    };
+    return [rateFigure, clickFigure];
   } finally {
     await system.stop();
   }
