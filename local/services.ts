@@ -24,7 +24,10 @@ export const startDynamoDbLocal = async (options: {
   port?: number;
   dataDir?: string;
   pidFile?: string;
-  /** How long to wait for it to answer; a start that fails leaves no Java process behind. */
+  /**
+   * How long to wait for it to answer (default 90 s: a JVM start on two busy cores took over 30 s);
+   * a start that fails leaves no Java process behind.
+   */
   readyTimeoutMs?: number;
 }): Promise<DynamoDbLocal> => {
   if (options.pidFile) await killStaleDynamoDbLocal(options.pidFile);
@@ -76,7 +79,7 @@ export const startDynamoDbLocal = async (options: {
           await client.send(new ListTablesCommand({}));
           return true;
         },
-        options.readyTimeoutMs,
+        options.readyTimeoutMs ?? 90_000,
       ),
       spawnError,
       exited.then((code) => {
