@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { SQSEvent, SQSRecord } from 'aws-lambda';
-import { CONSUMERS } from '../functions/api/routes';
+import { CONSUMERS, SEND_QUEUE_MAX_RECEIVES } from '../functions/api/routes';
 import { inProcessQueue } from '../functions/queue/in-process-queue';
 import type { SendJob } from '../functions/shared/ports';
 import { lambdaContext } from './api-gateway-event';
@@ -26,7 +26,8 @@ const record = (job: SendJob, receiveCount: number): SQSRecord => ({
 /**
  * Local stand-in for SQS + the Lambda event source: delivers queued jobs to the consumer handler
  * in batches (one batch at a time, like maximum concurrency 1), redelivers the messages the
- * handler reports as failed, and after `maxReceives` moves them to a dead-letter list.
+ * handler reports as failed, and after `maxReceives` (by default as many as the send queue's
+ * redrive policy in AWS: SEND_QUEUE_MAX_RECEIVES) moves them to a dead-letter list.
  */
 export const startQueueRunner = (
   root: string,
@@ -43,7 +44,7 @@ export const startQueueRunner = (
 ) => {
   const consumer = CONSUMERS[0];
   if (options.warm) loadHandler(root, consumer.entry).catch(() => undefined); // the first drain reports it
-  const maxReceives = options.maxReceives ?? 3;
+  const maxReceives = options.maxReceives ?? SEND_QUEUE_MAX_RECEIVES;
   const backlog: { job: SendJob; receives: number }[] = [];
   const deadLetters: SendJob[] = [];
   let draining: Promise<void> | undefined;
