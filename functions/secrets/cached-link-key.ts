@@ -18,7 +18,10 @@ export const LINK_KEY_RELOAD_INTERVAL_MS = 60_000;
  */
 export const cachedLinkKey = (
   resolve: () => Promise<LinkKeyRing | undefined>,
-  { minReloadMs = LINK_KEY_RELOAD_INTERVAL_MS, now = Date.now }: { minReloadMs?: number; now?: () => number } = {},
+  {
+    minReloadMs = LINK_KEY_RELOAD_INTERVAL_MS,
+    now = Date.now,
+  }: { minReloadMs?: number; now?: () => number } = {},
 ): LinkKeySource => {
   let cached: Promise<LinkKeyRing | undefined> | undefined;
   let lastReloadAt: number | undefined;
