@@ -65,9 +65,9 @@ describe('link-key rotation with a warm sender (DynamoDB Local and the SES emula
     const warm = { ...common, linkKey: warmLinkKey };
     await makeRemindNow({ ...warm, queue: sendingQueue(warm) })(campaign.id, 'krefeld', admin);
 
-    expect(
-      (await store.listReminders(campaign.id)).map((r) => [r.jobcenterId, r.rule, r.status]),
-    ).toEqual([['krefeld', 'manual#1', 'sent']]);
+    expect((await store.listReminders(campaign.id)).map((r) => [r.jobcenterId, r.rule, r.status])).toEqual([
+      ['krefeld', 'manual#1', 'sent'],
+    ]);
     const reminders = (await fetchSentEmails(inject('sesEndpoint'))).filter(
       (m) => m.subject.startsWith('Erinnerung') && LINK.exec(m.body.text ?? '')?.[1] === token,
     );
