@@ -1,5 +1,6 @@
 import type { Node } from 'constructs';
 import { MIN_SENDER_RATE } from '../functions/campaigns/pacer';
+import { DEFAULT_MAIL_FROM_LOCAL_PART } from '../functions/mailer/sending-identity';
 
 /**
  * Deployment settings, read once from CDK context (cdk.json, or `-c key=value` on the command
@@ -151,7 +152,7 @@ export const readInfraConfig = (node: Node): InfraConfig => {
     stackPrefix: str(node, 'stackPrefix', 'Inklusion'),
     region,
     mailDomain: str(node, 'mailDomain'),
-    mailFromLocalPart: str(node, 'mailFromLocalPart', 'noreply'),
+    mailFromLocalPart: str(node, 'mailFromLocalPart', DEFAULT_MAIL_FROM_LOCAL_PART),
     cognitoDomainPrefix: str(node, 'cognitoDomainPrefix'),
     sesSendRate,
     senderConcurrency,

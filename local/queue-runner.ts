@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { SQSEvent, SQSRecord } from 'aws-lambda';
-import { CONSUMERS } from '../functions/api/routes';
+import { CONSUMERS, SEND_QUEUE_MAX_RECEIVES } from '../functions/api/routes';
 import { inProcessQueue } from '../functions/queue/in-process-queue';
 import type { SendJob } from '../functions/shared/ports';
 import { lambdaContext } from './api-gateway-event';
@@ -28,7 +28,8 @@ const record = (job: SendJob, receiveCount: number): SQSRecord => ({
  * in batches, at most `concurrency` at once (the event source's maximum concurrency, as
  * SENDER_CONCURRENCY tells the senders; each concurrent sender is an execution environment of its
  * own, with its own log stream, as in Lambda), redelivers the messages the handler reports as
- * failed, and after `maxReceives` moves them to a dead-letter list.
+ * failed, and after `maxReceives` (by default as many as the send queue's redrive policy in AWS:
+ * SEND_QUEUE_MAX_RECEIVES) moves them to a dead-letter list.
  */
 export const startQueueRunner = (
   root: string,
@@ -50,7 +51,7 @@ export const startQueueRunner = (
   const consumer = CONSUMERS[0];
   const load = options.load ?? (() => loadHandler(root, consumer.entry));
   if (options.warm) load().catch(() => undefined); // the first drain reports it
-  const maxReceives = options.maxReceives ?? 3;
+  const maxReceives = options.maxReceives ?? SEND_QUEUE_MAX_RECEIVES;
   const concurrency = options.concurrency ?? 1;
   const backlog: { job: SendJob; receives: number }[] = [];
   const deadLetters: SendJob[] = [];

@@ -11,6 +11,7 @@ import { killStaleDynamoDbLocal } from './child-record';
 import { seedDemoAccessions } from './demo-accessions';
 import { createLocalHttpServer } from './http-server';
 import { openLocalAuth } from './local-auth';
+import { localMailFrom } from './mail-from';
 import { reservePort } from './ports';
 import { startQueueRunner } from './queue-runner';
 import { ensureTable, localDynamoClient, startDynamoDbLocal, startSesLocal } from './services';
@@ -99,7 +100,8 @@ export const startLocalSystem = async (options: LocalSystemOptions): Promise<Loc
       TABLE_NAME,
       DYNAMODB_ENDPOINT: dynamo.endpoint,
       SES_ENDPOINT: ses.endpoint,
-      MAIL_FROM: 'inklusion@mags.example.org',
+      // As the stacks build it from cdk.json, so the local SES path refuses the senders IAM refuses.
+      MAIL_FROM: localMailFrom(REPO_ROOT),
       SES_SEND_RATE: process.env.SES_SEND_RATE ?? '14',
       // As deployed: the event source's smallest maximum concurrency, each sender with half the rate.
       SENDER_CONCURRENCY: process.env.SENDER_CONCURRENCY ?? String(DEFAULT_SENDER_CONCURRENCY),

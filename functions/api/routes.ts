@@ -38,6 +38,12 @@ export const CONSUMERS = [
   },
 ] as const satisfies readonly ConsumerDef[];
 
+/**
+ * Receives of one send job before it is parked in the dead-letter queue: the send queue's redrive
+ * policy in AWS (infra/constructs/send-queue.ts) and the local queue runner (local/queue-runner.ts).
+ */
+export const SEND_QUEUE_MAX_RECEIVES = 5;
+
 /** SNS subscribers: the SES configuration set's event topic in AWS, the dev tools locally. */
 export type SubscriberDef = { id: string; entry: string; topic: 'sesEvents'; grants: RouteDef['grants'] };
 

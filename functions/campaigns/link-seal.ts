@@ -63,6 +63,16 @@ const decrypt = (key: Buffer, iv: string, data: string, tag: string, aad?: Buffe
   return Buffer.concat([decipher.update(Buffer.from(data, 'base64url')), decipher.final()]).toString('utf8');
 };
 
+/** The id of the key that sealed a link (`v2` format), or undefined for a `v1` or unknown value. */
+export const sealedKeyId = (sealed: string): string | undefined => {
+  const parts = sealed.split('.');
+  return parts[0] === 'v2' && parts.length === 5 ? parts[1] : undefined;
+};
+
+/** Whether the ring holds the key with this id. */
+export const ringHasKey = (ring: LinkKeyRing, id: string): boolean =>
+  [ring.current, ...ring.previous].some((k) => k.id === id);
+
 /** Opens a sealed link of this invitation; throws if no key of the ring opens it or it was altered. */
 export const openToken = (sealed: string, ring: LinkKeyRing, context: SealContext): string => {
   const parts = sealed.split('.');

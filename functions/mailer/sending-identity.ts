@@ -5,6 +5,9 @@
  * locally as it fails in AWS.
  */
 
+/** The local part when CDK context sets none (infra/config.ts, local/mail-from.ts). */
+export const DEFAULT_MAIL_FROM_LOCAL_PART = 'noreply';
+
 /** `mailFromLocalPart@mailDomain` (CDK context); the functions receive it as MAIL_FROM. */
 export const sendingAddress = (c: { mailFromLocalPart: string; mailDomain: string }): string =>
   `${c.mailFromLocalPart}@${c.mailDomain}`;

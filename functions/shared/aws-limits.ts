@@ -2,8 +2,9 @@
  * Hard limits of the AWS services this system uses, declared once. Code that could reach one
  * (transactions, batch reads, request bodies) reads it from here, the local stack enforces the same
  * figure where it can (local/http-server.ts: body size and integration timeout; the local mailer:
- * message size), and tests prove the code stays inside the others
- * (test/unit/aws-limits.test.ts, test/integration/store-limits.test.ts).
+ * message size), and tests prove the code stays inside the others (test/unit/aws-limits.test.ts;
+ * test/integration/atomic-state.test.ts: pages past 1 MB; test/integration/sending-identity.test.ts:
+ * SES message size).
  */
 export const AWS_LIMITS = {
   dynamodb: {

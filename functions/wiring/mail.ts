@@ -1,5 +1,5 @@
 import { makeMailTemplates } from '../../emails/index';
-import type { LinkKeyRing } from '../campaigns/link-seal';
+import { cachedLinkKey } from '../secrets/cached-link-key';
 import { resolveLinkKey } from '../secrets/link-key';
 import { makeDynamoStore } from '../store/dynamo-store';
 import { clock, config, dynamoClient } from './core';
@@ -14,12 +14,11 @@ export { clock, config, mailer };
 /** Every renderer adds the footer link to the privacy notice at APP_BASE_URL. */
 export const mailTemplates = makeMailTemplates({ appBaseUrl: config.APP_BASE_URL });
 
-/** The link-sealing key, fetched on first use only (Secrets Manager in AWS). */
-let linkKeyPromise: Promise<LinkKeyRing | undefined> | undefined;
-export const linkKey = () => {
-  linkKeyPromise ??= resolveLinkKey(config);
-  return linkKeyPromise;
-};
+/**
+ * The link-sealing key ring, fetched on first use (Secrets Manager in AWS) and again when a sealed
+ * link names a key this instance has not seen (rotated since its cold start).
+ */
+export const linkKey = cachedLinkKey(() => resolveLinkKey(config));
 
 /** What every use case that sends campaign e-mail needs. */
 export const mailing = {

@@ -3,7 +3,7 @@ import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import type { ConsumerDef } from '../../functions/api/routes';
+import { type ConsumerDef, SEND_QUEUE_MAX_RECEIVES } from '../../functions/api/routes';
 import type { Alarms } from './alarms';
 import { DeadLetterQueue } from './dead-letter-queue';
 
@@ -16,8 +16,8 @@ export type SendQueueProps = {
   maxReceiveCount?: number;
 };
 
-/** Receives before a send job is parked in the dead-letter queue. */
-export const MAX_RECEIVE_COUNT = 5;
+/** Receives before a send job is parked in the dead-letter queue (the local queue runner's too). */
+export const MAX_RECEIVE_COUNT = SEND_QUEUE_MAX_RECEIVES;
 
 /**
  * The queue of invitation send jobs (functions/campaigns/send-job.ts): routes with

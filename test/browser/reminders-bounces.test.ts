@@ -1,6 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mailboxAddress, sendingAddress } from '../../functions/mailer/sending-identity';
 import { fetchSentEmails } from '../../local/services';
+import { REPO_ROOT } from '../../local/system';
 import {
   type BrowserEnv,
   expectNoAxeViolations,
@@ -138,6 +142,9 @@ describe('reminders and bounces (staff)', () => {
       .slice(before)
       .filter((m) => m.subject.startsWith('Erinnerung'));
     expect(reminders.map((m) => m.destination.to)).toEqual([[mainAddress(OTHER)]]);
+    // From the address IAM allows in AWS: sendingAddress() of cdk.json's context.
+    const { context } = JSON.parse(readFileSync(join(REPO_ROOT, 'cdk.json'), 'utf8'));
+    expect(reminders.map((m) => mailboxAddress(m.from))).toEqual([sendingAddress(context)]);
     await expect
       .poll(() => row('Düsseldorf').locator('td[data-label="Erinnerungen"]').textContent())
       .toMatch(/^1 versendet, zuletzt \d\d\.\d\d\.\d{4}/);

@@ -175,7 +175,7 @@ describe('stateful stack', () => {
       });
     });
 
-    it('is never rotated (rotation would break every outstanding reminder link)', () => {
+    it('has no Secrets Manager rotation (operators rotate by writing a key ring that keeps the previous keys)', () => {
       expect(Object.keys(template.findResources('AWS::SecretsManager::RotationSchedule'))).toEqual([]);
     });
 

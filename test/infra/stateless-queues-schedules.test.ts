@@ -1,7 +1,7 @@
 import { Stack } from 'aws-cdk-lib';
 import { Match, type Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CONSUMERS, SCHEDULES, SUBSCRIBERS } from '../../functions/api/routes';
+import { CONSUMERS, SCHEDULES, SEND_QUEUE_MAX_RECEIVES, SUBSCRIBERS } from '../../functions/api/routes';
 import { DEFAULT_SENDER_CONCURRENCY } from '../../infra/config';
 import { MAX_RECEIVE_COUNT } from '../../infra/constructs/send-queue';
 import { SUBSCRIBER_RETRY_ATTEMPTS } from '../../infra/constructs/topic-subscriber';
@@ -28,6 +28,8 @@ describe('stateless stack', () => {
     const queue = (id: string) => resourcesOf(template, 'AWS::SQS::Queue')[id]?.Properties ?? {};
 
     it('parks a job in an encrypted dead-letter queue after MAX_RECEIVE_COUNT receives', () => {
+      // The local queue runner's default is the same constant (test/unit/queue-runner.test.ts).
+      expect(MAX_RECEIVE_COUNT).toBe(SEND_QUEUE_MAX_RECEIVES);
       expect(MAX_RECEIVE_COUNT).toBe(5);
       expect(queue(sendQueueId()).RedrivePolicy).toEqual({
         deadLetterTargetArn: { 'Fn::GetAtt': [deadLettersId(), 'Arn'] },

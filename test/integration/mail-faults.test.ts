@@ -1,6 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { makeMailTemplates } from '../../emails/index';
+import { SEND_QUEUE_MAX_RECEIVES } from '../../functions/api/routes';
 import type { Principal } from '../../functions/auth/principal';
 import { transitions } from '../../functions/campaigns/invitation';
 import { parseLinkKeyRing } from '../../functions/campaigns/link-seal';
@@ -35,7 +36,7 @@ const admin: Principal = { sub: 'admin-1', email: 'admin@mags.example.org', role
 const JOBCENTERS = ['bottrop', 'gelsenkirchen', 'leverkusen', 'duisburg'] as const;
 /** What SQS does with a message the consumer failed: visible again after the visibility timeout (> the lease). */
 const VISIBILITY_TIMEOUT_MS = 6 * 60_000;
-const MAX_RECEIVES = 5;
+const MAX_RECEIVES = SEND_QUEUE_MAX_RECEIVES;
 
 const sesError = (n: number) =>
   n % 2

@@ -1,5 +1,6 @@
 import type { Context, SQSEvent } from 'aws-lambda';
 import { afterEach, describe, expect, it } from 'vitest';
+import { SEND_QUEUE_MAX_RECEIVES } from '../../functions/api/routes';
 import { SEND_BATCH_SIZE } from '../../functions/campaigns/send-job';
 import { inProcessQueue } from '../../functions/queue/in-process-queue';
 import type { SendJob } from '../../functions/shared/ports';
@@ -71,5 +72,21 @@ describe('local queue runner', () => {
     await runner.idle();
     expect(seen.peak).toBe(1);
     expect(seen.batches).toHaveLength(3);
+  });
+
+  it('parks a failing job after as many receives as the send queue in AWS (SEND_QUEUE_MAX_RECEIVES)', async () => {
+    const receives: number[] = [];
+    const failing = async (event: SQSEvent) => {
+      for (const r of event.Records) receives.push(Number(r.attributes.ApproximateReceiveCount));
+      return { batchItemFailures: event.Records.map((r) => ({ itemIdentifier: r.messageId })) };
+    };
+    const runner = startQueueRunner('.', { retryDelayMs: 1, load: async () => failing });
+    stop = runner.stop;
+    const job: SendJob = { type: 'mail', campaignId: 'c-1', outboxId: 'o-1' };
+    await inProcessQueue.enqueue([job]);
+    await expect.poll(() => runner.deadLetters.length).toBe(1);
+    await new Promise((r) => setTimeout(r, 50)); // no receive after it was parked
+    expect(receives).toEqual(Array.from({ length: SEND_QUEUE_MAX_RECEIVES }, (_, i) => i + 1));
+    expect(runner.deadLetters).toEqual([job]);
   });
 });

@@ -1,5 +1,5 @@
 import { transitions } from '../../campaigns/invitation';
-import { type LinkKeyRing, openToken, sealToken } from '../../campaigns/link-seal';
+import { type LinkKeyRing, openToken, sealedKeyId, sealToken } from '../../campaigns/link-seal';
 import { formUrl, issueLink } from '../../campaigns/link-token';
 import type { MailTemplates, RenderedMail } from '../../campaigns/mail-templates';
 import { SEND_LEASE_MS } from '../../campaigns/pacer';
@@ -43,7 +43,8 @@ export type SendMailDeps = {
   >;
   clock: Clock;
   appBaseUrl: string;
-  linkKey: () => Promise<LinkKeyRing | undefined>;
+  /** The key ring; given a sealed link's key id, one that holds it if it can (functions/secrets/cached-link-key.ts). */
+  linkKey: (keyId?: string) => Promise<LinkKeyRing | undefined>;
   /** How long a claim protects a send in progress before another worker may take over. */
   leaseMs?: number;
 };
@@ -151,11 +152,11 @@ export const makeSendMail =
       ]);
       if (!campaign || !invitation) throw new NotSendableYet(`no invitation for outbox mail ${m.id}`);
       if (m.link.source === 'sealed') {
-        const key = await linkKey();
-        if (!invitation.sealedLink || !key) throw new NotSendableYet('no link to repeat');
-        return {
-          href: formUrl(appBaseUrl, openToken(invitation.sealedLink, key, invitation), campaign.kind),
-        };
+        const sealed = invitation.sealedLink;
+        // Naming the key id lets a warm instance reload a ring rotated since its cold start.
+        const key = sealed && (await linkKey(sealedKeyId(sealed)));
+        if (!sealed || !key) throw new NotSendableYet('no link to repeat');
+        return { href: formUrl(appBaseUrl, openToken(sealed, key, invitation), campaign.kind) };
       }
       const issued = await issueLink(
         store,
