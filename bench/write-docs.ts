@@ -10,15 +10,14 @@ const TITLES: Record<string, string> = {
   'bundle-sizes':
     'Lambda bundle sizes (raw, against the baseline handler: one GetItem, same bundling options)',
   'cold-init':
-    'Cold init (CPU time to import the bundle in a fresh Node process, median of 9, interleaved with the baseline)',
+    'Cold init (CPU time to import the bundle in a fresh Node process, median of 9, interleaved with the baseline; with the largest bundle of each class)',
   'email-render': 'E-mail render, HTML + text',
   'api-latency':
     'API latency through the local server against DynamoDB Local (200 sequential requests, each after one raw call)',
   'send-throughput': 'Campaign send rate (launch handler, queue, paced sender, DynamoDB Local, SES emulator)',
   'send-1000': 'Campaign send rate at 1,000 recipients (long run, about 2 minutes)',
   'first-load': 'First load of the Jobcenter form in Chromium',
-  'campaign-view':
-    'Campaign page of a running campaign with 5,000 recipients (long run, about 2 minutes)',
+  'campaign-view': 'Campaign page of a running campaign with 5,000 recipients (long run, about 2 minutes)',
 };
 
 /**
@@ -79,7 +78,10 @@ export const figuresMarkdown = (runs: Record<string, StoredRun>) => {
  */
 export const writeDocs = (benchRuns: readonly BenchRun[], command: string) => {
   const store = join(REPO_ROOT, 'docs', 'performance-figures.json');
-  const runs = (existsSync(store) ? JSON.parse(readFileSync(store, 'utf8')) : {}) as Record<string, StoredRun>;
+  const runs = (existsSync(store) ? JSON.parse(readFileSync(store, 'utf8')) : {}) as Record<
+    string,
+    StoredRun
+  >;
   for (const { figures, ...ran } of benchRuns)
     for (const bench of new Set(figures.map((f) => f.bench)))
       runs[bench] = { command, ...ran, figures: figures.filter((f) => f.bench === bench) };
