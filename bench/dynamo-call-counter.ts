@@ -3,8 +3,8 @@ import { gunzipSync } from 'node:zlib';
 
 /**
  * A counting proxy in front of DynamoDB Local: point DYNAMODB_ENDPOINT at it and every call the
- * real SDK client makes is recorded (operation, timing, the items it read) and passed through
- * unchanged. Used by the round-trip budgets (test/integration/form-request-budget.test.ts) and the
+ * real SDK client makes is recorded (operation, timing, the keys it asked for, the items it read)
+ * and passed through unchanged. Used by the round-trip budgets (test/integration/form-request-budget.test.ts) and the
  * API bench, so what is counted is what the deployed code sends.
  */
 export type DynamoCall = {
@@ -13,6 +13,11 @@ export type DynamoCall = {
   endedAt: number;
   /** `pk|sk` of every item this call returned (GetItem, BatchGetItem, Query). */
   itemsRead: string[];
+  /**
+   * `pk|sk` of every key this call asked for (GetItem, BatchGetItem, TransactGetItems), found or
+   * not: reading a missing item twice shows here, not in `itemsRead`.
+   */
+  keysRequested: string[];
 };
 
 type AttributeMap = Record<string, { S?: string }>;
@@ -36,6 +41,33 @@ const readItems = (operation: string, body: Buffer): string[] => {
   return [];
 };
 
+const requestedKeys = (operation: string, body: Buffer): string[] => {
+  let parsed: {
+    Key?: AttributeMap;
+    RequestItems?: Record<string, { Keys?: AttributeMap[] }>;
+    TransactItems?: { Get?: { Key?: AttributeMap } }[];
+  };
+  try {
+    parsed = JSON.parse(body.toString('utf8'));
+  } catch {
+    return [];
+  }
+  if (operation === 'GetItem') return parsed.Key ? [itemKey(parsed.Key)] : [];
+  if (operation === 'BatchGetItem')
+    return Object.values(parsed.RequestItems ?? {}).flatMap((r) => (r.Keys ?? []).map(itemKey));
+  if (operation === 'TransactGetItems')
+    return (parsed.TransactItems ?? []).flatMap((t) => (t.Get?.Key ? [itemKey(t.Get.Key)] : []));
+  return [];
+};
+
+/**
+ * Every item one call touched for reading: the keys it asked for and the items it got back, each
+ * once. Across the calls of one request a key in two of these lists was read twice.
+ */
+export const itemsTouched = (call: DynamoCall): string[] => [
+  ...new Set([...call.keysRequested, ...call.itemsRead]),
+];
+
 export const startDynamoCallCounter = async (target: string) => {
   const calls: DynamoCall[] = [];
   const upstream = new URL(target);
@@ -45,6 +77,8 @@ export const startDynamoCallCounter = async (target: string) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
+      const sent = Buffer.concat(chunks);
+      const keysRequested = requestedKeys(operation, sent);
       const forward = httpRequest(
         {
           hostname: upstream.hostname,
@@ -64,6 +98,7 @@ export const startDynamoCallCounter = async (target: string) => {
               startedAt,
               endedAt: performance.now(),
               itemsRead: readItems(operation, plain),
+              keysRequested,
             });
             res.writeHead(up.statusCode ?? 502, up.headers);
             res.end(raw);
@@ -74,7 +109,7 @@ export const startDynamoCallCounter = async (target: string) => {
         res.writeHead(502);
         res.end();
       });
-      forward.end(Buffer.concat(chunks));
+      forward.end(sent);
     });
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
@@ -86,7 +121,15 @@ export const startDynamoCallCounter = async (target: string) => {
     const from = calls.length;
     const result = await action();
     const made = calls.slice(from);
-    return { result, calls: made, waves: waves(made), itemsRead: made.flatMap((c) => c.itemsRead) };
+    return {
+      result,
+      calls: made,
+      waves: waves(made),
+      itemsRead: made.flatMap((c) => c.itemsRead),
+      keysRequested: made.flatMap((c) => c.keysRequested),
+      /** Per call the keys asked for and the items returned (each once): a key twice here was read twice. */
+      itemsTouched: made.flatMap(itemsTouched),
+    };
   };
 
   return { endpoint, calls, measure, close: () => new Promise<void>((r) => server.close(() => r())) };

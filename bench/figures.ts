@@ -44,12 +44,36 @@ export const percentile = (values: readonly number[], p: number): number => {
 
 export const ratio = (value: number, baseline: number) => Math.round((value / baseline) * 100) / 100;
 
-/** What the figures were measured on: the docs print it beside them. */
+const loadNow = () =>
+  loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' / ');
+
+/** What the figures were measured on, taken when a bench starts: the docs print it beside them. */
 export const machine = () => ({
   date: new Date().toISOString().slice(0, 16).replace('T', ' '),
   node: process.version,
   cores: cpus().length,
-  load: loadavg()
-    .map((l) => l.toFixed(1))
-    .join(' / '),
+  load: loadNow(),
 });
+export type Machine = ReturnType<typeof machine>;
+
+/**
+ * One bench's run: the machine and its 1 / 5 / 15 min load average when the bench started, how long
+ * it ran, the load average when it ended, and its figures. run-all.ts records one per bench;
+ * docs/performance.md prints each section with its own run, not the time the docs were written.
+ */
+export type BenchRun = { machine: Machine; seconds: number; loadAtEnd: string; figures: Figure[] };
+
+/** Runs one bench and records when, how long and under which load it ran. */
+export const timedRun = async (bench: () => Promise<Figure[]>): Promise<BenchRun> => {
+  const started = machine();
+  const from = performance.now();
+  const figures = await bench();
+  return {
+    machine: started,
+    seconds: Math.round((performance.now() - from) / 1000),
+    loadAtEnd: loadNow(),
+    figures,
+  };
+};

@@ -33,6 +33,9 @@ export default defineConfig({
     // No inline scripts or styles: the app must run under a strict Content-Security-Policy. The one
     // exception, formular.html's variant script, is allowed by its hash (infra/web-headers.ts).
     assetsInlineLimit: 0,
+    // dist/.vite/manifest.json: which chunk each module became. The first-load test derives from it
+    // what /formular may load (no staff page); it is not deployed (infra/constructs/web-hosting.ts).
+    manifest: true,
   },
   server: {
     host: '127.0.0.1',

@@ -198,7 +198,8 @@ export class WebHosting extends Construct {
     if (hasBuild) {
       new s3deploy.BucketDeployment(this, 'Assets', {
         destinationBucket: this.bucket,
-        sources: [s3deploy.Source.asset(webDistDir, { exclude: [...entryPages, 'config.json'] })],
+        // .vite holds the build manifest, for the tests only.
+        sources: [s3deploy.Source.asset(webDistDir, { exclude: [...entryPages, 'config.json', '.vite'] })],
         prune: false,
         cacheControl: [s3deploy.CacheControl.fromString('public, max-age=31536000, immutable')],
         logGroup,
