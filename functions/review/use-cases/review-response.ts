@@ -156,7 +156,7 @@ export const makeConfirmAccession =
     );
     await queue.enqueue([mailJob(mail)]);
     // More links than fit the transaction (many hand-overs): the rest, idempotent, after the mail.
-    await store.revokeLinks(live.slice(REVOKE_IN_TRANSACTION), at);
+    if (live.length > REVOKE_IN_TRANSACTION) await store.revokeLinks(live.slice(REVOKE_IN_TRANSACTION), at);
     return { confirmedAt: at };
   };
 
