@@ -31,7 +31,7 @@ type Deps = {
     Pick<RegistryStore, 'getJobcenter'> &
     Pick<SubmissionStore, 'listSubmissions' | 'getDraft'> &
     Pick<AccessionStore, 'recordAccession' | 'getAccession'> &
-    Pick<LinkStore, 'revokeLinks'> &
+    Pick<LinkStore, 'getLink' | 'revokeLinks'> &
     Pick<AuditStore, 'listAudit'> &
     Pick<OutboxStore, 'commitMail'> &
     Pick<ReminderStore, 'listReminders'>;
@@ -85,6 +85,9 @@ export const makeGetResponse = ({
   };
 };
 
+/** Links revoked in the confirmation's transaction (DynamoDB allows 100 items in all). */
+const REVOKE_IN_TRANSACTION = 40;
+
 /**
  * Confirms the accession: the Jobcenter is acceded from now on (basis of the self-assessment),
  * listed publicly if it consented, and told so by e-mail. The Jobcenter's form links stop working.
@@ -123,8 +126,18 @@ export const makeConfirmAccession =
       cc: [answers.inklusionsKontakt.email].filter((a) => a !== jobcenter.mainContact.email),
       content: renderedContent(rendered),
     });
-    // Accession, its measures for the reports, the invitation's progress, the audit event and the
-    // e-mail (outbox): one transaction, so a retry after a failure finds either all of it or nothing.
+    // A confirmed declaration is final: its links stop working. Links already revoked, or expired
+    // and deleted by TTL, need nothing (a missing one would fail the transaction's condition).
+    const live: string[] = [];
+    for (const hash of invitation.activeLinks) {
+      const link = await store.getLink(hash);
+      if (link && !link.revokedAt) live.push(hash);
+    }
+    const inTransaction = live.slice(0, REVOKE_IN_TRANSACTION);
+    // Accession, its measures for the reports, the invitation's progress, the audit event, the
+    // revocation of its links and the e-mail (outbox): one transaction, so a retry after a failure
+    // finds either all of it or nothing. A mail whose enqueue below is lost is queued by the send
+    // sweeper (functions/outbox/use-cases/sweep-pending-mails.ts).
     await store.recordAccession(
       {
         accession,
@@ -139,11 +152,11 @@ export const makeConfirmAccession =
         },
         invitation: { campaignId, transition: transitions.confirm(at), before: invitation },
       },
-      { outbox: [mail] },
+      { outbox: [mail], revokeLinks: { hashes: inTransaction, at } },
     );
-    // A confirmed declaration is final: its links (idempotent; a link item may be gone by TTL).
-    await store.revokeLinks(invitation.activeLinks, at);
     await queue.enqueue([mailJob(mail)]);
+    // More links than fit the transaction (many hand-overs): the rest, idempotent, after the mail.
+    if (live.length > REVOKE_IN_TRANSACTION) await store.revokeLinks(live.slice(REVOKE_IN_TRANSACTION), at);
     return { confirmedAt: at };
   };
 
