@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { makeMailTemplates } from '../../emails/index';
 import type { Principal } from '../../functions/auth/principal';
 import { transitions } from '../../functions/campaigns/invitation';
@@ -7,19 +7,25 @@ import { parseLinkKeyRing } from '../../functions/campaigns/link-seal';
 import { makeCreateCampaign } from '../../functions/campaigns/use-cases/create-campaign';
 import { makeLaunchCampaign } from '../../functions/campaigns/use-cases/launch-campaign';
 import { makeSendInvitation } from '../../functions/campaigns/use-cases/send-invitation';
+import { makeRequestConsentLink } from '../../functions/consent/use-cases/request-consent-link';
 import { makeCorrectContacts } from '../../functions/delivery/use-cases/correct-contacts';
+import { makeSendFeedback } from '../../functions/evaluation/use-cases/send-feedback';
 import type { Session } from '../../functions/forms/records';
 import { makeHandover } from '../../functions/forms/use-cases/handover';
 import { makeSubmit } from '../../functions/forms/use-cases/submit';
 import { makeSubmitAccession } from '../../functions/forms/use-cases/submit-accession';
+import { SendingNotAuthorizedError } from '../../functions/mailer/sending-identity';
 import { makeSesClient, makeSesMailer } from '../../functions/mailer/ses-mailer';
 import { makeSendMail } from '../../functions/outbox/use-cases/send-mail';
 import { ACCESSION_FORM_VERSION } from '../../functions/questionnaire/accession-form';
+import { RECORDS_SENDER_NAME } from '../../functions/records/records-link';
+import { makeIssueRecordsMail } from '../../functions/records/use-cases/issue-records-mail';
 import { makeSeedRegistry } from '../../functions/registry/use-cases/seed-registry';
 import { makeRunReminders } from '../../functions/reminders/use-cases/run-reminders';
 import { makeReturnAccession } from '../../functions/review/use-cases/return-accession';
 import { makeConfirmAccession } from '../../functions/review/use-cases/review-response';
 import { fixedClock } from '../../functions/shared/clock';
+import { logger } from '../../functions/shared/logger';
 import type { Mailer, SendJob, Store } from '../../functions/shared/ports';
 import { fetchSentEmails } from '../../local/services';
 import { campaignInput, freshTable, validAnswers } from './helpers';
@@ -121,12 +127,17 @@ describe('fault injection: every e-mail exactly once despite SES errors, crashes
     };
     const sendMail = makeSendMail(deps);
     const sendInvitation = makeSendInvitation(deps);
+    const issueRecordsMail = makeIssueRecordsMail({ ...deps, sendMail, senderName: RECORDS_SENDER_NAME });
     while (messages.length) {
       const m = messages.shift();
       if (!m) break;
       m.receives++;
       try {
-        await (m.job.type === 'mail' ? sendMail(m.job) : sendInvitation(m.job));
+        await (m.job.type === 'mail'
+          ? sendMail(m.job)
+          : m.job.type === 'records'
+            ? issueRecordsMail(m.job)
+            : sendInvitation(m.job));
       } catch {
         clock.advance(VISIBILITY_TIMEOUT_MS);
         if (m.receives >= MAX_RECEIVES) deadLetters.push(m.job);
@@ -337,5 +348,105 @@ describe('fault injection: every e-mail exactly once despite SES errors, crashes
     expect(attemptLinks).toHaveLength(MAX_RECEIVES);
     expect((await real.getLink(invitationLink ?? ''))?.revokedAt).toBeUndefined();
     for (const hash of attemptLinks) expect((await real.getLink(hash))?.revokedAt).toBeDefined();
+  });
+
+  it('records link, consent link and feedback: throttling and 5xx are retried, each mail once', async () => {
+    // Bottrop acceded above (confirmed): it may get a consent link and a self-assessment.
+    const bottrop = await real.getJobcenter('bottrop');
+    const contact = bottrop?.mainContact.email ?? '';
+    const before = (await counts()).bottrop ?? {};
+    await queue.enqueue([{ type: 'records', requestId: randomUUID(), address: contact }]);
+    await makeRequestConsentLink({
+      store: faults.store,
+      queue,
+      clock,
+      mailFrom: 'inklusion@mags.example.org',
+      sleep: async () => {},
+    })(contact, `client-${randomUUID()}`);
+    // Feedback needs a submitted self-assessment version: its campaign, launched to Bottrop.
+    const sb = await makeCreateCampaign({ store: real, clock })(
+      {
+        ...campaignInput(`Selbstbewertung ${randomUUID()}`),
+        kind: 'selbstbewertung',
+        fragebogen: 'sb-2027',
+        recipients: { mode: 'auswahl', jobcenterIds: ['bottrop'] },
+      },
+      admin,
+    );
+    await makeLaunchCampaign({ store: real, queue, clock })(sb.id, admin);
+    await drain();
+    await real.addSubmission(
+      {
+        campaignId: sb.id,
+        jobcenterId: 'bottrop',
+        fragebogen: 'sb-2027',
+        version: 1,
+        answers: {},
+        submittedAt: clock.now().toISOString(),
+        receiptNumber: 'SB-0001',
+        contentHash: 'h',
+      },
+      transitions.submit(clock.now().toISOString(), 1),
+    );
+    await makeSendFeedback({ store: faults.store, queue, templates, clock })(
+      sb.id,
+      'bottrop',
+      { version: 1, text: 'Vielen Dank für Ihre ausführliche Selbstbewertung.' },
+      admin,
+    );
+    await drain();
+
+    for (const kind of ['records-link', 'consent-link', 'feedback'])
+      expect(ses.attempts.get(kind), kind).toBe(3); // throttled, 5xx, accepted
+    const after = (await counts()).bottrop ?? {};
+    expect(after).toEqual({
+      ...before,
+      invitation: (before.invitation ?? 0) + 1,
+      'records-link': 1,
+      'consent-link': 1,
+      feedback: 1,
+    });
+    expect(deadLetters).toHaveLength(1); // only the handover of the test above
+    const [feedback] = await real.listFeedback('bottrop', sb.id);
+    expect(feedback?.mailedAt).toBeDefined();
+  });
+
+  it('a mail SES refuses for good (IAM) ends failed at once: one attempt, no retry, no dead letter, logged', async () => {
+    let attempts = 0;
+    const refusing: Mailer = {
+      health: ses.mailer.health,
+      send: async (mail) => {
+        attempts++;
+        throw new SendingNotAuthorizedError(mail.from, 'inklusion@mags.example.org');
+      },
+    };
+    const saved = ses;
+    ses = { ...ses, mailer: refusing };
+    const letters = deadLetters.length;
+    const errors = vi.spyOn(logger, 'error');
+    await makeHandover({ store: faults.store, queue, clock })(session('duisburg'), {
+      fromName: 'A. Muster',
+      toName: 'B. Muster',
+      toEmail: 'kollegin.duisburg@example.org',
+    });
+    const [job] = messages.map((m) => m.job);
+    await drain();
+    ses = saved;
+    expect(attempts).toBe(1);
+    expect(errors).toHaveBeenCalledWith(
+      'outbox mail refused by SES for good',
+      expect.objectContaining({ kind: 'handover', code: 'AccessDenied' }),
+    );
+    errors.mockRestore();
+    expect(job?.type === 'mail' && (await real.getOutbox(job.campaignId, job.outboxId))).toMatchObject({
+      kind: 'handover',
+      status: 'failed',
+      reason: 'AccessDenied',
+    });
+    expect(deadLetters).toHaveLength(letters);
+    const failed = (await real.listPendingOutbox(new Date(clock.now().getTime() + 1).toISOString())).filter(
+      (m) => m.jobcenterId === 'duisburg',
+    );
+    expect(failed).toEqual([]); // off the pending index: no sweeper sends it again
   });
 });
