@@ -29,6 +29,7 @@ import { logger } from '../../functions/shared/logger';
 import type { Mailer, SendJob, Store } from '../../functions/shared/ports';
 import { fetchSentEmails } from '../../local/services';
 import { campaignInput, freshTable, validAnswers } from './helpers';
+import { crashingStore, flakyMailer, sesError } from './mail-fault-doubles';
 
 const templates = makeMailTemplates({ appBaseUrl: 'http://127.0.0.1:3000' });
 
@@ -42,63 +43,6 @@ const JOBCENTERS = ['bottrop', 'gelsenkirchen', 'leverkusen', 'duisburg'] as con
 /** What SQS does with a message the consumer failed: visible again after the visibility timeout (> the lease). */
 const VISIBILITY_TIMEOUT_MS = 6 * 60_000;
 const MAX_RECEIVES = 5;
-
-const sesError = (n: number) =>
-  n % 2
-    ? Object.assign(new Error('Maximum sending rate exceeded.'), {
-        name: 'ThrottlingException',
-        $metadata: { httpStatusCode: 400 },
-      })
-    : Object.assign(new Error('Internal failure'), {
-        name: 'InternalFailure',
-        $metadata: { httpStatusCode: 500 },
-      });
-
-/** The SES emulator behind a double whose first `failFirst` sends of each mail kind fail (throttle, then 5xx). */
-const flakyMailer = (inner: Mailer, failFirst: number) => {
-  const attempts = new Map<string, number>();
-  const accepted: { messageId: string; kind: string; jobcenter: string }[] = [];
-  const mailer: Mailer = {
-    health: () => inner.health(),
-    async send(mail) {
-      const kind = mail.tags?.kind ?? 'untagged';
-      const n = (attempts.get(kind) ?? 0) + 1;
-      attempts.set(kind, n);
-      if (n <= failFirst) throw sesError(n);
-      const result = await inner.send(mail);
-      accepted.push({ messageId: result.messageId, kind, jobcenter: mail.tags?.jobcenter ?? '(MAGS)' });
-      return result;
-    },
-  };
-  return { mailer, accepted, attempts };
-};
-
-/** A store whose named method crashes once, right after (or instead of) doing its work, when `when` matches. */
-const crashingStore = (real: Store) => {
-  const crashes = new Map<string, { when: (args: unknown[]) => boolean; before: boolean }>();
-  const store = new Proxy(real, {
-    get(target, property: string) {
-      const value = Reflect.get(target, property);
-      if (typeof value !== 'function') return value;
-      return async (...args: unknown[]) => {
-        const crash = crashes.get(property);
-        const hit = crash?.when(args) === true;
-        if (hit) crashes.delete(property);
-        if (hit && crash?.before) throw new Error(`crash before ${property}`);
-        const result = await value.apply(target, args);
-        if (hit) throw new Error(`crash after ${property}`);
-        return result;
-      };
-    },
-  });
-  return {
-    store,
-    crashAfter: (method: keyof Store, when: (args: unknown[]) => boolean) =>
-      crashes.set(method, { when, before: false }),
-    crashBefore: (method: keyof Store, when: (args: unknown[]) => boolean) =>
-      crashes.set(method, { when, before: true }),
-  };
-};
 
 describe('fault injection: every e-mail exactly once despite SES errors, crashes and duplicates', () => {
   const clock = fixedClock('2027-03-10T09:00:00.000Z');
