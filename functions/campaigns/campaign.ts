@@ -47,7 +47,7 @@ const ADDRESS_LIKE = /[@<>]/;
  */
 export const SenderName = requiredText(120).refine(
   (s) => !ADDRESS_LIKE.test(s),
-  'Absender: bitte nur Name und Stelle angeben, ohne E-Mail-Adresse und ohne die Zeichen @, < und >.',
+  'Bitte nur Name und Stelle als Absender angeben, ohne E-Mail-Adresse und ohne die Zeichen @, < und >.',
 );
 
 export const CampaignInput = z

@@ -214,7 +214,10 @@ describe('HTTP API', () => {
         expect(res.status, senderName).toBe(400);
         const { error } = await res.json();
         expect(error.fields).toEqual([
-          { field, message: expect.stringMatching(/^Absender: .*ohne E-Mail-Adresse/) },
+          {
+            field,
+            message: expect.stringMatching(/^Bitte nur Name und Stelle als Absender .*ohne E-Mail-Adresse/),
+          },
         ]);
       }
     }
