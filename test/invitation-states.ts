@@ -24,6 +24,7 @@ export const MADE: Record<TransitionName, InvitationTransition> = {
     sendCount: 1,
   }),
   releaseClaim: transitions.releaseClaim(CURRENT_KEY),
+  markSendFailed: transitions.markSendFailed(CURRENT_KEY, { code: 'AccessDenied', at: NOW }),
   markUndeliverable: transitions.markUndeliverable(CURRENT_KEY, NOW),
   markBounced: transitions.markBounced(NOW),
   markResent: transitions.markResent({ sentAt: NOW, messageId: 'm2', recipients: ['b@jc.example.org'] }),

@@ -76,7 +76,7 @@ export const statusChange = (
 
 /**
  * Whether the transition changes the display status from any state its condition admits. Those
- * that never do (claim, releaseClaim, dropLinks, addLinks, setRemindersPaused) are written as
+ * that never do (claim, releaseClaim, markSendFailed, dropLinks, addLinks, setRemindersPaused) are written as
  * before, without touching the summary.
  */
 export const mayChangeStatus = (t: InvitationTransition): boolean =>

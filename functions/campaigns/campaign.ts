@@ -38,13 +38,25 @@ export type RecipientSelection = z.infer<typeof RecipientSelection>;
 
 const IsoDate = z.iso.date('Bitte ein gültiges Datum angeben.');
 
+/** What makes a sender name look like an address (`referat@mags.nrw.de`, `X <a@b>`). */
+const ADDRESS_LIKE = /[@<>]/;
+
+/**
+ * The campaign's sender as a display name only: never an address, which SES would take as the
+ * From address that IAM refuses for every mail of the campaign.
+ */
+export const SenderName = requiredText(120).refine(
+  (s) => !ADDRESS_LIKE.test(s),
+  'Bitte nur Name und Stelle als Absender angeben, ohne E-Mail-Adresse und ohne die Zeichen @, < und >.',
+);
+
 export const CampaignInput = z
   .object({
     kind: CampaignKind,
     title: requiredText(140),
     deadline: IsoDate,
     /** Display name of every mail of the campaign; the address is always the configured MAIL_FROM. */
-    senderName: requiredText(120),
+    senderName: SenderName,
     /**
      * Deprecated and ignored: mails go out from the configured address only (the IAM policy allows
      * no other). Still accepted so campaigns stored before, and older clients, stay valid.
@@ -72,6 +84,8 @@ export const CampaignInput = z
 export type CampaignInput = z.infer<typeof CampaignInput>;
 
 export const Campaign = CampaignInput.extend({
+  /** Read as stored: campaigns saved before the rule above may hold an address-like name. */
+  senderName: requiredText(120),
   id: z.string(),
   status: CampaignStatus,
   createdAt: z.iso.datetime(),
@@ -94,7 +108,9 @@ export const linkExpiry = (c: Pick<Campaign, 'deadline' | 'graceDays'>): Date =>
  * (MAIL_FROM; IAM allows no other) and encodes the name (functions/mailer/mailbox.ts); answers go to
  * the campaign's `replyTo`, which every use case sets as Reply-To.
  */
-export const campaignSender = (campaign: Pick<Campaign, 'senderName'>): string => campaign.senderName;
+export const campaignSender = (campaign: Pick<Campaign, 'senderName'>): string =>
+  // A name stored before SenderName refused `@ < >` must not reach the mailer as an address.
+  campaign.senderName.replace(/[@<>]/g, ' ').replace(/\s+/g, ' ').trim();
 
 /**
  * The outbox fields every e-mail to a Jobcenter in a campaign's name shares: the campaign's sender

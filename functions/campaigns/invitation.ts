@@ -39,6 +39,11 @@ export const Invitation = z
     returnedAt: z.iso.datetime().optional(),
     returnComment: z.string().optional(),
     bouncedAt: z.iso.datetime().optional(),
+    /**
+     * SES refused the current send for good (IAM, rejected message, unverified sender): the
+     * invitation stays queued but is neither retried nor swept until staff resend it.
+     */
+    sendFailure: z.object({ code: z.string(), at: z.iso.datetime() }).optional(),
     /** Hashes of the links that currently work (main link and hand-over links). */
     activeLinks: z.array(z.string()),
     /** The current main link, sealed (see link-seal.ts), so reminders can repeat it. */
@@ -164,13 +169,26 @@ export const transitions = {
     sendKey: string,
     sent: Required<Pick<Invitation, 'sentAt' | 'messageId' | 'recipients' | 'activeLinks' | 'sendCount'>> &
       Pick<Invitation, 'sealedLink'>,
-  ) => transition({ deliveryIn: ['sending'], sendKey }, { delivery: 'sent', ...sent }, ['leaseUntil']),
+  ) =>
+    transition({ deliveryIn: ['sending'], sendKey }, { delivery: 'sent', ...sent }, [
+      'leaseUntil',
+      'sendFailure',
+    ]),
   /** Sender, SES failed: sending → queued, so the queue's retry sends. */
   releaseClaim: (sendKey: string) =>
     transition({ deliveryIn: ['sending'], sendKey }, { delivery: 'queued' }, ['leaseUntil']),
+  /**
+   * Sender, SES refused for good: sending → queued with the failure recorded, so that neither the
+   * queue nor the sweeper tries again (pending-send.ts) and the campaign page flags it until a resend.
+   */
+  markSendFailed: (sendKey: string, sendFailure: NonNullable<Invitation['sendFailure']>) =>
+    transition({ deliveryIn: ['sending'], sendKey }, { delivery: 'queued', sendFailure }, ['leaseUntil']),
   /** Sender, every address is known to bounce: sending → bounced instead of retrying forever. */
   markUndeliverable: (sendKey: string, bouncedAt: string) =>
-    transition({ deliveryIn: ['sending'], sendKey }, { delivery: 'bounced', bouncedAt }, ['leaseUntil']),
+    transition({ deliveryIn: ['sending'], sendKey }, { delivery: 'bounced', bouncedAt }, [
+      'leaseUntil',
+      'sendFailure',
+    ]),
   /** SES reported a hard bounce or complaint of the main contact: sent → bounced. */
   markBounced: (bouncedAt: string) =>
     transition({ deliveryIn: ['sent'] }, { delivery: 'bounced', bouncedAt }),
@@ -181,13 +199,13 @@ export const transitions = {
   ) => transition({ deliveryIn: ['bounced'] }, { delivery: 'sent', ...sent }, ['bouncedAt']),
   /**
    * MAGS resends: queued, sent or bounced → queued with the next send key and no working link
-   * (not while a send is in flight). Progress stays.
+   * (not while a send is in flight), a recorded send failure cleared. Progress stays.
    */
   restartDelivery: (current: string, next: string, queuedAt: string) =>
     transition(
       { deliveryIn: ['sent', 'bounced', 'queued'], sendKey: current },
       { delivery: 'queued', sendKey: next, queuedAt, activeLinks: [] },
-      ['leaseUntil', 'sealedLink'],
+      ['leaseUntil', 'sealedLink', 'sendFailure'],
     ),
   /** A link was exchanged for a session: none → opened. */
   markOpened: (openedAt: string) => transition({ progressIn: ['none'] }, { progress: 'opened', openedAt }),

@@ -9,7 +9,7 @@ import type { Store } from '../../functions/shared/ports';
 import { createLocalHttpServer } from '../../local/http-server';
 import { type LocalAuth, openLocalAuth } from '../../local/local-auth';
 import { REPO_ROOT } from '../../local/system';
-import { configureHandlers, freshTable } from './helpers';
+import { campaignInput, configureHandlers, freshTable } from './helpers';
 
 /**
  * The real handlers behind the local API Gateway adapter, on DynamoDB Local and the SES emulator:
@@ -188,6 +188,40 @@ describe('HTTP API', () => {
     const jsonRes = await fetch(`${base}/api/jobcenters/bonn`, { headers: viewer });
     expect(jsonRes.headers.get('content-type')).toMatch(/application\/json/);
     expect(jsonRes.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+
+  it('refuses a sender name that looks like an address (create and update), naming the field; nothing stored', async () => {
+    const send = (path: string, method: string, body: unknown) =>
+      fetch(`${base}${path}`, {
+        method,
+        headers: { 'content-type': 'application/json', ...admin },
+        body: JSON.stringify(body),
+      });
+    const input = campaignInput(`Absender ${Date.now()}`);
+    const created = await send('/api/campaigns', 'POST', input);
+    expect(created.status).toBe(201);
+    const { id, version } = (await created.json()) as { id: string; version: number };
+    const stored = await store.listCampaigns();
+
+    for (const senderName of ['referat@mags.nrw.de', 'Referat II A 3 <a@b.example.org>', 'Referat >']) {
+      for (const [field, res] of [
+        ['senderName', await send('/api/campaigns', 'POST', { ...input, senderName })],
+        [
+          'campaign.senderName',
+          await send(`/api/campaigns/${id}`, 'PUT', { version, campaign: { ...input, senderName } }),
+        ],
+      ] as const) {
+        expect(res.status, senderName).toBe(400);
+        const { error } = await res.json();
+        expect(error.fields).toEqual([
+          {
+            field,
+            message: expect.stringMatching(/^Bitte nur Name und Stelle als Absender .*ohne E-Mail-Adresse/),
+          },
+        ]);
+      }
+    }
+    expect(await store.listCampaigns()).toEqual(stored);
   });
 
   it('serves the OpenAPI document generated from the route table', async () => {

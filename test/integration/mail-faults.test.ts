@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { makeMailTemplates } from '../../emails/index';
 import { SEND_QUEUE_MAX_RECEIVES } from '../../functions/api/routes';
 import type { Principal } from '../../functions/auth/principal';
@@ -8,22 +8,29 @@ import { parseLinkKeyRing } from '../../functions/campaigns/link-seal';
 import { makeCreateCampaign } from '../../functions/campaigns/use-cases/create-campaign';
 import { makeLaunchCampaign } from '../../functions/campaigns/use-cases/launch-campaign';
 import { makeSendInvitation } from '../../functions/campaigns/use-cases/send-invitation';
+import { makeRequestConsentLink } from '../../functions/consent/use-cases/request-consent-link';
 import { makeCorrectContacts } from '../../functions/delivery/use-cases/correct-contacts';
+import { makeSendFeedback } from '../../functions/evaluation/use-cases/send-feedback';
 import type { Session } from '../../functions/forms/records';
 import { makeHandover } from '../../functions/forms/use-cases/handover';
 import { makeSubmit } from '../../functions/forms/use-cases/submit';
 import { makeSubmitAccession } from '../../functions/forms/use-cases/submit-accession';
+import { SendingNotAuthorizedError } from '../../functions/mailer/sending-identity';
 import { makeSesClient, makeSesMailer } from '../../functions/mailer/ses-mailer';
 import { makeSendMail } from '../../functions/outbox/use-cases/send-mail';
 import { ACCESSION_FORM_VERSION } from '../../functions/questionnaire/accession-form';
+import { RECORDS_SENDER_NAME } from '../../functions/records/records-link';
+import { makeIssueRecordsMail } from '../../functions/records/use-cases/issue-records-mail';
 import { makeSeedRegistry } from '../../functions/registry/use-cases/seed-registry';
 import { makeRunReminders } from '../../functions/reminders/use-cases/run-reminders';
 import { makeReturnAccession } from '../../functions/review/use-cases/return-accession';
 import { makeConfirmAccession } from '../../functions/review/use-cases/review-response';
 import { fixedClock } from '../../functions/shared/clock';
+import { logger } from '../../functions/shared/logger';
 import type { Mailer, SendJob, Store } from '../../functions/shared/ports';
 import { fetchSentEmails } from '../../local/services';
 import { campaignInput, freshTable, validAnswers } from './helpers';
+import { crashingStore, flakyMailer, sesError } from './mail-fault-doubles';
 
 const templates = makeMailTemplates({ appBaseUrl: 'http://127.0.0.1:3000' });
 
@@ -37,63 +44,6 @@ const JOBCENTERS = ['bottrop', 'gelsenkirchen', 'leverkusen', 'duisburg'] as con
 /** What SQS does with a message the consumer failed: visible again after the visibility timeout (> the lease). */
 const VISIBILITY_TIMEOUT_MS = 6 * 60_000;
 const MAX_RECEIVES = SEND_QUEUE_MAX_RECEIVES;
-
-const sesError = (n: number) =>
-  n % 2
-    ? Object.assign(new Error('Maximum sending rate exceeded.'), {
-        name: 'ThrottlingException',
-        $metadata: { httpStatusCode: 400 },
-      })
-    : Object.assign(new Error('Internal failure'), {
-        name: 'InternalFailure',
-        $metadata: { httpStatusCode: 500 },
-      });
-
-/** The SES emulator behind a double whose first `failFirst` sends of each mail kind fail (throttle, then 5xx). */
-const flakyMailer = (inner: Mailer, failFirst: number) => {
-  const attempts = new Map<string, number>();
-  const accepted: { messageId: string; kind: string; jobcenter: string }[] = [];
-  const mailer: Mailer = {
-    health: () => inner.health(),
-    async send(mail) {
-      const kind = mail.tags?.kind ?? 'untagged';
-      const n = (attempts.get(kind) ?? 0) + 1;
-      attempts.set(kind, n);
-      if (n <= failFirst) throw sesError(n);
-      const result = await inner.send(mail);
-      accepted.push({ messageId: result.messageId, kind, jobcenter: mail.tags?.jobcenter ?? '(MAGS)' });
-      return result;
-    },
-  };
-  return { mailer, accepted, attempts };
-};
-
-/** A store whose named method crashes once, right after (or instead of) doing its work, when `when` matches. */
-const crashingStore = (real: Store) => {
-  const crashes = new Map<string, { when: (args: unknown[]) => boolean; before: boolean }>();
-  const store = new Proxy(real, {
-    get(target, property: string) {
-      const value = Reflect.get(target, property);
-      if (typeof value !== 'function') return value;
-      return async (...args: unknown[]) => {
-        const crash = crashes.get(property);
-        const hit = crash?.when(args) === true;
-        if (hit) crashes.delete(property);
-        if (hit && crash?.before) throw new Error(`crash before ${property}`);
-        const result = await value.apply(target, args);
-        if (hit) throw new Error(`crash after ${property}`);
-        return result;
-      };
-    },
-  });
-  return {
-    store,
-    crashAfter: (method: keyof Store, when: (args: unknown[]) => boolean) =>
-      crashes.set(method, { when, before: false }),
-    crashBefore: (method: keyof Store, when: (args: unknown[]) => boolean) =>
-      crashes.set(method, { when, before: true }),
-  };
-};
 
 describe('fault injection: every e-mail exactly once despite SES errors, crashes and duplicates', () => {
   const clock = fixedClock('2027-03-10T09:00:00.000Z');
@@ -122,12 +72,17 @@ describe('fault injection: every e-mail exactly once despite SES errors, crashes
     };
     const sendMail = makeSendMail(deps);
     const sendInvitation = makeSendInvitation(deps);
+    const issueRecordsMail = makeIssueRecordsMail({ ...deps, sendMail, senderName: RECORDS_SENDER_NAME });
     while (messages.length) {
       const m = messages.shift();
       if (!m) break;
       m.receives++;
       try {
-        await (m.job.type === 'mail' ? sendMail(m.job) : sendInvitation(m.job));
+        await (m.job.type === 'mail'
+          ? sendMail(m.job)
+          : m.job.type === 'records'
+            ? issueRecordsMail(m.job)
+            : sendInvitation(m.job));
       } catch {
         clock.advance(VISIBILITY_TIMEOUT_MS);
         if (m.receives >= MAX_RECEIVES) deadLetters.push(m.job);
@@ -338,5 +293,106 @@ describe('fault injection: every e-mail exactly once despite SES errors, crashes
     expect(attemptLinks).toHaveLength(MAX_RECEIVES);
     expect((await real.getLink(invitationLink ?? ''))?.revokedAt).toBeUndefined();
     for (const hash of attemptLinks) expect((await real.getLink(hash))?.revokedAt).toBeDefined();
+  });
+
+  it('records link, consent link and feedback: throttling and 5xx are retried, each mail once', async () => {
+    // Bottrop acceded above (confirmed): it may get a consent link and a self-assessment.
+    const bottrop = await real.getJobcenter('bottrop');
+    const contact = bottrop?.mainContact.email ?? '';
+    const before = (await counts()).bottrop ?? {};
+    await queue.enqueue([{ type: 'records', requestId: randomUUID(), address: contact }]);
+    await makeRequestConsentLink({
+      store: faults.store,
+      queue,
+      clock,
+      mailFrom: 'inklusion@mags.example.org',
+      sleep: async () => {},
+    })(contact, `client-${randomUUID()}`);
+    // Feedback needs a submitted self-assessment version: its campaign, launched to Bottrop.
+    const sb = await makeCreateCampaign({ store: real, clock })(
+      {
+        ...campaignInput(`Selbstbewertung ${randomUUID()}`),
+        kind: 'selbstbewertung',
+        fragebogen: 'sb-2027',
+        deadline: '2027-12-31',
+        recipients: { mode: 'auswahl', jobcenterIds: ['bottrop'] },
+      },
+      admin,
+    );
+    await makeLaunchCampaign({ store: real, queue, clock })(sb.id, admin);
+    await drain();
+    await real.addSubmission(
+      {
+        campaignId: sb.id,
+        jobcenterId: 'bottrop',
+        fragebogen: 'sb-2027',
+        version: 1,
+        answers: {},
+        submittedAt: clock.now().toISOString(),
+        receiptNumber: 'SB-0001',
+        contentHash: 'h',
+      },
+      transitions.submit(clock.now().toISOString(), 1),
+    );
+    await makeSendFeedback({ store: faults.store, queue, templates, clock })(
+      sb.id,
+      'bottrop',
+      { version: 1, text: 'Vielen Dank für Ihre ausführliche Selbstbewertung.' },
+      admin,
+    );
+    await drain();
+
+    for (const kind of ['records-link', 'consent-link', 'feedback'])
+      expect(ses.attempts.get(kind), kind).toBe(3); // throttled, 5xx, accepted
+    const after = (await counts()).bottrop ?? {};
+    expect(after).toEqual({
+      ...before,
+      invitation: (before.invitation ?? 0) + 1,
+      'records-link': 1,
+      'consent-link': 1,
+      feedback: 1,
+    });
+    expect(deadLetters).toHaveLength(1); // only the handover of the test above
+    const [feedback] = await real.listFeedback('bottrop', sb.id);
+    expect(feedback?.mailedAt).toBeDefined();
+  });
+
+  it('a mail SES refuses for good (IAM) ends failed at once: one attempt, no retry, no dead letter, logged', async () => {
+    let attempts = 0;
+    const refusing: Mailer = {
+      health: ses.mailer.health,
+      send: async (mail) => {
+        if (mail.tags?.kind === 'handover') attempts++;
+        throw new SendingNotAuthorizedError(mail.from, 'inklusion@mags.example.org');
+      },
+    };
+    const saved = ses;
+    ses = { ...ses, mailer: refusing };
+    const letters = deadLetters.length;
+    const errors = vi.spyOn(logger, 'error');
+    await makeHandover({ store: faults.store, queue, clock })(session('duisburg'), {
+      fromName: 'A. Muster',
+      toName: 'B. Muster',
+      toEmail: 'kollegin.duisburg@example.org',
+    });
+    const [job] = messages.map((m) => m.job);
+    await drain();
+    ses = saved;
+    expect(attempts).toBe(1);
+    expect(errors).toHaveBeenCalledWith(
+      'outbox mail refused by SES for good',
+      expect.objectContaining({ kind: 'handover', code: 'AccessDenied' }),
+    );
+    errors.mockRestore();
+    expect(job?.type === 'mail' && (await real.getOutbox(job.campaignId, job.outboxId))).toMatchObject({
+      kind: 'handover',
+      status: 'failed',
+      reason: 'AccessDenied',
+    });
+    expect(deadLetters).toHaveLength(letters);
+    const failed = (await real.listPendingOutbox(new Date(clock.now().getTime() + 1).toISOString())).filter(
+      (m) => m.jobcenterId === 'duisburg',
+    );
+    expect(failed).toEqual([]); // off the pending index: no sweeper sends it again
   });
 });

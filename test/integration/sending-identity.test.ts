@@ -41,6 +41,21 @@ describe('sender identity on the local SES path', () => {
     },
   );
 
+  it.each(['referat@mags.example.org', 'Referat II A 3 <referat@mags.example.org>'])(
+    'sends a campaign stored with the address-like sender name %s from the configured address',
+    async (senderName) => {
+      const subject = `sender-${randomUUID()}`;
+      await mailer.send({ ...mail(subject), from: campaignSender({ senderName }) });
+
+      const [email] = await stored(subject);
+      const parsed = await simpleParser(`From: ${email?.from}\r\n\r\n`);
+      expect(parsed.from?.value).toHaveLength(1);
+      expect(parsed.from?.value[0]?.address).toBe('inklusion@mags.example.org');
+      expect(parsed.from?.value[0]?.name).toMatch(/^Referat|^referat mags/);
+      expect(parsed.from?.value[0]?.name).not.toMatch(/[@<>]/);
+    },
+  );
+
   it('refuses a message over SES’s 10 MB like SES (MessageRejected, not retryable) and sends nothing', async () => {
     const subject = `sender-${randomUUID()}`;
     const huge = 'x'.repeat(Math.ceil((AWS_LIMITS.ses.messageBytes * 3) / 4) + 1);

@@ -63,7 +63,7 @@ describe('campaign summary deltas', () => {
 
   it('transitions that never change the status are written without the summary', () => {
     expect(TRANSITION_NAMES.filter((n) => !mayChangeStatus(MADE[n])).sort()).toEqual(
-      ['addLinks', 'claim', 'dropLinks', 'releaseClaim', 'setRemindersPaused'].sort(),
+      ['addLinks', 'claim', 'dropLinks', 'markSendFailed', 'releaseClaim', 'setRemindersPaused'].sort(),
     );
   });
 });

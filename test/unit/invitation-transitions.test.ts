@@ -34,6 +34,7 @@ const DIAGRAM: Record<TransitionName, Edge> = {
   claim: { track: 'delivery', from: ['queued'], to: 'sending', sendKey: true, expiredLease: true },
   markSent: { track: 'delivery', from: ['sending'], to: 'sent', sendKey: true },
   releaseClaim: { track: 'delivery', from: ['sending'], to: 'queued', sendKey: true },
+  markSendFailed: { track: 'delivery', from: ['sending'], to: 'queued', sendKey: true },
   markUndeliverable: { track: 'delivery', from: ['sending'], to: 'bounced', sendKey: true },
   markBounced: { track: 'delivery', from: ['sent'], to: 'bounced', sendKey: false },
   markResent: { track: 'delivery', from: ['bounced'], to: 'sent', sendKey: false },

@@ -18,6 +18,16 @@ describe('pending sends: what the sweeper re-queues and the campaign page flags'
     expect(needsRequeue({ delivery: 'sent', queuedAt: minutesAgo(60) }, now)).toBe(false);
   });
 
+  it('never re-queues a send SES refused for good, and flags it at once', () => {
+    const failed = {
+      delivery: 'queued',
+      queuedAt: minutesAgo(6),
+      sendFailure: { code: 'AccessDenied', at: minutesAgo(5) },
+    } as const;
+    expect(needsRequeue(failed, now)).toBe(false);
+    expect(isSendStuck({ ...failed, queuedAt: minutesAgo(1) }, now)).toBe(true);
+  });
+
   it('flags an invitation still unsent 30 minutes after it was queued', () => {
     expect(isSendStuck({ delivery: 'queued', queuedAt: minutesAgo(29) }, now)).toBe(false);
     expect(isSendStuck({ delivery: 'queued', queuedAt: minutesAgo(31) }, now)).toBe(true);
@@ -31,7 +41,11 @@ describe('pending sends: what the sweeper re-queues and the campaign page flags'
 describe('the pending-send index entry follows every delivery transition (request shape)', () => {
   const t = '2026-12-01T10:00:00.000Z';
   it('claim and releaseClaim keep the entry in the campaign’s partition, sorted by the stored queuedAt', () => {
-    for (const tr of [transitions.claim('invitation#1', t, t), transitions.releaseClaim('invitation#1')]) {
+    for (const tr of [
+      transitions.claim('invitation#1', t, t),
+      transitions.releaseClaim('invitation#1'),
+      transitions.markSendFailed('invitation#1', { code: 'AccessDenied', at: t }),
+    ]) {
       const u = invitationUpdate('c-1', tr.when, tr.set, tr.remove);
       expect(u.UpdateExpression).toContain('#pendingKind = :pendingKind, #pendingSort = #pendingQueuedAt');
       expect((u.ExpressionAttributeValues as Record<string, unknown>)[':pendingKind']).toBe(

@@ -7,7 +7,7 @@ import type { CampaignViewQuery } from '../api-schemas';
 import type { Campaign } from '../campaign';
 import { summaryFigures } from '../campaign-summary';
 import { displayStatus, type Invitation, isAnswered, publicInvitation } from '../invitation';
-import { isSendStuck, STUCK_AFTER_MS } from '../pending-send';
+import { isSendStuck } from '../pending-send';
 
 /** Invitations per page of the campaign page (the response stays far below 100 kB). */
 export const PAGE_SIZE = 50;
@@ -32,6 +32,8 @@ const attentionEntry = (i: Invitation, reason: AttentionReason) => ({
   jobcenterName: i.jobcenterName,
   delivery: i.delivery,
   reason,
+  /** Why SES refused the send for good (e.g. AccessDenied), when it did. */
+  ...(reason === 'stuck' && i.sendFailure ? { sendFailure: i.sendFailure.code } : {}),
 });
 
 /**
@@ -56,10 +58,9 @@ export const makeGetCampaignOverview =
     const figures = summaryFigures(summary?.counts ?? {});
     const [page, stuck, bounced] = await Promise.all([
       store.listInvitationPage(campaignId, { ...query, name: query.name || undefined, size: PAGE_SIZE }),
-      // Not gated by the queued count: a resend keeps the invitation's progress (opened, …).
-      campaign.status === 'draft'
-        ? Promise.resolve([])
-        : store.listStuckSendsOf(campaignId, new Date(now.getTime() - STUCK_AFTER_MS).toISOString(), 200),
+      // Not gated by the queued count: a resend keeps the invitation's progress (opened, …). Every
+      // pending send (a campaign has far fewer than 200): one SES refused is stuck at once.
+      campaign.status === 'draft' ? Promise.resolve([]) : store.listStuckSendsOf(campaignId, '9999', 200),
       figures.counts.bounced > 0
         ? store.listInvitationPage(campaignId, { status: 'bounced', size: ATTENTION_LIMIT })
         : Promise.resolve({ items: [] }),

@@ -1,3 +1,4 @@
+import { isPermanentSendFailure } from '../../mailer/sending-identity';
 import { UndeliverableError } from '../../shared/errors';
 import { logger } from '../../shared/logger';
 import type { CampaignStore, Clock, LinkStore, Mailer, RegistryStore, SendJob } from '../../shared/ports';
@@ -28,7 +29,10 @@ export type SendOutcome = 'sent' | 'skipped';
  * Sends one invitation at most once per send key. A conditional update claims the invitation
  * (queued → sending, with a lease); a duplicate or retried message finds it claimed or sent and
  * skips. The personal link is made only now, so no unsent link ever exists. If SES refuses, the
- * link is revoked and the claim released so that the queue's retry can try again.
+ * link is revoked and the claim released so that the queue's retry can try again; if SES refuses
+ * for good (IAM, rejected message: `isPermanentSendFailure`), the failure is recorded on the
+ * invitation and logged at error level instead, and the message counts as done (no retries, no
+ * dead-letter queue, no sweep) until staff resend it.
  */
 export const makeSendInvitation =
   ({ store, mailer, templates, clock, appBaseUrl, linkKey, leaseMs = SEND_LEASE_MS }: Deps) =>
@@ -79,6 +83,21 @@ export const makeSendInvitation =
           job.jobcenterId,
           transitions.markUndeliverable(job.sendKey, clock.now().toISOString()),
           claimed,
+        );
+        return 'skipped';
+      }
+      if (isPermanentSendFailure(e)) {
+        const code = (e as Error).name;
+        logger.error('invitation refused by SES for good', {
+          campaignId: job.campaignId,
+          jobcenterId: job.jobcenterId,
+          code,
+          error: e as Error,
+        });
+        await store.updateInvitation(
+          job.campaignId,
+          job.jobcenterId,
+          transitions.markSendFailed(job.sendKey, { code, at: clock.now().toISOString() }),
         );
         return 'skipped';
       }

@@ -3,6 +3,7 @@ import { type LinkKeyRing, openToken, sealedKeyId, sealToken } from '../../campa
 import { formUrl, issueLink } from '../../campaigns/link-token';
 import type { MailTemplates, RenderedMail } from '../../campaigns/mail-templates';
 import { SEND_LEASE_MS } from '../../campaigns/pacer';
+import { isPermanentSendFailure } from '../../mailer/sending-identity';
 import { UndeliverableError } from '../../shared/errors';
 import { logger } from '../../shared/logger';
 import type {
@@ -59,7 +60,9 @@ class NotSendableYet extends Error {}
  * message finds it claimed or sent and skips; a sent one's completion is applied again
  * (idempotent) in case a crash interrupted it. If SES refuses, a new link is revoked and the
  * claim released, and the error goes back to the queue, which retries and finally moves the
- * message to the dead-letter queue. Addresses known to bounce end the mail as `failed`.
+ * message to the dead-letter queue. Addresses known to bounce end the mail as `failed`, and so
+ * does a refusal no retry fixes (`isPermanentSendFailure`: IAM, rejected message), logged at error
+ * level, without a retry or the dead-letter queue.
  */
 export const makeSendMail =
   ({ store, mailer, templates, clock, appBaseUrl, linkKey, leaseMs = SEND_LEASE_MS }: SendMailDeps) =>
@@ -132,6 +135,10 @@ export const makeSendMail =
       if (sendTimeLink) await sendTimeLink.revoke(clock.now().toISOString());
       if (e instanceof UndeliverableError) {
         await failed(mail, 'undeliverable');
+        return 'skipped';
+      }
+      if (isPermanentSendFailure(e)) {
+        await failed(mail, (e as Error).name, e as Error);
         return 'skipped';
       }
       await store.releaseOutbox(mail.campaignId, mail.id);
@@ -231,11 +238,14 @@ export const makeSendMail =
       }
     }
 
-    async function failed(m: OutboxMail, reason: string) {
+    /** Ends the mail as `failed`; a refusal by SES (`error`) is logged at error level (alarm). */
+    async function failed(m: OutboxMail, reason: string, error?: Error) {
       await store.markOutboxFailed(m.campaignId, m.id, reason);
       if (m.effect?.type === 'reminderSent')
         await updateReminder(m, m.effect.rule, { status: 'failed', reason });
-      logger.warn('outbox mail not deliverable', { campaignId: m.campaignId, outboxId: m.id });
+      const subject = { campaignId: m.campaignId, outboxId: m.id, kind: m.kind };
+      if (error) logger.error('outbox mail refused by SES for good', { ...subject, code: reason, error });
+      else logger.warn('outbox mail not deliverable', subject);
     }
 
     async function updateReminder(m: OutboxMail, rule: string, change: Record<string, unknown>) {

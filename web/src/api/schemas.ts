@@ -117,6 +117,8 @@ export const CampaignOverview = z.object({
         jobcenterName: z.string(),
         delivery: Invitation.shape.delivery,
         reason: z.enum(['bounced', 'stuck', 'remindersExhausted']),
+        /** With `stuck`: SES refused the send for good (its error code); a resend tries again. */
+        sendFailure: z.string().optional(),
       }),
     )
     .default([]),

@@ -252,7 +252,7 @@ export function CampaignNewPage() {
         <TextField
           id={CAMPAIGN_FIELDS.senderName}
           label="Absender"
-          hint="Name und Stelle, die das Anschreiben unterzeichnet, zum Beispiel „Dr. Maria Beispiel, Referat II A 3“. Er erscheint als Absender; versendet wird immer von der Versandadresse des Ministeriums, Antworten gehen an die Antwortadresse."
+          hint="Name und Stelle, die das Anschreiben unterzeichnet, zum Beispiel „Dr. Maria Beispiel, Referat II A 3“, ohne E-Mail-Adresse und ohne @, < oder >. Er erscheint als Absender; versendet wird immer von der Versandadresse des Ministeriums, Antworten gehen an die Antwortadresse."
           autoComplete="off"
           className="input-width-30"
           error={errors.senderName}

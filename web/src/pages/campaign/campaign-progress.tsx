@@ -63,7 +63,10 @@ export function Attention({ overview }: { overview: CampaignOverview }) {
               <Link to={PATHS.campaignResponse(overview.campaign.id, row.jobcenterId)}>
                 {row.jobcenterName}
               </Link>
-              : {REASONS[row.reason]}
+              :{' '}
+              {row.sendFailure
+                ? `Einladung vom Mailversand abgelehnt (${row.sendFailure}); nach Klärung „Link neu senden“`
+                : REASONS[row.reason]}
               {row.delivery === 'bounced' ? (
                 <>
                   {' – '}
