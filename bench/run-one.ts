@@ -13,6 +13,7 @@ export const SYSTEM_BENCHES: Record<string, () => Promise<Figure[]>> = {
   'api-latency': () => apiLatency(),
   'send-throughput': () => sendThroughput(53, 14),
   'send-1000': () => sendThroughput(1000, 14),
+  'send-deployed': () => sendThroughput(53, 14, { senders: 2 }),
   'first-load': firstLoad,
   'campaign-view': () => campaignViewBench(),
 };

@@ -24,8 +24,14 @@ const synthetic = (n: number): JobcenterInput[] =>
  * SES rate. Everything real: the launch handler, the in-process queue, the paced sender handler,
  * DynamoDB Local and the SES emulator.
  */
-export const sendThroughput = async (recipients: number, rate: number) => {
+export const sendThroughput = async (
+  recipients: number,
+  rate: number,
+  options: { senders?: number } = {},
+) => {
   process.env.SES_SEND_RATE = String(rate);
+  // The local system runs one sender; `senders` runs as many as the event source does in AWS.
+  if (options.senders) process.env.SENDER_CONCURRENCY = String(options.senders);
   process.env.LOG_LEVEL = 'ERROR';
   const system = await startBenchSystem();
   try {
@@ -69,15 +75,16 @@ export const sendThroughput = async (recipients: number, rate: number) => {
     const sent = (await fetchSentEmails(system.urls.mailViewer)).length;
     if (sent !== recipients) throw new Error(`${sent} of ${recipients} sent`);
     const achieved = sent / seconds;
-    const bench = recipients >= 1000 ? 'send-1000' : 'send-throughput';
+    const bench = options.senders ? 'send-deployed' : recipients >= 1000 ? 'send-1000' : 'send-throughput';
     const senders = Number(process.env.SENDER_CONCURRENCY);
     const rateFigure: Figure = {
       bench,
-      what: `launch to ${recipients} Jobcenters, ${senders} senders at ${rate / senders}/s each: ${sent} sent in ${seconds.toFixed(1)} s after a ${Math.round(launchMs)} ms launch request (${duringLaunch} sent during it)`,
+      what: `launch to ${recipients} Jobcenters, ${senders === 1 ? `one sender at ${rate}/s` : `${senders} senders at ${rate / senders}/s each`}: ${sent} sent in ${seconds.toFixed(1)} s after a ${Math.round(launchMs)} ms launch request (${duringLaunch} sent during it)`,
       value: `${achieved.toFixed(1)}/s`,
       baseline: `configured ${rate}/s`,
       ratio: Math.round((achieved / rate) * 100) / 100,
-      budget: { min: recipients >= 1000 ? 0.95 : 0.9 },
+      // The budget holds for the local system; the deployed configuration is shown for reference.
+      ...(options.senders ? {} : { budget: { min: recipients >= 1000 ? 0.95 : 0.9 } }),
     };
     // For reference: what staff wait for, from the launch click to the last mail sent.
     const clickToLast = performance.now() - started;

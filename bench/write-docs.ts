@@ -16,6 +16,7 @@ const TITLES: Record<string, string> = {
     'API latency through the local server against DynamoDB Local (200 sequential requests, each after one raw call)',
   'send-throughput': 'Campaign send rate (launch handler, queue, paced sender, DynamoDB Local, SES emulator)',
   'send-1000': 'Campaign send rate at 1,000 recipients (long run, about 2 minutes)',
+  'send-deployed': 'Campaign send rate with two senders as deployed (reference, no budget)',
   'first-load': 'First load of the Jobcenter form in Chromium',
   'campaign-view': 'Campaign page of a running campaign with 5,000 recipients (long run, about 2 minutes)',
 };

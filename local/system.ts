@@ -6,7 +6,6 @@ import type { Role } from '../functions/auth/principal';
 import { makeSeedRegistry } from '../functions/registry/use-cases/seed-registry';
 import { localClock } from '../functions/shared/clock';
 import { makeDynamoStore } from '../functions/store/dynamo-store';
-import { DEFAULT_SENDER_CONCURRENCY } from '../infra/config';
 import { killStaleDynamoDbLocal } from './child-record';
 import { seedDemoAccessions } from './demo-accessions';
 import { createLocalHttpServer } from './http-server';
@@ -103,8 +102,8 @@ export const startLocalSystem = async (options: LocalSystemOptions): Promise<Loc
       // As the stacks build it from cdk.json, so the local SES path refuses the senders IAM refuses.
       MAIL_FROM: localMailFrom(REPO_ROOT),
       SES_SEND_RATE: process.env.SES_SEND_RATE ?? '14',
-      // As deployed: the event source's smallest maximum concurrency, each sender with half the rate.
-      SENDER_CONCURRENCY: process.env.SENDER_CONCURRENCY ?? String(DEFAULT_SENDER_CONCURRENCY),
+      // One sender with the whole rate (AWS runs two with half each: `npm run bench -- send-deployed`).
+      SENDER_CONCURRENCY: process.env.SENDER_CONCURRENCY ?? '1',
       LINK_KEY: readFileSync(linkKeyFile, 'utf8').trim(),
       APP_BASE_URL: appUrl,
       LOG_LEVEL: process.env.LOG_LEVEL ?? 'WARN',
