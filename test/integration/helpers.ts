@@ -2,6 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { inject } from 'vitest';
 import { makeMailTemplates } from '../../emails/index';
 import { makeSendInvitation } from '../../functions/campaigns/use-cases/send-invitation';
+import type { Session } from '../../functions/forms/records';
 import { makeSesClient, makeSesMailer } from '../../functions/mailer/ses-mailer';
 import { makeSeedRegistry } from '../../functions/registry/use-cases/seed-registry';
 import type { Clock, SendJob } from '../../functions/shared/ports';
@@ -93,3 +94,13 @@ export const sendUntilCrash = async (
     }
   }
 };
+
+/** A form session of an hour for a use case called directly (no link exchange): the test's own hash. */
+export const directSession = (campaignId: string, jobcenterId: string, clock: Clock): Session => ({
+  hash: randomUUID(),
+  campaignId,
+  jobcenterId,
+  linkHash: 'f'.repeat(64),
+  createdAt: clock.now().toISOString(),
+  expiresAt: new Date(clock.now().getTime() + 3600_000).toISOString(),
+});

@@ -2,7 +2,6 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { parseLinkKeyRing } from '../../functions/campaigns/link-seal';
 import { makeSendInvitation } from '../../functions/campaigns/use-cases/send-invitation';
-import type { Session } from '../../functions/forms/records';
 import { makeSubmit } from '../../functions/forms/use-cases/submit';
 import { makeSubmitAccession } from '../../functions/forms/use-cases/submit-accession';
 import { makeSendMail } from '../../functions/outbox/use-cases/send-mail';
@@ -12,7 +11,7 @@ import { makeConfirmAccession } from '../../functions/review/use-cases/review-re
 import { fixedClock } from '../../functions/shared/clock';
 import type { Mailer, Queue, SendJob, Store } from '../../functions/shared/ports';
 import { fetchSentEmails } from '../../local/services';
-import { collectingQueue, emulatorMailer, seededTable, validAnswers } from './helpers';
+import { collectingQueue, directSession, emulatorMailer, seededTable, validAnswers } from './helpers';
 import { ADMIN, APP_BASE_URL, createCampaign, templates } from './launch-support';
 
 /**
@@ -63,14 +62,7 @@ describe('outbox sweep: a committed mail whose queue message was lost is sent on
       },
       0,
     );
-    const session: Session = {
-      hash: randomUUID(),
-      campaignId,
-      jobcenterId,
-      linkHash: 'f'.repeat(64),
-      createdAt: clock.now().toISOString(),
-      expiresAt: new Date(clock.now().getTime() + 3600_000).toISOString(),
-    };
+    const session = directSession(campaignId, jobcenterId, clock);
     const submitAccession = makeSubmitAccession({
       store,
       queue: via,
