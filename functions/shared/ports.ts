@@ -150,10 +150,10 @@ export interface CampaignViewStore {
     query: InvitationPageQuery,
   ): Promise<{ items: PageInvitation[]; next?: string }>;
   /**
-   * This campaign's unsent invitations (first sends and resends, whatever their progress) queued
-   * before the instant, the oldest `limit`: one bounded Query, whatever other campaigns send.
+   * This campaign's unsent invitations (first sends and resends, whatever their progress), the
+   * oldest `limit`: one bounded Query, whatever other campaigns send.
    */
-  listStuckSendsOf(campaignId: string, queuedBefore: string, limit: number): Promise<Invitation[]>;
+  listPendingSendsOf(campaignId: string, limit: number): Promise<Invitation[]>;
   /** Writes a recounted summary if no counted change happened since `expectedChanges` was read. */
   putRecountedSummary(summary: CampaignSummary, expectedChanges: number): Promise<boolean>;
   /**

@@ -1,4 +1,10 @@
-import { GetCommand, PutCommand, paginateQuery, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  GetCommand,
+  PutCommand,
+  paginateQuery,
+  type QueryCommandInput,
+  UpdateCommand,
+} from '@aws-sdk/lib-dynamodb';
 import { Campaign } from '../campaigns/campaign';
 import { applyTransition, mayChangeStatus } from '../campaigns/campaign-summary';
 import { conditionHolds, Invitation, type InvitationCondition } from '../campaigns/invitation';
@@ -29,14 +35,30 @@ const { partitionKey: LIST_KIND, sortKey: LIST_SORT } = TABLE.indexes.listByKind
 const TRANSITION_ATTEMPTS = 5;
 
 export const toCampaign = (item: Record<string, unknown>) => StoredCampaign.parse(withoutKeys(item));
-/** A campaign's pending sends queued before `queuedBefore`, oldest first (its own partition, key condition only). */
-export const pendingSendsQuery = (tableName: string, campaignId: string, queuedBefore: string) => ({
-  TableName: tableName,
-  IndexName: 'listByKind',
-  KeyConditionExpression: '#k = :k AND #s < :before',
-  ExpressionAttributeNames: { '#k': LIST_KIND, '#s': LIST_SORT },
-  ExpressionAttributeValues: { ':k': pendingSendKind(campaignId), ':before': queuedBefore },
-});
+/**
+ * A campaign's pending sends, oldest first, queued before `queuedBefore` if given (its own
+ * partition, key condition only).
+ */
+export const pendingSendsQuery = (
+  tableName: string,
+  campaignId: string,
+  queuedBefore?: string,
+): QueryCommandInput =>
+  queuedBefore === undefined
+    ? {
+        TableName: tableName,
+        IndexName: 'listByKind',
+        KeyConditionExpression: '#k = :k',
+        ExpressionAttributeNames: { '#k': LIST_KIND },
+        ExpressionAttributeValues: { ':k': pendingSendKind(campaignId) },
+      }
+    : {
+        TableName: tableName,
+        IndexName: 'listByKind',
+        KeyConditionExpression: '#k = :k AND #s < :before',
+        ExpressionAttributeNames: { '#k': LIST_KIND, '#s': LIST_SORT },
+        ExpressionAttributeValues: { ':k': pendingSendKind(campaignId), ':before': queuedBefore },
+      };
 
 export const toInvitation = (item: Record<string, unknown>) => Invitation.parse(withoutKeys(item));
 

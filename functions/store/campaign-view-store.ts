@@ -123,11 +123,11 @@ export const makeCampaignViewStore = ({ doc, tableName }: TableContext): Campaig
     };
   },
 
-  async listStuckSendsOf(campaignId, queuedBefore, limit) {
-    // The campaign's own pending-send partition, queued before `queuedBefore`: every unsent send
-    // whatever its progress (a resend of an opened invitation keeps it), no filter after the Limit.
+  async listPendingSendsOf(campaignId, limit) {
+    // The campaign's own pending-send partition: every unsent send whatever its progress (a resend
+    // of an opened invitation keeps it), oldest first, no filter after the Limit.
     const { Items } = await doc.send(
-      new QueryCommand({ ...pendingSendsQuery(tableName, campaignId, queuedBefore), Limit: limit }),
+      new QueryCommand({ ...pendingSendsQuery(tableName, campaignId), Limit: limit }),
     );
     return (Items ?? []).map(toInvitation);
   },

@@ -18,7 +18,7 @@ export type AttentionReason = 'bounced' | 'stuck' | 'remindersExhausted';
 
 type Deps = {
   store: Pick<CampaignStore, 'getCampaign'> &
-    Pick<CampaignViewStore, 'getCampaignSummary' | 'listInvitationPage' | 'listStuckSendsOf'>;
+    Pick<CampaignViewStore, 'getCampaignSummary' | 'listInvitationPage' | 'listPendingSendsOf'>;
   clock?: Clock;
 };
 
@@ -60,7 +60,7 @@ export const makeGetCampaignOverview =
       store.listInvitationPage(campaignId, { ...query, name: query.name || undefined, size: PAGE_SIZE }),
       // Not gated by the queued count: a resend keeps the invitation's progress (opened, …). Every
       // pending send (a campaign has far fewer than 200): one SES refused is stuck at once.
-      campaign.status === 'draft' ? Promise.resolve([]) : store.listStuckSendsOf(campaignId, '9999', 200),
+      campaign.status === 'draft' ? Promise.resolve([]) : store.listPendingSendsOf(campaignId, 200),
       figures.counts.bounced > 0
         ? store.listInvitationPage(campaignId, { status: 'bounced', size: ATTENTION_LIMIT })
         : Promise.resolve({ items: [] }),
